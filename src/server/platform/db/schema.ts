@@ -1,0 +1,7 @@
+// The whole database schema, one module per area. drizzle-kit reads this file to generate migrations (drizzle/).
+export * from './schema/auth.js';
+export * from './schema/network.js';
+export * from './schema/organisations.js';
+export * from './schema/agenda.js';
+export * from './schema/candidates.js';
+export * from './schema/platform.js';

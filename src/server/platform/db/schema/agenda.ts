@@ -1,0 +1,98 @@
+// The needs-driven agenda: members' needs, activities that answer them, registrations and attendance.
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { network, person } from './network.js';
+import { organisation } from './organisations.js';
+
+export const need = pgTable(
+  'need',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    organisationId: uuid('organisation_id'),
+    raisedByPersonId: uuid('raised_by_person_id'),
+    title: text('title').notNull(),
+    description: text('description'),
+    theme: text('theme').notNull(),
+    status: text('status').notNull().default('new'),
+    activityId: uuid('activity_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    foreignKey({
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisation.networkId, organisation.id],
+    }).onDelete('set null'),
+    index('need_network_status_idx').on(t.networkId, t.status),
+  ],
+);
+
+export const activity = pgTable(
+  'activity',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    workForm: text('work_form').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    location: text('location'),
+    onlineUrl: text('online_url'),
+    hostOrganisationId: uuid('host_organisation_id'),
+    initiatorKind: text('initiator_kind').notNull(),
+    initiatorOrganisationId: uuid('initiator_organisation_id'),
+    capacity: integer('capacity'),
+    isPublic: boolean('is_public').notNull().default(false),
+    status: text('status').notNull().default('planned'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.id] }), index('activity_network_starts_idx').on(t.networkId, t.startsAt)],
+);
+
+export const registration = pgTable(
+  'registration',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    activityId: uuid('activity_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    status: text('status').notNull().default('registered'),
+    role: text('role').notNull().default('attendee'),
+    attended: boolean('attended'),
+    rating: integer('rating'),
+    needMet: boolean('need_met'),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    foreignKey({ columns: [t.networkId, t.activityId], foreignColumns: [activity.networkId, activity.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.networkId, t.personId], foreignColumns: [person.networkId, person.id] }).onDelete(
+      'cascade',
+    ),
+    index('registration_activity_idx').on(t.networkId, t.activityId),
+    index('registration_person_idx').on(t.networkId, t.personId),
+  ],
+);

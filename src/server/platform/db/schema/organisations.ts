@@ -1,0 +1,78 @@
+// Organisations (employers, funders, partners, public parties, ...; the kind is data) and their membership of the network.
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { network } from './network.js';
+
+export const organisation = pgTable(
+  'organisation',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    kvkNumber: text('kvk_number'),
+    sector: text('sector'),
+    sizeClass: text('size_class'),
+    street: text('street'),
+    postcode: text('postcode'),
+    city: text('city'),
+    labourMarketRegion: text('labour_market_region'),
+    website: text('website'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    index('organisation_network_kvk_idx').on(t.networkId, t.kvkNumber),
+    index('organisation_network_name_idx').on(t.networkId, t.name),
+  ],
+);
+
+/** Membership of an organisation in the network: status pipeline, entry conditions, contribution, ambition and realisation. */
+export const membership = pgTable(
+  'membership',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    status: text('status').notNull().default('prospect'),
+    statusReason: text('status_reason'),
+    joinedOn: date('joined_on'),
+    endedOn: date('ended_on'),
+    entryConditions: jsonb('entry_conditions')
+      .$type<{ code: string; signedOn: string | null; document: string | null }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    contributionCentsPerYear: integer('contribution_cents_per_year'),
+    contributionInKind: text('contribution_in_kind'),
+    invoiceStatus: text('invoice_status'),
+    ambitionJobsPerYear: integer('ambition_jobs_per_year'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    foreignKey({
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisation.networkId, organisation.id],
+    }).onDelete('cascade'),
+    index('membership_org_idx').on(t.networkId, t.organisationId),
+  ],
+);

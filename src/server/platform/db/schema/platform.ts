@@ -1,0 +1,38 @@
+// Installation-wide records: the mail outbox and the audit log. Both carry an optional network id so a network's own view can
+// be filtered, but they are read through platform permissions (outbox) or network permissions (audit, filtered by network).
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const mailMessage = pgTable(
+  'mail_message',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id'),
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body'),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+    status: text('status').notNull().default('queued'),
+    transport: text('transport').notNull(),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_message_created_idx').on(t.createdAt), index('mail_message_to_idx').on(t.toAddress)],
+);
+
+export const auditEntry = pgTable(
+  'audit_entry',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id'),
+    actorUserId: text('actor_user_id'),
+    action: text('action').notNull(),
+    recordType: text('record_type'),
+    recordId: text('record_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_entry_network_at_idx').on(t.networkId, t.at)],
+);
