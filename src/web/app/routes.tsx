@@ -1,0 +1,71 @@
+// All routes. Pages are lazy-loaded per feature so the first screen stays small; this file composes the features.
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppShellLayout } from './app-shell-layout.js';
+import { HomeRedirect, RequireAdmin, RequireUser } from './guards.js';
+import { NotFoundPage } from './page-states.js';
+import { PublicLayout } from './public-layout.js';
+
+const SetupPage = lazy(() => import('../features/setup/components/setup-page.js').then((m) => ({ default: m.SetupPage })));
+const LoginPage = lazy(() => import('../features/auth/components/login-page.js').then((m) => ({ default: m.LoginPage })));
+const LogoutPage = lazy(() => import('../features/auth/components/logout-page.js').then((m) => ({ default: m.LogoutPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../features/auth/components/forgot-password-page.js').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/auth/components/reset-password-page.js').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const EmailLinkRequestPage = lazy(() =>
+  import('../features/auth/components/email-link-request-page.js').then((m) => ({ default: m.EmailLinkRequestPage })),
+);
+const EmailLinkLandingPage = lazy(() =>
+  import('../features/auth/components/email-link-landing-page.js').then((m) => ({ default: m.EmailLinkLandingPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/auth/components/invitation-page.js').then((m) => ({ default: m.InvitationPage })),
+);
+const OverviewPage = lazy(() =>
+  import('../features/networks/components/overview-page.js').then((m) => ({ default: m.OverviewPage })),
+);
+const PeoplePage = lazy(() => import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })));
+const OutboxListPage = lazy(() =>
+  import('../features/admin/components/outbox-list-page.js').then((m) => ({ default: m.OutboxListPage })),
+);
+const OutboxDetailPage = lazy(() =>
+  import('../features/admin/components/outbox-detail-page.js').then((m) => ({ default: m.OutboxDetailPage })),
+);
+const NetworksAdminPage = lazy(() =>
+  import('../features/admin/components/networks-admin-page.js').then((m) => ({ default: m.NetworksAdminPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="setup" element={<SetupPage />} />
+          <Route path="inloggen" element={<LoginPage />} />
+          <Route path="inloggen/link" element={<EmailLinkLandingPage />} />
+          <Route path="inloggen/e-mail" element={<EmailLinkRequestPage />} />
+          <Route path="uitloggen" element={<LogoutPage />} />
+          <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+          <Route path="uitnodiging/:token" element={<InvitationPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route element={<RequireUser />}>
+          <Route element={<AppShellLayout />}>
+            <Route path="n/:networkId" element={<OverviewPage />} />
+            <Route path="n/:networkId/mensen" element={<PeoplePage />} />
+            <Route element={<RequireAdmin />}>
+              <Route path="beheer/outbox" element={<OutboxListPage />} />
+              <Route path="beheer/outbox/:id" element={<OutboxDetailPage />} />
+              <Route path="beheer/netwerken" element={<NetworksAdminPage />} />
+            </Route>
+          </Route>
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

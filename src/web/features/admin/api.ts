@@ -1,0 +1,58 @@
+// API calls of installation administration: the mail outbox and the networks.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, toQuery } from '../../app/api-client.js';
+import { adminNetworksQueryKey } from '../../app/query-keys.js';
+
+export type OutboxRow = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  kind: string;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+};
+export type OutboxMessage = OutboxRow & {
+  textBody: string | null;
+  htmlBody: string | null;
+  headers: Record<string, unknown> | null;
+  error: string | null;
+};
+export type OutboxPage = { items: OutboxRow[]; total: number; page: number; pageSize: number };
+export type AdminNetwork = { id: string; slug: string; name: string; region: string | null; phase: string; createdAt: string };
+
+export function useOutbox(params: { search: string; page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: ['admin', 'outbox', params],
+    queryFn: () => api.get<OutboxPage>(`/api/admin/outbox${toQuery(params)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOutboxMessage(id: string) {
+  return useQuery({
+    queryKey: ['admin', 'outbox', 'message', id],
+    queryFn: () => api.get<OutboxMessage>(`/api/admin/outbox/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useAdminNetworks() {
+  return useQuery({
+    queryKey: adminNetworksQueryKey,
+    queryFn: () => api.get<{ items: AdminNetwork[] }>('/api/admin/networks'),
+  });
+}
+
+export function useCreateNetwork() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; region?: string }) => api.post<{ id: string }>('/api/admin/networks', input),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: adminNetworksQueryKey }),
+        // The creator may now hold a role in the new network.
+        queryClient.invalidateQueries({ queryKey: ['session'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,89 @@
+// A network's overview: name, region, phase, key counts and what to do next.
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../app/api-client.js';
+import { formatNumber } from '../../../app/format.js';
+import { labelForCode } from '../../../app/labels.js';
+import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { hasPermission, useSession } from '../../../app/session.js';
+import { useNetworkOverview } from '../api.js';
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const { networkId = '' } = useParams();
+  const overview = useNetworkOverview(networkId);
+  const session = useSession();
+  usePageTitle(overview.data ? `${t('networks.overviewTitle')} – ${overview.data.name}` : t('networks.overviewTitle'));
+  const canInvite = hasPermission(session.data, networkId, 'people.invite');
+
+  if (overview.isPending) return <PageLoader />;
+  if (overview.isError) {
+    if (overview.error instanceof ApiError && overview.error.status === 404) {
+      return (
+        <Stack>
+          <Title order={1}>{t('networks.overviewTitle')}</Title>
+          <Text>{t('networks.notFound')}</Text>
+        </Stack>
+      );
+    }
+    return <PageError error={overview.error} onRetry={() => void overview.refetch()} />;
+  }
+
+  const network = overview.data;
+  const counts = [
+    { key: 'people', label: t('networks.countPeople'), value: network.counts.people },
+    { key: 'organisations', label: t('networks.countOrganisations'), value: network.counts.organisations },
+    { key: 'activities', label: t('networks.countActivities'), value: network.counts.activities },
+    { key: 'candidates', label: t('networks.countCandidates'), value: network.counts.candidates },
+  ];
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {t('networks.overviewTitle')}
+        </Text>
+        <Title order={1} data-testid="network-name">
+          {network.name}
+        </Title>
+        <Group gap="xs">
+          <Badge variant="outline" color="blue.9">
+            {t('networks.phase', { phase: labelForCode(t, 'phases', network.phase) })}
+          </Badge>
+          <Text size="sm">{network.region ? t('networks.region', { region: network.region }) : t('networks.noRegion')}</Text>
+        </Group>
+      </Stack>
+
+      <section aria-labelledby="counts-title">
+        <Title order={2} size="h3" id="counts-title" mb="sm">
+          {t('networks.countsTitle')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          {counts.map((count) => (
+            <Paper key={count.key} withBorder p="md" radius="md">
+              <Text size="sm">{count.label}</Text>
+              <Text fz={28} fw={700} data-testid={`count-${count.key}`}>
+                {formatNumber(count.value)}
+              </Text>
+            </Paper>
+          ))}
+        </SimpleGrid>
+      </section>
+
+      <section aria-labelledby="next-steps-title">
+        <Title order={2} size="h3" id="next-steps-title" mb="sm">
+          {t('networks.nextStepsTitle')}
+        </Title>
+        <Paper withBorder p="md" radius="md">
+          <Stack gap="sm" align="flex-start">
+            <Text>{canInvite ? t('networks.nextStepInvite') : t('networks.nextStepPeople')}</Text>
+            <Button component={Link} to={`/n/${network.id}/mensen${canInvite ? '?uitnodigen=1' : ''}`}>
+              {canInvite ? t('networks.nextStepInviteButton') : t('networks.nextStepPeopleButton')}
+            </Button>
+          </Stack>
+        </Paper>
+      </section>
+    </Stack>
+  );
+}

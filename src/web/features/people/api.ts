@@ -1,0 +1,51 @@
+// API calls of the people feature: the list (also as CSV/XLSX download), invitations sent and a new invitation.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, toQuery } from '../../app/api-client.js';
+
+export type PersonRow = { id: string; name: string; email: string; organisationName: string | null; roles: string[] };
+export type PeopleSort = 'name' | 'email' | 'createdAt';
+export type SortOrder = 'asc' | 'desc';
+export type PeopleParams = { search: string; sort: PeopleSort; order: SortOrder; page: number; pageSize: number };
+export type PeoplePage = { items: PersonRow[]; total: number; page: number; pageSize: number };
+export type InvitationRow = { id: string; name: string; email: string; role: string; createdAt: string; acceptedAt: string | null };
+export type InviteInput = { name: string; email: string; role: string };
+
+function peoplePath(networkId: string): string {
+  return `/api/networks/${encodeURIComponent(networkId)}/people`;
+}
+
+export function usePeople(networkId: string, params: PeopleParams) {
+  return useQuery({
+    queryKey: ['people', networkId, params],
+    queryFn: () => api.get<PeoplePage>(`${peoplePath(networkId)}${toQuery(params)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function peopleExportUrl(networkId: string, params: PeopleParams, format: 'csv' | 'xlsx'): string {
+  return `${peoplePath(networkId)}${toQuery({ search: params.search, sort: params.sort, order: params.order, format })}`;
+}
+
+export function useInvitations(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['invitations', networkId],
+    queryFn: () =>
+      api.get<{ items: InvitationRow[] }>(`/api/networks/${encodeURIComponent(networkId)}/invitations`),
+    enabled,
+  });
+}
+
+export function useInvite(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InviteInput) =>
+      api.post<{ id: string }>(`/api/networks/${encodeURIComponent(networkId)}/invitations`, input),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['invitations', networkId] }),
+        queryClient.invalidateQueries({ queryKey: ['people', networkId] }),
+        queryClient.invalidateQueries({ queryKey: ['network', networkId] }),
+      ]);
+    },
+  });
+}

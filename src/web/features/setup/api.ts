@@ -1,0 +1,12 @@
+// API calls of the first-run setup.
+import { api } from '../../app/api-client.js';
+
+export type SetupInput = {
+  admin: { name: string; email: string; password: string };
+  network: { name: string; region?: string };
+  loadDemo: boolean;
+};
+
+export function runSetup(input: SetupInput): Promise<{ networkId: string }> {
+  return api.post<{ networkId: string }>('/api/setup', input);
+}
