@@ -1,0 +1,79 @@
+// Who may do what, as data. Every service function checks one of these actions first; every route declares one.
+// Roles are held per network (role_assignment); `platform_admin` is installation-wide. Codes are stable identifiers; their
+// Dutch and English labels live in the web catalogs.
+
+export const NETWORK_ROLES = [
+  'coordinator',
+  'back_office',
+  'core_group',
+  'board',
+  'employer',
+  'sounding_board',
+  'funder',
+  'partner',
+  'theme_lead',
+] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
+
+export const NETWORK_ACTIONS = [
+  'network.read',
+  'network.update',
+  'people.read',
+  'people.invite',
+  'people.manage_roles',
+  'audit.read',
+] as const;
+export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
+
+export const PLATFORM_ACTIONS = ['platform.networks.manage', 'platform.outbox.read', 'platform.networks.read_all'] as const;
+export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
+
+const everyone: NetworkAction[] = ['network.read'];
+const runsTheNetwork: NetworkAction[] = [...everyone, 'people.read', 'people.invite', 'people.manage_roles', 'audit.read'];
+
+/** role → allowed actions within the network where the role is held. */
+export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
+  coordinator: [...runsTheNetwork, 'network.update'],
+  back_office: [...everyone, 'people.read', 'people.invite'],
+  core_group: [...everyone, 'people.read', 'network.update'],
+  board: [...everyone, 'people.read'],
+  employer: everyone,
+  sounding_board: everyone,
+  funder: everyone,
+  partner: everyone,
+  theme_lead: [...everyone, 'people.read'],
+};
+
+export const PLATFORM_ROLE_PERMISSIONS: Record<'platform_admin', readonly PlatformAction[]> = {
+  platform_admin: PLATFORM_ACTIONS,
+};
+
+export function isNetworkRole(value: string): value is NetworkRole {
+  return (NETWORK_ROLES as readonly string[]).includes(value);
+}
+
+/** The union of the actions of all roles a person holds in one network. */
+export function actionsForRoles(roles: readonly string[]): NetworkAction[] {
+  const actions = new Set<NetworkAction>();
+  for (const role of roles) {
+    if (isNetworkRole(role)) for (const action of ROLE_PERMISSIONS[role]) actions.add(action);
+  }
+  return NETWORK_ACTIONS.filter((a) => actions.has(a));
+}
+
+export function roleAllows(roles: readonly string[], action: NetworkAction): boolean {
+  return roles.some((role) => isNetworkRole(role) && ROLE_PERMISSIONS[role].includes(action));
+}
+
+/**
+ * The permission a route declares. `public` routes need no session; `authenticated` ones need a session but no particular
+ * role; network actions are checked in the network named by the route's `:networkId`; platform actions installation-wide.
+ */
+export type RoutePermission = 'public' | 'authenticated' | NetworkAction | PlatformAction;
+
+export function isPlatformAction(p: RoutePermission): p is PlatformAction {
+  return (PLATFORM_ACTIONS as readonly string[]).includes(p);
+}
+export function isNetworkAction(p: RoutePermission): p is NetworkAction {
+  return (NETWORK_ACTIONS as readonly string[]).includes(p);
+}

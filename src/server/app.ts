@@ -1,0 +1,151 @@
+// Builds the Fastify app: plugins, plumbing, API modules and the web app. No listening and no database start here, so tests
+// can `inject` into a real app over a real database.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import nlLocale from 'zod/v4/locales/nl.js';
+import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
+import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerSessionRoutes } from './modules/session/session.routes.js';
+import { registerSetupRoutes } from './modules/setup/setup.routes.js';
+import type { Auth } from './platform/auth.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/database.js';
+import { registerHttpPlumbing } from './platform/http.js';
+import { errorMessage } from './platform/messages.js';
+import type { Mailer } from './platform/mail.js';
+
+// Validation messages are Dutch by default; English requests get them re-worded in the error handler.
+z.config(nlLocale());
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  auth: Auth;
+  mailer: Mailer;
+  migration: string;
+  /** The public base URL used in e-mailed links. */
+  publicUrl: string;
+}
+
+export type App = FastifyInstance;
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export const API_TAGS = [
+  { name: 'health', description: 'Status van de installatie' },
+  { name: 'setup', description: 'Eerste start: beheerder en eerste netwerk' },
+  { name: 'session', description: 'Inloggen, uitloggen, wachtwoord en inloglinks' },
+  { name: 'networks', description: 'Netwerken en hun instellingen' },
+  { name: 'people', description: 'Mensen, rollen en uitnodigingen binnen een netwerk' },
+  { name: 'admin', description: 'Beheer van de installatie (platformbeheerder)' },
+];
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'],
+        censor: '[weggelaten]',
+      },
+    },
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Netwerkregie API',
+        version: '0.1.0',
+        description:
+          'REST-API van Netwerkregie. Fouten hebben altijd de vorm { code, message, issues? }; berichten zijn Nederlands, of Engels met Accept-Language: en. Verzoeken die iets wijzigen hebben de header x-requested-with: netwerkregie nodig.',
+      },
+      tags: API_TAGS,
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'netwerkregie.session_token' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () => app.swagger());
+
+  const publicOrigin = new URL(deps.publicUrl).origin;
+  registerHttpPlumbing(app, { db: deps.database.db, auth: deps.auth, publicOrigin });
+
+  const ctx = { ...deps, db: deps.database.db };
+  await app.register(
+    async (api) => {
+      registerHealthRoutes(api, ctx);
+      registerSetupRoutes(api, ctx);
+      registerSessionRoutes(api, ctx);
+      registerNetworkRoutes(api, ctx);
+      registerPeopleRoutes(api, ctx);
+      registerAdminRoutes(api, ctx);
+    },
+    { prefix: '/api' },
+  );
+
+  await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);
+  return app;
+}
+
+/** Serves the built web app with an SPA fallback; API 404s stay JSON, missing hashed assets stay 404. */
+async function registerWebApp(app: FastifyInstance, webDist: string) {
+  const built = fs.existsSync(path.join(webDist, 'index.html'));
+  if (built) await app.register(fastifyStatic, { root: webDist, index: false, wildcard: true });
+  else app.log.warn({ webDist }, 'web app not built; run `npm run build:web`');
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (built && isPage) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send({ code: 'not_found', message: errorMessage(request.locale, 'route_not_found') });
+  });
+}

@@ -1,0 +1,176 @@
+// SQL for people, role assignments and invitations. Every query is bounded by network_id.
+import { and, asc, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database.js';
+import { invitation, network, organisation, person, roleAssignment, user } from '../../platform/db/schema.js';
+import type { ListPeopleQuery } from './people.schemas.js';
+
+const currentRoles = sql<string[]>`coalesce((
+  select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
+  where ra.network_id = ${person.networkId} and ra.person_id = ${person.id}
+    and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)
+), '{}')`;
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function queryPeople(db: DbOrTx, networkId: string, query: ListPeopleQuery, limit: number | null) {
+  const conditions: SQL[] = [eq(person.networkId, networkId)];
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    conditions.push(or(ilike(person.name, pattern), ilike(person.email, pattern), ilike(organisation.name, pattern))!);
+  }
+  const where = and(...conditions);
+  const sortColumn = { name: person.name, email: person.email, createdAt: person.createdAt }[query.sort];
+  const orderBy = query.order === 'asc' ? [asc(sortColumn), asc(person.id)] : [desc(sortColumn), desc(person.id)];
+  const base = db
+    .select({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      organisationName: organisation.name,
+      roles: currentRoles,
+      createdAt: person.createdAt,
+    })
+    .from(person)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
+    )
+    .where(where)
+    .orderBy(...orderBy);
+  const items = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
+  const [total] = await db
+    .select({ n: count() })
+    .from(person)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
+    )
+    .where(where);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findPersonByEmail(db: DbOrTx, networkId: string, email: string) {
+  const [row] = await db
+    .select()
+    .from(person)
+    .where(and(eq(person.networkId, networkId), sql`lower(${person.email}) = ${email.toLowerCase()}`))
+    .limit(1);
+  return row;
+}
+
+export async function insertPerson(db: DbOrTx, values: typeof person.$inferInsert) {
+  const [row] = await db.insert(person).values(values).returning();
+  return row!;
+}
+
+export async function insertRoleAssignment(db: DbOrTx, values: typeof roleAssignment.$inferInsert) {
+  await db.insert(roleAssignment).values(values);
+}
+
+export async function hasCurrentRole(db: DbOrTx, networkId: string, personId: string, role: string) {
+  const [row] = await db
+    .select({ id: roleAssignment.id })
+    .from(roleAssignment)
+    .where(
+      and(
+        eq(roleAssignment.networkId, networkId),
+        eq(roleAssignment.personId, personId),
+        eq(roleAssignment.role, role),
+        sql`${roleAssignment.startsOn} <= current_date and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date)`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function findOpenInvitation(db: DbOrTx, networkId: string, personId: string, role: string, now: Date) {
+  const [row] = await db
+    .select({ id: invitation.id })
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.networkId, networkId),
+        eq(invitation.personId, personId),
+        eq(invitation.role, role),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+        gt(invitation.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export async function insertInvitation(db: DbOrTx, values: typeof invitation.$inferInsert) {
+  const [row] = await db.insert(invitation).values(values).returning({ id: invitation.id });
+  return row!;
+}
+
+export async function listInvitations(db: DbOrTx, networkId: string) {
+  return db
+    .select({
+      id: invitation.id,
+      name: person.name,
+      email: invitation.email,
+      role: invitation.role,
+      createdAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+      acceptedAt: invitation.acceptedAt,
+    })
+    .from(invitation)
+    .innerJoin(person, and(eq(person.networkId, invitation.networkId), eq(person.id, invitation.personId)))
+    .where(eq(invitation.networkId, networkId))
+    .orderBy(desc(invitation.createdAt));
+}
+
+/** Looks an invitation up by its token hash — the one query that is not bounded by network, because the token is the key. */
+export async function findInvitationByHash(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({
+      networkId: invitation.networkId,
+      id: invitation.id,
+      personId: invitation.personId,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      acceptedAt: invitation.acceptedAt,
+      revokedAt: invitation.revokedAt,
+      personName: person.name,
+      networkName: network.name,
+    })
+    .from(invitation)
+    .innerJoin(person, and(eq(person.networkId, invitation.networkId), eq(person.id, invitation.personId)))
+    .innerJoin(network, eq(network.id, invitation.networkId))
+    .where(eq(invitation.tokenHash, tokenHash));
+  return row;
+}
+
+export async function markInvitationAccepted(db: DbOrTx, networkId: string, id: string, now: Date) {
+  const rows = await db
+    .update(invitation)
+    .set({ acceptedAt: now })
+    .where(and(eq(invitation.networkId, networkId), eq(invitation.id, id), isNull(invitation.acceptedAt)))
+    .returning({ id: invitation.id });
+  return rows.length === 1;
+}
+
+export async function linkPersonToUser(db: DbOrTx, networkId: string, personId: string, userId: string) {
+  // A user is one person per network: if another person row there already has this user, keep that link.
+  const [existing] = await db
+    .select({ id: person.id })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.userId, userId)));
+  if (existing && existing.id !== personId) return existing.id;
+  await db
+    .update(person)
+    .set({ userId, updatedAt: new Date() })
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+  return personId;
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, email.toLowerCase()));
+  return row;
+}

@@ -1,0 +1,144 @@
+// HTTP for people and invitations.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadActor } from '../../platform/access.js';
+import { sendExport } from '../../platform/export.js';
+import { errorReply, forwardCookies, networkParams, toHeaders } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import { sessionView } from '../session/session.schemas.js';
+import { getSessionView } from '../session/session.service.js';
+import {
+  acceptInvitationInput,
+  invitationPreview,
+  invitationRow,
+  invitationTokenParams,
+  inviteInput,
+  listPeopleQuery,
+  peoplePage,
+} from './people.schemas.js';
+import { acceptInvitation, invitePerson, listInvitations, listPeople, previewInvitation } from './people.service.js';
+
+const tags = ['people'];
+
+export function registerPeopleRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/networks/:networkId/people',
+    {
+      config: { permission: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Mensen in het netwerk: zoeken, sorteren, bladeren; met format=csv of xlsx als bestand',
+        params: networkParams,
+        querystring: listPeopleQuery,
+        response: { 200: peoplePage, 404: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const result = await listPeople({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+        all: Boolean(format),
+      });
+      if (!format) return result;
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'people' : 'mensen',
+        sheetName: en ? 'People' : 'Mensen',
+        rows: result.items,
+        columns: [
+          { header: en ? 'Name' : 'Naam', value: (p) => p.name },
+          { header: en ? 'Email' : 'E-mail', value: (p) => p.email },
+          { header: en ? 'Organisation' : 'Organisatie', value: (p) => p.organisationName },
+          { header: en ? 'Roles' : 'Rollen', value: (p) => p.roles.join(', ') },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/invitations',
+    {
+      config: { permission: 'people.invite' },
+      schema: {
+        tags,
+        summary: 'Iemand per e-mail uitnodigen in een rol',
+        params: networkParams,
+        body: inviteInput,
+        response: { 201: z.object({ id: z.string() }), 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const result = await invitePerson({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
+        mailer: ctx.mailer,
+        publicUrl: ctx.publicUrl,
+      });
+      return reply.code(201).send(result);
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/invitations',
+    {
+      config: { permission: 'people.invite' },
+      schema: {
+        tags,
+        summary: 'Verstuurde uitnodigingen',
+        params: networkParams,
+        response: { 200: z.object({ items: z.array(invitationRow) }), 404: errorReply },
+      },
+    },
+    async (request) => ({
+      items: await listInvitations({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+    }),
+  );
+
+  r.get(
+    '/invitations/:token',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Een uitnodiging bekijken (met de link uit de e-mail)',
+        params: invitationTokenParams,
+        response: { 200: invitationPreview, 404: errorReply },
+      },
+    },
+    async (request) => previewInvitation({ db: ctx.db, token: request.params.token }),
+  );
+
+  r.post(
+    '/invitations/:token/accept',
+    {
+      config: { permission: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Een uitnodiging aannemen, met een nieuw wachtwoord of met inloggen per e-mail',
+        params: invitationTokenParams,
+        body: acceptInvitationInput,
+        response: { 200: sessionView, 400: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const session = await acceptInvitation({
+        db: ctx.db,
+        auth: ctx.auth,
+        token: request.params.token,
+        password: request.body.password,
+        headers: toHeaders(request),
+      });
+      forwardCookies(reply, session.headers);
+      return getSessionView({ db: ctx.db, actor: await loadActor(ctx.db, session.userId) });
+    },
+  );
+}

@@ -1,0 +1,186 @@
+// People in a network: listing them, inviting someone into a role, and accepting an invitation.
+import { createHash, randomBytes } from 'node:crypto';
+import { authorize, type Actor } from '../../platform/access.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { Auth } from '../../platform/auth.js';
+import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import type { Mailer } from '../../platform/mail.js';
+import { catalogs } from '../../platform/messages.js';
+import { assertPasswordAllowed, signInByProvenEmail } from '../session/session.service.js';
+import { findNetwork } from '../networks/networks.repository.js';
+import type { InviteInput, ListPeopleQuery } from './people.schemas.js';
+import {
+  findInvitationByHash,
+  findOpenInvitation,
+  findPersonByEmail,
+  findUserByEmail,
+  hasCurrentRole,
+  insertInvitation,
+  insertPerson,
+  insertRoleAssignment,
+  linkPersonToUser,
+  listInvitations as listInvitationRows,
+  markInvitationAccepted,
+  queryPeople,
+} from './people.repository.js';
+
+export const INVITATION_DAYS = 14;
+
+export async function listPeople({
+  db,
+  actor,
+  networkId,
+  query,
+  all = false,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: ListPeopleQuery;
+  all?: boolean;
+}) {
+  authorize(actor, 'people.read', networkId);
+  const { items, total } = await queryPeople(db, networkId, query, all ? null : query.pageSize);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+function hashToken(token: string) {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function invitePerson({
+  db,
+  actor,
+  networkId,
+  input,
+  mailer,
+  publicUrl,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: InviteInput;
+  mailer: Mailer;
+  publicUrl: string;
+  now?: Date;
+}) {
+  authorize(actor, 'people.invite', networkId);
+  const email = input.email.toLowerCase();
+  const token = randomBytes(32).toString('base64url');
+  const result = await db.transaction(async (tx) => {
+    const net = await findNetwork(tx, networkId);
+    if (!net) throw new AppError('not_found');
+    const person = (await findPersonByEmail(tx, networkId, email)) ?? (await insertPerson(tx, { networkId, name: input.name, email }));
+    if (await hasCurrentRole(tx, networkId, person.id, input.role)) throw new AppError('conflict');
+    if (await findOpenInvitation(tx, networkId, person.id, input.role, now)) throw new AppError('conflict', 'invitation_exists');
+    const created = await insertInvitation(tx, {
+      networkId,
+      personId: person.id,
+      email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedBy: actor.userId,
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 24 * 3600_000),
+    });
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'invitation.create',
+      recordType: 'invitation',
+      recordId: created.id,
+      details: { role: input.role },
+    });
+    const inviter = actor.userId ? (await tx.query.user.findFirst({ where: (u, { eq }) => eq(u.id, actor.userId!) }))?.name : null;
+    const texts = catalogs.nl;
+    await mailer.send(tx, {
+      networkId,
+      kind: 'invitation',
+      to: email,
+      subject: texts.mail.invitation.subject({ network: net.name }),
+      text: `${texts.mail.invitation.text({
+        name: person.name,
+        inviter: inviter ?? net.name,
+        role: texts.roles[input.role] ?? input.role,
+        network: net.name,
+        url: `${publicUrl}/uitnodiging/${token}`,
+        days: INVITATION_DAYS,
+      })}\n\n-- \n${texts.mail.footer}`,
+    });
+    return created;
+  });
+  return { id: result.id };
+}
+
+export async function listInvitations({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'people.invite', networkId);
+  return listInvitationRows(db, networkId);
+}
+
+async function findUsableInvitation(db: DbOrTx, token: string, now: Date) {
+  const found = await findInvitationByHash(db, hashToken(token));
+  if (!found || found.acceptedAt || found.revokedAt || found.expiresAt <= now) return undefined;
+  return found;
+}
+
+/** Public: what the invitation page shows before accepting. Anyone holding the token may see it. */
+export async function previewInvitation({ db, token, now = new Date() }: { db: DbOrTx; token: string; now?: Date }) {
+  const found = await findUsableInvitation(db, token, now);
+  if (!found) throw new AppError('not_found');
+  return {
+    networkName: found.networkName,
+    email: found.email,
+    role: found.role,
+    personName: found.personName,
+    hasAccount: Boolean(await findUserByEmail(db, found.email)),
+  };
+}
+
+export async function acceptInvitation({
+  db,
+  auth,
+  token,
+  password,
+  headers,
+  now = new Date(),
+}: {
+  db: Db;
+  auth: Auth;
+  token: string;
+  password: string | undefined;
+  headers: Headers;
+  now?: Date;
+}) {
+  const found = await findUsableInvitation(db, token, now);
+  if (!found) throw new AppError('invalid_token');
+  const existingUser = await findUserByEmail(db, found.email);
+  let session: { headers: Headers; userId: string };
+  if (!existingUser && password) {
+    assertPasswordAllowed(password, { email: found.email, name: found.personName });
+    const created = await auth.api.signUpEmail({
+      body: { name: found.personName, email: found.email, password },
+      headers,
+      returnHeaders: true,
+    });
+    session = { headers: created.headers, userId: created.response.user.id };
+  } else {
+    // Someone who already has an account keeps their password; the invitation link proves the address like a login link.
+    session = await signInByProvenEmail({ auth, email: found.email, name: found.personName, headers });
+  }
+  await db.transaction(async (tx) => {
+    if (!(await markInvitationAccepted(tx, found.networkId, found.id, now))) throw new AppError('invalid_token');
+    const personId = await linkPersonToUser(tx, found.networkId, found.personId, session.userId);
+    if (!(await hasCurrentRole(tx, found.networkId, personId, found.role))) {
+      await insertRoleAssignment(tx, { networkId: found.networkId, personId, role: found.role });
+    }
+    await writeAudit(tx, {
+      actor: { userId: session.userId, platformAdmin: false, roles: new Map(), persons: new Map() },
+      networkId: found.networkId,
+      action: 'invitation.accept',
+      recordType: 'invitation',
+      recordId: found.id,
+    });
+  });
+  return session;
+}

@@ -1,0 +1,69 @@
+// Outgoing mail. Every message is first written to the mail_message table (the outbox), then sent by SMTP when SMTP_URL is
+// configured; without SMTP it stays in the outbox, where a platform admin reads it in the app. The outcome (sent, or failed
+// with the SMTP reply) is recorded on the row.
+import { eq } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { DbOrTx } from './db/database.js';
+import { mailMessage } from './db/schema.js';
+
+export interface OutgoingMail {
+  networkId?: string | null;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Mailer {
+  transport: 'smtp' | 'outbox';
+  send(db: DbOrTx, mail: OutgoingMail): Promise<{ id: string; status: string }>;
+  close(): void;
+}
+
+export function createMailer(options: { smtpUrl: string | undefined; from: string }): Mailer {
+  const transporter: Transporter | undefined = options.smtpUrl
+    ? nodemailer.createTransport(options.smtpUrl, { from: options.from })
+    : undefined;
+  return {
+    transport: transporter ? 'smtp' : 'outbox',
+    async send(db, mail) {
+      const [row] = await db
+        .insert(mailMessage)
+        .values({
+          networkId: mail.networkId ?? null,
+          kind: mail.kind,
+          toAddress: mail.to,
+          subject: mail.subject,
+          textBody: mail.text,
+          htmlBody: mail.html ?? null,
+          headers: mail.headers ?? {},
+          status: transporter ? 'queued' : 'stored',
+          transport: transporter ? 'smtp' : 'outbox',
+        })
+        .returning({ id: mailMessage.id });
+      const id = row!.id;
+      if (!transporter) return { id, status: 'stored' };
+      try {
+        await transporter.sendMail({
+          from: options.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
+          headers: mail.headers ?? {},
+        });
+        await db.update(mailMessage).set({ status: 'sent', sentAt: new Date() }).where(eq(mailMessage.id, id));
+        return { id, status: 'sent' };
+      } catch (error) {
+        const reply = error instanceof Error ? error.message : String(error);
+        await db.update(mailMessage).set({ status: 'failed', error: reply.slice(0, 2000) }).where(eq(mailMessage.id, id));
+        return { id, status: 'failed' };
+      }
+    },
+    close() {
+      transporter?.close();
+    },
+  };
+}

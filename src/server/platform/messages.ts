@@ -1,0 +1,153 @@
+// The server's message catalog: error messages and e-mail texts in Dutch (default) and English. The web app has its own
+// catalogs for the screens; these are the texts the server itself writes.
+import type { ErrorCode } from './errors.js';
+
+export type Locale = 'nl' | 'en';
+
+type Params = Record<string, string | number>;
+
+interface Catalog {
+  errors: Record<ErrorCode, string> & Record<string, string>;
+  mail: {
+    footer: string;
+    invitation: { subject: (p: Params) => string; text: (p: Params) => string };
+    passwordReset: { subject: (p: Params) => string; text: (p: Params) => string };
+    magicLink: { subject: (p: Params) => string; text: (p: Params) => string };
+  };
+  roles: Record<string, string>;
+}
+
+export const nl: Catalog = {
+  errors: {
+    validation_failed: 'Niet alle gegevens zijn goed ingevuld. Controleer de gemarkeerde velden.',
+    bad_request: 'Het verzoek klopt niet. Controleer wat u hebt ingevuld en probeer het opnieuw.',
+    invalid_token: 'Deze link is ongeldig of verlopen. Vraag een nieuwe link aan.',
+    unauthenticated: 'U bent niet ingelogd. Log in om verder te gaan.',
+    invalid_credentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+    forbidden: 'U hebt geen toestemming voor deze handeling.',
+    csrf_failed: 'Dit verzoek is geweigerd omdat het niet vanuit Netwerkregie zelf kwam. Laad de pagina opnieuw.',
+    not_found: 'Dit bestaat niet (meer), of u hebt er geen toegang toe.',
+    conflict: 'Dit bestaat al.',
+    stale_version: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nogmaals in.',
+    setup_done: 'Netwerkregie is al ingericht. Log in met het beheerdersaccount.',
+    rate_limited: 'Te veel pogingen. Wacht {seconds} seconden en probeer het dan opnieuw.',
+    payload_too_large: 'Wat u verstuurt is te groot.',
+    internal: 'Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd (kenmerk {requestId}).',
+    route_not_found: 'Deze API-route bestaat niet.',
+    email_taken: 'Er bestaat al een account met dit e-mailadres.',
+    password_too_short: 'Het wachtwoord moet minstens 12 tekens lang zijn.',
+    password_too_long: 'Het wachtwoord mag hoogstens 128 tekens lang zijn.',
+    password_too_common: 'Dit wachtwoord is te makkelijk te raden. Kies een langere zin of een wachtwoord dat u nergens anders gebruikt.',
+    invitation_exists: 'Deze persoon heeft al een openstaande uitnodiging voor deze rol.',
+    slug_taken: 'Er bestaat al een netwerk met deze naam. Kies een andere naam.',
+  },
+  mail: {
+    footer: 'Dit bericht is verstuurd door Netwerkregie.',
+    invitation: {
+      subject: (p) => `Uitnodiging voor ${p.network} in Netwerkregie`,
+      text: (p) =>
+        `Beste ${p.name},\n\n${p.inviter} nodigt u uit om als ${p.role} mee te doen in ${p.network}.\n\nOpen deze link om de uitnodiging aan te nemen. U kiest dan een wachtwoord, of logt voortaan in met een link per e-mail:\n${p.url}\n\nDe link is ${p.days} dagen geldig.`,
+    },
+    passwordReset: {
+      subject: () => 'Nieuw wachtwoord instellen voor Netwerkregie',
+      text: (p) =>
+        `Beste ${p.name},\n\nU hebt gevraagd om een nieuw wachtwoord. Open deze link om het in te stellen:\n${p.url}\n\nDe link is ${p.minutes} minuten geldig. Hebt u dit niet gevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft hetzelfde.`,
+    },
+    magicLink: {
+      subject: () => 'Uw inloglink voor Netwerkregie',
+      text: (p) =>
+        `Hallo,\n\nMet deze link logt u in bij Netwerkregie zonder wachtwoord:\n${p.url}\n\nDe link is ${p.minutes} minuten geldig en werkt één keer. Hebt u dit niet gevraagd? Dan kunt u dit bericht negeren.`,
+    },
+  },
+  roles: {
+    coordinator: 'netwerkcoördinator',
+    back_office: 'backoffice',
+    core_group: 'lid van de kerngroep',
+    board: 'bestuurslid',
+    employer: 'contactpersoon van een deelnemende werkgever',
+    sounding_board: 'lid van de klankbordgroep',
+    funder: 'financier',
+    partner: 'samenwerkingspartner',
+    theme_lead: 'kartrekker',
+  },
+};
+
+export const en: Catalog = {
+  errors: {
+    validation_failed: 'Some fields are not filled in correctly. Check the marked fields.',
+    bad_request: 'The request is not valid. Check your input and try again.',
+    invalid_token: 'This link is invalid or has expired. Request a new link.',
+    unauthenticated: 'You are not signed in. Sign in to continue.',
+    invalid_credentials: 'The email address or password is incorrect.',
+    forbidden: 'You are not allowed to do this.',
+    csrf_failed: 'This request was refused because it did not come from Netwerkregie itself. Reload the page.',
+    not_found: 'This does not exist (any more), or you have no access to it.',
+    conflict: 'This already exists.',
+    stale_version: 'Someone else changed this in the meantime. Reload the page and make your change again.',
+    setup_done: 'Netwerkregie has already been set up. Sign in with the administrator account.',
+    rate_limited: 'Too many attempts. Wait {seconds} seconds and try again.',
+    payload_too_large: 'What you sent is too large.',
+    internal: 'Something went wrong on our side. Please try again later; the error was logged (reference {requestId}).',
+    route_not_found: 'This API route does not exist.',
+    email_taken: 'An account with this email address already exists.',
+    password_too_short: 'The password must be at least 12 characters long.',
+    password_too_long: 'The password may be at most 128 characters long.',
+    password_too_common: 'This password is too easy to guess. Choose a longer phrase or a password you use nowhere else.',
+    invitation_exists: 'This person already has an open invitation for this role.',
+    slug_taken: 'A network with this name already exists. Choose another name.',
+  },
+  mail: {
+    footer: 'This message was sent by Netwerkregie.',
+    invitation: {
+      subject: (p) => `Invitation to ${p.network} in Netwerkregie`,
+      text: (p) =>
+        `Dear ${p.name},\n\n${p.inviter} invites you to take part in ${p.network} as ${p.role}.\n\nOpen this link to accept. You then choose a password, or sign in with a link by email from then on:\n${p.url}\n\nThe link is valid for ${p.days} days.`,
+    },
+    passwordReset: {
+      subject: () => 'Set a new password for Netwerkregie',
+      text: (p) =>
+        `Dear ${p.name},\n\nYou asked for a new password. Open this link to set it:\n${p.url}\n\nThe link is valid for ${p.minutes} minutes. Didn't ask for this? Ignore this message; your password stays the same.`,
+    },
+    magicLink: {
+      subject: () => 'Your sign-in link for Netwerkregie',
+      text: (p) =>
+        `Hello,\n\nThis link signs you in to Netwerkregie without a password:\n${p.url}\n\nThe link is valid for ${p.minutes} minutes and works once. Didn't ask for this? Ignore this message.`,
+    },
+  },
+  roles: {
+    coordinator: 'network coordinator',
+    back_office: 'back office',
+    core_group: 'core group member',
+    board: 'board member',
+    employer: 'contact person of a member employer',
+    sounding_board: 'sounding board member',
+    funder: 'funder',
+    partner: 'partner',
+    theme_lead: 'theme lead',
+  },
+};
+
+export const catalogs: Record<Locale, Catalog> = { nl, en };
+
+export function errorMessage(locale: Locale, key: string, params: Params = {}): string {
+  const template = catalogs[locale].errors[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Picks nl or en from an Accept-Language header; Dutch unless English is preferred over Dutch. */
+export function localeFromHeader(header: string | undefined): Locale {
+  if (!header) return 'nl';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('nl')) return 'nl';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'nl';
+}

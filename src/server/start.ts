@@ -1,0 +1,98 @@
+// Starts a whole Netwerkregie: configuration, database (embedded or server), migrations, auth, mail and the HTTP server.
+// Used by main.ts (the process) and by the end-to-end tests (in-process, with their own env).
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { buildApp, type App } from './app.js';
+import { createAuthMailer } from './modules/session/session.mail.js';
+import { createAuth } from './platform/auth.js';
+import { loadConfig, type Config } from './platform/config.js';
+import { connectDatabase, type ConnectedDatabase } from './platform/db/connect.js';
+import { runMigrations } from './platform/db/migrate.js';
+import { acquireInstanceLock, type InstanceLock } from './platform/instance-lock.js';
+import { createMailer } from './platform/mail.js';
+
+export interface RunningNetwerkregie {
+  url: string;
+  app: App;
+  config: Config;
+  database: ConnectedDatabase;
+  stop(): Promise<void>;
+}
+
+/** The secret that signs session cookies: AUTH_SECRET, or one generated once and kept in DATA_DIR. */
+export function resolveAuthSecret(config: Config): string {
+  if (config.authSecret) return config.authSecret;
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const file = path.join(config.dataDir, 'auth-secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+async function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Opens database and services without HTTP: for the CLI and for tests. */
+export async function openServices(config: Config) {
+  const lock: InstanceLock | undefined = config.databaseUrl ? undefined : acquireInstanceLock(config.dataDir);
+  let database: ConnectedDatabase | undefined;
+  try {
+    database = await connectDatabase(config);
+    const migration = await runMigrations(database.pool);
+    return { lock, database, migration };
+  } catch (error) {
+    await database?.close();
+    lock?.release();
+    throw error;
+  }
+}
+
+export async function startNetwerkregie(env: Record<string, string | undefined>): Promise<RunningNetwerkregie> {
+  const config = loadConfig(env);
+  const port = config.port === 0 ? await freePort(config.host) : config.port;
+  const publicUrl = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const { lock, database, migration } = await openServices(config);
+  const db = database.db;
+  try {
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    const auth = createAuth({
+      db,
+      secret: resolveAuthSecret(config),
+      baseUrl: publicUrl,
+      secureCookies: config.cookieSecure ?? publicUrl.startsWith('https://'),
+      mailer: createAuthMailer({ db: () => db, mailer, publicUrl }),
+    });
+    const app = await buildApp({ config, database, auth, mailer, migration, publicUrl });
+    await app.listen({ port, host: config.host });
+    lock?.setUrl(publicUrl);
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+      app,
+      config,
+      database,
+      stop() {
+        stopping ??= (async () => {
+          await app.close();
+          mailer.close();
+          await database.close();
+          lock?.release();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    lock?.release();
+    throw error;
+  }
+}

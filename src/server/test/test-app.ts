@@ -1,0 +1,46 @@
+// A real app over a real (fresh) database for route tests: `app.inject` exercises routing, validation, permissions,
+// services and SQL together. Mail goes to the outbox table unless an SMTP URL is given.
+import { buildApp, type App } from '../app.js';
+import { createAuthMailer } from '../modules/session/session.mail.js';
+import { createAuth } from '../platform/auth.js';
+import { loadConfig, type Config } from '../platform/config.js';
+import { latestMigration } from '../platform/db/migrate.js';
+import { createMailer } from '../platform/mail.js';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: App;
+  database: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const publicUrl = 'http://localhost:3000';
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const auth = createAuth({
+    db: database.db,
+    secret: 'test-secret-test-secret-test-secret-0123',
+    baseUrl: publicUrl,
+    secureCookies: false,
+    mailer: createAuthMailer({ db: () => database.db, mailer, publicUrl }),
+  });
+  const app = await buildApp({ config, database, auth, mailer, migration: latestMigration(), publicUrl });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    async close() {
+      await app.close();
+      mailer.close();
+      await database.close();
+    },
+  };
+}
+
+/** Headers a browser running our web app sends on a state-changing request. */
+export const writeHeaders = { [CSRF_HEADER]: CSRF_HEADER_VALUE } as const;

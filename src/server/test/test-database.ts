@@ -1,0 +1,55 @@
+// A fresh, migrated database for one test file, cloned from the template the global setup made.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../platform/db/database.js';
+import { TEMPLATE_DATABASE, databaseConfig } from './global-setup.js';
+
+export interface TestDatabase extends Database {
+  name: string;
+  connection: pg.ClientConfig;
+}
+
+async function cloneTemplate(): Promise<{ name: string; connection: pg.ClientConfig }> {
+  const { connection } = inject('pgAdmin');
+  const name = `nr_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client(connection);
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  return { name, connection: databaseConfig(connection, name) };
+}
+
+async function dropDatabase(name: string) {
+  const admin = new pg.Client(inject('pgAdmin').connection);
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const { name, connection } = await cloneTemplate();
+  const database = openDatabase(connection, inject('pgAdmin').kind);
+  return {
+    ...database,
+    name,
+    connection,
+    async close() {
+      await database.close();
+      await dropDatabase(name);
+    },
+  };
+}
+
+/** For tests that start a whole server against PostgreSQL: a fresh database as a URL (server mode only). */
+export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  const { name, connection } = await cloneTemplate();
+  if (!connection.connectionString) throw new Error('createTestDatabaseUrl needs DATABASE_URL (server mode)');
+  return { url: connection.connectionString, drop: () => dropDatabase(name) };
+}
