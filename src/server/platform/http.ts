@@ -16,6 +16,10 @@ declare module 'fastify' {
     /** Every /api route must declare who may call it; a route without one makes the app refuse to start. */
     permission?: RoutePermission;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared permission: the app's own route table, walked by the authorisation tests. */
+    routeTable: RouteEntry[];
+  }
   interface FastifyRequest {
     locale: Locale;
     actor: Actor;
@@ -24,6 +28,12 @@ declare module 'fastify' {
 }
 
 export class UndeclaredPermissionError extends Error {}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: RoutePermission;
+}
 
 const ANONYMOUS: Actor = { userId: null, platformAdmin: false, roles: new Map(), persons: new Map() };
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -37,6 +47,8 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('sessionId', null);
 
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (route.url === '/api/openapi.json') return;
@@ -45,6 +57,9 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
       throw new UndeclaredPermissionError(
         `Route ${String(route.method)} ${route.url} declares no permission (config.permission); routes are closed by default.`,
       );
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, permission });
     }
   });
 

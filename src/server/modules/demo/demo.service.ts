@@ -1,6 +1,10 @@
 // Loads one generated demo network into the database in a single transaction: used by `netwerkregie demo`, by first-run setup
 // ("also load the demo network") and by the benchmarks. The data itself comes from the pure generator in src/core/demo.
-import { generateDemoNetwork, type DemoNetworkData, type GenerateDemoOptions } from '../../../core/demo/generate-demo.js';
+import {
+  generateDemoNetwork,
+  type DemoNetworkData,
+  type GenerateDemoOptions,
+} from '../../../core/demo/generate-demo.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { insertDemoData, networkSlugExists } from './demo.repository.js';

@@ -3,7 +3,13 @@
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { openDatabase, type Database } from './database.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import {
+  DB_USER,
+  PG_PORT,
+  chooseSocketDir,
+  startEmbeddedPostgres,
+  type EmbeddedServer,
+} from './embedded-postgres.js';
 
 const EMBEDDED_DATABASE = 'netwerkregie';
 
@@ -43,4 +49,13 @@ export async function connectDatabase(
     await embedded.stop();
     throw error;
   }
+}
+
+/** Connects to the embedded server that a running Netwerkregie started on this DATA_DIR (for the CLI while the app runs). */
+export function attachToRunningEmbedded(dataDir: string): ConnectedDatabase {
+  const database = openDatabase(
+    { host: chooseSocketDir(dataDir), port: PG_PORT, user: DB_USER, database: EMBEDDED_DATABASE },
+    'embedded',
+  );
+  return { ...database, embedded: undefined };
 }

@@ -39,8 +39,8 @@ async function loadBinaries(): Promise<Binaries> {
   return loader();
 }
 
-const PG_PORT = 5432;
-const DB_USER = 'netwerkregie';
+export const PG_PORT = 5432;
+export const DB_USER = 'netwerkregie';
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
@@ -100,7 +100,7 @@ async function stopOrphan(pgData: string) {
 }
 
 /** Unix socket paths are limited to ~107 bytes; a deep DATA_DIR gets its socket in a private temp directory instead. */
-function chooseSocketDir(dataDir: string): string {
+export function chooseSocketDir(dataDir: string): string {
   const preferred = path.join(dataDir, 'run');
   if (path.join(preferred, `.s.PGSQL.${PG_PORT}`).length < 100) return preferred;
   const hash = Buffer.from(dataDir).toString('base64url').slice(-16);

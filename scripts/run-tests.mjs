@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm test`: every test — unit, route and service tests (Vitest, real PostgreSQL) and end-to-end tests (real Chromium) —
+// against the embedded default, or against the PostgreSQL server in DATABASE_URL. Prints one closing line
+// `N passed, N failed, N skipped` and fails when anything failed or was skipped (a skipped test proves nothing).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-test-report-'));
+const target = process.env.DATABASE_URL ? 'PostgreSQL-server (DATABASE_URL)' : 'ingebouwde PostgreSQL';
+console.log(`\n== Netwerkregie tests tegen ${target} ==\n`);
+
+function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+// The end-to-end tests use the built web app.
+if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const suites = [
+  { name: 'unit+route', args: ['vitest', 'run'] },
+  { name: 'e2e', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts'] },
+];
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let exitCode = 0;
+for (const suite of suites) {
+  if (only.length > 0 && !only.includes(suite.name)) continue;
+  const report = path.join(reportDir, `${suite.name}.json`);
+  const status = run('npx', [...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (status !== 0) exitCode = 1;
+  if (!fs.existsSync(report)) {
+    console.error(`Suite ${suite.name} wrote no report (exit ${status}).`);
+    failed += 1;
+    continue;
+  }
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  skipped += json.numPendingTests + json.numTodoTests;
+  // A file that failed to load counts as a failure even when it reported no tests.
+  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  failed += brokenFiles;
+}
+fs.rmSync(reportDir, { recursive: true, force: true });
+if (skipped > 0) {
+  console.error(`${skipped} test(s) were skipped or left as todo; every test must run.`);
+  exitCode = 1;
+}
+if (process.env.TEST_SUMMARY_FILE) {
+  fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped }));
+}
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(exitCode || (failed > 0 ? 1 : 0));

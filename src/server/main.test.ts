@@ -1,0 +1,113 @@
+// The process as an operator sees it: configuration errors, one instance per data directory, clean stops and restarts after
+// a crash. These run the real entry point in child processes on the embedded default.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+
+function startProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+async function waitForHealth(port: number, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.status === 200) return (await res.json()) as { database: string };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no health on ${port}`);
+}
+
+function tempDataDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-main-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function postgresPid(dataDir: string): number | null {
+  const file = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!fs.existsSync(file)) return null;
+  return Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
+}
+
+function alive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('netwerkregie process', () => {
+  it('exits with code 2 and one line per bad variable', async () => {
+    const p = startProcess({ PORT: 'zeventig', LOGIN_RATE_LIMIT: '-1', DATA_DIR: tempDataDir() });
+    expect(await p.exited).toBe(2);
+    const lines = p.output().trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Ongeldige waarde voor PORT="zeventig"/);
+    expect(lines[1]).toMatch(/^Ongeldige waarde voor LOGIN_RATE_LIMIT="-1"/);
+  });
+
+  it('refuses a second instance on the same data directory and leaves the first unharmed', async () => {
+    const dataDir = tempDataDir();
+    const first = startProcess({ PORT: '43101', DATA_DIR: dataDir });
+    expect((await waitForHealth(43101)).database).toBe('embedded');
+
+    const second = startProcess({ PORT: '43102', DATA_DIR: dataDir });
+    expect(await second.exited).toBe(3);
+    expect(second.output()).toContain(`Netwerkregie draait al op de datamap ${dataDir}`);
+    expect(second.output()).toContain(`proces ${first.child.pid}`);
+    expect(second.output()).toContain('http://127.0.0.1:43101');
+
+    expect((await waitForHealth(43101, 5_000)).database).toBe('embedded');
+    const pgPid = postgresPid(dataDir);
+    expect(pgPid && alive(pgPid)).toBe(true);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(alive(pgPid!)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'netwerkregie.lock'))).toBe(false);
+  });
+
+  it('starts again after being killed (stale lock and orphaned database server are cleaned up)', async () => {
+    const dataDir = tempDataDir();
+    const first = startProcess({ PORT: '43103', DATA_DIR: dataDir });
+    await waitForHealth(43103);
+    const orphan = postgresPid(dataDir)!;
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(alive(orphan)).toBe(true); // SIGKILL leaves the database server behind
+
+    const restarted = startProcess({ PORT: '43104', DATA_DIR: dataDir });
+    expect((await waitForHealth(43104)).database).toBe('embedded');
+    expect(alive(orphan)).toBe(false);
+    restarted.child.kill('SIGINT');
+    expect(await restarted.exited).toBe(0);
+  });
+});

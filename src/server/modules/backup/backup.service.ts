@@ -1,0 +1,137 @@
+// Backup and restore of a whole installation as one gzip-compressed JSON file: every table of the public schema with its
+// rows, plus the applied migration. Simple by design (a later issue hardens it); works on the embedded default and on a
+// server, while the app runs (one REPEATABLE READ snapshot, so the file is consistent).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type pg from 'pg';
+import { latestMigration } from '../../platform/db/migrate.js';
+
+export const BACKUP_FORMAT = 'netwerkregie-backup/1';
+
+interface BackupFile {
+  format: string;
+  migration: string;
+  createdAt: string;
+  tables: { name: string; rows: unknown[] }[];
+}
+
+/** Tables in foreign-key order (parents first), so a restore can insert them one by one. */
+async function tablesInDependencyOrder(client: pg.PoolClient | pg.Pool): Promise<string[]> {
+  const tables = (
+    await client.query<{ name: string }>(
+      `select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
+    )
+  ).rows.map((r) => r.name);
+  const edges = (
+    await client.query<{ child: string; parent: string }>(
+      `select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
+         from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+        where c.contype = 'f' and n.nspname = 'public'`,
+    )
+  ).rows.map((e) => ({ child: e.child.replace(/"/g, ''), parent: e.parent.replace(/"/g, '') }));
+  const ordered: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (table: string) => {
+    if (ordered.includes(table) || visiting.has(table)) return;
+    visiting.add(table);
+    for (const e of edges) if (e.child === table && e.parent !== table) visit(e.parent);
+    ordered.push(table);
+  };
+  for (const t of tables) visit(t);
+  return ordered;
+}
+
+export async function tableChecksums(pool: pg.Pool): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of await tablesInDependencyOrder(pool)) {
+    const { rows } = await pool.query<{ sum: string | null; n: string }>(
+      `select md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as sum, count(*) as n from "${table}" t`,
+    );
+    result[table] = `${rows[0]?.n}:${rows[0]?.sum}`;
+  }
+  return result;
+}
+
+export async function writeBackup(pool: pg.Pool, file: string): Promise<{ tables: number; rows: number; bytes: number }> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const tables: BackupFile['tables'] = [];
+    let rowCount = 0;
+    for (const name of await tablesInDependencyOrder(client)) {
+      const { rows } = await client.query<{ data: unknown[] | null }>(
+        `select coalesce(json_agg(t), '[]'::json) as data from "${name}" t`,
+      );
+      const data = rows[0]?.data ?? [];
+      rowCount += data.length;
+      tables.push({ name, rows: data });
+    }
+    await client.query('commit');
+    const body: BackupFile = { format: BACKUP_FORMAT, migration: latestMigration(), createdAt: new Date().toISOString(), tables };
+    const packed = gzipSync(JSON.stringify(body));
+    const tmp = `${file}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, packed, { mode: 0o600 });
+    fs.renameSync(tmp, file); // never a half-written backup under the real name
+    return { tables: tables.length, rows: rowCount, bytes: packed.length };
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export class RestoreRefusedError extends Error {}
+
+export async function restoreBackup(
+  pool: pg.Pool,
+  file: string,
+  options: { force: boolean },
+): Promise<{ tables: number; rows: number }> {
+  const parsed = JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as BackupFile;
+  if (parsed.format !== BACKUP_FORMAT) throw new RestoreRefusedError(`${file} is geen Netwerkregie-backup.`);
+  if (parsed.migration !== latestMigration()) {
+    throw new RestoreRefusedError(
+      `Deze backup is van databaseversie ${parsed.migration}; deze Netwerkregie heeft ${latestMigration()}. Gebruik dezelfde versie om terug te zetten.`,
+    );
+  }
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const order = await tablesInDependencyOrder(client);
+    const dataTables = order.filter((t) => t !== '__drizzle_migrations');
+    const { rows: nonEmpty } = await client.query<{ n: string }>(
+      `select (${dataTables.map((t) => `(select count(*) from "${t}")`).join(' + ') || '0'})::text as n`,
+    );
+    if (Number(nonEmpty[0]?.n ?? 0) > 0) {
+      if (!options.force) {
+        throw new RestoreRefusedError(
+          'De database is niet leeg. Terugzetten zou bestaande gegevens overschrijven; gebruik --force als dat de bedoeling is.',
+        );
+      }
+      await client.query(`truncate ${dataTables.map((t) => `"${t}"`).join(', ')} cascade`);
+    }
+    let rowCount = 0;
+    const byName = new Map(parsed.tables.map((t) => [t.name, t.rows]));
+    for (const table of dataTables) {
+      const rows = byName.get(table) ?? [];
+      if (rows.length === 0) continue;
+      await client.query(`insert into "${table}" select * from json_populate_recordset(null::"${table}", $1::json)`, [
+        JSON.stringify(rows),
+      ]);
+      rowCount += rows.length;
+    }
+    await client.query('commit');
+    return { tables: dataTables.length, rows: rowCount };
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export function fileDigest(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}

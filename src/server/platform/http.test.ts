@@ -1,0 +1,82 @@
+// The HTTP rules every route shares: declared permissions, health, OpenAPI, the error shape and security headers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { createTestApp, type TestApp } from '../test/test-app.js';
+import { UndeclaredPermissionError } from './http.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('routes are closed by default', () => {
+  it('an /api route without a declared permission stops the app from starting', async () => {
+    const app = await buildApp({
+      config: t.config,
+      database: t.database,
+      auth: {} as never,
+      mailer: {} as never,
+      migration: 'x',
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(() => app.get('/api/undeclared', async () => ({ secret: true }))).toThrow(UndeclaredPermissionError);
+    await app.close();
+  });
+
+  it('every registered /api route declares a permission', () => {
+    const table = t.app.routeTable;
+    expect(table.length).toBeGreaterThan(15);
+    expect(table).toContainEqual({ method: 'GET', url: '/api/networks/:networkId/people', permission: 'people.read' });
+    for (const route of table) expect(route.permission, `${route.method} ${route.url}`).toBeTruthy();
+    // Routes under a network check a network action, so a role in another network never reaches them.
+    for (const route of table.filter((r) => r.url.includes(':networkId'))) {
+      expect(route.permission, route.url).toMatch(/^(network|people|audit)\./);
+    }
+  });
+});
+
+describe('health, docs and errors', () => {
+  it('GET /api/health reports database kind and migration', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: expect.stringMatching(/^(embedded|server)$/), migration: '0000_init' });
+  });
+
+  it('serves an OpenAPI 3 document with domain tags', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toContain('/api/networks/{networkId}/people');
+    expect(doc.tags.map((tag: { name: string }) => tag.name)).toEqual(
+      expect.arrayContaining(['session', 'people', 'admin', 'networks']),
+    );
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+  });
+
+  it('unknown API routes answer 404 in the error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/bestaat-niet' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ code: 'not_found', message: 'Deze API-route bestaat niet.' });
+  });
+
+  it('malformed JSON is a 400 in the error shape, not a 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/login',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'netwerkregie' },
+      payload: '{"email": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('bad_request');
+  });
+
+  it('sets security headers including a Content-Security-Policy and a request id', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+  });
+});

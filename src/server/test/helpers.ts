@@ -1,0 +1,49 @@
+// Small helpers for route tests: sign in through the real routes and carry the session cookie.
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { App } from '../app.js';
+import { writeHeaders } from './test-app.js';
+
+export function cookieOf(res: LightMyRequestResponse): string {
+  const raw = res.headers['set-cookie'];
+  const list = Array.isArray(raw) ? raw : raw ? [String(raw)] : [];
+  return list.map((c) => c.split(';')[0]).join('; ');
+}
+
+export async function setupInstallation(app: App, input: { email?: string; password?: string; network?: string } = {}) {
+  const admin = {
+    name: 'Anna de Vries',
+    email: input.email ?? 'anna@example.nl',
+    password: input.password ?? 'lange-zin-met-koffie-42',
+  };
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/setup',
+    headers: writeHeaders,
+    payload: { admin, network: { name: input.network ?? 'Inclusief Netwerk Zwolle' }, loadDemo: false },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return { admin, networkId: res.json<{ networkId: string }>().networkId, cookie: cookieOf(res) };
+}
+
+export async function login(app: App, email: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/session/login', headers: writeHeaders, payload: { email, password } });
+  expect(res.statusCode, res.body).toBe(200);
+  return cookieOf(res);
+}
+
+/** The newest outbox message to an address, read straight from the table the admin screen shows. */
+export async function lastMailTo(app: App, adminCookie: string, to: string) {
+  const list = await app.inject({ method: 'GET', url: `/api/admin/outbox?search=${encodeURIComponent(to)}`, headers: { cookie: adminCookie } });
+  expect(list.statusCode, list.body).toBe(200);
+  const first = list.json<{ items: { id: string }[] }>().items[0];
+  expect(first, `no mail to ${to}`).toBeDefined();
+  const detail = await app.inject({ method: 'GET', url: `/api/admin/outbox/${first!.id}`, headers: { cookie: adminCookie } });
+  return detail.json<{ subject: string; textBody: string; kind: string; status: string }>();
+}
+
+export function tokenFrom(text: string, pathPrefix: string): string {
+  const match = new RegExp(`${pathPrefix.replace(/[/?]/g, (c) => `\\${c}`)}([A-Za-z0-9_%.-]+)`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${pathPrefix} link in: ${text}`);
+  return decodeURIComponent(match[1]);
+}
