@@ -226,6 +226,8 @@ export function registerAdviseCommand(program: Command, io: CliIo = processIo): 
         return;
       }
       const design = adviseDesign(input, { locale });
-      io.writeOut(flags.format === 'json' ? `${JSON.stringify(design, null, 2)}\n` : formatDesignSummary(design, locale));
+      io.writeOut(
+        flags.format === 'json' ? `${JSON.stringify(design, null, 2)}\n` : formatDesignSummary(design, locale),
+      );
     });
 }
