@@ -63,7 +63,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: {
       level: deps.config.logLevel,
       redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'],
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.token',
+        ],
         censor: '[weggelaten]',
       },
     },
@@ -111,7 +117,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
           'REST-API van Netwerkregie. Fouten hebben altijd de vorm { code, message, issues? }; berichten zijn Nederlands, of Engels met Accept-Language: en. Verzoeken die iets wijzigen hebben de header x-requested-with: netwerkregie nodig.',
       },
       tags: API_TAGS,
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'netwerkregie.session_token' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'netwerkregie.session_token' } },
+      },
     },
     transform: jsonSchemaTransform,
   });

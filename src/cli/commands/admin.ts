@@ -28,7 +28,9 @@ export function registerAdminCommands(program: Command) {
       await withCliDatabase(
         async (database) => {
           const migration = await runMigrations(database.pool);
-          console.log(`Database is bijgewerkt (${migration}, ${database.kind === 'embedded' ? 'ingebouwd' : 'server'}).`);
+          console.log(
+            `Database is bijgewerkt (${migration}, ${database.kind === 'embedded' ? 'ingebouwd' : 'server'}).`,
+          );
         },
         { migrate: false },
       );
@@ -72,7 +74,9 @@ export function registerAdminCommands(program: Command) {
 
   program
     .command('demo')
-    .description('Laad een gegenereerd demonetwerk (ongeveer 60 werkgevers, twee jaar activiteiten). Nooit echte personen.')
+    .description(
+      'Laad een gegenereerd demonetwerk (ongeveer 60 werkgevers, twee jaar activiteiten). Nooit echte personen.',
+    )
     .option('--seed <getal>', 'startwaarde van de generator; dezelfde seed geeft dezelfde gegevens', '1')
     .option('--coordinator <email>', 'maak dit bestaande account netwerkcoördinator van het demonetwerk')
     .action(async (options: { seed: string; coordinator?: string }) => {

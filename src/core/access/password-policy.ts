@@ -7,7 +7,10 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'too_common';
 
-export function checkPassword(password: string, context: { email?: string; name?: string } = {}): PasswordProblem | null {
+export function checkPassword(
+  password: string,
+  context: { email?: string; name?: string } = {},
+): PasswordProblem | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (length > PASSWORD_MAX_LENGTH) return 'too_long';
@@ -16,6 +19,7 @@ export function checkPassword(password: string, context: { email?: string; name?
   const local = context.email?.split('@')[0]?.toLowerCase();
   if (local && local.length >= 4 && lower.replace(/[^a-z]/g, '') === local.replace(/[^a-z]/g, '')) return 'too_common';
   // A single repeated character or a plain sequence is as weak as a common password.
-  if (/^(.)\1+$/.test(password) || '01234567890123456789abcdefghijklmnopqrstuvwxyz'.includes(lower)) return 'too_common';
+  if (/^(.)\1+$/.test(password) || '01234567890123456789abcdefghijklmnopqrstuvwxyz'.includes(lower))
+    return 'too_common';
   return null;
 }

@@ -25,11 +25,21 @@ export const NETWORK_ACTIONS = [
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
-export const PLATFORM_ACTIONS = ['platform.networks.manage', 'platform.outbox.read', 'platform.networks.read_all'] as const;
+export const PLATFORM_ACTIONS = [
+  'platform.networks.manage',
+  'platform.outbox.read',
+  'platform.networks.read_all',
+] as const;
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 
 const everyone: NetworkAction[] = ['network.read'];
-const runsTheNetwork: NetworkAction[] = [...everyone, 'people.read', 'people.invite', 'people.manage_roles', 'audit.read'];
+const runsTheNetwork: NetworkAction[] = [
+  ...everyone,
+  'people.read',
+  'people.invite',
+  'people.manage_roles',
+  'audit.read',
+];
 
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {

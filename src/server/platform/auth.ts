@@ -17,7 +17,13 @@ export interface AuthMailer {
   magicLink(input: { email: string; token: string }): Promise<void>;
 }
 
-export function createAuth(options: { db: Db; secret: string; baseUrl: string; secureCookies: boolean; mailer: AuthMailer }) {
+export function createAuth(options: {
+  db: Db;
+  secret: string;
+  baseUrl: string;
+  secureCookies: boolean;
+  mailer: AuthMailer;
+}) {
   return betterAuth({
     appName: 'Netwerkregie',
     // Failed sign-ins are expected traffic; we record them ourselves (login_attempt) without personal data in logs.
@@ -27,7 +33,12 @@ export function createAuth(options: { db: Db; secret: string; baseUrl: string; s
     basePath: '/api/auth',
     database: drizzleAdapter(options.db, {
       provider: 'pg',
-      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+      },
     }),
     emailAndPassword: {
       enabled: true,

@@ -40,7 +40,11 @@ describe('health, docs and errors', () => {
   it('GET /api/health reports database kind and migration', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: expect.stringMatching(/^(embedded|server)$/), migration: '0000_init' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: expect.stringMatching(/^(embedded|server)$/),
+      migration: '0000_init',
+    });
   });
 
   it('serves an OpenAPI 3 document with domain tags', async () => {

@@ -125,7 +125,8 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
   const locale = request.locale ?? 'nl';
   if (error instanceof AppError) {
     const status = HTTP_STATUS[error.code];
-    if (error.code === 'rate_limited' && error.params.seconds) void reply.header('retry-after', String(error.params.seconds));
+    if (error.code === 'rate_limited' && error.params.seconds)
+      void reply.header('retry-after', String(error.params.seconds));
     return reply.code(status).send({
       code: error.code,
       message: errorMessage(locale, error.message === error.code ? error.code : error.message, error.params),
@@ -141,14 +142,18 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
         locale === 'en' ? localizeEnglish({ ...v.params, code: v.keyword, path, message: v.message }) : v.message;
       return { path: [error.validationContext ?? 'body', ...path], message: message ?? 'invalid' };
     });
-    return reply.code(422).send({ code: 'validation_failed', message: errorMessage(locale, 'validation_failed'), issues });
+    return reply
+      .code(422)
+      .send({ code: 'validation_failed', message: errorMessage(locale, 'validation_failed'), issues });
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string };
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return reply.code(413).send({ code: 'payload_too_large', message: errorMessage(locale, 'payload_too_large') });
   }
   if (fastifyError.statusCode === 429) {
-    return reply.code(429).send({ code: 'rate_limited', message: errorMessage(locale, 'rate_limited', { seconds: 60 }) });
+    return reply
+      .code(429)
+      .send({ code: 'rate_limited', message: errorMessage(locale, 'rate_limited', { seconds: 60 }) });
   }
   if (
     !isResponseSerializationError(error) &&
@@ -160,7 +165,9 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
     return reply.code(400).send({ code: 'bad_request', message: errorMessage(locale, 'bad_request') });
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.code(500).send({ code: 'internal', message: errorMessage(locale, 'internal', { requestId: request.id }) });
+  return reply
+    .code(500)
+    .send({ code: 'internal', message: errorMessage(locale, 'internal', { requestId: request.id }) });
 }
 
 function localizeEnglish(issue: Record<string, unknown>): string | undefined {

@@ -67,7 +67,8 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
       } catch {
         existing = undefined; // half-written or unreadable: treat as stale
       }
-      if (existing && existing.pid !== process.pid && alive(existing.pid)) throw new InstanceLockedError(dataDir, existing);
+      if (existing && existing.pid !== process.pid && alive(existing.pid))
+        throw new InstanceLockedError(dataDir, existing);
       fs.rmSync(file, { force: true });
     }
   }

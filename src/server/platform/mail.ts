@@ -58,7 +58,10 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
         return { id, status: 'sent' };
       } catch (error) {
         const reply = error instanceof Error ? error.message : String(error);
-        await db.update(mailMessage).set({ status: 'failed', error: reply.slice(0, 2000) }).where(eq(mailMessage.id, id));
+        await db
+          .update(mailMessage)
+          .set({ status: 'failed', error: reply.slice(0, 2000) })
+          .where(eq(mailMessage.id, id));
         return { id, status: 'failed' };
       }
     },

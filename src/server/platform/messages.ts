@@ -28,7 +28,8 @@ export const nl: Catalog = {
     csrf_failed: 'Dit verzoek is geweigerd omdat het niet vanuit Netwerkregie zelf kwam. Laad de pagina opnieuw.',
     not_found: 'Dit bestaat niet (meer), of u hebt er geen toegang toe.',
     conflict: 'Dit bestaat al.',
-    stale_version: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nogmaals in.',
+    stale_version:
+      'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging nogmaals in.',
     setup_done: 'Netwerkregie is al ingericht. Log in met het beheerdersaccount.',
     rate_limited: 'Te veel pogingen. Wacht {seconds} seconden en probeer het dan opnieuw.',
     payload_too_large: 'Wat u verstuurt is te groot.',
@@ -37,7 +38,8 @@ export const nl: Catalog = {
     email_taken: 'Er bestaat al een account met dit e-mailadres.',
     password_too_short: 'Het wachtwoord moet minstens 12 tekens lang zijn.',
     password_too_long: 'Het wachtwoord mag hoogstens 128 tekens lang zijn.',
-    password_too_common: 'Dit wachtwoord is te makkelijk te raden. Kies een langere zin of een wachtwoord dat u nergens anders gebruikt.',
+    password_too_common:
+      'Dit wachtwoord is te makkelijk te raden. Kies een langere zin of een wachtwoord dat u nergens anders gebruikt.',
     invitation_exists: 'Deze persoon heeft al een openstaande uitnodiging voor deze rol.',
     slug_taken: 'Er bestaat al een netwerk met deze naam. Kies een andere naam.',
   },
@@ -92,7 +94,8 @@ export const en: Catalog = {
     email_taken: 'An account with this email address already exists.',
     password_too_short: 'The password must be at least 12 characters long.',
     password_too_long: 'The password may be at most 128 characters long.',
-    password_too_common: 'This password is too easy to guess. Choose a longer phrase or a password you use nowhere else.',
+    password_too_common:
+      'This password is too easy to guess. Choose a longer phrase or a password you use nowhere else.',
     invitation_exists: 'This person already has an open invitation for this role.',
     slug_taken: 'A network with this name already exists. Choose another name.',
   },

@@ -27,18 +27,31 @@ export async function setupInstallation(app: App, input: { email?: string; passw
 }
 
 export async function login(app: App, email: string, password: string): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/session/login', headers: writeHeaders, payload: { email, password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/session/login',
+    headers: writeHeaders,
+    payload: { email, password },
+  });
   expect(res.statusCode, res.body).toBe(200);
   return cookieOf(res);
 }
 
 /** The newest outbox message to an address, read straight from the table the admin screen shows. */
 export async function lastMailTo(app: App, adminCookie: string, to: string) {
-  const list = await app.inject({ method: 'GET', url: `/api/admin/outbox?search=${encodeURIComponent(to)}`, headers: { cookie: adminCookie } });
+  const list = await app.inject({
+    method: 'GET',
+    url: `/api/admin/outbox?search=${encodeURIComponent(to)}`,
+    headers: { cookie: adminCookie },
+  });
   expect(list.statusCode, list.body).toBe(200);
   const first = list.json<{ items: { id: string }[] }>().items[0];
   expect(first, `no mail to ${to}`).toBeDefined();
-  const detail = await app.inject({ method: 'GET', url: `/api/admin/outbox/${first!.id}`, headers: { cookie: adminCookie } });
+  const detail = await app.inject({
+    method: 'GET',
+    url: `/api/admin/outbox/${first!.id}`,
+    headers: { cookie: adminCookie },
+  });
   return detail.json<{ subject: string; textBody: string; kind: string; status: string }>();
 }
 

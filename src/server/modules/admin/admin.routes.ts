@@ -28,7 +28,12 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
     '/admin/outbox/:id',
     {
       config: { permission: 'platform.outbox.read' },
-      schema: { tags, summary: 'Eén e-mail uit de outbox', params: idParams, response: { 200: outboxMessage, 404: errorReply } },
+      schema: {
+        tags,
+        summary: 'Eén e-mail uit de outbox',
+        params: idParams,
+        response: { 200: outboxMessage, 404: errorReply },
+      },
     },
     async (request) => getOutboxMessage({ db: ctx.db, actor: request.actor, id: request.params.id }),
   );
@@ -37,7 +42,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
     '/admin/networks',
     {
       config: { permission: 'platform.networks.read_all' },
-      schema: { tags, summary: 'Alle netwerken in deze installatie', response: { 200: z.object({ items: z.array(networkSummary) }) } },
+      schema: {
+        tags,
+        summary: 'Alle netwerken in deze installatie',
+        response: { 200: z.object({ items: z.array(networkSummary) }) },
+      },
     },
     async (request) => ({ items: await listNetworks({ db: ctx.db, actor: request.actor }) }),
   );

@@ -17,7 +17,12 @@ export const outboxRow = z.object({
   createdAt: z.date(),
   sentAt: z.date().nullable(),
 });
-export const outboxPage = z.object({ items: z.array(outboxRow), total: z.number(), page: z.number(), pageSize: z.number() });
+export const outboxPage = z.object({
+  items: z.array(outboxRow),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 export const outboxMessage = outboxRow.extend({
   textBody: z.string(),
   htmlBody: z.string().nullable(),

@@ -53,7 +53,10 @@ export async function tableChecksums(pool: pg.Pool): Promise<Record<string, stri
   return result;
 }
 
-export async function writeBackup(pool: pg.Pool, file: string): Promise<{ tables: number; rows: number; bytes: number }> {
+export async function writeBackup(
+  pool: pg.Pool,
+  file: string,
+): Promise<{ tables: number; rows: number; bytes: number }> {
   const client = await pool.connect();
   try {
     await client.query('begin isolation level repeatable read read only');
@@ -68,7 +71,12 @@ export async function writeBackup(pool: pg.Pool, file: string): Promise<{ tables
       tables.push({ name, rows: data });
     }
     await client.query('commit');
-    const body: BackupFile = { format: BACKUP_FORMAT, migration: latestMigration(), createdAt: new Date().toISOString(), tables };
+    const body: BackupFile = {
+      format: BACKUP_FORMAT,
+      migration: latestMigration(),
+      createdAt: new Date().toISOString(),
+      tables,
+    };
     const packed = gzipSync(JSON.stringify(body));
     const tmp = `${file}.tmp-${process.pid}`;
     fs.writeFileSync(tmp, packed, { mode: 0o600 });

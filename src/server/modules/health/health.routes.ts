@@ -14,7 +14,11 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'Status van de app en de database',
         response: {
           200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'server']), migration: z.string() }),
-          503: z.object({ status: z.literal('unavailable'), database: z.enum(['embedded', 'server']), migration: z.string() }),
+          503: z.object({
+            status: z.literal('unavailable'),
+            database: z.enum(['embedded', 'server']),
+            migration: z.string(),
+          }),
         },
       },
     },
@@ -23,7 +27,9 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ModuleContext) {
         await ctx.database.pool.query('select 1');
         return { status: 'ok' as const, database: ctx.database.kind, migration: ctx.migration };
       } catch {
-        return reply.code(503).send({ status: 'unavailable' as const, database: ctx.database.kind, migration: ctx.migration });
+        return reply
+          .code(503)
+          .send({ status: 'unavailable' as const, database: ctx.database.kind, migration: ctx.migration });
       }
     },
   );

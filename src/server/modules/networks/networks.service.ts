@@ -9,9 +9,19 @@ import { countNetworkRecords, findNetwork, insertNetwork, listAllNetworks } from
 
 export async function createNetwork({ db, actor, input }: { db: DbOrTx; actor: Actor; input: CreateNetworkInput }) {
   authorizePlatform(actor, 'platform.networks.manage');
-  const created = await insertNetwork(db, { name: input.name, slug: slugify(input.name), region: input.region ?? null });
+  const created = await insertNetwork(db, {
+    name: input.name,
+    slug: slugify(input.name),
+    region: input.region ?? null,
+  });
   if (!created) throw new AppError('conflict', 'slug_taken');
-  await writeAudit(db, { actor, networkId: created.id, action: 'network.create', recordType: 'network', recordId: created.id });
+  await writeAudit(db, {
+    actor,
+    networkId: created.id,
+    action: 'network.create',
+    recordType: 'network',
+    recordId: created.id,
+  });
   return created;
 }
 

@@ -44,7 +44,11 @@ describe('invitations', () => {
     const token = tokenFrom(mail.textBody, '/uitnodiging/');
 
     const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
-    expect(preview.json()).toMatchObject({ networkName: 'Inclusief Netwerk Zwolle', role: 'employer', hasAccount: false });
+    expect(preview.json()).toMatchObject({
+      networkName: 'Inclusief Netwerk Zwolle',
+      role: 'employer',
+      hasAccount: false,
+    });
 
     const weak = await t.app.inject({
       method: 'POST',
@@ -67,10 +71,17 @@ describe('invitations', () => {
     ]);
     employerCookie = cookieOf(accept);
 
-    const again = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, headers: writeHeaders, payload: {} });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      headers: writeHeaders,
+      payload: {},
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().code).toBe('invalid_token');
-    expect(await login(t.app, 'bram.jansen@bakkerij-jansen.example', 'brood-en-banket-2026!')).toContain('session_token');
+    expect(await login(t.app, 'bram.jansen@bakkerij-jansen.example', 'brood-en-banket-2026!')).toContain(
+      'session_token',
+    );
   });
 
   it('an invitation without a password signs in by the link itself', async () => {
@@ -80,8 +91,16 @@ describe('invitations', () => {
       headers: { ...writeHeaders, cookie: adminCookie },
       payload: { name: 'Carla Bos', email: 'carla@zorggroep-delinde.example', role: 'core_group' },
     });
-    const token = tokenFrom((await lastMailTo(t.app, adminCookie, 'carla@zorggroep-delinde.example')).textBody, '/uitnodiging/');
-    const accept = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, headers: writeHeaders, payload: {} });
+    const token = tokenFrom(
+      (await lastMailTo(t.app, adminCookie, 'carla@zorggroep-delinde.example')).textBody,
+      '/uitnodiging/',
+    );
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      headers: writeHeaders,
+      payload: {},
+    });
     expect(accept.statusCode, accept.body).toBe(200);
     const session = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: cookieOf(accept) } });
     expect(session.json().user.email).toBe('carla@zorggroep-delinde.example');
@@ -136,12 +155,18 @@ describe('network isolation', () => {
     });
     expect(write.statusCode).toBe(404);
     // and the same resources of their own network answer
-    expect((await t.app.inject({ method: 'GET', url: `/api/networks/${networkA}`, headers: { cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/networks/${networkA}`, headers: { cookie } })).statusCode,
+    ).toBe(200);
   });
 
   it('anonymous requests get 401, members without the permission 403, admin routes 403 for non-admins', async () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/networks/${networkA}/people` })).statusCode).toBe(401);
-    const people = await t.app.inject({ method: 'GET', url: `/api/networks/${networkA}/people`, headers: { cookie: employerCookie } });
+    const people = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkA}/people`,
+      headers: { cookie: employerCookie },
+    });
     expect(people.statusCode).toBe(403);
     expect(people.json().message).toBe('U hebt geen toestemming voor deze handeling.');
     const outbox = await t.app.inject({ method: 'GET', url: '/api/admin/outbox', headers: { cookie: employerCookie } });
@@ -171,7 +196,11 @@ describe('people list', () => {
   });
 
   it('exports CSV for Dutch Excel and XLSX that exceljs reads back', async () => {
-    const csv = await t.app.inject({ method: 'GET', url: `/api/networks/${networkA}/people?format=csv`, headers: { cookie: adminCookie } });
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkA}/people?format=csv`,
+      headers: { cookie: adminCookie },
+    });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
@@ -179,7 +208,11 @@ describe('people list', () => {
     expect(lines[0]).toBe('Naam;E-mail;Organisatie;Rollen');
     expect(lines.some((l) => l.startsWith('Bram Jansen;bram.jansen@bakkerij-jansen.example;;employer'))).toBe(true);
 
-    const xlsx = await t.app.inject({ method: 'GET', url: `/api/networks/${networkA}/people?format=xlsx`, headers: { cookie: adminCookie } });
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkA}/people?format=xlsx`,
+      headers: { cookie: adminCookie },
+    });
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

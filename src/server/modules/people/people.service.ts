@@ -72,9 +72,12 @@ export async function invitePerson({
   const result = await db.transaction(async (tx) => {
     const net = await findNetwork(tx, networkId);
     if (!net) throw new AppError('not_found');
-    const person = (await findPersonByEmail(tx, networkId, email)) ?? (await insertPerson(tx, { networkId, name: input.name, email }));
+    const person =
+      (await findPersonByEmail(tx, networkId, email)) ??
+      (await insertPerson(tx, { networkId, name: input.name, email }));
     if (await hasCurrentRole(tx, networkId, person.id, input.role)) throw new AppError('conflict');
-    if (await findOpenInvitation(tx, networkId, person.id, input.role, now)) throw new AppError('conflict', 'invitation_exists');
+    if (await findOpenInvitation(tx, networkId, person.id, input.role, now))
+      throw new AppError('conflict', 'invitation_exists');
     const created = await insertInvitation(tx, {
       networkId,
       personId: person.id,
@@ -92,7 +95,9 @@ export async function invitePerson({
       recordId: created.id,
       details: { role: input.role },
     });
-    const inviter = actor.userId ? (await tx.query.user.findFirst({ where: (u, { eq }) => eq(u.id, actor.userId!) }))?.name : null;
+    const inviter = actor.userId
+      ? (await tx.query.user.findFirst({ where: (u, { eq }) => eq(u.id, actor.userId!) }))?.name
+      : null;
     const texts = catalogs.nl;
     await mailer.send(tx, {
       networkId,

@@ -37,7 +37,10 @@ describe('password reset', () => {
       payload: { token, password: 'kort' },
     });
     expect(weak.statusCode).toBe(422);
-    expect(weak.json().issues[0]).toEqual({ path: ['body', 'password'], message: 'Het wachtwoord moet minstens 12 tekens lang zijn.' });
+    expect(weak.json().issues[0]).toEqual({
+      path: ['body', 'password'],
+      message: 'Het wachtwoord moet minstens 12 tekens lang zijn.',
+    });
 
     const ok = await t.app.inject({
       method: 'POST',
@@ -88,12 +91,22 @@ describe('email login link', () => {
     expect(mail.kind).toBe('magic_link');
     expect(mail.textBody).toContain('Met deze link logt u in bij Netwerkregie zonder wachtwoord');
     const token = tokenFrom(mail.textBody, '/inloggen/link?token=');
-    const verify = await t.app.inject({ method: 'POST', url: '/api/session/magic-link/verify', headers: writeHeaders, payload: { token } });
+    const verify = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/magic-link/verify',
+      headers: writeHeaders,
+      payload: { token },
+    });
     expect(verify.statusCode, verify.body).toBe(200);
     expect(verify.json().user.email).toBe(admin.email);
     const session = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: cookieOf(verify) } });
     expect(session.json().user.email).toBe(admin.email);
-    const again = await t.app.inject({ method: 'POST', url: '/api/session/magic-link/verify', headers: writeHeaders, payload: { token } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/magic-link/verify',
+      headers: writeHeaders,
+      payload: { token },
+    });
     expect(again.statusCode).toBe(400);
   });
 

@@ -32,7 +32,10 @@ describe('sign-in', () => {
       payload: { email: admin.email, password: 'verkeerd-wachtwoord-123' },
     });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ code: 'invalid_credentials', message: 'Het e-mailadres of het wachtwoord klopt niet.' });
+    expect(res.json()).toEqual({
+      code: 'invalid_credentials',
+      message: 'Het e-mailadres of het wachtwoord klopt niet.',
+    });
   });
 
   it('answers in English when the request asks for it', async () => {
@@ -78,7 +81,11 @@ describe('sign-in', () => {
       payload: { email: admin.email, password: admin.password },
     });
     const cookie = cookieOf(login);
-    const out = await t.app.inject({ method: 'POST', url: '/api/session/logout', headers: { ...writeHeaders, cookie } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/logout',
+      headers: { ...writeHeaders, cookie },
+    });
     expect(out.statusCode).toBe(204);
     const after = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
     expect(after.json().user).toBeNull();

@@ -6,7 +6,10 @@ export type LoginInput = z.infer<typeof loginInput>;
 
 export const emailInput = z.object({ email: z.email().max(254) });
 export const tokenInput = z.object({ token: z.string().min(10).max(512) });
-export const passwordResetConfirmInput = z.object({ token: z.string().min(10).max(512), password: z.string().max(1024) });
+export const passwordResetConfirmInput = z.object({
+  token: z.string().min(10).max(512),
+  password: z.string().max(1024),
+});
 export const localeInput = z.object({ locale: z.enum(['nl', 'en']) });
 
 export const sessionView = z.object({

@@ -130,7 +130,17 @@ export async function confirmPasswordReset({ auth, token, password }: { auth: Au
   }
 }
 
-export async function requestMagicLink({ db, auth, email, headers }: { db: Db; auth: Auth; email: string; headers: Headers }) {
+export async function requestMagicLink({
+  db,
+  auth,
+  email,
+  headers,
+}: {
+  db: Db;
+  auth: Auth;
+  email: string;
+  headers: Headers;
+}) {
   const normalized = email.toLowerCase();
   const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, normalized));
   if (!existing) return; // no open sign-up through login links; same answer either way

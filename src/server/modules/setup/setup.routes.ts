@@ -15,7 +15,11 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: ModuleContext) {
     '/setup/status',
     {
       config: { permission: 'public' },
-      schema: { tags, summary: 'Moet de installatie nog worden ingericht?', response: { 200: z.object({ needsSetup: z.boolean() }) } },
+      schema: {
+        tags,
+        summary: 'Moet de installatie nog worden ingericht?',
+        response: { 200: z.object({ needsSetup: z.boolean() }) },
+      },
     },
     async () => ({ needsSetup: await needsSetup(ctx.db) }),
   );

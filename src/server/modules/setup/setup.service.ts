@@ -41,7 +41,17 @@ export async function createPlatformAdmin({
   return { userId: created.response.user.id, headers: created.headers };
 }
 
-export async function runSetup({ db, auth, input, headers }: { db: Db; auth: Auth; input: SetupInput; headers: Headers }) {
+export async function runSetup({
+  db,
+  auth,
+  input,
+  headers,
+}: {
+  db: Db;
+  auth: Auth;
+  input: SetupInput;
+  headers: Headers;
+}) {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
     if (!(await needsSetup(tx))) throw new AppError('setup_done');

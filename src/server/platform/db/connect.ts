@@ -3,13 +3,7 @@
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { openDatabase, type Database } from './database.js';
-import {
-  DB_USER,
-  PG_PORT,
-  chooseSocketDir,
-  startEmbeddedPostgres,
-  type EmbeddedServer,
-} from './embedded-postgres.js';
+import { DB_USER, PG_PORT, chooseSocketDir, startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
 
 const EMBEDDED_DATABASE = 'netwerkregie';
 

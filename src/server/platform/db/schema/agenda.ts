@@ -1,15 +1,5 @@
 // The needs-driven agenda: members' needs, activities that answer them, registrations and attendance.
-import {
-  boolean,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { network, person } from './network.js';
 import { organisation } from './organisations.js';
 
@@ -65,7 +55,10 @@ export const activity = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.networkId, t.id] }), index('activity_network_starts_idx').on(t.networkId, t.startsAt)],
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    index('activity_network_starts_idx').on(t.networkId, t.startsAt),
+  ],
 );
 
 export const registration = pgTable(

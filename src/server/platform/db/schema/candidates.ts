@@ -1,6 +1,17 @@
 // Candidates and their placements. Personal fields are nullable so they can be erased while anonymous statistics remain.
 // A BSN is never stored anywhere; the doelgroepregister is only a dated yes/no/unknown.
-import { date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { network } from './network.js';
 import { organisation } from './organisations.js';
 
@@ -29,7 +40,10 @@ export const candidate = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.networkId, t.id] }), index('candidate_network_status_idx').on(t.networkId, t.status)],
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    index('candidate_network_status_idx').on(t.networkId, t.status),
+  ],
 );
 
 export const placement = pgTable(

@@ -68,7 +68,9 @@ export const roleAssignment = pgTable(
     personId: uuid('person_id').notNull(),
     role: text('role').notNull(),
     bodyId: uuid('body_id'),
-    startsOn: date('starts_on').notNull().default(sql`current_date`),
+    startsOn: date('starts_on')
+      .notNull()
+      .default(sql`current_date`),
     endsOn: date('ends_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
