@@ -17,10 +17,10 @@ import {
   THEMES,
   WISHES,
   WORK_FORMS,
-  type DemoRegion,
   type DemoSector,
   type DemoTown,
 } from './demo-word-lists.js';
+import { slugify } from '../text/slug.js';
 import { combineSeeds, createPrng, type Prng } from './prng.js';
 
 export interface GenerateDemoOptions {
@@ -1302,23 +1302,6 @@ function seasonOf(month: number): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Lower-case ASCII slug for e-mail domains and web addresses ("Bakkerij Ten Brink" → "bakkerij-ten-brink"). */
-export function slugify(text: string): string {
-  // normalize() is slow in V8 and most names are plain ASCII already.
-  const ascii = /^[ -~]*$/.test(text)
-    ? text
-    : text
-        .replace(/ı/g, 'i')
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '');
-  return ascii
-    .toLowerCase()
-    .replace(/&/g, 'en')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function formatHours(hours: number): string {
