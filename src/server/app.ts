@@ -150,6 +150,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 async function registerWebApp(app: FastifyInstance, webDist: string) {
   const built = fs.existsSync(path.join(webDist, 'index.html'));
   if (built) await app.register(fastifyStatic, { root: webDist, index: false, wildcard: true });
+  // `/` is a directory to @fastify/static (index: false → 403 → mapped to 400): serve the app shell there explicitly.
+  if (built)
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   else app.log.warn({ webDist }, 'web app not built; run `npm run build:web`');
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');

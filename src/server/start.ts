@@ -63,7 +63,7 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
   const { lock, database, migration } = await openServices(config);
   const db = database.db;
   try {
-    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    const mailer = await createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
     const auth = createAuth({
       db,
       secret: resolveAuthSecret(config),

@@ -2,9 +2,10 @@
 // handler is NOT mounted: our session routes call `auth.api.*` and reply in our error shape and language, so the only ways in
 // are the ones we declare (no open sign-up). See docs/decisions/003-auth.md.
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { betterAuth } from 'better-auth';
+// The minimal entry and the single plugin keep start-up light (the full entries load every plugin and the Kysely adapter).
+import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { magicLink } from 'better-auth/plugins';
+import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Db } from './db/database.js';
 import * as schema from './db/schema.js';
 

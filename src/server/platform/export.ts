@@ -1,5 +1,4 @@
 // The one export mechanism for lists: CSV (semicolon-separated with a BOM, as Dutch Excel expects) and XLSX (exceljs).
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -25,6 +24,8 @@ export function toCsv<Row>(columns: ExportColumn<Row>[], rows: Row[]): string {
 }
 
 export async function toXlsx<Row>(sheetName: string, columns: ExportColumn<Row>[], rows: Row[]): Promise<Buffer> {
+  // Loaded on first export: exceljs is heavy and most requests never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Netwerkregie';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));

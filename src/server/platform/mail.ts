@@ -2,7 +2,7 @@
 // configured; without SMTP it stays in the outbox, where a platform admin reads it in the app. The outcome (sent, or failed
 // with the SMTP reply) is recorded on the row.
 import { eq } from 'drizzle-orm';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { DbOrTx } from './db/database.js';
 import { mailMessage } from './db/schema.js';
 
@@ -22,9 +22,10 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(options: { smtpUrl: string | undefined; from: string }): Mailer {
+export async function createMailer(options: { smtpUrl: string | undefined; from: string }): Promise<Mailer> {
+  // nodemailer is loaded only when SMTP is configured.
   const transporter: Transporter | undefined = options.smtpUrl
-    ? nodemailer.createTransport(options.smtpUrl, { from: options.from })
+    ? (await import('nodemailer')).default.createTransport(options.smtpUrl, { from: options.from })
     : undefined;
   return {
     transport: transporter ? 'smtp' : 'outbox',

@@ -20,7 +20,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const publicUrl = 'http://localhost:3000';
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = await createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const auth = createAuth({
     db: database.db,
     secret: 'test-secret-test-secret-test-secret-0123',
