@@ -24,8 +24,6 @@ export interface CliIo {
   writeOut: (text: string) => void;
   writeErr: (text: string) => void;
   setExitCode: (code: number) => void;
-  /** Ends the process at once; only for errors commander finds while parsing, before our action runs. */
-  exit: (code: number) => void;
 }
 
 const processIo: CliIo = {
@@ -34,7 +32,6 @@ const processIo: CliIo = {
   setExitCode: (code) => {
     process.exitCode = code;
   },
-  exit: (code) => process.exit(code),
 };
 
 export const EXIT_BAD_INPUT = 2;
@@ -211,8 +208,10 @@ export function registerAdviseCommand(program: Command, io: CliIo = processIo): 
       outputError: (message, write) => write(`${translateCommanderError(message, nlTexts)}\n`),
     })
     .exitOverride((error: CommanderError) => {
-      // Help and version end normally; every parse error is bad input.
-      io.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+      // Throw rather than exit, so runCli (and tests) decide how the process ends. Help and version keep their code;
+      // every parse error is bad input.
+      if (error.exitCode === 0) throw error;
+      throw new CommanderError(EXIT_BAD_INPUT, error.code, error.message);
     })
     .action((_options: unknown, command: Command) => {
       const flags = command.opts<AdviseFlags>();

@@ -313,14 +313,13 @@ const nlSoundingBoardMember: Record<SoundingBoardMemberKind, string> = {
 };
 
 const nl_ = {
-  own: (i: DesignInput) => `eigenaarschap ${i.ownership} op de schaal van 1 tot 5 (${nlOwnership[i.ownership - 1] ?? ''})`,
+  own: (i: DesignInput) =>
+    `eigenaarschap ${i.ownership} op de schaal van 1 tot 5 (${nlOwnership[i.ownership - 1] ?? ''})`,
   phase: (i: DesignInput) => `de fase ${nlPhase[i.phase]}`,
   members: (i: DesignInput) => `${i.expectedMembers} verwachte deelnemers`,
   funder: (i: DesignInput) => (i.funderType ? nlFunderType[i.funderType] : 'type niet opgegeven'),
   fin: (i: DesignInput) =>
-    hasExternalFunder(i.financing)
-      ? `${nlFinancing[i.financing]} (${nl_.funder(i)})`
-      : nlFinancing[i.financing],
+    hasExternalFunder(i.financing) ? `${nlFinancing[i.financing]} (${nl_.funder(i)})` : nlFinancing[i.financing],
   range: (r: Range, unit = '') => (r.min === r.max ? `${r.min}${unit}` : `${r.min} tot ${r.max}${unit}`),
   money: (r: Range) => (r.min === r.max ? nlMoney(r.min) : `${nlMoney(r.min)} tot ${nlMoney(r.max)}`),
   task: (code: TaskCode) => `‘${nlTask[code]}’`,
@@ -425,8 +424,7 @@ export const nl: AdvisorTexts = {
       `Bij ${nl_.members(i)} in ${nl_.phase(i)} zijn themagroepen met kartrekkers nog niet nodig; overweeg ze na de initiatiefase vanaf ongeveer ${x.threshold} deelnemers.`,
     'role.candidate.needed': (i) =>
       `Kandidaten hebben bij elke inrichting een stem, ook bij ${nl_.own(i)}: in de klankbordgroep, als ambassadeur en in ontmoetingen met werkgevers.`,
-    'task.ownership_end': (i, p) =>
-      `Bij ${nl_.own(i)} ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
+    'task.ownership_end': (i, p) => `Bij ${nl_.own(i)} ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
     'task.unburdening_end': (i, p) =>
       `Bij ${nl_.own(i)} worden de deelnemers ontzorgd: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
     'task.middle_start_up': (i, p) =>

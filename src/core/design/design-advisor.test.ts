@@ -5,7 +5,9 @@ import { FINANCING_KINDS, PHASES, type DesignInput, type FinancingKind, type Pha
 import { networkDesign, toMatrix, type NetworkDesign } from './network-design.js';
 import { TASK_CATALOGUE } from './task-catalogue.js';
 
-function makeInput(overrides: Partial<Omit<DesignInput, 'existing'>> & { existing?: Partial<DesignInput['existing']> } = {}): DesignInput {
+function makeInput(
+  overrides: Partial<Omit<DesignInput, 'existing'>> & { existing?: Partial<DesignInput['existing']> } = {},
+): DesignInput {
   const { existing, ...rest } = overrides;
   return {
     financing: 'contributions_money',
@@ -225,7 +227,9 @@ describe('adviseDesign, hand-checked cases', () => {
     const design = adviseDesign(makeInput({ ownership: 2, expectedMembers: 20 }));
     expect(design.roles.find((r) => r.code === 'back_office')?.needed).toBe(false);
     expect(task(design, 'budget').responsible).toBe('coordinator');
-    expect(design.tasks.every((t) => ![t.responsible, ...t.consulted, ...t.informed].includes('back_office'))).toBe(true);
+    expect(design.tasks.every((t) => ![t.responsible, ...t.consulted, ...t.informed].includes('back_office'))).toBe(
+      true,
+    );
     expect(design.financing.costItems.map((i) => i.code)).not.toContain('secretariat');
   });
 
@@ -326,8 +330,14 @@ describe('toMatrix', () => {
     expect(matrix.rows).toHaveLength(design.tasks.length);
     for (const row of matrix.rows) {
       const cells = Object.values(row.cells);
-      expect(cells.filter((c) => c === 'R' || c === 'R+A'), row.task).toHaveLength(1);
-      expect(cells.filter((c) => c === 'A' || c === 'R+A'), row.task).toHaveLength(1);
+      expect(
+        cells.filter((c) => c === 'R' || c === 'R+A'),
+        row.task,
+      ).toHaveLength(1);
+      expect(
+        cells.filter((c) => c === 'A' || c === 'R+A'),
+        row.task,
+      ).toHaveLength(1);
     }
     const admit = matrix.rows.find((r) => r.task === 'admit_members');
     expect(admit?.cells.core_group).toBe('R+A');

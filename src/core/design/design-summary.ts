@@ -119,7 +119,11 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 /** The inrichtingsdocument: the chosen variables, then the design with its reasons, as Markdown. */
-export function formatDesignMarkdown(design: NetworkDesign, input: DesignInput, locale: Locale = design.locale): string {
+export function formatDesignMarkdown(
+  design: NetworkDesign,
+  input: DesignInput,
+  locale: Locale = design.locale,
+): string {
   const texts = ADVISOR_TEXTS[locale];
   const s = texts.summary;
   const v = s.variableLabels;

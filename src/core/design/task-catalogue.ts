@@ -105,7 +105,9 @@ function task(
   code: TaskCode,
   ownership: RaciAssignment,
   unburdening: RaciAssignment,
-  options: Partial<Pick<TaskDefinition, 'coordinatorCarriesInStartUp' | 'boardApprovesWhenPresent' | 'appliesWhen'>> = {},
+  options: Partial<
+    Pick<TaskDefinition, 'coordinatorCarriesInStartUp' | 'boardApprovesWhenPresent' | 'appliesWhen'>
+  > = {},
 ): TaskDefinition {
   return {
     code,
