@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
+    globalSetup: ['e2e/support/global-setup.ts'],
   },
 });

@@ -130,6 +130,7 @@ export function AppShellLayout() {
                     <NavLink
                       key={item.key}
                       component={Link}
+                      variant="filled"
                       to={`/n/${networkId}${item.path}`}
                       label={t(`nav.${item.key}`)}
                       active={
@@ -171,12 +172,14 @@ export function AppShellLayout() {
                   </Text>
                   <NavLink
                     component={Link}
+                    variant="filled"
                     to="/beheer/outbox"
                     label={t('nav.adminOutbox')}
                     active={location.pathname.startsWith('/beheer/outbox')}
                   />
                   <NavLink
                     component={Link}
+                    variant="filled"
                     to="/beheer/netwerken"
                     label={t('nav.adminNetworks')}
                     active={location.pathname.startsWith('/beheer/netwerken')}

@@ -13,6 +13,7 @@ export const en: Catalog = {
     languageSwitchLabel: 'Schakel naar Nederlands',
     openNavigation: 'Open menu',
     closeNavigation: 'Close menu',
+    closeNotification: 'Close message',
     userMenu: 'User menu of {{name}}',
     logout: 'Log out',
     signedInAs: 'Signed in as {{email}}',
@@ -249,6 +250,7 @@ export const en: Catalog = {
     sending: 'Sending',
     sent: 'Sent',
     failed: 'Failed',
+    stored: 'Stored (no mail server configured)',
   },
   pager: {
     previous: 'Previous page',

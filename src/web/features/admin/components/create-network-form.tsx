@@ -1,8 +1,8 @@
 // Form to create a network in this installation.
 import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../../app/notify.js';
 import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
 import { useCreateNetwork } from '../api.js';
 
@@ -21,7 +21,7 @@ export function CreateNetworkForm() {
     const input = region.trim() ? { name: name.trim(), region: region.trim() } : { name: name.trim() };
     create.mutate(input, {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: t('admin.networkCreated', { name: input.name }) });
+        notifySuccess(t('admin.networkCreated', { name: input.name }));
         setName('');
         setRegion('');
         form.clear();

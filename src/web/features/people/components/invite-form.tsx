@@ -1,8 +1,8 @@
 // The invitation form for coordinators: name, email and role. The server sends the email.
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../../app/notify.js';
 import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
 import { labelForCode, roleCodes } from '../../../app/labels.js';
 import { useInvite } from '../api.js';
@@ -31,7 +31,7 @@ export function InviteForm({ networkId, onDone }: Props) {
       { name: name.trim(), email: address, role },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('people.inviteSent', { email: address }) });
+          notifySuccess(t('people.inviteSent', { email: address }));
           onDone();
         },
         onError: (error) => form.showServerError(error, fields),

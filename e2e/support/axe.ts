@@ -1,0 +1,42 @@
+// Accessibility check with axe-core: fails on serious or critical violations and prints them so they can be fixed.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface AxeRecord {
+  screen: string;
+  url: string;
+  violations: { id: string; impact: string | null | undefined; nodes: number }[];
+}
+
+/** Every check run in this test file, for a summary at the end. */
+export const axeLog: AxeRecord[] = [];
+
+export async function expectNoSeriousAxeViolations(page: Page, screen = page.url()): Promise<void> {
+  // Let animations (drawers, modals, notifications) settle so axe sees the final colours.
+  await page.waitForTimeout(350);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  axeLog.push({
+    screen,
+    url: page.url(),
+    violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
+  });
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    const report = serious
+      .map(
+        (v) =>
+          `[${v.impact}] ${v.id}: ${v.help}\n` +
+          v.nodes
+            .slice(0, 5)
+            .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+            .join('\n'),
+      )
+      .join('\n');
+    console.error(`axe on ${screen} (${page.url()}):\n${report}`);
+  }
+  expect(
+    serious.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}x)`),
+    `serious/critical axe violations on ${screen}`,
+  ).toEqual([]);
+}

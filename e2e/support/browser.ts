@@ -1,0 +1,46 @@
+// Launches Debian's Chromium through playwright-core (a downloaded browser cannot run here). Each call gets its own profile
+// directory, so two contexts share no cookies: a "fresh browser" for the person who opens an emailed link.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const desktopViewport = { width: 1280, height: 900 };
+export const phoneViewport = { width: 390, height: 844 };
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: desktopViewport,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

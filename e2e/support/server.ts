@@ -1,0 +1,46 @@
+// Starts a whole Netwerkregie for one test file: a random port, its own data directory (embedded PostgreSQL), or a fresh
+// database on the server named by DATABASE_URL. The server serves the built web app, so run `npx vite build` first.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startNetwerkregie } from '../../src/server/start.js';
+
+const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface TestServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) {
+    throw new Error('dist/web/index.html is missing: run `npx vite build` before the end-to-end tests');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-e2e-data-'));
+  const env: Record<string, string | undefined> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    WEB_DIST: webDist,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    // The tests sign in more often than a person would; keep the limiter from getting in the way.
+    LOGIN_RATE_LIMIT: '50',
+  };
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (process.env.DATABASE_URL) {
+    const { createTestDatabaseUrl } = await import('../../src/server/test/test-database.js');
+    const database = await createTestDatabaseUrl();
+    env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
+  }
+  const server = await startNetwerkregie(env);
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await dropDatabase?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Small helpers to find form fields by their visible label, as a user would.
+import type { Locator, Page } from 'playwright-core';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The input labelled exactly `label` (Mantine appends a hidden " *" to required labels). */
+export function field(page: Page | Locator, label: string): Locator {
+  return page.getByLabel(new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`));
+}
+
+export async function setupViaApi(
+  page: Page,
+  baseUrl: string,
+  input: { admin: { name: string; email: string; password: string }; network: { name: string; region?: string } },
+): Promise<string> {
+  const response = await page.context().request.post(`${baseUrl}/api/setup`, {
+    data: { ...input, loadDemo: false },
+    headers: { 'x-requested-with': 'netwerkregie' },
+  });
+  if (response.status() !== 201) throw new Error(`POST /api/setup: ${response.status()} ${await response.text()}`);
+  const body = (await response.json()) as { networkId: string };
+  return body.networkId;
+}
