@@ -132,6 +132,15 @@ export const en: Catalog = {
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };
 
+/**
+ * Modules add their own error messages here (at import time) instead of editing this file, e.g.
+ * `registerErrorMessages({ nl: { capacity_full: '...' }, en: { capacity_full: '...' } })`.
+ */
+export function registerErrorMessages(messages: Record<Locale, Record<string, string>>) {
+  Object.assign(nl.errors, messages.nl);
+  Object.assign(en.errors, messages.en);
+}
+
 export function errorMessage(locale: Locale, key: string, params: Params = {}): string {
   const template = catalogs[locale].errors[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
