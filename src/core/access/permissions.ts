@@ -22,6 +22,11 @@ export const NETWORK_ACTIONS = [
   'people.invite',
   'people.manage_roles',
   'audit.read',
+  'design.read',
+  'design.manage',
+  'governance.read',
+  'governance.manage',
+  'decisions.read_shared',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -41,15 +46,20 @@ const runsTheNetwork: NetworkAction[] = [
   'audit.read',
 ];
 
+// Design and governance: those who steer the network manage them, the board and backoffice read them; a funder sees only
+// the decisions marked as shared with it (it steers on the mission, never on content).
+const readsDesign: NetworkAction[] = ['design.read', 'governance.read', 'decisions.read_shared'];
+const steersDesign: NetworkAction[] = [...readsDesign, 'design.manage', 'governance.manage'];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
-  coordinator: [...runsTheNetwork, 'network.update'],
-  back_office: [...everyone, 'people.read', 'people.invite'],
-  core_group: [...everyone, 'people.read', 'network.update'],
-  board: [...everyone, 'people.read'],
+  coordinator: [...runsTheNetwork, 'network.update', ...steersDesign],
+  back_office: [...everyone, 'people.read', 'people.invite', ...readsDesign],
+  core_group: [...everyone, 'people.read', 'network.update', ...steersDesign],
+  board: [...everyone, 'people.read', ...readsDesign],
   employer: everyone,
   sounding_board: everyone,
-  funder: everyone,
+  funder: [...everyone, 'decisions.read_shared'],
   partner: everyone,
   theme_lead: [...everyone, 'people.read'],
 };

@@ -5,3 +5,4 @@ export * from './schema/organisations.js';
 export * from './schema/agenda.js';
 export * from './schema/candidates.js';
 export * from './schema/platform.js';
+export * from './schema/design.js';
