@@ -27,6 +27,18 @@ export const NETWORK_ACTIONS = [
   'governance.read',
   'governance.manage',
   'decisions.read_shared',
+  'organisations.read',
+  'organisations.manage',
+  'members.read',
+  'members.manage',
+  'needs.read',
+  'needs.raise',
+  'needs.prioritise',
+  'needs.manage',
+  'activities.read',
+  'activities.register',
+  'activities.manage',
+  'portal.use',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -51,17 +63,47 @@ const runsTheNetwork: NetworkAction[] = [
 const readsDesign: NetworkAction[] = ['design.read', 'governance.read', 'decisions.read_shared'];
 const steersDesign: NetworkAction[] = [...readsDesign, 'design.manage', 'governance.manage'];
 
+// Members and agenda: the coordinator and backoffice keep the member administration; the kerngroep prioritises needs and
+// reads members; a member employer's contacts use the portal (agenda, registering, raising and supporting needs, their own
+// organisation's ambition and realised jobs). Everyone in the network sees the agenda.
+const readsMembers: NetworkAction[] = ['organisations.read', 'members.read', 'needs.read', 'activities.read'];
+const runsAgenda: NetworkAction[] = [
+  ...readsMembers,
+  'organisations.manage',
+  'members.manage',
+  'needs.raise',
+  'needs.manage',
+  'activities.register',
+  'activities.manage',
+];
+const memberPortal: NetworkAction[] = [
+  'needs.read',
+  'needs.raise',
+  'activities.read',
+  'activities.register',
+  'portal.use',
+];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
-  coordinator: [...runsTheNetwork, 'network.update', ...steersDesign],
-  back_office: [...everyone, 'people.read', 'people.invite', ...readsDesign],
-  core_group: [...everyone, 'people.read', 'network.update', ...steersDesign],
-  board: [...everyone, 'people.read', ...readsDesign],
-  employer: everyone,
-  sounding_board: everyone,
+  coordinator: [...runsTheNetwork, 'network.update', ...steersDesign, ...runsAgenda],
+  back_office: [...everyone, 'people.read', 'people.invite', ...readsDesign, ...runsAgenda],
+  core_group: [
+    ...everyone,
+    'people.read',
+    'network.update',
+    ...steersDesign,
+    ...readsMembers,
+    'needs.raise',
+    'needs.prioritise',
+    'activities.register',
+  ],
+  board: [...everyone, 'people.read', ...readsDesign, ...readsMembers],
+  employer: [...everyone, ...memberPortal],
+  sounding_board: [...everyone, 'activities.read', 'activities.register'],
   funder: [...everyone, 'decisions.read_shared'],
-  partner: everyone,
-  theme_lead: [...everyone, 'people.read'],
+  partner: [...everyone, 'activities.read', 'activities.register'],
+  theme_lead: [...everyone, 'people.read', ...readsMembers, 'needs.raise', 'activities.register', 'activities.manage'],
 };
 
 export const PLATFORM_ROLE_PERMISSIONS: Record<'platform_admin', readonly PlatformAction[]> = {

@@ -6,3 +6,4 @@ export * from './schema/agenda.js';
 export * from './schema/candidates.js';
 export * from './schema/platform.js';
 export * from './schema/design.js';
+export * from './schema/members.js';

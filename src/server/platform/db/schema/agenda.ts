@@ -1,5 +1,17 @@
 // The needs-driven agenda: members' needs, activities that answer them, registrations and attendance.
-import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { network, person } from './network.js';
 import { organisation } from './organisations.js';
 
@@ -17,6 +29,10 @@ export const need = pgTable(
     theme: text('theme').notNull(),
     status: text('status').notNull().default('new'),
     activityId: uuid('activity_id'),
+    prioritisedAt: timestamp('prioritised_at', { withTimezone: true }),
+    prioritisedByPersonId: uuid('prioritised_by_person_id'),
+    outcomeNote: text('outcome_note'),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -28,6 +44,7 @@ export const need = pgTable(
       foreignColumns: [organisation.networkId, organisation.id],
     }).onDelete('set null'),
     index('need_network_status_idx').on(t.networkId, t.status),
+    index('need_activity_idx').on(t.networkId, t.activityId),
   ],
 );
 
@@ -76,6 +93,10 @@ export const registration = pgTable(
     rating: integer('rating'),
     needMet: boolean('need_met'),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    evaluationComment: text('evaluation_comment'),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.networkId, t.id] }),
@@ -87,5 +108,9 @@ export const registration = pgTable(
     ),
     index('registration_activity_idx').on(t.networkId, t.activityId),
     index('registration_person_idx').on(t.networkId, t.personId),
+    // One open registration per person per activity; a cancelled one may be followed by a new one.
+    uniqueIndex('registration_open_uq')
+      .on(t.networkId, t.activityId, t.personId)
+      .where(sql`${t.status} <> 'cancelled'`),
   ],
 );

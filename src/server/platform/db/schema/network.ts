@@ -43,6 +43,8 @@ export const person = pgTable(
     phone: text('phone'),
     organisationId: uuid('organisation_id'),
     jobTitle: text('job_title'),
+    /** Name and e-mail folded for typo-tolerant trigram search of contacts; see migration 0002. */
+    searchText: text('search_text').generatedAlwaysAs(sql`nr_fold(coalesce(name, '') || ' ' || coalesce(email, ''))`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -54,6 +56,8 @@ export const person = pgTable(
       .where(sql`${t.userId} is not null`),
     index('person_network_email_idx').on(t.networkId, t.email),
     index('person_user_idx').on(t.userId),
+    index('person_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('person_network_organisation_idx').on(t.networkId, t.organisationId),
   ],
 );
 

@@ -31,6 +31,10 @@ export const organisation = pgTable(
     city: text('city'),
     labourMarketRegion: text('labour_market_region'),
     website: text('website'),
+    /** Name, KvK number and town folded (lower case, no accents) for typo-tolerant trigram search; see migration 0002. */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`nr_fold(coalesce(name, '') || ' ' || coalesce(kvk_number, '') || ' ' || coalesce(city, ''))`,
+    ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -39,6 +43,8 @@ export const organisation = pgTable(
     primaryKey({ columns: [t.networkId, t.id] }),
     index('organisation_network_kvk_idx').on(t.networkId, t.kvkNumber),
     index('organisation_network_name_idx').on(t.networkId, t.name),
+    index('organisation_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('organisation_network_postcode_idx').on(t.networkId, t.postcode),
   ],
 );
 
@@ -63,6 +69,8 @@ export const membership = pgTable(
     contributionInKind: text('contribution_in_kind'),
     invoiceStatus: text('invoice_status'),
     ambitionJobsPerYear: integer('ambition_jobs_per_year'),
+    /** The kerngroep's admission decision (governance); no foreign key while that module settles. */
+    admissionDecisionId: uuid('admission_decision_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -74,5 +82,6 @@ export const membership = pgTable(
       foreignColumns: [organisation.networkId, organisation.id],
     }).onDelete('cascade'),
     index('membership_org_idx').on(t.networkId, t.organisationId),
+    index('membership_network_status_idx').on(t.networkId, t.status),
   ],
 );
