@@ -39,6 +39,16 @@ export const NETWORK_ACTIONS = [
   'activities.register',
   'activities.manage',
   'portal.use',
+  'candidates.read',
+  'candidates.manage',
+  'candidates.view_log',
+  'candidates.rights',
+  'candidates.statistics',
+  'opportunities.read',
+  'opportunities.manage',
+  'proposals.respond',
+  'placements.read',
+  'placements.manage',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -84,10 +94,32 @@ const memberPortal: NetworkAction[] = [
   'portal.use',
 ];
 
+// Candidates and placements: personal data only for the coordinator (and the backoffice when the network's setting allows it;
+// the service checks that setting on top of these actions); the view log, inzage/erasure and retention only for the
+// coordinator; a member employer's contact sees only the candidates proposed to their organisation; governance, funders and
+// partners see aggregates only.
+const runsPlacements: NetworkAction[] = [
+  'candidates.read',
+  'candidates.manage',
+  'candidates.statistics',
+  'opportunities.read',
+  'opportunities.manage',
+  'placements.read',
+  'placements.manage',
+];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
-  coordinator: [...runsTheNetwork, 'network.update', ...steersDesign, ...runsAgenda],
-  back_office: [...everyone, 'people.read', 'people.invite', ...readsDesign, ...runsAgenda],
+  coordinator: [
+    ...runsTheNetwork,
+    'network.update',
+    ...steersDesign,
+    ...runsAgenda,
+    ...runsPlacements,
+    'candidates.view_log',
+    'candidates.rights',
+  ],
+  back_office: [...everyone, 'people.read', 'people.invite', ...readsDesign, ...runsAgenda, ...runsPlacements],
   core_group: [
     ...everyone,
     'people.read',
@@ -97,12 +129,13 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'needs.raise',
     'needs.prioritise',
     'activities.register',
+    'candidates.statistics',
   ],
-  board: [...everyone, 'people.read', ...readsDesign, ...readsMembers],
-  employer: [...everyone, ...memberPortal],
+  board: [...everyone, 'people.read', ...readsDesign, ...readsMembers, 'candidates.statistics'],
+  employer: [...everyone, ...memberPortal, 'proposals.respond'],
   sounding_board: [...everyone, 'activities.read', 'activities.register'],
-  funder: [...everyone, 'decisions.read_shared'],
-  partner: [...everyone, 'activities.read', 'activities.register'],
+  funder: [...everyone, 'decisions.read_shared', 'candidates.statistics'],
+  partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics'],
   theme_lead: [...everyone, 'people.read', ...readsMembers, 'needs.raise', 'activities.register', 'activities.manage'],
 };
 

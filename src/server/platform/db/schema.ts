@@ -7,3 +7,4 @@ export * from './schema/candidates.js';
 export * from './schema/platform.js';
 export * from './schema/design.js';
 export * from './schema/members.js';
+export * from './schema/placements.js';
