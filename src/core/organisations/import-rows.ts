@@ -1,0 +1,352 @@
+// Reading organisations and contacts from what Dutch Excel writes, and checking every row before anything is saved.
+// Pure: bytes in, a row-by-row report out. The server adds the checks that need the database (existing KvK numbers) and
+// writes all rows or only the valid ones.
+import Papa from 'papaparse';
+import { isValidKvk, normaliseKvk, normalisePostcode, normaliseWebsite } from './dutch-checks.js';
+import {
+  ORGANISATION_KINDS,
+  SIZE_CLASSES,
+  findLabourMarketRegion,
+  findSbiSection,
+  foldForMatch,
+  type OrganisationKind,
+  type SizeClass,
+} from './reference-data.js';
+
+/** Decodes a spreadsheet export: UTF-8 (with or without BOM) when it is valid UTF-8, otherwise Windows-1252. */
+export function decodeSpreadsheetText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+// 0x80–0x9F in Windows-1252 (€, curly quotes, dashes...); Node's TextDecoder decodes 'windows-1252' as Latin-1 there.
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+}
+
+/** Splits CSV text into a header and rows; the separator is whatever the header line uses most (`;`, `,` or tab). */
+export function parseDelimited(text: string): { headers: string[]; rows: string[][] } {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  const delimiter = counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+  const [headers = [], ...rows] = parsed.data;
+  return { headers: headers.map((h) => h.trim()), rows };
+}
+
+/** "5-3-2024", "05-03-2024", "05/03/2024" and ISO "2024-03-05" → "2024-03-05"; null when not a real date. */
+export function parseDutchDate(input: string): string | null {
+  const text = input.trim();
+  let y: number, m: number, d: number;
+  const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(text);
+  if (nl) [d, m, y] = [Number(nl[1]), Number(nl[2]), Number(nl[3])];
+  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** "1.234,50", "1234,5", "€ 250" and "250.00" → numbers; null when it is not a number. */
+export function parseDutchDecimal(input: string): number | null {
+  let text = input.replace(/[€\s]/g, '');
+  if (!text) return null;
+  if (text.includes(',')) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
+  return Number(text);
+}
+
+export const IMPORT_FIELDS = [
+  'name',
+  'kind',
+  'kvkNumber',
+  'sector',
+  'sizeClass',
+  'street',
+  'postcode',
+  'city',
+  'labourMarketRegion',
+  'website',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'contactJobTitle',
+  'memberSince',
+  'contributionEuros',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** field → the column index in the file, or null when the file has no such column. */
+export type ColumnMapping = Partial<Record<ImportField, number | null>>;
+
+/** Header words people use in Dutch and English spreadsheets, folded (no accents, lower case, no punctuation). */
+const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
+  name: ['naam', 'organisatie', 'organisatienaam', 'bedrijf', 'bedrijfsnaam', 'werkgever', 'name', 'organisation'],
+  kind: ['soort', 'type', 'kind', 'soort organisatie'],
+  kvkNumber: ['kvk', 'kvknummer', 'kvk nummer', 'kamer van koophandel', 'chamber of commerce'],
+  sector: ['sector', 'sbi', 'branche'],
+  sizeClass: ['grootte', 'omvang', 'grootteklasse', 'size'],
+  street: ['adres', 'straat', 'straat en huisnummer', 'street', 'address'],
+  postcode: ['postcode', 'postal code', 'zip'],
+  city: ['plaats', 'woonplaats', 'vestigingsplaats', 'city', 'town'],
+  labourMarketRegion: ['arbeidsmarktregio', 'regio', 'region'],
+  website: ['website', 'site', 'www', 'url'],
+  contactName: ['contactpersoon', 'contact', 'naam contactpersoon', 'contact name'],
+  contactEmail: ['email', 'e-mail', 'emailadres', 'e-mailadres', 'e-mail contactpersoon'],
+  contactPhone: ['telefoon', 'telefoonnummer', 'tel', 'phone'],
+  contactJobTitle: ['functie', 'functie contactpersoon', 'job title', 'function'],
+  memberSince: ['lid sinds', 'deelnemer sinds', 'datum toetreding', 'member since'],
+  contributionEuros: ['bijdrage', 'contributie', 'bijdrage per jaar', 'contribution'],
+};
+
+const foldHeader = (h: string) => foldForMatch(h).replace(/[^a-z0-9]/g, '');
+
+/** Guesses which column holds which field from the header names; the wizard shows it for the user to correct. */
+export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const folded = headers.map(foldHeader);
+  for (const field of IMPORT_FIELDS) {
+    const aliases = HEADER_ALIASES[field].map(foldHeader);
+    const index = folded.findIndex((h) => aliases.includes(h));
+    mapping[field] = index >= 0 ? index : null;
+  }
+  return mapping;
+}
+
+export interface ImportIssue {
+  field: ImportField | null;
+  code:
+    | 'required'
+    | 'kvk_invalid'
+    | 'postcode_invalid'
+    | 'email_invalid'
+    | 'website_invalid'
+    | 'date_invalid'
+    | 'number_invalid'
+    | 'kind_unknown'
+    | 'sector_unknown'
+    | 'size_unknown'
+    | 'region_unknown'
+    | 'duplicate_in_file'
+    | 'kvk_exists';
+  value?: string;
+}
+
+export interface ImportOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  kvkNumber: string | null;
+  sector: string | null;
+  sizeClass: SizeClass | null;
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+  labourMarketRegion: string | null;
+  website: string | null;
+  memberSince: string | null;
+  contributionCents: number | null;
+  contact: { name: string; email: string | null; phone: string | null; jobTitle: string | null } | null;
+}
+
+export interface CheckedRow {
+  /** The row number as the spreadsheet shows it (the header is row 1). */
+  rowNumber: number;
+  value: ImportOrganisation | null;
+  issues: ImportIssue[];
+}
+
+const KIND_ALIASES: Record<string, OrganisationKind> = {
+  werkgever: 'employer',
+  financier: 'funder',
+  partner: 'partner',
+  samenwerkingspartner: 'partner',
+  'publieke partij': 'public_party',
+  overheid: 'public_party',
+  onderwijs: 'education',
+  zorgaanbieder: 'care_provider',
+  jobcoachorganisatie: 'jobcoach_provider',
+  jobcoach: 'jobcoach_provider',
+};
+const SIZE_ALIASES: Record<string, SizeClass> = {
+  micro: 'micro',
+  klein: 'small',
+  middel: 'medium',
+  middelgroot: 'medium',
+  groot: 'large',
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks every row; rows keep their spreadsheet number so the report can name them. */
+export function checkImportRows(rows: readonly (readonly string[])[], mapping: ColumnMapping): CheckedRow[] {
+  const seenKvk = new Map<string, number>();
+  return rows.map((cells, index) => {
+    const rowNumber = index + 2;
+    const issues: ImportIssue[] = [];
+    const cell = (field: ImportField): string => {
+      const col = mapping[field];
+      return col === null || col === undefined ? '' : (cells[col] ?? '').trim();
+    };
+    const optional = <T>(field: ImportField, parse: (s: string) => T | null, code: ImportIssue['code']): T | null => {
+      const raw = cell(field);
+      if (!raw) return null;
+      const parsed = parse(raw);
+      if (parsed === null) issues.push({ field, code, value: raw });
+      return parsed;
+    };
+
+    const name = cell('name');
+    if (!name) issues.push({ field: 'name', code: 'required' });
+    const kindRaw = cell('kind');
+    let kind: OrganisationKind = 'employer';
+    if (kindRaw) {
+      const folded = foldForMatch(kindRaw);
+      const found =
+        KIND_ALIASES[folded] ?? (ORGANISATION_KINDS as readonly string[]).find((k) => k === folded.replace(/ /g, '_'));
+      if (found) kind = found as OrganisationKind;
+      else issues.push({ field: 'kind', code: 'kind_unknown', value: kindRaw });
+    }
+    const kvkNumber = optional('kvkNumber', (s) => (isValidKvk(s) ? normaliseKvk(s) : null), 'kvk_invalid');
+    if (kvkNumber) {
+      const earlier = seenKvk.get(kvkNumber);
+      if (earlier !== undefined) issues.push({ field: 'kvkNumber', code: 'duplicate_in_file', value: String(earlier) });
+      else seenKvk.set(kvkNumber, rowNumber);
+    }
+    const sector = optional('sector', findSbiSection, 'sector_unknown');
+    const sizeClass = optional(
+      'sizeClass',
+      (s) =>
+        SIZE_ALIASES[foldForMatch(s)] ?? (SIZE_CLASSES as readonly string[]).find((c) => c === foldForMatch(s)) ?? null,
+      'size_unknown',
+    ) as SizeClass | null;
+    const postcode = optional('postcode', normalisePostcode, 'postcode_invalid');
+    const region = optional('labourMarketRegion', findLabourMarketRegion, 'region_unknown');
+    const website = optional('website', normaliseWebsite, 'website_invalid');
+    const memberSince = optional('memberSince', parseDutchDate, 'date_invalid');
+    const contribution = optional('contributionEuros', parseDutchDecimal, 'number_invalid');
+    const contactName = cell('contactName');
+    const contactEmail = optional('contactEmail', (s) => (EMAIL.test(s) ? s.toLowerCase() : null), 'email_invalid');
+    if (!contactName && (cell('contactEmail') || cell('contactPhone') || cell('contactJobTitle')))
+      issues.push({ field: 'contactName', code: 'required' });
+
+    if (issues.length > 0) return { rowNumber, value: null, issues };
+    return {
+      rowNumber,
+      issues,
+      value: {
+        name,
+        kind,
+        kvkNumber,
+        sector,
+        sizeClass,
+        street: cell('street') || null,
+        postcode,
+        city: cell('city') || null,
+        labourMarketRegion: region,
+        website,
+        memberSince,
+        contributionCents: contribution === null ? null : Math.round(contribution * 100),
+        contact: contactName
+          ? {
+              name: contactName,
+              email: contactEmail,
+              phone: cell('contactPhone') || null,
+              jobTitle: cell('contactJobTitle') || null,
+            }
+          : null,
+      },
+    };
+  });
+}
+
+const FIELD_LABELS: Record<'nl' | 'en', Record<ImportField, string>> = {
+  nl: {
+    name: 'Naam',
+    kind: 'Soort',
+    kvkNumber: 'KvK-nummer',
+    sector: 'Sector',
+    sizeClass: 'Grootte',
+    street: 'Adres',
+    postcode: 'Postcode',
+    city: 'Plaats',
+    labourMarketRegion: 'Arbeidsmarktregio',
+    website: 'Website',
+    contactName: 'Contactpersoon',
+    contactEmail: 'E-mail',
+    contactPhone: 'Telefoon',
+    contactJobTitle: 'Functie',
+    memberSince: 'Lid sinds',
+    contributionEuros: 'Bijdrage',
+  },
+  en: {
+    name: 'Name',
+    kind: 'Kind',
+    kvkNumber: 'KvK number',
+    sector: 'Sector',
+    sizeClass: 'Size',
+    street: 'Address',
+    postcode: 'Postcode',
+    city: 'Town',
+    labourMarketRegion: 'Labour market region',
+    website: 'Website',
+    contactName: 'Contact person',
+    contactEmail: 'Email',
+    contactPhone: 'Phone',
+    contactJobTitle: 'Job title',
+    memberSince: 'Member since',
+    contributionEuros: 'Contribution',
+  },
+};
+
+export function importFieldLabel(locale: 'nl' | 'en', field: ImportField): string {
+  return FIELD_LABELS[locale][field];
+}
+
+/** One issue as a sentence for the report, e.g. "KvK-nummer: ‘1234’ heeft geen 8 cijfers". */
+export function describeImportIssue(locale: 'nl' | 'en', issue: ImportIssue): string {
+  const label = issue.field ? FIELD_LABELS[locale][issue.field] : '';
+  const v = issue.value ?? '';
+  const nl: Record<ImportIssue['code'], string> = {
+    required: `${label} is verplicht en ontbreekt`,
+    kvk_invalid: `${label} ‘${v}’ heeft geen 8 cijfers`,
+    postcode_invalid: `${label} ‘${v}’ is geen Nederlandse postcode (zoals 1234 AB)`,
+    email_invalid: `${label} ‘${v}’ is geen geldig e-mailadres`,
+    website_invalid: `${label} ‘${v}’ is geen geldig webadres`,
+    date_invalid: `${label} ‘${v}’ is geen datum (dd-mm-jjjj)`,
+    number_invalid: `${label} ‘${v}’ is geen bedrag (bijvoorbeeld 250,00)`,
+    kind_unknown: `${label} ‘${v}’ is onbekend`,
+    sector_unknown: `${label} ‘${v}’ is geen SBI-sectie (A t/m U)`,
+    size_unknown: `${label} ‘${v}’ is onbekend (micro, klein, middel of groot)`,
+    region_unknown: `${label} ‘${v}’ is geen van de 35 arbeidsmarktregio’s`,
+    duplicate_in_file: `${label} staat ook al in rij ${v}`,
+    kvk_exists: `${label} ‘${v}’ staat al in het netwerk`,
+  };
+  const en: Record<ImportIssue['code'], string> = {
+    required: `${label} is required and missing`,
+    kvk_invalid: `${label} ‘${v}’ does not have 8 digits`,
+    postcode_invalid: `${label} ‘${v}’ is not a Dutch postcode (like 1234 AB)`,
+    email_invalid: `${label} ‘${v}’ is not a valid email address`,
+    website_invalid: `${label} ‘${v}’ is not a valid web address`,
+    date_invalid: `${label} ‘${v}’ is not a date (dd-mm-yyyy)`,
+    number_invalid: `${label} ‘${v}’ is not an amount (for example 250,00)`,
+    kind_unknown: `${label} ‘${v}’ is unknown`,
+    sector_unknown: `${label} ‘${v}’ is not an SBI section (A to U)`,
+    size_unknown: `${label} ‘${v}’ is unknown (micro, small, medium or large)`,
+    region_unknown: `${label} ‘${v}’ is not one of the 35 labour market regions`,
+    duplicate_in_file: `${label} is also in row ${v}`,
+    kvk_exists: `${label} ‘${v}’ is already in the network`,
+  };
+  return (locale === 'en' ? en : nl)[issue.code];
+}
