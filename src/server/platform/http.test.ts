@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
+import { latestMigration } from './db/migrate.js';
 import { UndeclaredPermissionError } from './http.js';
 
 let t: TestApp;

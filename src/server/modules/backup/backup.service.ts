@@ -125,9 +125,17 @@ export async function restoreBackup(
     for (const table of dataTables) {
       const rows = byName.get(table) ?? [];
       if (rows.length === 0) continue;
-      await client.query(`insert into "${table}" select * from json_populate_recordset(null::"${table}", $1::json)`, [
-        JSON.stringify(rows),
-      ]);
+      // Generated columns are computed by the database again, never restored.
+      const { rows: columns } = await client.query<{ name: string }>(
+        `select column_name as name from information_schema.columns
+          where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,
+        [table],
+      );
+      const list = columns.map((c) => `"${c.name}"`).join(', ');
+      await client.query(
+        `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", $1::json)`,
+        [JSON.stringify(rows)],
+      );
       rowCount += rows.length;
     }
     await client.query('commit');
