@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoNetwork, type DemoNetworkData } from './generate-demo.js';
+import { CANDIDATE_STATUSES, CONTRACT_KINDS } from '../candidates/codes.js';
 import { createPrng } from './prng.js';
 
 const now = new Date('2026-03-15T10:00:00Z');
@@ -91,6 +92,20 @@ describe('generateDemoNetwork', () => {
     expect(placedShare).toBeGreaterThan(0.25);
     expect(placedShare).toBeLessThan(0.55);
     expect(demo.registrations.length).toBeGreaterThan(demo.activities.length * 8);
+  });
+
+  it('uses the candidate pipeline and contract codes, with a reason for everyone who left or stopped', () => {
+    const demo = generateDemoNetwork({ seed: 11, now, members: 60, candidates: 300 });
+    for (const c of demo.candidates) {
+      expect(CANDIDATE_STATUSES).toContain(c.status);
+      if ((c.status === 'left' || c.status === 'stopped') && c.erasedAt === null) expect(c.statusReason).not.toBeNull();
+      if (c.erasedAt !== null) expect(c.statusReason).toBeNull();
+    }
+    expect(new Set(demo.candidates.map((c) => c.status))).toEqual(
+      new Set(['registered', 'introduction', 'matching', 'placed', 'left', 'stopped']),
+    );
+    for (const p of demo.placements) expect(CONTRACT_KINDS).toContain(p.contractKind);
+    expect(demo.placements.some((p) => p.jobcoach)).toBe(true);
   });
 
   it('scales with the size parameters', () => {

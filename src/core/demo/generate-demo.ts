@@ -177,6 +177,7 @@ export interface DemoCandidateRow {
   targetGroupRegister: string;
   targetGroupRegisterOn: string | null;
   status: string;
+  statusReason: string | null;
   leftOn: string | null;
   erasedAt: Date | null;
   createdAt: Date;
@@ -193,6 +194,9 @@ export interface DemoPlacementRow {
   endReason: string | null;
   hoursPerWeek: string;
   contractKind: string;
+  jobcoach: boolean;
+  wageSubsidy: boolean;
+  noRiskPolicy: boolean;
   attributionKind: string | null;
   attributionId: string | null;
   createdAt: Date;
@@ -991,6 +995,8 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
 
   // --- candidates and placements --------------------------------------------------------------------------------------------
   const candRng = root.fork('candidates');
+  // A separate stream for the fields added later (support flags, reasons), so the original stream's values stay as they were.
+  const extraRng = root.fork('candidate-extras');
   const candidateTimes: number[] = [];
   for (let i = 0; i < candidateCount; i++)
     candidateTimes.push(windowStart + candRng.next() * (now - DAY - windowStart));
@@ -1075,6 +1081,9 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
                 ] as const),
           hoursPerWeek: formatHours(placementHours),
           contractKind,
+          jobcoach: extraRng.chance(0.45),
+          wageSubsidy: register === 'yes' && extraRng.chance(0.5),
+          noRiskPolicy: register === 'yes' && extraRng.chance(0.6),
           attributionKind,
           attributionId,
           createdAt: new Date(startsAt - candRng.int(1, 14) * DAY),
@@ -1093,13 +1102,13 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     } else if (createdAt > now - 60 * DAY) {
       status = candRng.weighted([
         ['registered', 60],
-        ['intake', 40],
+        ['introduction', 40],
       ] as const);
     } else {
       status = candRng.weighted([
         ['matching', 60],
         ['left', 25],
-        ['intake', 15],
+        ['introduction', 15],
       ] as const);
       if (status === 'left') leftAt = Math.min(now - DAY, createdAt + candRng.int(90, 400) * DAY);
     }
@@ -1107,6 +1116,18 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     const erasedAt =
       leftAt !== null && leftAt < now - 365 * DAY && candRng.chance(0.7) ? Math.min(now, leftAt + 30 * DAY) : null;
     const erased = erasedAt !== null;
+    // Some who left without a placement stopped (gestopt) rather than moved on (uitgestroomd); both carry a reason.
+    if (status === 'left' && placement === null && extraRng.chance(0.4)) status = 'stopped';
+    const statusReason =
+      erased || leftAt === null
+        ? null
+        : status === 'stopped'
+          ? extraRng.pick(['Gezondheid gaat voor', 'Verhuisd buiten de regio', 'Kiest voor een opleiding'])
+          : extraRng.pick([
+              'Werk gevonden buiten het netwerk',
+              'Begeleiding afgerond',
+              'Doorverwezen naar dagbesteding',
+            ]);
     candidates.push({
       networkId,
       id: candidateId,
@@ -1130,6 +1151,7 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
       targetGroupRegisterOn:
         register === 'unknown' ? null : toDateString(Math.min(now - DAY, createdAt + candRng.int(0, 30) * DAY)),
       status,
+      statusReason,
       leftOn: leftAt === null ? null : toDateString(leftAt),
       erasedAt: erasedAt === null ? null : new Date(erasedAt),
       createdAt: new Date(createdAt),
