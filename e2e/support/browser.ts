@@ -35,6 +35,19 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
   });
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
+  // Surface what a failing step would otherwise hide: script errors and server errors.
+  page.on('pageerror', (error) => console.error(`[browser] page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 500) {
+      console.error(`[browser] ${response.request().method()} ${response.url()} → ${response.status()}`);
+    }
+  });
+  if (process.env.E2E_DEBUG) {
+    page.on('console', (message) => console.error(`[browser console] ${message.type()}: ${message.text()}`));
+    page.on('response', (response) => {
+      if (response.url().includes('/api/')) console.error(`[browser] ${response.status()} ${response.url()}`);
+    });
+  }
   return {
     context,
     page,

@@ -23,3 +23,12 @@ export async function setupViaApi(
   const body = (await response.json()) as { networkId: string };
   return body.networkId;
 }
+
+/** Signs in through the API in this page's browser context (cookies are shared with the page). */
+export async function loginViaApi(page: Page, baseUrl: string, credentials: { email: string; password: string }) {
+  const response = await page.context().request.post(`${baseUrl}/api/session/login`, {
+    data: credentials,
+    headers: { 'x-requested-with': 'netwerkregie' },
+  });
+  if (response.status() !== 200) throw new Error(`POST /api/session/login: ${response.status()} ${await response.text()}`);
+}

@@ -20,6 +20,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     // Error text next to fields: red 9 instead of red 6 (3.3:1 on white fails WCAG AA).
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Subtle/light buttons: the default hover background (blue 2) leaves blue 9 text at 4.0:1; blue 1 keeps it above 4.5:1.
+    '--mantine-color-blue-light': 'var(--mantine-color-blue-0)',
+    '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
+    '--mantine-primary-color-light': 'var(--mantine-color-blue-0)',
+    '--mantine-primary-color-light-hover': 'var(--mantine-color-blue-1)',
   },
   dark: {},
 });

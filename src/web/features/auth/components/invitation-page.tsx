@@ -26,6 +26,7 @@ export function InvitationPage() {
   const [password, setPassword] = useState('');
   const [passwordRepeat, setPasswordRepeat] = useState('');
 
+  // 404 (unknown or expired) and 400/422 (not a token at all) mean the same to the person holding the link.
   const invitation = useQuery({ queryKey: ['invitation', token], queryFn: () => authApi.getInvitation(token) });
   const mutation = useMutation({
     mutationFn: (input: { password?: string }) => authApi.acceptInvitation(token, input),
@@ -55,7 +56,7 @@ export function InvitationPage() {
     return (
       <Stack>
         <Title order={1}>{t('auth.invitationTitle')}</Title>
-        {invitation.error instanceof ApiError && invitation.error.status === 404 ? (
+        {invitation.error instanceof ApiError && [400, 404, 422].includes(invitation.error.status) ? (
           <Alert color="red" variant="light" role="alert">
             {t('auth.invitationNotFound')}
           </Alert>
