@@ -21,6 +21,7 @@ import { z } from 'zod';
 import nlLocale from 'zod/v4/locales/nl.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerSessionRoutes } from './modules/session/session.routes.js';
@@ -56,6 +57,8 @@ export const API_TAGS = [
   { name: 'networks', description: 'Netwerken en hun instellingen' },
   { name: 'people', description: 'Mensen, rollen en uitnodigingen binnen een netwerk' },
   { name: 'admin', description: 'Beheer van de installatie (platformbeheerder)' },
+  { name: 'organisation', description: 'Organisaties en hun contactpersonen; import uit CSV en XLSX' },
+  { name: 'members', description: 'Lidmaatschap: status, toetredingsvoorwaarden, bijdrage, ambitie en realisatie' },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -138,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerNetworkRoutes(api, ctx);
       registerPeopleRoutes(api, ctx);
       registerAdminRoutes(api, ctx);
+      registerMembersRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -1,0 +1,275 @@
+// SQL for organisations, contacts and memberships. Every query is bounded by network_id. Search uses the folded
+// `search_text` columns (lower case, no accents) with pg_trgm: a substring match or a word similarity (typos), both served
+// by the GIN trigram indexes.
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database.js';
+import { membership, membershipYear, organisation, person, roleAssignment } from '../../platform/db/schema.js';
+import type { ListOrganisationsQuery } from './members.schemas.js';
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Matches a folded search column against what the user typed: substring, or similar enough to a word in it. */
+
+function searchCondition(column: typeof organisation.searchText | typeof person.searchText, search: string): SQL {
+  const pattern = `%${escapeLike(search)}%`;
+  return sql`(${column} like nr_fold(${pattern}::text) or nr_fold(${search}::text) <% ${column})`;
+}
+
+const contactCount = sql<number>`(select count(*)::int from ${person} p
+  where p.network_id = ${organisation.networkId} and p.organisation_id = ${organisation.id})`;
+
+export async function queryOrganisations(
+  db: DbOrTx,
+  networkId: string,
+  query: ListOrganisationsQuery,
+  limit: number | null,
+) {
+  const conditions: SQL[] = [eq(organisation.networkId, networkId)];
+  if (query.search) conditions.push(searchCondition(organisation.searchText, query.search));
+  if (query.kind) conditions.push(eq(organisation.kind, query.kind));
+  if (query.region) conditions.push(eq(organisation.labourMarketRegion, query.region));
+  if (query.sector) conditions.push(eq(organisation.sector, query.sector));
+  if (query.status) conditions.push(eq(membership.status, query.status));
+  const where = and(...conditions);
+  const direction = query.order === 'asc' ? asc : desc;
+  const orderBy =
+    query.sort === 'relevance' && query.search
+      ? [sql`word_similarity(nr_fold(${query.search}::text), ${organisation.searchText}) desc`, asc(organisation.name)]
+      : [
+          direction(
+            {
+              relevance: organisation.name,
+              name: organisation.name,
+              city: organisation.city,
+              createdAt: organisation.createdAt,
+            }[query.sort],
+          ),
+          asc(organisation.id),
+        ];
+  const joinMembership = and(
+    eq(membership.networkId, organisation.networkId),
+    eq(membership.organisationId, organisation.id),
+  );
+  const base = db
+    .select({
+      id: organisation.id,
+      kind: organisation.kind,
+      name: organisation.name,
+      kvkNumber: organisation.kvkNumber,
+      sector: organisation.sector,
+      sizeClass: organisation.sizeClass,
+      postcode: organisation.postcode,
+      city: organisation.city,
+      labourMarketRegion: organisation.labourMarketRegion,
+      membershipStatus: membership.status,
+      contactCount,
+    })
+    .from(organisation)
+    .leftJoin(membership, joinMembership)
+    .where(where)
+    .orderBy(...orderBy);
+  const items = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
+  const [total] = await db.select({ n: count() }).from(organisation).leftJoin(membership, joinMembership).where(where);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findDuplicates(
+  db: DbOrTx,
+  networkId: string,
+  input: { name: string; kvkNumber: string | null; postcode: string | null },
+  exceptId: string | null,
+) {
+  const sameKvk = input.kvkNumber ? eq(organisation.kvkNumber, input.kvkNumber) : undefined;
+  const sameNamePostcode = input.postcode
+    ? and(sql`nr_fold(${organisation.name}) = nr_fold(${input.name}::text)`, eq(organisation.postcode, input.postcode))
+    : undefined;
+  const match = or(sameKvk, sameNamePostcode);
+  if (!match) return [];
+  const rows = await db
+    .select({
+      id: organisation.id,
+      name: organisation.name,
+      kvkNumber: organisation.kvkNumber,
+      postcode: organisation.postcode,
+    })
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), match, exceptId ? ne(organisation.id, exceptId) : undefined))
+    .limit(10);
+  return rows.map((r) => ({
+    ...r,
+    reason: (input.kvkNumber && r.kvkNumber === input.kvkNumber ? 'same_kvk' : 'same_name_postcode') as
+      'same_kvk' | 'same_name_postcode',
+  }));
+}
+
+export async function existingKvkNumbers(db: DbOrTx, networkId: string, kvkNumbers: string[]) {
+  if (kvkNumbers.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ kvk: organisation.kvkNumber })
+    .from(organisation)
+    .where(
+      and(
+        eq(organisation.networkId, networkId),
+        sql`${organisation.kvkNumber} = any(${sql.param(kvkNumbers)}::text[])`,
+      ),
+    );
+  return new Set(rows.map((r) => r.kvk!));
+}
+
+export async function insertOrganisation(db: DbOrTx, values: typeof organisation.$inferInsert) {
+  const [row] = await db.insert(organisation).values(values).returning({ id: organisation.id });
+  return row!;
+}
+
+export async function updateOrganisationRow(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: Partial<typeof organisation.$inferInsert>,
+) {
+  const rows = await db
+    .update(organisation)
+    .set({ ...values, updatedAt: new Date(), version: sql`${organisation.version} + 1` })
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id), eq(organisation.version, version)))
+    .returning({ id: organisation.id });
+  return rows.length === 1;
+}
+
+export async function findOrganisation(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id)));
+  return row;
+}
+
+export async function listContacts(db: DbOrTx, networkId: string, organisationId: string) {
+  return db
+    .select({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      phone: person.phone,
+      jobTitle: person.jobTitle,
+      roles: sql<string[]>`coalesce((select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
+        where ra.network_id = ${person.networkId} and ra.person_id = ${person.id}
+        and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)), '{}')`,
+    })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.organisationId, organisationId)))
+    .orderBy(asc(person.name));
+}
+
+export async function queryContacts(
+  db: DbOrTx,
+  networkId: string,
+  query: { search?: string | undefined; page: number; pageSize: number },
+  limit: number | null,
+) {
+  const conditions: SQL[] = [eq(person.networkId, networkId), sql`${person.organisationId} is not null`];
+  if (query.search) conditions.push(searchCondition(person.searchText, query.search));
+  const where = and(...conditions);
+  const base = db
+    .select({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      jobTitle: person.jobTitle,
+      organisationId: person.organisationId,
+      organisationName: organisation.name,
+    })
+    .from(person)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
+    )
+    .where(where)
+    .orderBy(asc(person.name), asc(person.id));
+  const items = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
+  const [total] = await db.select({ n: count() }).from(person).where(where);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findMembership(db: DbOrTx, networkId: string, organisationId: string) {
+  const [row] = await db
+    .select()
+    .from(membership)
+    .where(and(eq(membership.networkId, networkId), eq(membership.organisationId, organisationId)));
+  return row;
+}
+
+export async function listMembershipYears(db: DbOrTx, networkId: string, membershipId: string) {
+  return db
+    .select({
+      year: membershipYear.year,
+      contributionCents: membershipYear.contributionCents,
+      contributionInKind: membershipYear.contributionInKind,
+      invoiceStatus: membershipYear.invoiceStatus,
+      ambitionJobs: membershipYear.ambitionJobs,
+      realisedJobs: membershipYear.realisedJobs,
+    })
+    .from(membershipYear)
+    .where(and(eq(membershipYear.networkId, networkId), eq(membershipYear.membershipId, membershipId)))
+    .orderBy(desc(membershipYear.year));
+}
+
+export async function upsertMembershipYear(
+  db: DbOrTx,
+  values: Omit<typeof membershipYear.$inferInsert, 'id' | 'version' | 'updatedAt'>,
+) {
+  const { networkId, membershipId, year, ...set } = values;
+  await db
+    .insert(membershipYear)
+    .values({ networkId, membershipId, year, ...set })
+    .onConflictDoUpdate({
+      target: [membershipYear.networkId, membershipYear.membershipId, membershipYear.year],
+      set: { ...set, updatedAt: new Date(), version: sql`${membershipYear.version} + 1` },
+    });
+}
+
+export async function queryMemberships(
+  db: DbOrTx,
+  networkId: string,
+  query: { year: number; status?: string | undefined },
+) {
+  const conditions: SQL[] = [eq(membership.networkId, networkId)];
+  if (query.status) conditions.push(eq(membership.status, query.status));
+  return db
+    .select({
+      organisationId: organisation.id,
+      name: organisation.name,
+      status: membership.status,
+      statusReason: membership.statusReason,
+      joinedOn: membership.joinedOn,
+      entryConditionsSigned: sql<number>`(select count(*)::int from jsonb_array_elements(${membership.entryConditions}) c
+        where c->>'signedOn' is not null)`,
+      year: sql<number>`${query.year}::int`,
+      contributionCents: sql<
+        number | null
+      >`coalesce(${membershipYear.contributionCents}, ${membership.contributionCentsPerYear})`,
+      contributionInKind: sql<
+        string | null
+      >`coalesce(${membershipYear.contributionInKind}, ${membership.contributionInKind})`,
+      invoiceStatus: membershipYear.invoiceStatus,
+      ambitionJobs: sql<number | null>`coalesce(${membershipYear.ambitionJobs}, ${membership.ambitionJobsPerYear})`,
+      realisedJobs: membershipYear.realisedJobs,
+    })
+    .from(membership)
+    .innerJoin(
+      organisation,
+      and(eq(organisation.networkId, membership.networkId), eq(organisation.id, membership.organisationId)),
+    )
+    .leftJoin(
+      membershipYear,
+      and(
+        eq(membershipYear.networkId, membership.networkId),
+        eq(membershipYear.membershipId, membership.id),
+        eq(membershipYear.year, query.year),
+      ),
+    )
+    .where(and(...conditions))
+    .orderBy(asc(organisation.name));
+}

@@ -1,0 +1,467 @@
+// HTTP for organisations, contacts, memberships, the member portal's own organisation and the spreadsheet import.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendExport } from '../../platform/export.js';
+import { errorReply, networkParams } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import {
+  contactInput,
+  contactRow,
+  contactsQuery,
+  createOrganisationInput,
+  duplicateRow,
+  entryConditionsInput,
+  importFileInput,
+  importPreview,
+  importReport,
+  importRunInput,
+  listMembershipsQuery,
+  listOrganisationsQuery,
+  membershipRow,
+  membershipStatusInput,
+  membershipYearInput,
+  membershipYearParams,
+  organisationDetail,
+  organisationInput,
+  organisationParams,
+  organisationsPage,
+  portalYearInput,
+  updateOrganisationInput,
+} from './members.schemas.js';
+import {
+  addContact,
+  changeMembershipStatus,
+  checkDuplicates,
+  createOrganisation,
+  getOrganisation,
+  getOwnOrganisation,
+  importOrganisations,
+  listContactPersons,
+  listMemberships,
+  listOrganisations,
+  previewImport,
+  saveMembershipYear,
+  saveOwnAmbition,
+  updateEntryConditions,
+  updateOrganisation,
+} from './members.service.js';
+
+const tags = ['organisation'];
+const memberTags = ['members'];
+const ok = z.object({ ok: z.literal(true) });
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/networks/:networkId/organisations',
+    {
+      config: { permission: 'organisations.read' },
+      schema: {
+        tags,
+        summary:
+          'Organisaties: zoeken (ook met typefouten en zonder accenten), filteren, sorteren, bladeren; CSV of XLSX',
+        params: networkParams,
+        querystring: listOrganisationsQuery,
+        response: { 200: organisationsPage, 404: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const result = await listOrganisations({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+        all: Boolean(format),
+      });
+      if (!format) return result;
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'organisations' : 'organisaties',
+        sheetName: en ? 'Organisations' : 'Organisaties',
+        rows: result.items,
+        columns: [
+          { header: en ? 'Name' : 'Naam', value: (o) => o.name },
+          { header: en ? 'Kind' : 'Soort', value: (o) => o.kind },
+          { header: en ? 'KvK number' : 'KvK-nummer', value: (o) => o.kvkNumber },
+          { header: 'Sector (SBI)', value: (o) => o.sector },
+          { header: en ? 'Size' : 'Grootte', value: (o) => o.sizeClass },
+          { header: 'Postcode', value: (o) => o.postcode },
+          { header: en ? 'Town' : 'Plaats', value: (o) => o.city },
+          { header: en ? 'Labour market region' : 'Arbeidsmarktregio', value: (o) => o.labourMarketRegion },
+          { header: en ? 'Membership' : 'Lidmaatschap', value: (o) => o.membershipStatus },
+          { header: en ? 'Contacts' : 'Contactpersonen', value: (o) => o.contactCount },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/organisations/duplicates',
+    {
+      config: { permission: 'organisations.read' },
+      schema: {
+        tags,
+        summary: 'Waarschijnlijke dubbelen vinden vóór het opslaan (zelfde KvK-nummer, of zelfde naam en postcode)',
+        params: networkParams,
+        body: organisationInput.pick({ name: true, kvkNumber: true, postcode: true }).extend({
+          exceptId: z.uuid().nullish(),
+        }),
+        response: { 200: z.object({ items: z.array(duplicateRow) }), 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => ({
+      items: await checkDuplicates({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
+        exceptId: request.body.exceptId ?? null,
+      }),
+    }),
+  );
+
+  r.post(
+    '/networks/:networkId/organisations',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary: 'Een organisatie toevoegen (409 bij een waarschijnlijke dubbele, tenzij bevestigd)',
+        params: networkParams,
+        body: createOrganisationInput,
+        response: {
+          201: z.object({ id: z.string() }),
+          403: errorReply,
+          404: errorReply,
+          409: errorReply,
+          422: errorReply,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await createOrganisation({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            input: request.body,
+          }),
+        ),
+  );
+
+  r.get(
+    '/networks/:networkId/organisations/:organisationId',
+    {
+      config: { permission: 'organisations.read' },
+      schema: {
+        tags,
+        summary: 'Eén organisatie met contactpersonen en lidmaatschap',
+        params: organisationParams,
+        response: { 200: organisationDetail, 404: errorReply },
+      },
+    },
+    async (request) =>
+      getOrganisation({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+      }),
+  );
+
+  r.put(
+    '/networks/:networkId/organisations/:organisationId',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary: 'Een organisatie wijzigen (met versie; 409 als iemand anders haar intussen wijzigde)',
+        params: organisationParams,
+        body: updateOrganisationInput,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => {
+      await updateOrganisation({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/organisations/:organisationId/contacts',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary: 'Een contactpersoon toevoegen aan een organisatie',
+        params: organisationParams,
+        body: contactInput,
+        response: { 201: z.object({ id: z.string() }), 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await addContact({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          organisationId: request.params.organisationId,
+          input: request.body,
+        }),
+      ),
+  );
+
+  r.get(
+    '/networks/:networkId/contacts',
+    {
+      config: { permission: 'organisations.read' },
+      schema: {
+        tags,
+        summary: 'Contactpersonen van organisaties: zoeken (ook met typefouten), bladeren; CSV of XLSX',
+        params: networkParams,
+        querystring: contactsQuery,
+        response: {
+          200: z.object({ items: z.array(contactRow), total: z.number(), page: z.number(), pageSize: z.number() }),
+          404: errorReply,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const result = await listContactPersons({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+        all: Boolean(format),
+      });
+      if (!format) return result;
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'contacts' : 'contactpersonen',
+        sheetName: en ? 'Contacts' : 'Contactpersonen',
+        rows: result.items,
+        columns: [
+          { header: en ? 'Name' : 'Naam', value: (c) => c.name },
+          { header: en ? 'Email' : 'E-mail', value: (c) => c.email },
+          { header: en ? 'Job title' : 'Functie', value: (c) => c.jobTitle },
+          { header: en ? 'Organisation' : 'Organisatie', value: (c) => c.organisationName },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/organisations/import/preview',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary: 'Importbestand (CSV of XLSX) lezen: kolommen, voorgestelde koppeling en de eerste rijen',
+        params: networkParams,
+        body: importFileInput,
+        response: { 200: importPreview, 400: errorReply, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      previewImport({ actor: request.actor, networkId: request.params.networkId, input: request.body }),
+  );
+
+  r.post(
+    '/networks/:networkId/organisations/import',
+    {
+      config: { permission: 'organisations.manage' },
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Organisaties en contactpersonen importeren: proefimport, alles-of-niets, of alleen de goede rijen; met een verslag per rij',
+        params: networkParams,
+        body: importRunInput,
+        response: { 200: importReport, 400: errorReply, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      importOrganisations({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
+        locale: request.locale,
+        today: today(),
+      }),
+  );
+
+  r.get(
+    '/networks/:networkId/memberships',
+    {
+      config: { permission: 'members.read' },
+      schema: {
+        tags: memberTags,
+        summary: 'Lidmaatschappen met bijdrage, factuurstatus, ambitie en realisatie van één jaar; CSV of XLSX',
+        params: networkParams,
+        querystring: listMembershipsQuery,
+        response: { 200: z.object({ items: z.array(membershipRow) }), 404: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const year = request.query.year ?? new Date().getFullYear();
+      const items = await listMemberships({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: { year, status: request.query.status },
+      });
+      const { format } = request.query;
+      if (!format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: `${en ? 'memberships' : 'lidmaatschappen'}-${year}`,
+        sheetName: en ? 'Memberships' : 'Lidmaatschappen',
+        rows: items,
+        columns: [
+          { header: en ? 'Organisation' : 'Organisatie', value: (m) => m.name },
+          { header: 'Status', value: (m) => m.status },
+          { header: en ? 'Reason' : 'Reden', value: (m) => m.statusReason },
+          { header: en ? 'Joined' : 'Lid sinds', value: (m) => m.joinedOn },
+          { header: en ? 'Year' : 'Jaar', value: (m) => m.year },
+          {
+            header: en ? 'Contribution (EUR)' : 'Bijdrage (EUR)',
+            value: (m) => (m.contributionCents === null ? null : m.contributionCents / 100),
+          },
+          { header: en ? 'In kind' : 'In natura', value: (m) => m.contributionInKind },
+          { header: en ? 'Invoice status' : 'Factuurstatus', value: (m) => m.invoiceStatus },
+          { header: en ? 'Ambition (jobs)' : 'Ambitie (banen)', value: (m) => m.ambitionJobs },
+          { header: en ? 'Realised (jobs)' : 'Gerealiseerd (banen)', value: (m) => m.realisedJobs },
+        ],
+      });
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/organisations/:organisationId/membership/status',
+    {
+      config: { permission: 'members.manage' },
+      schema: {
+        tags: memberTags,
+        summary: 'Een stap in het lidmaatschap (aangemeld, toegelaten, actief, gepauzeerd, beëindigd met reden)',
+        params: organisationParams,
+        body: membershipStatusInput,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => {
+      await changeMembershipStatus({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        input: request.body,
+        today: today(),
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/organisations/:organisationId/membership/entry-conditions',
+    {
+      config: { permission: 'members.manage' },
+      schema: {
+        tags: memberTags,
+        summary: 'Toetredingsvoorwaarden: getekend op welke datum, met welk document',
+        params: organisationParams,
+        body: entryConditionsInput,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => {
+      await updateEntryConditions({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/organisations/:organisationId/membership/years/:year',
+    {
+      config: { permission: 'members.manage' },
+      schema: {
+        tags: memberTags,
+        summary: 'Bijdrage (geld en/of in natura), factuurstatus, ambitie en realisatie van één jaar',
+        params: membershipYearParams,
+        body: membershipYearInput,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => {
+      await saveMembershipYear({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        year: request.params.year,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/portal/organisation',
+    {
+      config: { permission: 'portal.use' },
+      schema: {
+        tags: memberTags,
+        summary: 'Deelnemersportaal: de eigen organisatie met lidmaatschap, ambitie en realisatie',
+        params: networkParams,
+        response: { 200: organisationDetail, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) => getOwnOrganisation({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.put(
+    '/networks/:networkId/portal/organisation/years/:year',
+    {
+      config: { permission: 'portal.use' },
+      schema: {
+        tags: memberTags,
+        summary: 'Deelnemersportaal: ambitie en gerealiseerde banen van de eigen organisatie bijwerken',
+        params: networkParams.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
+        body: portalYearInput,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => {
+      await saveOwnAmbition({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        year: request.params.year,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,279 @@
+// Shapes for organisations, their contacts, memberships and the import of organisations from spreadsheets.
+import { z } from 'zod';
+import { ENTRY_CONDITIONS, INVOICE_STATUSES, MEMBERSHIP_STATUSES } from '../../../core/members/membership-rules.js';
+import {
+  isValidKvk,
+  normaliseKvk,
+  normalisePostcode,
+  normaliseWebsite,
+} from '../../../core/organisations/dutch-checks.js';
+import {
+  LABOUR_MARKET_REGIONS,
+  ORGANISATION_KINDS,
+  SBI_CODES,
+  SIZE_CLASSES,
+} from '../../../core/organisations/reference-data.js';
+import { IMPORT_FIELDS } from '../../../core/organisations/import-rows.js';
+import { EXPORT_FORMATS } from '../../platform/export.js';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const organisationInput = z.object({
+  kind: z.enum(ORGANISATION_KINDS),
+  name: z.string().trim().min(1).max(200),
+  kvkNumber: z
+    .string()
+    .trim()
+    .max(20)
+    .nullish()
+    .transform((v) => (v ? normaliseKvk(v) : null))
+    .refine((v) => v === null || isValidKvk(v), { message: 'Een KvK-nummer heeft precies 8 cijfers.' }),
+  sector: z
+    .enum(SBI_CODES)
+    .nullish()
+    .transform((v) => v ?? null),
+  sizeClass: z
+    .enum(SIZE_CLASSES)
+    .nullish()
+    .transform((v) => v ?? null),
+  street: optionalText(200),
+  postcode: z
+    .string()
+    .trim()
+    .max(10)
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const normal = normalisePostcode(v);
+      if (!normal) {
+        ctx.addIssue({ code: 'custom', message: 'Een Nederlandse postcode heeft de vorm 1234 AB.' });
+        return z.NEVER;
+      }
+      return normal;
+    }),
+  city: optionalText(100),
+  labourMarketRegion: z
+    .enum(LABOUR_MARKET_REGIONS)
+    .nullish()
+    .transform((v) => v ?? null),
+  website: z
+    .string()
+    .trim()
+    .max(300)
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const normal = normaliseWebsite(v);
+      if (!normal) {
+        ctx.addIssue({ code: 'custom', message: 'Dit is geen geldig webadres.' });
+        return z.NEVER;
+      }
+      return normal;
+    }),
+});
+export type OrganisationInput = z.infer<typeof organisationInput>;
+
+export const createOrganisationInput = organisationInput.extend({
+  /** Save even though a likely duplicate was found (the user has seen the warning). */
+  confirmDuplicate: z.boolean().default(false),
+});
+export const updateOrganisationInput = organisationInput.extend({ version: z.number().int().min(1) });
+
+export const organisationParams = z.object({ networkId: z.uuid(), organisationId: z.uuid() });
+
+export const listOrganisationsQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  status: z.enum(MEMBERSHIP_STATUSES).optional(),
+  region: z.enum(LABOUR_MARKET_REGIONS).optional(),
+  sector: z.enum(SBI_CODES).optional(),
+  sort: z.enum(['relevance', 'name', 'city', 'createdAt']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuery>;
+
+export const organisationRow = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  kvkNumber: z.string().nullable(),
+  sector: z.string().nullable(),
+  sizeClass: z.string().nullable(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  labourMarketRegion: z.string().nullable(),
+  membershipStatus: z.string().nullable(),
+  contactCount: z.number(),
+});
+export const organisationsPage = z.object({
+  items: z.array(organisationRow),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const duplicateRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kvkNumber: z.string().nullable(),
+  postcode: z.string().nullable(),
+  reason: z.enum(['same_kvk', 'same_name_postcode']),
+});
+
+export const contactInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .transform((v) => v?.toLowerCase() ?? null),
+  phone: optionalText(40),
+  jobTitle: optionalText(100),
+});
+export type ContactInput = z.infer<typeof contactInput>;
+
+export const entryConditionInput = z.object({
+  code: z.enum(ENTRY_CONDITIONS),
+  signedOn: z.iso.date().nullable(),
+  document: optionalText(200),
+});
+
+export const membershipYearView = z.object({
+  year: z.number(),
+  contributionCents: z.number().nullable(),
+  contributionInKind: z.string().nullable(),
+  invoiceStatus: z.string().nullable(),
+  ambitionJobs: z.number().nullable(),
+  realisedJobs: z.number().nullable(),
+});
+
+export const membershipView = z.object({
+  id: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  joinedOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  admissionDecisionId: z.string().nullable(),
+  entryConditions: z.array(
+    z.object({ code: z.string(), signedOn: z.string().nullable(), document: z.string().nullable() }),
+  ),
+  years: z.array(membershipYearView),
+  version: z.number(),
+});
+
+export const organisationDetail = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  kvkNumber: z.string().nullable(),
+  sector: z.string().nullable(),
+  sizeClass: z.string().nullable(),
+  street: z.string().nullable(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  labourMarketRegion: z.string().nullable(),
+  website: z.string().nullable(),
+  version: z.number(),
+  contacts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      jobTitle: z.string().nullable(),
+      roles: z.array(z.string()),
+    }),
+  ),
+  membership: membershipView.nullable(),
+});
+
+export const membershipStatusInput = z.object({
+  status: z.enum(MEMBERSHIP_STATUSES),
+  reason: optionalText(500),
+  admissionDecisionId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+  on: z.iso.date().optional(),
+});
+export const entryConditionsInput = z.object({ entryConditions: z.array(entryConditionInput).max(10) });
+export const membershipYearParams = organisationParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
+export const membershipYearInput = z.object({
+  contributionCents: z.number().int().min(0).max(100_000_000).nullable(),
+  contributionInKind: optionalText(300),
+  invoiceStatus: z.enum(INVOICE_STATUSES).nullable(),
+  ambitionJobs: z.number().int().min(0).max(10_000).nullable(),
+  realisedJobs: z.number().int().min(0).max(10_000).nullable(),
+});
+export type MembershipYearInput = z.infer<typeof membershipYearInput>;
+export const portalYearInput = membershipYearInput.pick({ ambitionJobs: true, realisedJobs: true });
+
+export const listMembershipsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  status: z.enum(MEMBERSHIP_STATUSES).optional(),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export const membershipRow = z.object({
+  organisationId: z.string(),
+  name: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  joinedOn: z.string().nullable(),
+  entryConditionsSigned: z.number(),
+  year: z.number(),
+  contributionCents: z.number().nullable(),
+  contributionInKind: z.string().nullable(),
+  invoiceStatus: z.string().nullable(),
+  ambitionJobs: z.number().nullable(),
+  realisedJobs: z.number().nullable(),
+});
+
+export const importFileInput = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.base64().max(1_000_000),
+});
+export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(200).nullable());
+export const importRunInput = importFileInput.extend({
+  mapping: importMappingSchema,
+  mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
+});
+export const importPreview = z.object({
+  headers: z.array(z.string()),
+  mapping: importMappingSchema,
+  sample: z.array(z.array(z.string())),
+  rowCount: z.number(),
+});
+export const importReport = z.object({
+  mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
+  total: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  written: z.number(),
+  contactsWritten: z.number(),
+  summary: z.string(),
+  rows: z.array(z.object({ rowNumber: z.number(), messages: z.array(z.string()) })),
+});
+
+export const contactsQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export const contactRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+});

@@ -1,0 +1,619 @@
+// Organisations, their contacts and memberships: the member administration of a network, the member portal's own
+// organisation, and importing organisations from Dutch spreadsheets.
+import { randomUUID } from 'node:crypto';
+import { checkMembershipMove, type MembershipStatus } from '../../../core/members/membership-rules.js';
+import {
+  checkImportRows,
+  decodeSpreadsheetText,
+  describeImportIssue,
+  parseDelimited,
+  suggestMapping,
+  type ColumnMapping,
+} from '../../../core/organisations/import-rows.js';
+import { authorize, type Actor } from '../../platform/access.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { membership, organisation, person } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { registerErrorMessages, type Locale } from '../../platform/messages.js';
+import { insertWithUnnest } from '../demo/demo.repository.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  ContactInput,
+  ListOrganisationsQuery,
+  MembershipYearInput,
+  OrganisationInput,
+  entryConditionsInput,
+  membershipStatusInput,
+} from './members.schemas.js';
+import {
+  existingKvkNumbers,
+  findDuplicates,
+  findMembership,
+  findOrganisation,
+  insertOrganisation,
+  listContacts,
+  listMembershipYears,
+  queryContacts,
+  queryMemberships,
+  queryOrganisations,
+  updateOrganisationRow,
+  upsertMembershipYear,
+} from './members.repository.js';
+
+registerErrorMessages({
+  nl: {
+    duplicate_organisation:
+      'Deze organisatie staat er waarschijnlijk al in (zelfde KvK-nummer, of zelfde naam en postcode). Bekijk de gevonden organisatie of sla toch op.',
+    membership_transition_not_allowed: 'Deze stap in het lidmaatschap kan niet vanuit de huidige status.',
+    membership_reason_required: 'Geef een reden op waarom het lidmaatschap eindigt.',
+    no_member_organisation: 'Uw account hoort niet bij een deelnemende organisatie in dit netwerk.',
+    import_unreadable: 'Het bestand kon niet worden gelezen. Gebruik CSV (met ; of ,) of XLSX.',
+    import_name_unmapped: 'Kies welke kolom de naam van de organisatie bevat.',
+  },
+  en: {
+    duplicate_organisation:
+      'This organisation is probably already there (same KvK number, or same name and postcode). Look at the match or save anyway.',
+    membership_transition_not_allowed: 'This membership step is not possible from the current status.',
+    membership_reason_required: 'Give a reason why the membership ends.',
+    no_member_organisation: 'Your account does not belong to a member organisation in this network.',
+    import_unreadable: 'The file could not be read. Use CSV (with ; or ,) or XLSX.',
+    import_name_unmapped: 'Choose which column holds the name of the organisation.',
+  },
+});
+
+export async function listOrganisations({
+  db,
+  actor,
+  networkId,
+  query,
+  all = false,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: ListOrganisationsQuery;
+  all?: boolean;
+}) {
+  authorize(actor, 'organisations.read', networkId);
+  const { items, total } = await queryOrganisations(db, networkId, query, all ? null : query.pageSize);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function checkDuplicates({
+  db,
+  actor,
+  networkId,
+  input,
+  exceptId = null,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  input: Pick<OrganisationInput, 'name' | 'kvkNumber' | 'postcode'>;
+  exceptId?: string | null;
+}) {
+  authorize(actor, 'organisations.read', networkId);
+  return findDuplicates(db, networkId, input, exceptId);
+}
+
+export async function createOrganisation({
+  db,
+  actor,
+  networkId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: OrganisationInput & { confirmDuplicate: boolean };
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  const { confirmDuplicate, ...values } = input;
+  return db.transaction(async (tx) => {
+    const duplicates = await findDuplicates(tx, networkId, values, null);
+    if (duplicates.length > 0 && !confirmDuplicate) {
+      throw new AppError(
+        'conflict',
+        'duplicate_organisation',
+        duplicates.map((d) => ({ path: ['duplicates', d.id], message: `${d.name} (${d.reason})` })),
+      );
+    }
+    const created = await insertOrganisation(tx, { networkId, ...values });
+    if (values.kind === 'employer') await tx.insert(membership).values({ networkId, organisationId: created.id });
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'organisation.create',
+      recordType: 'organisation',
+      recordId: created.id,
+    });
+    return created;
+  });
+}
+
+export async function updateOrganisation({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  input: OrganisationInput & { version: number };
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  const { version, ...values } = input;
+  await db.transaction(async (tx) => {
+    if (!(await findOrganisation(tx, networkId, organisationId))) throw new AppError('not_found');
+    if (!(await updateOrganisationRow(tx, networkId, organisationId, version, values)))
+      throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'organisation.update',
+      recordType: 'organisation',
+      recordId: organisationId,
+    });
+  });
+}
+
+export async function getOrganisation({
+  db,
+  actor,
+  networkId,
+  organisationId,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+}) {
+  authorize(actor, 'organisations.read', networkId);
+  return loadOrganisationDetail(db, networkId, organisationId);
+}
+
+async function loadOrganisationDetail(db: DbOrTx, networkId: string, organisationId: string) {
+  const org = await findOrganisation(db, networkId, organisationId);
+  if (!org) throw new AppError('not_found');
+  const [contacts, member] = await Promise.all([
+    listContacts(db, networkId, organisationId),
+    findMembership(db, networkId, organisationId),
+  ]);
+  return {
+    id: org.id,
+    kind: org.kind,
+    name: org.name,
+    kvkNumber: org.kvkNumber,
+    sector: org.sector,
+    sizeClass: org.sizeClass,
+    street: org.street,
+    postcode: org.postcode,
+    city: org.city,
+    labourMarketRegion: org.labourMarketRegion,
+    website: org.website,
+    version: org.version,
+    contacts,
+    membership: member
+      ? {
+          id: member.id,
+          status: member.status,
+          statusReason: member.statusReason,
+          joinedOn: member.joinedOn,
+          endedOn: member.endedOn,
+          admissionDecisionId: member.admissionDecisionId,
+          entryConditions: member.entryConditions,
+          years: await listMembershipYears(db, networkId, member.id),
+          version: member.version,
+        }
+      : null,
+  };
+}
+
+export async function addContact({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  input: ContactInput;
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  return db.transaction(async (tx) => {
+    if (!(await findOrganisation(tx, networkId, organisationId))) throw new AppError('not_found');
+    const [row] = await tx
+      .insert(person)
+      .values({
+        networkId,
+        organisationId,
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        jobTitle: input.jobTitle,
+      })
+      .returning({ id: person.id });
+    await writeAudit(tx, { actor, networkId, action: 'contact.create', recordType: 'person', recordId: row!.id });
+    return row!;
+  });
+}
+
+export async function listContactPersons({
+  db,
+  actor,
+  networkId,
+  query,
+  all = false,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: { search?: string | undefined; page: number; pageSize: number };
+  all?: boolean;
+}) {
+  authorize(actor, 'organisations.read', networkId);
+  const { items, total } = await queryContacts(db, networkId, query, all ? null : query.pageSize);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+async function membershipOf(db: DbOrTx, networkId: string, organisationId: string) {
+  const member = await findMembership(db, networkId, organisationId);
+  if (!member) throw new AppError('not_found');
+  return member;
+}
+
+export async function changeMembershipStatus({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  input,
+  today,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  input: z.infer<typeof membershipStatusInput>;
+  today: string;
+}) {
+  authorize(actor, 'members.manage', networkId);
+  await db.transaction(async (tx) => {
+    if (!(await findOrganisation(tx, networkId, organisationId))) throw new AppError('not_found');
+    let member = await findMembership(tx, networkId, organisationId);
+    if (!member) {
+      [member] = await tx.insert(membership).values({ networkId, organisationId }).returning();
+    }
+    const problem = checkMembershipMove(member!.status as MembershipStatus, input.status, input.reason);
+    if (problem === 'transition_not_allowed') throw new AppError('conflict', 'membership_transition_not_allowed');
+    if (problem === 'reason_required')
+      throw new AppError('validation_failed', 'membership_reason_required', [
+        { path: ['body', 'reason'], message: 'membership_reason_required' },
+      ]);
+    const on = input.on ?? today;
+    await tx
+      .update(membership)
+      .set({
+        status: input.status,
+        statusReason: input.reason,
+        ...(input.admissionDecisionId ? { admissionDecisionId: input.admissionDecisionId } : {}),
+        ...(input.status === 'active' && !member!.joinedOn ? { joinedOn: on } : {}),
+        ...(input.status === 'ended' ? { endedOn: on } : { endedOn: null }),
+        updatedAt: new Date(),
+        version: sql`${membership.version} + 1`,
+      })
+      .where(and(eq(membership.networkId, networkId), eq(membership.id, member!.id)));
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'membership.status',
+      recordType: 'membership',
+      recordId: member!.id,
+      details: { from: member!.status, to: input.status },
+    });
+  });
+}
+
+export async function updateEntryConditions({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  input: z.infer<typeof entryConditionsInput>;
+}) {
+  authorize(actor, 'members.manage', networkId);
+  const member = await membershipOf(db, networkId, organisationId);
+  await db
+    .update(membership)
+    .set({ entryConditions: input.entryConditions, updatedAt: new Date() })
+    .where(and(eq(membership.networkId, networkId), eq(membership.id, member.id)));
+}
+
+export async function saveMembershipYear({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  year,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  year: number;
+  input: MembershipYearInput;
+}) {
+  authorize(actor, 'members.manage', networkId);
+  const member = await membershipOf(db, networkId, organisationId);
+  await upsertMembershipYear(db, { networkId, membershipId: member.id, year, ...input });
+}
+
+export async function listMemberships({
+  db,
+  actor,
+  networkId,
+  query,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: { year: number; status?: string | undefined };
+}) {
+  authorize(actor, 'members.read', networkId);
+  return queryMemberships(db, networkId, query);
+}
+
+/** The member portal: the organisation of the signed-in contact. */
+export async function getOwnOrganisation({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'portal.use', networkId);
+  const organisationId = await ownOrganisationId(db, actor, networkId);
+  return loadOrganisationDetail(db, networkId, organisationId);
+}
+
+export async function ownOrganisationId(db: DbOrTx, actor: Actor, networkId: string): Promise<string> {
+  const personId = actor.persons.get(networkId);
+  if (!personId) throw new AppError('forbidden', 'no_member_organisation');
+  const [row] = await db
+    .select({ organisationId: person.organisationId })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+  if (!row?.organisationId) throw new AppError('forbidden', 'no_member_organisation');
+  return row.organisationId;
+}
+
+export async function saveOwnAmbition({
+  db,
+  actor,
+  networkId,
+  year,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  year: number;
+  input: { ambitionJobs: number | null; realisedJobs: number | null };
+}) {
+  authorize(actor, 'portal.use', networkId);
+  const organisationId = await ownOrganisationId(db, actor, networkId);
+  const member = await membershipOf(db, networkId, organisationId);
+  const existing = (await listMembershipYears(db, networkId, member.id)).find((y) => y.year === year);
+  await upsertMembershipYear(db, {
+    networkId,
+    membershipId: member.id,
+    year,
+    contributionCents: existing?.contributionCents ?? null,
+    contributionInKind: existing?.contributionInKind ?? null,
+    invoiceStatus: existing?.invoiceStatus ?? null,
+    ambitionJobs: input.ambitionJobs,
+    realisedJobs: input.realisedJobs,
+  });
+  await writeAudit(db, {
+    actor,
+    networkId,
+    action: 'membership.ambition',
+    recordType: 'membership',
+    recordId: member.id,
+  });
+}
+
+// ---- import ----
+
+async function readTable(fileName: string, contentBase64: string): Promise<{ headers: string[]; rows: string[][] }> {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  try {
+    if (/\.xlsx$/i.test(fileName)) {
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      if (!sheet) throw new Error('no sheet');
+      const table: string[][] = [];
+      sheet.eachRow({ includeEmpty: false }, (row) => {
+        const cells: string[] = [];
+        for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+        table.push(cells);
+      });
+      const [headers = [], ...rows] = table;
+      return { headers: headers.map((h) => h.trim()), rows };
+    }
+    return parseDelimited(decodeSpreadsheetText(new Uint8Array(bytes)));
+  } catch {
+    throw new AppError('bad_request', 'import_unreadable');
+  }
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if (v.text !== undefined) return String(v.text);
+    if (v.result !== undefined) return cellText(v.result);
+  }
+  return String(value as string | number | boolean);
+}
+
+export async function previewImport({
+  actor,
+  networkId,
+  input,
+}: {
+  actor: Actor;
+  networkId: string;
+  input: { fileName: string; contentBase64: string };
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  const { headers, rows } = await readTable(input.fileName, input.contentBase64);
+  return { headers, mapping: suggestMapping(headers), sample: rows.slice(0, 10), rowCount: rows.length };
+}
+
+export type ImportMode = 'dry_run' | 'all_or_nothing' | 'valid_only';
+
+export async function importOrganisations({
+  db,
+  actor,
+  networkId,
+  input,
+  locale,
+  today,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: { fileName: string; contentBase64: string; mapping: ColumnMapping; mode: ImportMode };
+  locale: Locale;
+  today: string;
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  if (input.mapping.name === null || input.mapping.name === undefined)
+    throw new AppError('validation_failed', 'import_name_unmapped', [
+      { path: ['body', 'mapping', 'name'], message: 'import_name_unmapped' },
+    ]);
+  const { rows } = await readTable(input.fileName, input.contentBase64);
+  const checked = checkImportRows(rows, input.mapping);
+  const kvks = checked.flatMap((r) => (r.value?.kvkNumber ? [r.value.kvkNumber] : []));
+  const existing = await existingKvkNumbers(db, networkId, kvks);
+  for (const row of checked) {
+    if (row.value?.kvkNumber && existing.has(row.value.kvkNumber)) {
+      row.issues.push({ field: 'kvkNumber', code: 'kvk_exists', value: row.value.kvkNumber });
+      row.value = null;
+    }
+  }
+  const valid = checked.filter((r) => r.value !== null);
+  const invalid = checked.filter((r) => r.value === null);
+  const write = input.mode === 'valid_only' || (input.mode === 'all_or_nothing' && invalid.length === 0);
+  let written = 0;
+  let contactsWritten = 0;
+  if (write && valid.length > 0) {
+    const orgRows: (typeof organisation.$inferInsert)[] = [];
+    const memberRows: (typeof membership.$inferInsert)[] = [];
+    const personRows: (typeof person.$inferInsert)[] = [];
+    for (const { value } of valid) {
+      const v = value!;
+      const id = randomUUID();
+      orgRows.push({
+        networkId,
+        id,
+        kind: v.kind,
+        name: v.name,
+        kvkNumber: v.kvkNumber,
+        sector: v.sector,
+        sizeClass: v.sizeClass,
+        street: v.street,
+        postcode: v.postcode,
+        city: v.city,
+        labourMarketRegion: v.labourMarketRegion,
+        website: v.website,
+      });
+      if (v.kind === 'employer')
+        memberRows.push({
+          networkId,
+          id: randomUUID(),
+          organisationId: id,
+          status: v.memberSince && v.memberSince <= today ? 'active' : 'prospect',
+          joinedOn: v.memberSince,
+          contributionCentsPerYear: v.contributionCents,
+        });
+      if (v.contact)
+        personRows.push({
+          networkId,
+          id: randomUUID(),
+          organisationId: id,
+          name: v.contact.name,
+          email: v.contact.email,
+          phone: v.contact.phone,
+          jobTitle: v.contact.jobTitle,
+        });
+    }
+    await db.transaction(async (tx) => {
+      await insertWithUnnest(tx, organisation, orgRows);
+      await insertWithUnnest(tx, membership, memberRows);
+      await insertWithUnnest(tx, person, personRows);
+      await writeAudit(tx, {
+        actor,
+        networkId,
+        action: 'organisation.import',
+        recordType: 'organisation',
+        details: { file: input.fileName, mode: input.mode, organisations: orgRows.length, contacts: personRows.length },
+      });
+    });
+    written = orgRows.length;
+    contactsWritten = personRows.length;
+  }
+  return {
+    mode: input.mode,
+    total: checked.length,
+    valid: valid.length,
+    invalid: invalid.length,
+    written,
+    contactsWritten,
+    summary: importSummary(
+      locale,
+      input.mode,
+      checked.length,
+      invalid.map((r) => r.rowNumber),
+      written,
+    ),
+    rows: invalid.map((r) => ({
+      rowNumber: r.rowNumber,
+      messages: r.issues.map((i) => describeImportIssue(locale, i)),
+    })),
+  };
+}
+
+function importSummary(locale: Locale, mode: ImportMode, total: number, badRows: number[], written: number): string {
+  const list = badRows.slice(0, 20).join(', ') + (badRows.length > 20 ? ' …' : '');
+  if (locale === 'en') {
+    const bad =
+      badRows.length === 0
+        ? `All ${total} rows are valid.`
+        : `${badRows.length} of ${total} rows have errors (rows ${list}).`;
+    if (mode === 'dry_run') return `${bad} Trial run: nothing was saved.`;
+    if (written === 0) return `${bad} Nothing was saved.`;
+    return `${bad} ${written} organisations saved.`;
+  }
+  const bad =
+    badRows.length === 0
+      ? `Alle ${total} rijen zijn in orde.`
+      : `${badRows.length} van de ${total} rijen ${badRows.length === 1 ? 'heeft' : 'hebben'} fouten (${badRows.length === 1 ? 'rij' : 'rijen'} ${list}).`;
+  if (mode === 'dry_run') return `${bad} Proefimport: er is niets opgeslagen.`;
+  if (written === 0) return `${bad} Er is niets opgeslagen.`;
+  return `${bad} ${written} organisaties opgeslagen${badRows.length > 0 ? '; de rijen met fouten zijn overgeslagen' : ''}.`;
+}
