@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import nlLocale from 'zod/v4/locales/nl.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerDesignRoutes } from './modules/design/design.routes.js';
+import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
@@ -57,6 +59,11 @@ export const API_TAGS = [
   { name: 'networks', description: 'Netwerken en hun instellingen' },
   { name: 'people', description: 'Mensen, rollen en uitnodigingen binnen een netwerk' },
   { name: 'admin', description: 'Beheer van de installatie (platformbeheerder)' },
+  {
+    name: 'design',
+    description: 'Inrichting: verkenning, advies, versies, vergelijken, toepassen en inrichtingsdocument',
+  },
+  { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
   { name: 'organisation', description: 'Organisaties en hun contactpersonen; import uit CSV en XLSX' },
   { name: 'members', description: 'Lidmaatschap: status, toetredingsvoorwaarden, bijdrage, ambitie en realisatie' },
 ];
@@ -141,6 +148,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerNetworkRoutes(api, ctx);
       registerPeopleRoutes(api, ctx);
       registerAdminRoutes(api, ctx);
+      registerDesignRoutes(api, ctx);
+      registerGovernanceRoutes(api, ctx);
       registerMembersRoutes(api, ctx);
     },
     { prefix: '/api' },

@@ -1,0 +1,83 @@
+// Shapes for the network's design: advising, saving versions, comparing them and applying one.
+import { z } from 'zod';
+import { designInput } from '../../../core/design/design-input.js';
+import { networkDesign } from '../../../core/design/network-design.js';
+import { EXPORT_FORMATS } from '../../platform/export.js';
+
+export const saveDesignInput = z.object({
+  input: designInput,
+  reason: z.string().trim().min(1).max(2000),
+});
+export type SaveDesignInput = z.infer<typeof saveDesignInput>;
+
+export const versionParams = z.object({ networkId: z.uuid(), versionId: z.uuid() });
+
+export const listVersionsQuery = z.object({
+  sort: z.enum(['versionNumber', 'createdAt']).default('versionNumber'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+
+export const versionRow = z.object({
+  id: z.string(),
+  versionNumber: z.number(),
+  reason: z.string(),
+  createdByName: z.string().nullable(),
+  createdAt: z.date(),
+  appliedAt: z.date().nullable(),
+});
+export type VersionRow = z.infer<typeof versionRow>;
+
+export const versionDetail = versionRow.extend({
+  input: designInput,
+  output: networkDesign,
+  appliedByName: z.string().nullable(),
+});
+export type VersionDetail = z.infer<typeof versionDetail>;
+
+export const compareQuery = z.object({ from: z.uuid(), to: z.uuid() });
+
+const change = z.enum(['added', 'removed', 'changed']);
+const roleShape = z.object({ needed: z.boolean(), min: z.number().nullable(), max: z.number().nullable() }).nullable();
+const raciShape = z.object({ responsible: z.string(), accountable: z.string() }).nullable();
+export const designDiff = z.object({
+  inputs: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
+  roles: z.array(z.object({ code: z.string(), change, before: roleShape, after: roleShape })),
+  tasks: z.array(z.object({ code: z.string(), change, before: raciShape, after: raciShape })),
+  governance: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
+  tensions: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
+  same: z.boolean(),
+});
+
+export const compareReply = z.object({ from: versionDetail, to: versionDetail, diff: designDiff });
+
+export const applyInput = z.object({ confirm: z.boolean().default(false) });
+
+export const applicationPlan = z.object({
+  roles: z.array(
+    z.object({
+      code: z.string(),
+      advisedMin: z.number().nullable(),
+      advisedMax: z.number().nullable(),
+      holders: z.number(),
+      status: z.enum(['vacant', 'short', 'filled']),
+    }),
+  ),
+  tasks: z.object({
+    create: z.array(z.object({ code: z.string(), responsibleRole: z.string() })),
+    update: z.array(
+      z.object({ code: z.string(), from: z.string().nullable(), to: z.string(), assigneeKept: z.boolean() }),
+    ),
+    unchanged: z.array(z.string()),
+    kept: z.array(z.string()),
+  }),
+  bodies: z.object({ create: z.array(z.string()), existing: z.array(z.string()) }),
+  funderAccess: z.object({ from: z.string().nullable(), to: z.string() }).nullable(),
+  hasChanges: z.boolean(),
+});
+
+export const applyReply = z.object({ applied: z.boolean(), plan: applicationPlan });
+
+export const documentQuery = z.object({ format: z.enum(['pdf', 'md']).default('pdf') });
+
+export const currentDesignReply = z.object({ version: versionDetail.nullable() });

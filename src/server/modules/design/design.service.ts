@@ -1,0 +1,240 @@
+// The network's design: a pure preview of the advisor, saved versions (who, when, why), their comparison, and applying a
+// version to the organisation — first as a diff, then, on confirmation, for real. Applying adds and updates; it never
+// deletes people, role assignments, tasks or history.
+import { authorize, type Actor } from '../../platform/access.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { adviseDesign } from '../../../core/design/design-advisor.js';
+import { FUNDER_ACCESS_DEFAULT, planDesignApplication, type BodyKind } from '../../../core/design/design-apply.js';
+import { compareDesigns } from '../../../core/design/design-diff.js';
+import { designInput, type DesignInput } from '../../../core/design/design-input.js';
+import { networkDesign, type Locale } from '../../../core/design/network-design.js';
+import type { SaveDesignInput, VersionDetail } from './design.schemas.js';
+import {
+  countRoleHolders,
+  findAppliedVersion,
+  findNetworkName,
+  findVersion,
+  insertBodies,
+  insertDesignTasks,
+  insertVersion,
+  listBodyKinds,
+  listDesignTasks,
+  lockNetwork,
+  markVersionApplied,
+  nextVersionNumber,
+  queryVersions,
+  setNetworkSetting,
+  updateTaskResponsible,
+} from './design.repository.js';
+
+/** Names of bodies created by applying a design; the network may rename them afterwards. */
+export const BODY_NAMES: Record<BodyKind, string> = {
+  core_group: 'Kerngroep',
+  board: 'Bestuur',
+  sounding_board: 'Klankbordgroep',
+  steering_group: 'Stuurgroep',
+  theme_group: 'Themagroep',
+};
+
+export function previewDesign({
+  actor,
+  networkId,
+  input,
+  locale,
+}: {
+  actor: Actor;
+  networkId: string;
+  input: DesignInput;
+  locale: Locale;
+}) {
+  authorize(actor, 'design.read', networkId);
+  return adviseDesign(input, { locale });
+}
+
+export async function saveDesignVersion({
+  db,
+  actor,
+  networkId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: SaveDesignInput;
+}) {
+  authorize(actor, 'design.manage', networkId);
+  // The server recomputes the design: what is stored is what the rules say, not what a browser sent. Stored in Dutch, the
+  // language of the inrichtingsdocument.
+  const output = adviseDesign(input.input, { locale: 'nl' });
+  return db.transaction(async (tx) => {
+    if (!(await lockNetwork(tx, networkId))) throw new AppError('not_found');
+    const created = await insertVersion(tx, {
+      networkId,
+      versionNumber: await nextVersionNumber(tx, networkId),
+      input: input.input as unknown as Record<string, unknown>,
+      output: output as unknown as Record<string, unknown>,
+      reason: input.reason,
+      createdBy: actor.userId,
+    });
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'design.save',
+      recordType: 'design_version',
+      recordId: created.id,
+      details: { versionNumber: created.versionNumber },
+    });
+    return created;
+  });
+}
+
+export async function listDesignVersions({
+  db,
+  actor,
+  networkId,
+  sort,
+  order,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  sort: 'versionNumber' | 'createdAt';
+  order: 'asc' | 'desc';
+}) {
+  authorize(actor, 'design.read', networkId);
+  return queryVersions(db, networkId, sort, order);
+}
+
+function toDetail(row: NonNullable<Awaited<ReturnType<typeof findVersion>>>): VersionDetail {
+  return { ...row, input: designInput.parse(row.input), output: networkDesign.parse(row.output) };
+}
+
+export async function getDesignVersion({
+  db,
+  actor,
+  networkId,
+  versionId,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  versionId: string;
+}) {
+  authorize(actor, 'design.read', networkId);
+  const row = await findVersion(db, networkId, versionId);
+  if (!row) throw new AppError('not_found');
+  return toDetail(row);
+}
+
+export async function getAppliedDesign({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'design.read', networkId);
+  const row = await findAppliedVersion(db, networkId);
+  return row ? toDetail(row) : null;
+}
+
+export async function compareDesignVersions({
+  db,
+  actor,
+  networkId,
+  from,
+  to,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  from: string;
+  to: string;
+}) {
+  authorize(actor, 'design.read', networkId);
+  const [a, b] = await Promise.all([findVersion(db, networkId, from), findVersion(db, networkId, to)]);
+  if (!a || !b) throw new AppError('not_found');
+  const before = toDetail(a);
+  const after = toDetail(b);
+  return {
+    from: before,
+    to: after,
+    diff: compareDesigns({ input: before.input, design: before.output }, { input: after.input, design: after.output }),
+  };
+}
+
+/** Computes what applying the version would change; carries it out only when `confirm` is true. */
+export async function applyDesignVersion({
+  db,
+  actor,
+  networkId,
+  versionId,
+  confirm,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  versionId: string;
+  confirm: boolean;
+  now?: Date;
+}) {
+  authorize(actor, 'design.manage', networkId);
+  return db.transaction(async (tx) => {
+    const net = await lockNetwork(tx, networkId);
+    if (!net) throw new AppError('not_found');
+    const row = await findVersion(tx, networkId, versionId);
+    if (!row) throw new AppError('not_found');
+    const version = toDetail(row);
+    const [roleHolders, designTasks, bodyKinds] = await Promise.all([
+      countRoleHolders(tx, networkId),
+      listDesignTasks(tx, networkId),
+      listBodyKinds(tx, networkId),
+    ]);
+    const funderAccess = typeof net.settings.funderAccess === 'string' ? net.settings.funderAccess : null;
+    const plan = planDesignApplication(version.output, version.input, {
+      roleHolders,
+      designTasks: designTasks.flatMap((t) =>
+        t.code ? [{ code: t.code, responsibleRole: t.responsibleRole, hasAssignee: t.assigneePersonId !== null }] : [],
+      ),
+      bodyKinds,
+      funderAccess,
+    });
+    if (!confirm) return { applied: false, plan };
+
+    await insertDesignTasks(tx, networkId, plan.tasks.create);
+    for (const change of plan.tasks.update) await updateTaskResponsible(tx, networkId, change.code, change.to);
+    await insertBodies(
+      tx,
+      networkId,
+      plan.bodies.create.map((kind) => ({ kind, name: BODY_NAMES[kind] })),
+    );
+    if (plan.funderAccess) await setNetworkSetting(tx, networkId, 'funderAccess', FUNDER_ACCESS_DEFAULT);
+    await markVersionApplied(tx, networkId, versionId, actor.userId, now);
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'design.apply',
+      recordType: 'design_version',
+      recordId: versionId,
+      details: {
+        versionNumber: version.versionNumber,
+        tasksCreated: plan.tasks.create.length,
+        tasksUpdated: plan.tasks.update.length,
+        bodiesCreated: plan.bodies.create,
+      },
+    });
+    return { applied: true, plan };
+  });
+}
+
+export async function loadDesignDocument({
+  db,
+  actor,
+  networkId,
+  versionId,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  versionId: string;
+}) {
+  const version = await getDesignVersion({ db, actor, networkId, versionId });
+  return { version, networkName: (await findNetworkName(db, networkId)) ?? '' };
+}
