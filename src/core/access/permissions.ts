@@ -49,6 +49,11 @@ export const NETWORK_ACTIONS = [
   'proposals.respond',
   'placements.read',
   'placements.manage',
+  'steering.read',
+  'steering.read_mission',
+  'steering.manage_targets',
+  'reports.manage',
+  'reports.read_released',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -108,6 +113,16 @@ const runsPlacements: NetworkAction[] = [
   'placements.manage',
 ];
 
+// Steering and reports: the kerngroep and coordinator steer (dashboard with names, targets, freezing and releasing reports);
+// the board and backoffice read the dashboard; a funder sees only mission-level aggregates and released reports.
+const steers: NetworkAction[] = [
+  'steering.read',
+  'steering.read_mission',
+  'steering.manage_targets',
+  'reports.manage',
+  'reports.read_released',
+];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -118,8 +133,18 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...runsPlacements,
     'candidates.view_log',
     'candidates.rights',
+    ...steers,
   ],
-  back_office: [...everyone, 'people.read', 'people.invite', ...readsDesign, ...runsAgenda, ...runsPlacements],
+  back_office: [
+    ...everyone,
+    'people.read',
+    'people.invite',
+    ...readsDesign,
+    ...runsAgenda,
+    ...runsPlacements,
+    'steering.read',
+    'steering.read_mission',
+  ],
   core_group: [
     ...everyone,
     'people.read',
@@ -130,11 +155,27 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'needs.prioritise',
     'activities.register',
     'candidates.statistics',
+    ...steers,
   ],
-  board: [...everyone, 'people.read', ...readsDesign, ...readsMembers, 'candidates.statistics'],
+  board: [
+    ...everyone,
+    'people.read',
+    ...readsDesign,
+    ...readsMembers,
+    'candidates.statistics',
+    'steering.read',
+    'steering.read_mission',
+    'reports.read_released',
+  ],
   employer: [...everyone, ...memberPortal, 'proposals.respond'],
   sounding_board: [...everyone, 'activities.read', 'activities.register'],
-  funder: [...everyone, 'decisions.read_shared', 'candidates.statistics'],
+  funder: [
+    ...everyone,
+    'decisions.read_shared',
+    'candidates.statistics',
+    'steering.read_mission',
+    'reports.read_released',
+  ],
   partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics'],
   theme_lead: [...everyone, 'people.read', ...readsMembers, 'needs.raise', 'activities.register', 'activities.manage'],
 };

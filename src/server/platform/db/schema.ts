@@ -8,3 +8,4 @@ export * from './schema/platform.js';
 export * from './schema/design.js';
 export * from './schema/members.js';
 export * from './schema/placements.js';
+export * from './schema/steering.js';

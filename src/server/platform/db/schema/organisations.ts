@@ -69,6 +69,8 @@ export const membership = pgTable(
     contributionInKind: text('contribution_in_kind'),
     invoiceStatus: text('invoice_status'),
     ambitionJobsPerYear: integer('ambition_jobs_per_year'),
+    /** The member organisation that brought this one in (ambassadorship; the top step of the engagement ladder). */
+    referredByOrganisationId: uuid('referred_by_organisation_id'),
     /** The kerngroep's admission decision (governance); no foreign key while that module settles. */
     admissionDecisionId: uuid('admission_decision_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
