@@ -36,7 +36,29 @@ async function loadBinaries(): Promise<Binaries> {
       `De ingebouwde database is er niet voor dit platform (${key}). Gebruik een eigen PostgreSQL-server met DATABASE_URL.`,
     );
   }
-  return loader();
+  const bins = await loader();
+  await ensureLibrarySymlinks(path.dirname(path.dirname(bins.postgres)));
+  return bins;
+}
+
+/**
+ * The platform package ships its shared-library symlinks as a list that its postinstall script turns into links. Newer npm
+ * versions may skip install scripts of dependencies (allowScripts), so we create any missing link ourselves.
+ */
+export async function ensureLibrarySymlinks(nativeDir: string) {
+  const listFile = path.join(nativeDir, 'pg-symlinks.json');
+  if (!fs.existsSync(listFile)) return;
+  const packageRoot = path.dirname(nativeDir);
+  const links = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const targetPath = path.join(packageRoot, target);
+    if (fs.existsSync(targetPath)) continue;
+    try {
+      fs.symlinkSync(path.relative(path.dirname(targetPath), path.join(packageRoot, source)), targetPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 export const PG_PORT = 5432;
