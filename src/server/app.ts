@@ -20,12 +20,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import nlLocale from 'zod/v4/locales/nl.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerCandidateRoutes } from './modules/candidates/candidates.routes.js';
 import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerPlacementRoutes } from './modules/placements/placements.routes.js';
 import { registerSessionRoutes } from './modules/session/session.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import type { Auth } from './platform/auth.js';
@@ -66,6 +68,12 @@ export const API_TAGS = [
   { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
   { name: 'organisation', description: 'Organisaties en hun contactpersonen; import uit CSV en XLSX' },
   { name: 'members', description: 'Lidmaatschap: status, toetredingsvoorwaarden, bijdrage, ambitie en realisatie' },
+  {
+    name: 'candidates',
+    description: 'Kandidaten met privacy by design: toestemming, status, inzage, wissen, bewaartermijn (nooit een BSN)',
+  },
+  { name: 'opportunities', description: 'Werkplekken, matching met uitlegbare score en voorstellen aan werkgevers' },
+  { name: 'placements', description: 'Plaatsingen, banenafspraak-telling, check-ins na 3, 6 en 12 maanden' },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -151,6 +159,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerDesignRoutes(api, ctx);
       registerGovernanceRoutes(api, ctx);
       registerMembersRoutes(api, ctx);
+      registerCandidateRoutes(api, ctx);
+      registerPlacementRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

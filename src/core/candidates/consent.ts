@@ -2,7 +2,8 @@
 import type { ConsentRecipient, ShareableField } from './codes.js';
 
 export interface ConsentRecord {
-  recipient: ConsentRecipient;
+  /** A ConsentRecipient code. */
+  recipient: ConsentRecipient | (string & {});
   organisationId: string | null;
   fields: readonly string[];
   givenOn: string;

@@ -1,0 +1,297 @@
+// SQL for candidates, their consents, status history and view log. Every query is bounded by network_id.
+import { and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database.js';
+import {
+  auditEntry,
+  candidate,
+  candidateConsent,
+  candidateStatusChange,
+  matchProposal,
+  network,
+  organisation,
+  placement,
+  placementCheckIn,
+  user,
+} from '../../platform/db/schema.js';
+import type { ListCandidatesQuery } from './candidates.schemas.js';
+
+export type CandidateRecord = typeof candidate.$inferSelect;
+
+export function toHours(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}
+
+export async function queryCandidates(db: DbOrTx, networkId: string, q: ListCandidatesQuery, limit: number | null) {
+  const conditions: SQL[] = [eq(candidate.networkId, networkId)];
+  if (q.status) conditions.push(eq(candidate.status, q.status));
+  if (q.search) {
+    const term = `%${q.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(candidate.code, term), ilike(candidate.place, term))!);
+  }
+  const where = and(...conditions);
+  const column = {
+    code: candidate.code,
+    status: candidate.status,
+    createdAt: candidate.createdAt,
+    hoursPerWeek: candidate.hoursPerWeek,
+  }[q.sort];
+  const direction = q.order === 'asc' ? asc : desc;
+  const base = db
+    .select({
+      id: candidate.id,
+      code: candidate.code,
+      status: candidate.status,
+      place: candidate.place,
+      hoursPerWeek: candidate.hoursPerWeek,
+      referredBy: candidate.referredBy,
+      targetGroupRegister: candidate.targetGroupRegister,
+      erasedAt: candidate.erasedAt,
+      createdAt: candidate.createdAt,
+    })
+    .from(candidate)
+    .where(where)
+    .orderBy(direction(column), asc(candidate.id));
+  const rows = limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit);
+  const [total] = await db.select({ n: count() }).from(candidate).where(where);
+  return {
+    items: rows.map(({ erasedAt, hoursPerWeek, ...r }) => ({
+      ...r,
+      hoursPerWeek: toHours(hoursPerWeek),
+      erased: erasedAt !== null,
+    })),
+    total: total?.n ?? 0,
+  };
+}
+
+export async function findCandidate(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(candidate)
+    .where(and(eq(candidate.networkId, networkId), eq(candidate.id, id)));
+  return row;
+}
+
+export async function nextCandidateCode(db: DbOrTx, networkId: string, year: number) {
+  const prefix = `K-${year}-`;
+  const [row] = await db
+    .select({ max: sql<string | null>`max(${candidate.code})` })
+    .from(candidate)
+    .where(and(eq(candidate.networkId, networkId), like(candidate.code, `${prefix}%`)));
+  const last = row?.max ? Number(row.max.slice(prefix.length)) : 0;
+  return `${prefix}${String(last + 1).padStart(4, '0')}`;
+}
+
+export async function insertCandidate(db: DbOrTx, values: typeof candidate.$inferInsert) {
+  const [row] = await db.insert(candidate).values(values).returning();
+  return row!;
+}
+
+export async function updateCandidateRow(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number | null,
+  values: Partial<typeof candidate.$inferInsert>,
+) {
+  const conditions = [eq(candidate.networkId, networkId), eq(candidate.id, id)];
+  if (version !== null) conditions.push(eq(candidate.version, version));
+  const [row] = await db
+    .update(candidate)
+    .set({ ...values, updatedAt: new Date(), version: sql`${candidate.version} + 1` })
+    .where(and(...conditions))
+    .returning();
+  return row;
+}
+
+export async function listConsents(db: DbOrTx, networkId: string, candidateId: string) {
+  return db
+    .select({
+      id: candidateConsent.id,
+      recipient: candidateConsent.recipient,
+      organisationId: candidateConsent.organisationId,
+      organisationName: organisation.name,
+      otherNetworkName: candidateConsent.otherNetworkName,
+      fields: candidateConsent.fields,
+      givenOn: candidateConsent.givenOn,
+      validUntil: candidateConsent.validUntil,
+      recordedBy: user.name,
+      withdrawnAt: candidateConsent.withdrawnAt,
+    })
+    .from(candidateConsent)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, candidateConsent.networkId), eq(organisation.id, candidateConsent.organisationId)),
+    )
+    .leftJoin(user, eq(user.id, candidateConsent.recordedBy))
+    .where(and(eq(candidateConsent.networkId, networkId), eq(candidateConsent.candidateId, candidateId)))
+    .orderBy(asc(candidateConsent.createdAt));
+}
+
+export async function insertConsent(db: DbOrTx, values: typeof candidateConsent.$inferInsert) {
+  const [row] = await db.insert(candidateConsent).values(values).returning();
+  return row!;
+}
+
+export async function withdrawConsentRow(
+  db: DbOrTx,
+  networkId: string,
+  candidateId: string,
+  consentId: string,
+  by: string | null,
+  now: Date,
+) {
+  const [row] = await db
+    .update(candidateConsent)
+    .set({ withdrawnAt: now, withdrawnBy: by })
+    .where(
+      and(
+        eq(candidateConsent.networkId, networkId),
+        eq(candidateConsent.candidateId, candidateId),
+        eq(candidateConsent.id, consentId),
+        isNull(candidateConsent.withdrawnAt),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function findOrganisation(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: organisation.id, name: organisation.name, postcode: organisation.postcode })
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id)));
+  return row;
+}
+
+export async function insertStatusChange(db: DbOrTx, values: typeof candidateStatusChange.$inferInsert) {
+  await db.insert(candidateStatusChange).values(values);
+}
+
+export async function listStatusHistory(db: DbOrTx, networkId: string, candidateId: string) {
+  return db
+    .select({
+      fromStatus: candidateStatusChange.fromStatus,
+      toStatus: candidateStatusChange.toStatus,
+      reason: candidateStatusChange.reason,
+      changedBy: user.name,
+      changedAt: candidateStatusChange.changedAt,
+    })
+    .from(candidateStatusChange)
+    .leftJoin(user, eq(user.id, candidateStatusChange.changedBy))
+    .where(and(eq(candidateStatusChange.networkId, networkId), eq(candidateStatusChange.candidateId, candidateId)))
+    .orderBy(asc(candidateStatusChange.changedAt));
+}
+
+/** Views and other uses of one candidate's personal data, newest first, from the audit log. */
+export async function listViewLog(db: DbOrTx, networkId: string, candidateId: string) {
+  const rows = await db
+    .select({ at: auditEntry.at, action: auditEntry.action, actorName: user.name, details: auditEntry.details })
+    .from(auditEntry)
+    .leftJoin(user, eq(user.id, auditEntry.actorUserId))
+    .where(
+      and(
+        eq(auditEntry.networkId, networkId),
+        eq(auditEntry.recordType, 'candidate'),
+        eq(auditEntry.recordId, candidateId),
+      ),
+    )
+    .orderBy(desc(auditEntry.at))
+    .limit(500);
+  return rows.map((r) => ({
+    at: r.at,
+    action: r.action,
+    actorName: r.actorName,
+    fields: Array.isArray(r.details.fields) ? (r.details.fields as string[]) : [],
+  }));
+}
+
+/** Clears every personal field of a candidate and the free texts around it; the anonymous record stays. */
+export async function eraseCandidateRows(db: DbOrTx, networkId: string, candidateId: string, now: Date) {
+  await db
+    .update(candidate)
+    .set({
+      firstName: null,
+      email: null,
+      phone: null,
+      wishes: null,
+      supportNeeded: [],
+      availableFrom: null,
+      statusReason: null,
+      targetGroupRegisterOn: null,
+      erasedAt: now,
+      updatedAt: now,
+      version: sql`${candidate.version} + 1`,
+    })
+    .where(and(eq(candidate.networkId, networkId), eq(candidate.id, candidateId)));
+  await db
+    .update(candidateStatusChange)
+    .set({ reason: null })
+    .where(and(eq(candidateStatusChange.networkId, networkId), eq(candidateStatusChange.candidateId, candidateId)));
+  await db
+    .update(matchProposal)
+    .set({ note: null })
+    .where(and(eq(matchProposal.networkId, networkId), eq(matchProposal.candidateId, candidateId)));
+  await db
+    .update(candidateConsent)
+    .set({ otherNetworkName: null })
+    .where(and(eq(candidateConsent.networkId, networkId), eq(candidateConsent.candidateId, candidateId)));
+  await db.execute(sql`
+    update ${placementCheckIn} set note = null
+    where network_id = ${networkId}
+      and placement_id in (select id from ${placement} where network_id = ${networkId} and candidate_id = ${candidateId})`);
+}
+
+export async function listLeftCandidates(db: DbOrTx, networkId: string) {
+  return db
+    .select({
+      id: candidate.id,
+      code: candidate.code,
+      status: candidate.status,
+      leftOn: candidate.leftOn,
+      erasedAt: candidate.erasedAt,
+    })
+    .from(candidate)
+    .where(
+      and(
+        eq(candidate.networkId, networkId),
+        isNull(candidate.erasedAt),
+        or(eq(candidate.status, 'left'), eq(candidate.status, 'stopped')),
+      ),
+    );
+}
+
+export async function readNetworkSettings(db: DbOrTx, networkId: string) {
+  const [row] = await db.select({ settings: network.settings }).from(network).where(eq(network.id, networkId));
+  return row?.settings;
+}
+
+export async function writeCandidateSettings(db: DbOrTx, networkId: string, value: Record<string, unknown>) {
+  await db
+    .update(network)
+    .set({ settings: sql`${network.settings} || jsonb_build_object('candidates', ${JSON.stringify(value)}::jsonb)` })
+    .where(eq(network.id, networkId));
+}
+
+export async function listNetworkIds(db: DbOrTx) {
+  return (await db.select({ id: network.id }).from(network)).map((r) => r.id);
+}
+
+export async function candidateStatistics(db: DbOrTx, networkId: string) {
+  const byStatus = await db
+    .select({ status: candidate.status, count: count() })
+    .from(candidate)
+    .where(eq(candidate.networkId, networkId))
+    .groupBy(candidate.status)
+    .orderBy(asc(candidate.status));
+  const placements = await db
+    .select({
+      hoursPerWeek: placement.hoursPerWeek,
+      endsOn: placement.endsOn,
+      contractKind: placement.contractKind,
+      register: candidate.targetGroupRegister,
+    })
+    .from(placement)
+    .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
+    .where(eq(placement.networkId, networkId));
+  return { byStatus, placements };
+}

@@ -1,0 +1,443 @@
+// HTTP for work opportunities, matching, match proposals (the coordinator's and the employer's side), placements, check-ins
+// and the coordinator's check-in reminders.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendExport } from '../../platform/export.js';
+import { errorReply, networkParams } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import { candidateParams } from '../candidates/candidates.schemas.js';
+import { testClock } from '../candidates/test-clock.js';
+import {
+  candidateMatch,
+  checkInInput,
+  createOpportunityInput,
+  createPlacementInput,
+  createProposalInput,
+  dueCheckInView,
+  dueQuery,
+  employerProposalView,
+  endPlacementInput,
+  listOpportunitiesQuery,
+  listPlacementsQuery,
+  opportunityMatch,
+  opportunityPage,
+  opportunityParams,
+  opportunityView,
+  placementDetail,
+  placementPage,
+  placementParams,
+  proposalParams,
+  proposalView,
+  respondInput,
+  updateOpportunityStatusInput,
+} from './placements.schemas.js';
+import {
+  createOpportunity,
+  createPlacement,
+  endPlacement,
+  getOpportunity,
+  getPlacement,
+  listDueCheckIns,
+  listEmployerProposals,
+  listMatchProposals,
+  listOpportunities,
+  listPlacements,
+  matchCandidatesForOpportunity,
+  matchOpportunitiesForCandidate,
+  proposeMatch,
+  recordCheckIn,
+  respondToProposal,
+  updateOpportunityStatus,
+} from './placements.service.js';
+
+const errors = { 401: errorReply, 403: errorReply, 404: errorReply };
+const writeErrors = { ...errors, 409: errorReply, 422: errorReply };
+const created = z.object({ id: z.string() });
+
+export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const n = '/networks/:networkId';
+
+  r.get(
+    `${n}/opportunities`,
+    {
+      config: { permission: 'opportunities.read' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Werkplekken en vacatures van deelnemende werkgevers; format=csv of xlsx als bestand',
+        params: networkParams,
+        querystring: listOpportunitiesQuery,
+        response: { 200: opportunityPage, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const result = await listOpportunities({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+        all: Boolean(format),
+      });
+      if (!format) return result;
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'opportunities' : 'werkplekken',
+        sheetName: en ? 'Opportunities' : 'Werkplekken',
+        rows: result.items,
+        columns: [
+          { header: en ? 'Title' : 'Titel', value: (o) => o.title },
+          { header: en ? 'Employer' : 'Werkgever', value: (o) => o.organisationName },
+          { header: en ? 'Kind' : 'Soort', value: (o) => o.kind },
+          { header: en ? 'Hours per week' : 'Uren per week', value: (o) => o.hoursPerWeek },
+          { header: en ? 'Place' : 'Plaats', value: (o) => o.place },
+          { header: 'Status', value: (o) => o.status },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    `${n}/opportunities`,
+    {
+      config: { permission: 'opportunities.manage' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Een werkplek of vacature vastleggen',
+        params: networkParams,
+        body: createOpportunityInput,
+        response: { 201: created, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await createOpportunity({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
+  );
+
+  r.get(
+    `${n}/opportunities/:opportunityId`,
+    {
+      config: { permission: 'opportunities.read' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Eén werkplek',
+        params: opportunityParams,
+        response: { 200: opportunityView, ...errors },
+      },
+    },
+    async (request) =>
+      getOpportunity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        opportunityId: request.params.opportunityId,
+      }),
+  );
+
+  r.post(
+    `${n}/opportunities/:opportunityId/status`,
+    {
+      config: { permission: 'opportunities.manage' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'De status van een werkplek wijzigen (open, vervuld, gesloten)',
+        params: opportunityParams,
+        body: updateOpportunityStatusInput,
+        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+      },
+    },
+    async (request) =>
+      updateOpportunityStatus({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        opportunityId: request.params.opportunityId,
+        ...request.body,
+      }),
+  );
+
+  r.get(
+    `${n}/opportunities/:opportunityId/matches`,
+    {
+      config: { permission: 'candidates.read' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Kandidaten voor deze werkplek, best passend eerst, met de opbouw van de score',
+        params: opportunityParams,
+        response: { 200: z.object({ items: z.array(candidateMatch) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await matchCandidatesForOpportunity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        opportunityId: request.params.opportunityId,
+      }),
+    }),
+  );
+
+  r.get(
+    `${n}/candidates/:candidateId/matches`,
+    {
+      config: { permission: 'candidates.read' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Open werkplekken voor deze kandidaat, best passend eerst, met de opbouw van de score',
+        params: candidateParams,
+        response: { 200: z.object({ items: z.array(opportunityMatch) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await matchOpportunitiesForCandidate({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        candidateId: request.params.candidateId,
+      }),
+    }),
+  );
+
+  r.get(
+    `${n}/proposals`,
+    {
+      config: { permission: 'candidates.read' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Voorgestelde matches',
+        params: networkParams,
+        response: { 200: z.object({ items: z.array(proposalView) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listMatchProposals({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+    }),
+  );
+
+  r.post(
+    `${n}/proposals`,
+    {
+      config: { permission: 'candidates.manage' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Een kandidaat voorstellen bij een werkgever voor een werkplek',
+        params: networkParams,
+        body: createProposalInput,
+        response: { 201: z.object({ id: z.string(), score: z.number() }), ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await proposeMatch({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            input: request.body,
+          }),
+        ),
+  );
+
+  r.get(
+    `${n}/my-proposals`,
+    {
+      config: { permission: 'proposals.respond' },
+      schema: {
+        tags: ['opportunities'],
+        summary:
+          'Voor de contactpersoon van een werkgever: kandidaten voorgesteld aan de eigen organisatie (alleen gedeelde velden)',
+        params: networkParams,
+        response: { 200: z.object({ items: z.array(employerProposalView) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listEmployerProposals({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+    }),
+  );
+
+  r.post(
+    `${n}/my-proposals/:proposalId/respond`,
+    {
+      config: { permission: 'proposals.respond' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Een voorstel aannemen of afwijzen',
+        params: proposalParams,
+        body: respondInput,
+        response: { 200: z.object({ status: z.string() }), ...writeErrors },
+      },
+    },
+    async (request) =>
+      respondToProposal({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        proposalId: request.params.proposalId,
+        response: request.body.response,
+      }),
+  );
+
+  r.get(
+    `${n}/placements`,
+    {
+      config: { permission: 'placements.read' },
+      schema: {
+        tags: ['placements'],
+        summary: 'Plaatsingen met banenafspraak-telling; format=csv of xlsx als bestand',
+        params: networkParams,
+        querystring: listPlacementsQuery,
+        response: { 200: placementPage, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const result = await listPlacements({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+        all: Boolean(format),
+      });
+      if (!format) return result;
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'placements' : 'plaatsingen',
+        sheetName: en ? 'Placements' : 'Plaatsingen',
+        rows: result.items,
+        columns: [
+          { header: en ? 'Candidate' : 'Kandidaat', value: (p) => p.candidateCode },
+          { header: en ? 'Employer' : 'Werkgever', value: (p) => p.organisationName },
+          { header: 'Start', value: (p) => p.startsOn },
+          { header: en ? 'End' : 'Einde', value: (p) => p.endsOn },
+          { header: en ? 'Hours per week' : 'Uren per week', value: (p) => p.hoursPerWeek },
+          { header: en ? 'Contract' : 'Contract', value: (p) => p.contractKind },
+          { header: en ? 'Jobs (banenafspraak)' : 'Banen (banenafspraak)', value: (p) => p.jobs },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    `${n}/placements`,
+    {
+      config: { permission: 'placements.manage' },
+      schema: {
+        tags: ['placements'],
+        summary: 'Een plaatsing vastleggen',
+        params: networkParams,
+        body: createPlacementInput,
+        response: { 201: z.object({ id: z.string(), jobs: z.number() }), ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await createPlacement({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            input: request.body,
+          }),
+        ),
+  );
+
+  r.get(
+    `${n}/placements/:placementId`,
+    {
+      config: { permission: 'placements.read' },
+      schema: {
+        tags: ['placements'],
+        summary: 'Eén plaatsing met check-ins en hun vervaldata',
+        params: placementParams,
+        response: { 200: placementDetail, ...errors },
+      },
+    },
+    async (request) =>
+      getPlacement({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        placementId: request.params.placementId,
+      }),
+  );
+
+  r.post(
+    `${n}/placements/:placementId/end`,
+    {
+      config: { permission: 'placements.manage' },
+      schema: {
+        tags: ['placements'],
+        summary: 'Een plaatsing beëindigen, met einddatum en reden',
+        params: placementParams,
+        body: endPlacementInput,
+        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+      },
+    },
+    async (request) =>
+      endPlacement({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        placementId: request.params.placementId,
+        input: request.body,
+      }),
+  );
+
+  r.post(
+    `${n}/placements/:placementId/check-ins`,
+    {
+      config: { permission: 'placements.manage' },
+      schema: {
+        tags: ['placements'],
+        summary: 'Een check-in na 3, 6 of 12 maanden vastleggen',
+        params: placementParams,
+        body: checkInInput,
+        response: { 201: created, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await recordCheckIn({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          placementId: request.params.placementId,
+          input: request.body,
+        }),
+      ),
+  );
+
+  r.get(
+    `${n}/check-ins/due`,
+    {
+      config: { permission: 'placements.read' },
+      schema: {
+        tags: ['placements'],
+        summary:
+          'Herinneringen: check-ins die binnen een week vervallen of over tijd zijn (now= alleen in testomgeving)',
+        params: networkParams,
+        querystring: dueQuery,
+        response: { 200: z.object({ items: z.array(dueCheckInView) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listDueCheckIns({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        now: testClock(request.query.now),
+      }),
+    }),
+  );
+}
