@@ -20,6 +20,11 @@ function searchCondition(column: typeof organisation.searchText | typeof person.
 const contactCount = sql<number>`(select count(*)::int from ${person} p
   where p.network_id = ${organisation.networkId} and p.organisation_id = ${organisation.id})`;
 
+/** Word similarity above which a typed word counts as a typo of a word in the name (pg_trgm's default of 0.6 misses "bakkrij"). */
+export async function setSearchTolerance(db: DbOrTx) {
+  await db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`);
+}
+
 export async function queryOrganisations(
   db: DbOrTx,
   networkId: string,
@@ -155,7 +160,7 @@ export async function listContacts(db: DbOrTx, networkId: string, organisationId
       phone: person.phone,
       jobTitle: person.jobTitle,
       roles: sql<string[]>`coalesce((select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
-        where ra.network_id = ${person.networkId} and ra.person_id = ${person.id}
+        where ra.network_id = "person"."network_id" and ra.person_id = "person"."id"
         and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)), '{}')`,
     })
     .from(person)

@@ -144,16 +144,14 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await createOrganisation({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await createOrganisation({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
   );
 
   r.get(
