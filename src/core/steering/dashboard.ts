@@ -1,0 +1,165 @@
+// Composes all measures for one period into the dashboard the kerngroep and coordinator read, and reduces that to the
+// mission-level, name-free aggregates a funder or an umbrella may see (with small counts suppressed).
+import { engagementLadder, whoToCall, type LadderRow } from './ladder.js';
+import {
+  activeMemberShare,
+  ambitionVsRealised,
+  asRatio,
+  coordinatorDependency,
+  employerLedShare,
+  eventsByOrganisation,
+  engagementEvents,
+  kerngroep,
+  membersOn,
+  missionResults,
+  needsDriven,
+  summariseTurnout,
+  todayOf,
+  trend,
+  turnoutPerActivity,
+  type AmbitionRow,
+  type CoordinatorDependency,
+  type KerngroepMeasure,
+  type MissionResults,
+  type NeedsDriven,
+  type Ratio,
+  type TrendPoint,
+  type TurnoutSummary,
+} from './measures.js';
+import { ownershipSignals, type Signal, type SignalThresholds } from './signals.js';
+import type { Period, SteeringData } from './steering-data.js';
+import { suppressCount, suppressDerived, suppressShare, type SuppressedCount } from './suppress.js';
+import { addDaysTo } from './time.js';
+
+export interface MissionTargets {
+  placements: number | null;
+  banen: number | null;
+  activeMembers: number | null;
+}
+
+export interface Dashboard {
+  period: Period;
+  today: string;
+  members: number;
+  activeMembers: Ratio;
+  turnout: TurnoutSummary;
+  employerLed: Ratio;
+  needsDriven: Omit<NeedsDriven, 'activityIds'>;
+  kerngroep: KerngroepMeasure;
+  coordinator: Omit<CoordinatorDependency, 'taskIds'>;
+  mission: {
+    placements: number;
+    banen: number;
+    stillEmployed6: Ratio;
+    stillEmployed12: Ratio;
+  };
+  ambition: { rows: AmbitionRow[]; total: AmbitionRow };
+  trends: { month: TrendPoint[]; quarter: TrendPoint[] };
+  ladder: LadderRow[];
+  whoToCall: LadderRow[];
+  signals: Signal[];
+}
+
+export function computeDashboard(
+  data: SteeringData,
+  period: Period,
+  now: Date,
+  thresholds?: SignalThresholds,
+): Dashboard {
+  const today = todayOf(now);
+  const asOf = period.to < today ? period.to : today;
+  const byOrg = eventsByOrganisation(engagementEvents(data));
+  const active = activeMemberShare(data, asOf, byOrg);
+  const yearAgo = addDaysTo(asOf, -365);
+  const activeYearAgo = activeMemberShare(data, yearAgo, byOrg);
+  const employerLed = asRatio(employerLedShare(data, period));
+  const needs = needsDriven(data, period);
+  const k = kerngroep(data, period, now);
+  const coord = coordinatorDependency(data, period, now);
+  const mission: MissionResults = missionResults(data, period, now);
+  const ladder = engagementLadder(data, now);
+  const signals = ownershipSignals(
+    {
+      phase: data.phase,
+      today,
+      coordinator: coord,
+      kerngroep: k,
+      employerLed,
+      needsDriven: needs.activitiesFromNeeds,
+      membersNow: membersOn(data, asOf).length,
+      membersYearAgo: membersOn(data, yearAgo).length,
+      activeShareNow: active,
+      activeShareYearAgo: activeYearAgo,
+    },
+    thresholds,
+  );
+  return {
+    period,
+    today,
+    members: active.denominator,
+    activeMembers: asRatio(active),
+    turnout: summariseTurnout(turnoutPerActivity(data, period, now)),
+    employerLed,
+    needsDriven: {
+      activitiesFromNeeds: needs.activitiesFromNeeds,
+      needsToActivity: needs.needsToActivity,
+      needsMet: needs.needsMet,
+    },
+    kerngroep: k,
+    coordinator: {
+      memberTasksDoneByCoordinator: coord.memberTasksDoneByCoordinator,
+      activitiesByCoordinator: coord.activitiesByCoordinator,
+    },
+    mission: {
+      placements: mission.placements,
+      banen: mission.banen,
+      stillEmployed6: asRatio(mission.stillEmployed6),
+      stillEmployed12: asRatio(mission.stillEmployed12),
+    },
+    ambition: ambitionVsRealised(data, period),
+    trends: { month: trend(data, period, now, 'month'), quarter: trend(data, period, now, 'quarter') },
+    ladder,
+    whoToCall: whoToCall(ladder),
+    signals,
+  };
+}
+
+/** What a funder may see: mission-level aggregates, never a name, no per-employer rows, small counts suppressed. */
+export interface MissionAggregates {
+  period: Period;
+  members: SuppressedCount;
+  activeMembers: SuppressedCount;
+  activeMemberShare: number | null;
+  placements: SuppressedCount;
+  banen: number | '< 5';
+  stillEmployed6: number | null;
+  stillEmployed12: number | null;
+  ambitionJobs: number | '< 5' | null;
+  activities: SuppressedCount;
+  turnoutOfRegistered: number | null;
+  quarters: { key: string; placements: SuppressedCount; banen: number | '< 5'; activeMemberShare: number | null }[];
+}
+
+export function missionAggregates(d: Dashboard): MissionAggregates {
+  const withAmbition = d.ambition.rows.filter((r) => r.ambitionJobs !== null).length;
+  return {
+    period: d.period,
+    members: suppressCount(d.members),
+    activeMembers: suppressCount(d.activeMembers.numerator),
+    activeMemberShare: suppressShare(d.activeMembers),
+    placements: suppressCount(d.mission.placements),
+    banen: suppressDerived(d.mission.banen, d.mission.placements),
+    stillEmployed6: suppressShare(d.mission.stillEmployed6),
+    stillEmployed12: suppressShare(d.mission.stillEmployed12),
+    ambitionJobs:
+      d.ambition.total.ambitionJobs === null ? null : suppressDerived(d.ambition.total.ambitionJobs, withAmbition),
+    activities: suppressCount(d.turnout.activities),
+    turnoutOfRegistered: suppressShare(d.turnout.ofRegistered),
+    quarters: d.trends.quarter.map((q) => ({
+      key: q.key,
+      placements: suppressCount(q.placements),
+      banen: suppressDerived(q.banen, q.placements),
+      activeMemberShare: suppressShare(q.activeShare),
+    })),
+  };
+}

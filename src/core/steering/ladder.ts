@@ -1,0 +1,125 @@
+// The engagement ladder per member employer — none → attends → contributes → hosts/leads → places candidates → recruits
+// others (ambassador) — with drift alerts and the coordinator's "who to call this week" list. Pure; see ./definitions.ts.
+import {
+  eventsByOrganisation,
+  engagementEvents,
+  isMemberOn,
+  termActiveOn,
+  todayOf,
+  type EngagementEvent,
+} from './measures.js';
+import type { SteeringData } from './steering-data.js';
+import { addDaysTo, daysBetween } from './time.js';
+
+export const LADDER_STEPS = ['none', 'attends', 'contributes', 'hosts_leads', 'places', 'ambassador'] as const;
+export type LadderStep = (typeof LADDER_STEPS)[number];
+
+/** The step is the highest one reached in this many days up to and including the day. */
+export const LADDER_WINDOW_DAYS = 180;
+export const QUIET_DAYS = 120;
+export const DRIFT_STEPS = 2;
+export const CALL_LIST_SIZE = 5;
+
+const STEP_OF_EVENT: Record<EngagementEvent['kind'], number> = {
+  attended: 1,
+  contributed: 2,
+  hosted: 3,
+  placed: 4,
+  recruited: 5,
+};
+
+/** Leading roles that put a member on the "hosts or leads" step while a contact holds them. */
+const LEADING_ROLES = new Set(['core_group', 'theme_lead']);
+
+export function ladderStepIndex(step: LadderStep): number {
+  return LADDER_STEPS.indexOf(step);
+}
+
+/** The highest step an organisation reached in the window (day − 180, day]. */
+export function ladderStepOn(
+  events: readonly EngagementEvent[],
+  leadingTerms: readonly { startsOn: string; endsOn: string | null }[],
+  day: string,
+): LadderStep {
+  const after = addDaysTo(day, -LADDER_WINDOW_DAYS);
+  let best = 0;
+  for (const e of events) if (e.day > after && e.day <= day) best = Math.max(best, STEP_OF_EVENT[e.kind]);
+  // A leading role counts when its term overlaps the window.
+  if (best < 3 && leadingTerms.some((t) => t.startsOn <= day && (t.endsOn === null || t.endsOn > after))) best = 3;
+  return LADDER_STEPS[best] ?? 'none';
+}
+
+export type DriftKind = 'slid' | 'quiet';
+
+export interface LadderRow {
+  organisationId: string;
+  name: string;
+  step: LadderStep;
+  /** The step in the half year before: the window ending 180 days ago. */
+  previousStep: LadderStep;
+  lastActivityOn: string | null;
+  daysSinceActivity: number | null;
+  alerts: DriftKind[];
+}
+
+export function engagementLadder(data: SteeringData, now: Date): LadderRow[] {
+  const today = todayOf(now);
+  const before = addDaysTo(today, -LADDER_WINDOW_DAYS);
+  const byOrg = eventsByOrganisation(engagementEvents(data).filter((e) => e.day <= today));
+  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
+  const termsByOrg = new Map<string, { startsOn: string; endsOn: string | null }[]>();
+  for (const t of data.roleTerms) {
+    if (!LEADING_ROLES.has(t.role) || t.startsOn > today) continue;
+    const org = orgOfPerson.get(t.personId);
+    if (!org) continue;
+    termsByOrg.set(org, [...(termsByOrg.get(org) ?? []), t]);
+  }
+  const rows: LadderRow[] = [];
+  for (const m of data.members) {
+    if (!isMemberOn(m, today)) continue;
+    const events = byOrg.get(m.organisationId) ?? [];
+    const terms = termsByOrg.get(m.organisationId) ?? [];
+    const step = ladderStepOn(events, terms, today);
+    const previousStep = ladderStepOn(events, terms, before);
+    const last = events.at(-1)?.day ?? null;
+    const daysSince = last === null ? null : daysBetween(last, today);
+    const alerts: DriftKind[] = [];
+    if (ladderStepIndex(previousStep) - ladderStepIndex(step) >= DRIFT_STEPS) alerts.push('slid');
+    const memberLongEnough = m.joinedOn !== null && daysBetween(m.joinedOn, today) >= QUIET_DAYS;
+    const leadingNow = terms.some((t) => termActiveOn(t, today));
+    if (memberLongEnough && !leadingNow && (daysSince === null || daysSince >= QUIET_DAYS)) alerts.push('quiet');
+    rows.push({
+      organisationId: m.organisationId,
+      name: m.name,
+      step,
+      previousStep,
+      lastActivityOn: last,
+      daysSinceActivity: daysSince,
+      alerts,
+    });
+  }
+  return rows.sort((a, b) => ladderStepIndex(b.step) - ladderStepIndex(a.step) || a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
+ * Whom the coordinator should call this week: members with a drift alert, those who slid furthest first, then quiet members
+ * who used to be higher on the ladder, then the ones whose silence began most recently (easiest to win back). At most five.
+ */
+export function whoToCall(rows: readonly LadderRow[], size = CALL_LIST_SIZE): LadderRow[] {
+  const drop = (r: LadderRow) => ladderStepIndex(r.previousStep) - ladderStepIndex(r.step);
+  return rows
+    .filter((r) => r.alerts.length > 0)
+    .sort((a, b) => {
+      const slidA = a.alerts.includes('slid') ? 1 : 0;
+      const slidB = b.alerts.includes('slid') ? 1 : 0;
+      if (slidA !== slidB) return slidB - slidA;
+      if (drop(a) !== drop(b)) return drop(b) - drop(a);
+      const prev = ladderStepIndex(b.previousStep) - ladderStepIndex(a.previousStep);
+      if (prev !== 0) return prev;
+      const silenceA = a.daysSinceActivity ?? Number.POSITIVE_INFINITY;
+      const silenceB = b.daysSinceActivity ?? Number.POSITIVE_INFINITY;
+      if (silenceA !== silenceB) return silenceA - silenceB;
+      return a.name.localeCompare(b.name, 'nl');
+    })
+    .slice(0, size);
+}

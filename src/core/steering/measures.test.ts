@@ -1,0 +1,180 @@
+// Every measure against the hand-built network in fixture.test-data.ts; the arithmetic is written next to each expectation.
+import { describe, expect, it } from 'vitest';
+import { NOW, Q2, fixture } from './fixture.test-data.js';
+import {
+  activeMemberShare,
+  ambitionVsRealised,
+  coordinatorDependency,
+  employerLedShare,
+  kerngroep,
+  missionResults,
+  needsDriven,
+  summariseTurnout,
+  trend,
+  turnoutPerActivity,
+} from './measures.js';
+import { emptySteeringData } from './steering-data.js';
+import { bucketsOf, calendarPeriod } from './time.js';
+
+describe('active member share', () => {
+  it('counts members with an attendance or contribution in the 90 days up to the day', () => {
+    // Members on 1 July: A, B, C, E, F (D ended 1 March). Window 3 April – 1 July:
+    // A hosted act1 and raised n3; B attended act1/act2; C raised n2 (2 May); E only attended act0 (10 January); F nothing.
+    const r = activeMemberShare(fixture(), '2026-07-01');
+    expect(r.numerator).toBe(3);
+    expect(r.denominator).toBe(5);
+    expect(r.value).toBe(0.6);
+    expect(r.activeOrganisationIds.sort()).toEqual(['A', 'B', 'C']);
+  });
+
+  it('on 30 April: C had not joined yet, A and B of A, B, E, F were active', () => {
+    expect(activeMemberShare(fixture(), '2026-04-30')).toMatchObject({ numerator: 2, denominator: 4, value: 0.5 });
+  });
+
+  it('a year earlier only A (placement pl7 on 10 May 2025) was active among A, B, D, E, F', () => {
+    expect(activeMemberShare(fixture(), '2025-07-01')).toMatchObject({ numerator: 1, denominator: 5 });
+  });
+
+  it('has no value without members', () => {
+    expect(activeMemberShare(emptySteeringData(), '2026-07-01').value).toBeNull();
+  });
+});
+
+describe('turnout', () => {
+  it('per activity: attendees with a place only, activities without recorded attendance left out', () => {
+    const rows = turnoutPerActivity(fixture(), Q2, NOW);
+    // act3 has only an attendee with attendance not recorded (the speaker does not count); act4 was cancelled.
+    expect(rows.map((r) => r.activityId)).toEqual(['act1', 'act2']);
+    // act1: pa, pb, pe registered (pc waitlisted); pa and pb present → orgs A, B; members on 10 April: A, B, E, F.
+    expect(rows[0]).toMatchObject({ registered: 3, attended: 2, attendedMembers: 2, members: 4 });
+    // act2: pb and pk2 (both B) present; the coordinator's organiser role and pe's cancellation do not count; 5 members.
+    expect(rows[1]).toMatchObject({ registered: 2, attended: 2, attendedMembers: 1, members: 5 });
+  });
+
+  it('summed over the period: 4/5 of registrations and 3/9 of members', () => {
+    const s = summariseTurnout(turnoutPerActivity(fixture(), Q2, NOW));
+    expect(s.activities).toBe(2);
+    expect(s.ofRegistered.value).toBe(0.8);
+    expect(s.ofMembers).toMatchObject({ numerator: 3, denominator: 9 });
+  });
+
+  it('ignores activities after today', () => {
+    const rows = turnoutPerActivity(fixture(), Q2, new Date('2026-05-01T10:00:00Z'));
+    expect(rows.map((r) => r.activityId)).toEqual(['act1']);
+  });
+});
+
+describe('employer-led and needs-driven share', () => {
+  it('employer-led: act1 (member initiator and host) of act1, act2, act3 (act4 cancelled)', () => {
+    const r = employerLedShare(fixture(), Q2);
+    expect(r).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(r.activityIds).toEqual(['act1']);
+  });
+
+  it('counts an activity hosted by a member as employer-led even when the coordinator initiated it', () => {
+    const data = fixture();
+    data.activities.find((a) => a.id === 'act2')!.hostOrganisationId = 'B';
+    expect(employerLedShare(data, Q2).numerator).toBe(2);
+    // …but not when the host is not a member on that day (D ended in March).
+    data.activities.find((a) => a.id === 'act3')!.hostOrganisationId = 'D';
+    expect(employerLedShare(data, Q2).numerator).toBe(2);
+  });
+
+  it('needs-driven: act1 (n1) and act2 (n3) of 3; needs raised in Q2 n1, n2, n3 of which 2 led to an activity; 1 of 2 judged met', () => {
+    const r = needsDriven(fixture(), Q2);
+    expect(r.activitiesFromNeeds).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(r.needsToActivity).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(r.needsMet).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
+  });
+});
+
+describe('kerngroep breadth and renewal', () => {
+  it('breadth now (A, B via pk2) and a year ago (A, B, E); terms started and ended; meeting attendance in Q2', () => {
+    const k = kerngroep(fixture(), Q2, NOW);
+    expect(k.breadth).toBe(2);
+    expect(k.breadthYearAgo).toBe(3);
+    expect(k.persons).toBe(2);
+    expect(k.joinedLastYear).toBe(1); // pk2 on 1 April 2026
+    expect(k.leftLastYear).toBe(2); // pb on 31 March 2026, pe on 31 December 2025
+    expect(k.lastNewTermOn).toBe('2026-04-01');
+    expect(k.firstTermOn).toBe('2025-01-01');
+    // m1: 2 of 2 present, m2: 1 of 2 (m0 is in January)
+    expect(k.meetings).toBe(2);
+    expect(k.meetingAttendance).toMatchObject({ numerator: 3, denominator: 4, value: 0.75 });
+  });
+});
+
+describe('coordinator dependency', () => {
+  it("member-side tasks (t1 employer, t2 kerngroep; t3 is the coordinator's own, t4 cancelled) of which the coordinator holds t1", () => {
+    const c = coordinatorDependency(fixture(), Q2, NOW);
+    expect(c.memberTasksDoneByCoordinator).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(c.taskIds).toEqual(['t1']);
+    // act2 of act1, act2, act3
+    expect(c.activitiesByCoordinator).toMatchObject({ numerator: 1, denominator: 3 });
+  });
+
+  it('has no task value before the design has tasks', () => {
+    const data = fixture();
+    data.tasks = [];
+    expect(coordinatorDependency(data, Q2, NOW).memberTasksDoneByCoordinator.value).toBeNull();
+  });
+});
+
+describe('mission results', () => {
+  it('placements and banen started in Q2: pl1 25.5 h (1.00) + pl2 20 h (0.78) + pl3 not in the register (0)', () => {
+    const m = missionResults(fixture(), Q2, NOW);
+    expect(m.placements).toBe(3);
+    expect(m.banen).toBe(1.78);
+  });
+
+  it('still employed at 6 months: marks in Q2 are pl4 (check-in says no), pl5 (ended after the mark), pl6 (ended before)', () => {
+    const m = missionResults(fixture(), Q2, NOW);
+    expect(m.stillEmployed6).toMatchObject({ numerator: 1, denominator: 3, placementIds: ['pl5'] });
+  });
+
+  it('still employed at 12 months: pl7 (mark 10 May 2026, check-in yes)', () => {
+    expect(missionResults(fixture(), Q2, NOW).stillEmployed12).toMatchObject({ numerator: 1, denominator: 1 });
+  });
+
+  it('ambition vs realised per employer, with the year figures winning over the membership ambition', () => {
+    const { rows, total } = ambitionVsRealised(fixture(), Q2);
+    expect(rows.map((r) => r.name)).toEqual(['Alfa BV', 'Beta BV', 'Cora Zorg', 'Echo Logistiek', 'Foxtrot Bakkerij']);
+    expect(rows[0]).toMatchObject({ ambitionJobs: 4, placements: 1, banen: 1, reportedRealised: 2 });
+    expect(rows[1]).toMatchObject({ ambitionJobs: null, placements: 2, banen: 0.78, reportedRealised: null });
+    expect(rows[2]).toMatchObject({ ambitionJobs: 1, placements: 0 });
+    // 4 + 1 + 2; D ended before the period
+    expect(total).toMatchObject({ ambitionJobs: 7, placements: 3, banen: 1.78, reportedRealised: 2 });
+  });
+});
+
+describe('trends', () => {
+  it('per month of Q2', () => {
+    const t = trend(fixture(), Q2, NOW, 'month');
+    expect(t.map((p) => p.key)).toEqual(['2026-04', '2026-05', '2026-06']);
+    expect(t.map((p) => p.activeShare.value)).toEqual([0.5, 0.6, 0.6]);
+    expect(t.map((p) => p.turnoutOfRegistered.value)).toEqual([2 / 3, 1, null]);
+    expect(t.map((p) => p.turnoutOfMembers.value)).toEqual([0.5, 0.2, null]);
+    expect(t.map((p) => p.employerLed.value)).toEqual([1, 0, 0]);
+    expect(t.map((p) => p.needsDriven.value)).toEqual([1, 1, 0]);
+    expect(t.map((p) => p.placements)).toEqual([1, 1, 1]);
+    expect(t.map((p) => p.banen)).toEqual([1, 0.78, 0]);
+  });
+
+  it('per quarter, only quarters that have begun', () => {
+    const t = trend(fixture(), calendarPeriod('year', 2026), NOW, 'quarter');
+    expect(t.map((p) => p.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(t[1]!.activeShare.value).toBe(0.6);
+  });
+});
+
+describe('calendar helpers', () => {
+  it('periods and buckets', () => {
+    expect(calendarPeriod('quarter', 2026, 3)).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    expect(calendarPeriod('half_year', 2026, 2)).toEqual({ from: '2026-07-01', to: '2026-12-31' });
+    expect(bucketsOf({ from: '2026-02-15', to: '2026-04-02' }, 'month').map((b) => b.key)).toEqual([
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
+  });
+});

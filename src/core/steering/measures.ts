@@ -1,0 +1,505 @@
+// The engagement, ownership and mission measures of a network, exactly as defined in ./definitions.ts (which the UI shows as
+// help text). Pure functions over SteeringData with `now` passed in; a ratio whose denominator is zero has value null, which
+// the UI shows as "nog geen gegevens".
+import { jobsForPlacement, totalJobs } from '../candidates/job-agreement.js';
+import type {
+  Period,
+  SteeringActivity,
+  SteeringData,
+  SteeringMember,
+  SteeringPlacement,
+  SteeringRoleTerm,
+} from './steering-data.js';
+import { addDaysTo, addMonthsTo, bucketsOf, dayOf, inPeriod, type Granularity } from './time.js';
+
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator, or null when there is nothing to divide by (no data yet). */
+  value: number | null;
+}
+
+export function ratio(numerator: number, denominator: number): Ratio {
+  return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
+}
+
+export function asRatio(r: Ratio): Ratio {
+  return { numerator: r.numerator, denominator: r.denominator, value: r.value };
+}
+
+export const ACTIVE_WINDOW_DAYS = 90;
+export const MEMBER_SIDE_ROLES = ['core_group', 'employer', 'theme_lead'] as const;
+const EMPLOYER_INITIATORS = new Set(['member_employer', 'core_group']);
+
+/** Today in Amsterdam. */
+export function todayOf(now: Date): string {
+  return dayOf(now.toISOString());
+}
+
+// --- members ----------------------------------------------------------------------------------------------------------------
+
+/** A member on `day`: joined on or before it and not ended before or on it. */
+export function isMemberOn(member: SteeringMember, day: string): boolean {
+  return member.joinedOn !== null && member.joinedOn <= day && (member.endedOn === null || member.endedOn > day);
+}
+
+export function membersOn(data: SteeringData, day: string): SteeringMember[] {
+  return data.members.filter((m) => isMemberOn(m, day));
+}
+
+// --- engagement events ------------------------------------------------------------------------------------------------------
+
+export type EventKind = 'attended' | 'contributed' | 'hosted' | 'placed' | 'recruited';
+
+export interface EngagementEvent {
+  organisationId: string;
+  day: string;
+  kind: EventKind;
+  /** The record behind the event (registration, need, support, activity, placement or recruited organisation). */
+  recordId: string;
+}
+
+/** Every dated thing a member organisation did, from the data. Cancelled activities and non-attendance do not count. */
+export function engagementEvents(data: SteeringData): EngagementEvent[] {
+  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
+  const activityById = new Map(data.activities.map((a) => [a.id, a]));
+  const events: EngagementEvent[] = [];
+  for (const r of data.registrations) {
+    const org = orgOfPerson.get(r.personId);
+    const a = activityById.get(r.activityId);
+    if (!org || !a || a.status === 'cancelled' || r.status !== 'registered') continue;
+    const day = dayOf(a.startsAt);
+    if (r.attended === true) events.push({ organisationId: org, day, kind: 'attended', recordId: r.id });
+    if (r.role === 'speaker' && r.attended !== false)
+      events.push({ organisationId: org, day, kind: 'contributed', recordId: r.id });
+  }
+  for (const n of data.needs) {
+    if (n.organisationId)
+      events.push({ organisationId: n.organisationId, day: dayOf(n.createdAt), kind: 'contributed', recordId: n.id });
+  }
+  for (const s of data.needSupports) {
+    events.push({ organisationId: s.organisationId, day: dayOf(s.createdAt), kind: 'contributed', recordId: s.needId });
+  }
+  for (const a of data.activities) {
+    if (a.status === 'cancelled') continue;
+    const day = dayOf(a.startsAt);
+    const orgs = new Set<string>();
+    if (a.hostOrganisationId) orgs.add(a.hostOrganisationId);
+    if (a.initiatorKind === 'member_employer' && a.initiatorOrganisationId) orgs.add(a.initiatorOrganisationId);
+    for (const org of orgs) events.push({ organisationId: org, day, kind: 'hosted', recordId: a.id });
+  }
+  for (const p of data.placements) {
+    events.push({ organisationId: p.organisationId, day: p.startsOn, kind: 'placed', recordId: p.id });
+  }
+  for (const m of data.members) {
+    if (m.referredByOrganisationId && m.joinedOn)
+      events.push({
+        organisationId: m.referredByOrganisationId,
+        day: m.joinedOn,
+        kind: 'recruited',
+        recordId: m.organisationId,
+      });
+  }
+  return events;
+}
+
+/** Events per organisation, each list sorted by day. */
+export function eventsByOrganisation(events: readonly EngagementEvent[]): Map<string, EngagementEvent[]> {
+  const map = new Map<string, EngagementEvent[]>();
+  for (const e of events) {
+    const list = map.get(e.organisationId);
+    if (list) list.push(e);
+    else map.set(e.organisationId, [e]);
+  }
+  for (const list of map.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return map;
+}
+
+/** Events of one organisation in the window of `days` days ending on `day`: (day − days, day]. */
+function eventsInWindow(list: readonly EngagementEvent[] | undefined, day: string, days: number): EngagementEvent[] {
+  if (!list) return [];
+  const after = addDaysTo(day, -days);
+  return list.filter((e) => e.day > after && e.day <= day);
+}
+
+// --- active member share ----------------------------------------------------------------------------------------------------
+
+export interface ActiveMemberShare extends Ratio {
+  activeOrganisationIds: string[];
+}
+
+/** Members on `day` with an attendance or contribution in the 90 days up to and including `day`. */
+export function activeMemberShare(
+  data: SteeringData,
+  day: string,
+  byOrg: Map<string, EngagementEvent[]> = eventsByOrganisation(engagementEvents(data)),
+): ActiveMemberShare {
+  const members = membersOn(data, day);
+  const active = members.filter((m) => eventsInWindow(byOrg.get(m.organisationId), day, ACTIVE_WINDOW_DAYS).length > 0);
+  return { ...ratio(active.length, members.length), activeOrganisationIds: active.map((m) => m.organisationId) };
+}
+
+// --- turnout ----------------------------------------------------------------------------------------------------------------
+
+export interface ActivityTurnout {
+  activityId: string;
+  title: string;
+  day: string;
+  /** Registrations as attendee with a place (not waiting list, not cancelled). */
+  registered: number;
+  /** Of those, marked present. */
+  attended: number;
+  /** Distinct member organisations with a contact present. */
+  attendedMembers: number;
+  /** Members of the network on the activity's day. */
+  members: number;
+}
+
+/** Turnout of each activity that took place in the period (not cancelled, on or before today) with attendance recorded. */
+export function turnoutPerActivity(data: SteeringData, period: Period, now: Date): ActivityTurnout[] {
+  const today = todayOf(now);
+  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
+  const regsByActivity = new Map<string, typeof data.registrations>();
+  for (const r of data.registrations) {
+    const list = regsByActivity.get(r.activityId);
+    if (list) list.push(r);
+    else regsByActivity.set(r.activityId, [r]);
+  }
+  const out: ActivityTurnout[] = [];
+  for (const a of data.activities) {
+    const day = dayOf(a.startsAt);
+    if (a.status === 'cancelled' || day > today || !inPeriod(day, period)) continue;
+    const regs = (regsByActivity.get(a.id) ?? []).filter((r) => r.role === 'attendee' && r.status === 'registered');
+    if (!regs.some((r) => r.attended !== null)) continue;
+    const members = membersOn(data, day);
+    const memberIds = new Set(members.map((m) => m.organisationId));
+    const present = regs.filter((r) => r.attended === true);
+    const presentOrgs = new Set<string>();
+    for (const r of present) {
+      const org = orgOfPerson.get(r.personId);
+      if (org && memberIds.has(org)) presentOrgs.add(org);
+    }
+    out.push({
+      activityId: a.id,
+      title: a.title,
+      day,
+      registered: regs.length,
+      attended: present.length,
+      attendedMembers: presentOrgs.size,
+      members: members.length,
+    });
+  }
+  return out.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+}
+
+export interface TurnoutSummary {
+  activities: number;
+  registered: number;
+  attended: number;
+  /** attended / registered */
+  ofRegistered: Ratio;
+  /** Σ attending member organisations / Σ members on each activity's day */
+  ofMembers: Ratio;
+}
+
+export function summariseTurnout(rows: readonly ActivityTurnout[]): TurnoutSummary {
+  let registered = 0;
+  let attended = 0;
+  let attendedMembers = 0;
+  let members = 0;
+  for (const r of rows) {
+    registered += r.registered;
+    attended += r.attended;
+    attendedMembers += r.attendedMembers;
+    members += r.members;
+  }
+  return {
+    activities: rows.length,
+    registered,
+    attended,
+    ofRegistered: ratio(attended, registered),
+    ofMembers: ratio(attendedMembers, members),
+  };
+}
+
+// --- employer-led and needs-driven ------------------------------------------------------------------------------------------
+
+/** Activities starting in the period that were not cancelled (held or planned). */
+export function activitiesInPeriod(data: SteeringData, period: Period): SteeringActivity[] {
+  return data.activities.filter((a) => a.status !== 'cancelled' && inPeriod(dayOf(a.startsAt), period));
+}
+
+export function isEmployerLed(data: SteeringData, a: SteeringActivity): boolean {
+  if (EMPLOYER_INITIATORS.has(a.initiatorKind)) return true;
+  if (!a.hostOrganisationId) return false;
+  const day = dayOf(a.startsAt);
+  return data.members.some((m) => m.organisationId === a.hostOrganisationId && isMemberOn(m, day));
+}
+
+export interface EmployerLedShare extends Ratio {
+  activityIds: string[];
+}
+
+export function employerLedShare(data: SteeringData, period: Period): EmployerLedShare {
+  const acts = activitiesInPeriod(data, period);
+  const led = acts.filter((a) => isEmployerLed(data, a));
+  return { ...ratio(led.length, acts.length), activityIds: led.map((a) => a.id) };
+}
+
+export interface NeedsDriven {
+  /** Activities in the period answering at least one recorded need / activities in the period. */
+  activitiesFromNeeds: Ratio;
+  /** Needs raised in the period that led to an activity / needs raised in the period. */
+  needsToActivity: Ratio;
+  /** Needs raised in the period judged met / needs raised in the period that were judged (met or not met). */
+  needsMet: Ratio;
+  activityIds: string[];
+}
+
+export function needsDriven(data: SteeringData, period: Period): NeedsDriven {
+  const acts = activitiesInPeriod(data, period);
+  const needActivityIds = new Set(data.needs.map((n) => n.activityId).filter((id): id is string => id !== null));
+  const fromNeeds = acts.filter((a) => needActivityIds.has(a.id));
+  const raised = data.needs.filter((n) => inPeriod(dayOf(n.createdAt), period));
+  const judged = raised.filter((n) => n.status === 'met' || n.status === 'not_met');
+  return {
+    activitiesFromNeeds: ratio(fromNeeds.length, acts.length),
+    needsToActivity: ratio(raised.filter((n) => n.activityId !== null).length, raised.length),
+    needsMet: ratio(judged.filter((n) => n.status === 'met').length, judged.length),
+    activityIds: fromNeeds.map((a) => a.id),
+  };
+}
+
+// --- kerngroep --------------------------------------------------------------------------------------------------------------
+
+export function termActiveOn(term: Pick<SteeringRoleTerm, 'startsOn' | 'endsOn'>, day: string): boolean {
+  return term.startsOn <= day && (term.endsOn === null || term.endsOn >= day);
+}
+
+export interface KerngroepMeasure {
+  /** Distinct member organisations with a person in the kerngroep today. */
+  breadth: number;
+  /** The same, a year ago. */
+  breadthYearAgo: number;
+  persons: number;
+  /** Kerngroep terms that started / ended in the last 365 days. */
+  joinedLastYear: number;
+  leftLastYear: number;
+  /** The newest start of a kerngroep term, or null when there is none. */
+  lastNewTermOn: string | null;
+  firstTermOn: string | null;
+  /** Present / attendance records at kerngroep meetings in the period. */
+  meetingAttendance: Ratio;
+  meetings: number;
+}
+
+export function kerngroep(data: SteeringData, period: Period, now: Date): KerngroepMeasure {
+  const today = todayOf(now);
+  const yearAgo = addDaysTo(today, -365);
+  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
+  const terms = data.roleTerms.filter((t) => t.role === 'core_group' && t.startsOn <= today);
+  const breadthOn = (day: string) =>
+    new Set(
+      terms
+        .filter((t) => termActiveOn(t, day))
+        .map((t) => orgOfPerson.get(t.personId))
+        .filter((o): o is string => !!o),
+    ).size;
+  const starts = terms.map((t) => t.startsOn).sort();
+  const meetings = data.kerngroepMeetings.filter(
+    (m) => inPeriod(dayOf(m.startsAt), period) && dayOf(m.startsAt) <= today,
+  );
+  let present = 0;
+  let records = 0;
+  for (const m of meetings) {
+    for (const a of m.attendance) {
+      records++;
+      if (a.present) present++;
+    }
+  }
+  return {
+    breadth: breadthOn(today),
+    breadthYearAgo: breadthOn(yearAgo),
+    persons: new Set(terms.filter((t) => termActiveOn(t, today)).map((t) => t.personId)).size,
+    joinedLastYear: terms.filter((t) => t.startsOn > yearAgo).length,
+    leftLastYear: terms.filter((t) => t.endsOn !== null && t.endsOn > yearAgo && t.endsOn < today).length,
+    lastNewTermOn: starts.at(-1) ?? null,
+    firstTermOn: starts[0] ?? null,
+    meetingAttendance: ratio(present, records),
+    meetings: meetings.length,
+  };
+}
+
+// --- coordinator dependency -------------------------------------------------------------------------------------------------
+
+export interface CoordinatorDependency {
+  /** Tasks the design gives to a member-side role (kerngroep, werkgever, kartrekker), not cancelled, that are assigned to a
+   * person holding the coordinator role today / all such tasks. */
+  memberTasksDoneByCoordinator: Ratio;
+  taskIds: string[];
+  /** Activities in the period initiated by the coordinator / activities in the period. */
+  activitiesByCoordinator: Ratio;
+}
+
+export function coordinatorDependency(data: SteeringData, period: Period, now: Date): CoordinatorDependency {
+  const today = todayOf(now);
+  const coordinators = new Set(
+    data.roleTerms.filter((t) => t.role === 'coordinator' && termActiveOn(t, today)).map((t) => t.personId),
+  );
+  const memberTasks = data.tasks.filter(
+    (t) =>
+      t.status !== 'cancelled' &&
+      t.responsibleRole !== null &&
+      (MEMBER_SIDE_ROLES as readonly string[]).includes(t.responsibleRole),
+  );
+  const byCoordinator = memberTasks.filter((t) => t.assigneePersonId !== null && coordinators.has(t.assigneePersonId));
+  const acts = activitiesInPeriod(data, period);
+  return {
+    memberTasksDoneByCoordinator: ratio(byCoordinator.length, memberTasks.length),
+    taskIds: byCoordinator.map((t) => t.id),
+    activitiesByCoordinator: ratio(acts.filter((a) => a.initiatorKind === 'coordinator').length, acts.length),
+  };
+}
+
+// --- mission results --------------------------------------------------------------------------------------------------------
+
+export function placementsInPeriod(data: SteeringData, period: Period): SteeringPlacement[] {
+  return data.placements.filter((p) => inPeriod(p.startsOn, period));
+}
+
+export function banenOf(placements: readonly SteeringPlacement[]): number {
+  return totalJobs(placements.map((p) => jobsForPlacement(p.hoursPerWeek, p.targetGroupRegister)));
+}
+
+export interface Retention extends Ratio {
+  months: number;
+  placementIds: string[];
+}
+
+/**
+ * Of the placements whose 6- or 12-month mark falls in the period and has passed, those still employed at the mark: a
+ * check-in at that mark says so, or — without that check-in — the placement had not ended before the mark.
+ */
+export function stillEmployed(data: SteeringData, period: Period, now: Date, months: 6 | 12): Retention {
+  const today = todayOf(now);
+  const checkIns = new Map(
+    data.checkIns.filter((c) => c.months === months).map((c) => [c.placementId, c.stillEmployed]),
+  );
+  const due = data.placements.filter((p) => {
+    const mark = addMonthsTo(p.startsOn, months);
+    return inPeriod(mark, period) && mark <= today;
+  });
+  const employed = due.filter((p) => {
+    const checked = checkIns.get(p.id);
+    if (checked !== undefined) return checked;
+    return p.endsOn === null || p.endsOn >= addMonthsTo(p.startsOn, months);
+  });
+  return { ...ratio(employed.length, due.length), months, placementIds: employed.map((p) => p.id) };
+}
+
+export interface AmbitionRow {
+  organisationId: string;
+  name: string;
+  /** The ambition for the period's year (membership year figures, else the membership's ambition per year). */
+  ambitionJobs: number | null;
+  placements: number;
+  banen: number;
+  /** What the member itself reported as realised for that year, when it did. */
+  reportedRealised: number | null;
+}
+
+export function ambitionVsRealised(data: SteeringData, period: Period): { rows: AmbitionRow[]; total: AmbitionRow } {
+  const year = Number(period.to.slice(0, 4));
+  const figures = new Map(data.membershipYears.filter((f) => f.year === year).map((f) => [f.organisationId, f]));
+  const inPeriodPlacements = placementsInPeriod(data, period);
+  const rows: AmbitionRow[] = [];
+  for (const m of data.members) {
+    const active = m.joinedOn !== null && m.joinedOn <= period.to && (m.endedOn === null || m.endedOn > period.from);
+    if (!active) continue;
+    const own = inPeriodPlacements.filter((p) => p.organisationId === m.organisationId);
+    const f = figures.get(m.organisationId);
+    rows.push({
+      organisationId: m.organisationId,
+      name: m.name,
+      ambitionJobs: f?.ambitionJobs ?? m.ambitionJobsPerYear,
+      placements: own.length,
+      banen: banenOf(own),
+      reportedRealised: f?.realisedJobs ?? null,
+    });
+  }
+  rows.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const withAmbition = rows.filter((r) => r.ambitionJobs !== null);
+  const reported = rows.filter((r) => r.reportedRealised !== null);
+  return {
+    rows,
+    total: {
+      organisationId: '',
+      name: '',
+      ambitionJobs: withAmbition.length ? withAmbition.reduce((s, r) => s + (r.ambitionJobs ?? 0), 0) : null,
+      placements: inPeriodPlacements.length,
+      banen: banenOf(inPeriodPlacements),
+      reportedRealised: reported.length ? reported.reduce((s, r) => s + (r.reportedRealised ?? 0), 0) : null,
+    },
+  };
+}
+
+export interface MissionResults {
+  placements: number;
+  banen: number;
+  stillEmployed6: Retention;
+  stillEmployed12: Retention;
+}
+
+export function missionResults(data: SteeringData, period: Period, now: Date): MissionResults {
+  const placed = placementsInPeriod(data, period);
+  return {
+    placements: placed.length,
+    banen: banenOf(placed),
+    stillEmployed6: stillEmployed(data, period, now, 6),
+    stillEmployed12: stillEmployed(data, period, now, 12),
+  };
+}
+
+// --- trends -----------------------------------------------------------------------------------------------------------------
+
+export interface TrendPoint {
+  key: string;
+  from: string;
+  to: string;
+  activeShare: Ratio;
+  turnoutOfRegistered: Ratio;
+  turnoutOfMembers: Ratio;
+  employerLed: Ratio;
+  needsDriven: Ratio;
+  activities: number;
+  registrations: number;
+  placements: number;
+  banen: number;
+}
+
+/** One point per month or quarter of the period that has begun by today; the active share is taken on its last day (or today). */
+export function trend(data: SteeringData, period: Period, now: Date, granularity: Granularity): TrendPoint[] {
+  const today = todayOf(now);
+  const byOrg = eventsByOrganisation(engagementEvents(data));
+  return bucketsOf(period, granularity)
+    .filter((b) => b.from <= today)
+    .map((b) => {
+      const p = { from: b.from, to: b.to };
+      const turnout = summariseTurnout(turnoutPerActivity(data, p, now));
+      const placed = placementsInPeriod(data, p);
+      return {
+        key: b.key,
+        from: b.from,
+        to: b.to,
+        activeShare: asRatio(activeMemberShare(data, b.to < today ? b.to : today, byOrg)),
+        employerLed: asRatio(employerLedShare(data, p)),
+        turnoutOfRegistered: turnout.ofRegistered,
+        turnoutOfMembers: turnout.ofMembers,
+        needsDriven: needsDriven(data, p).activitiesFromNeeds,
+        activities: activitiesInPeriod(data, p).length,
+        registrations: turnout.registered,
+        placements: placed.length,
+        banen: banenOf(placed),
+      };
+    });
+}

@@ -1,0 +1,141 @@
+// The plain data every steering measure is computed from: one network's members, agenda, needs, placements and governance,
+// as loaded by the server (src/server/modules/steering/steering.repository.ts) or built by hand in tests. Dates are ISO strings
+// ('YYYY-MM-DD' for dates, full ISO for timestamps); nothing here reads a clock — every function takes `now`.
+
+export interface SteeringMember {
+  organisationId: string;
+  name: string;
+  status: string;
+  joinedOn: string | null;
+  endedOn: string | null;
+  ambitionJobsPerYear: number | null;
+  /** The organisation that brought this member in (recruited it), when recorded. */
+  referredByOrganisationId: string | null;
+}
+
+export interface SteeringPerson {
+  id: string;
+  organisationId: string | null;
+}
+
+export interface SteeringActivity {
+  id: string;
+  title: string;
+  workForm: string;
+  startsAt: string;
+  status: string;
+  hostOrganisationId: string | null;
+  initiatorKind: string;
+  initiatorOrganisationId: string | null;
+}
+
+export interface SteeringRegistration {
+  id: string;
+  activityId: string;
+  personId: string;
+  status: string;
+  role: string;
+  attended: boolean | null;
+  needMet: boolean | null;
+}
+
+export interface SteeringNeed {
+  id: string;
+  title: string;
+  organisationId: string | null;
+  createdAt: string;
+  status: string;
+  activityId: string | null;
+}
+
+export interface SteeringNeedSupport {
+  needId: string;
+  organisationId: string;
+  createdAt: string;
+}
+
+export interface SteeringPlacement {
+  id: string;
+  organisationId: string;
+  startsOn: string;
+  endsOn: string | null;
+  hoursPerWeek: number;
+  /** The candidate's doelgroepregister flag: 'yes' | 'no' | 'unknown'. */
+  targetGroupRegister: string;
+}
+
+export interface SteeringCheckIn {
+  placementId: string;
+  months: number;
+  stillEmployed: boolean;
+}
+
+export interface SteeringRoleTerm {
+  personId: string;
+  role: string;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface SteeringMeeting {
+  id: string;
+  startsAt: string;
+  attendance: { personId: string; present: boolean }[];
+}
+
+export interface SteeringTask {
+  id: string;
+  code: string | null;
+  title: string | null;
+  responsibleRole: string | null;
+  assigneePersonId: string | null;
+  status: string;
+}
+
+export interface MembershipYearFigures {
+  organisationId: string;
+  year: number;
+  ambitionJobs: number | null;
+  realisedJobs: number | null;
+}
+
+export interface SteeringData {
+  phase: string;
+  members: SteeringMember[];
+  persons: SteeringPerson[];
+  activities: SteeringActivity[];
+  registrations: SteeringRegistration[];
+  needs: SteeringNeed[];
+  needSupports: SteeringNeedSupport[];
+  placements: SteeringPlacement[];
+  checkIns: SteeringCheckIn[];
+  roleTerms: SteeringRoleTerm[];
+  /** Meetings of the network's kerngroep bodies, with attendance. */
+  kerngroepMeetings: SteeringMeeting[];
+  tasks: SteeringTask[];
+  membershipYears: MembershipYearFigures[];
+}
+
+export function emptySteeringData(phase = 'opstart'): SteeringData {
+  return {
+    phase,
+    members: [],
+    persons: [],
+    activities: [],
+    registrations: [],
+    needs: [],
+    needSupports: [],
+    placements: [],
+    checkIns: [],
+    roleTerms: [],
+    kerngroepMeetings: [],
+    tasks: [],
+    membershipYears: [],
+  };
+}
+
+/** A closed period [from, to] of dates (both inclusive, 'YYYY-MM-DD'). */
+export interface Period {
+  from: string;
+  to: string;
+}
