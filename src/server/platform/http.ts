@@ -78,7 +78,8 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so that someone without access learns nothing from validation errors either.
+  app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') return;
     await resolveSession(request, deps);
