@@ -99,7 +99,10 @@ describe('foundation flow', () => {
 
   test('people: the list, and the invite form for the coordinator', async () => {
     const { page } = browser;
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mensen', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mensen', exact: true })
+      .click();
     await page.waitForURL(/\/mensen/);
     await page.getByRole('heading', { level: 1, name: 'Mensen' }).waitFor();
     await page.getByTestId('people-table').getByRole('cell', { name: admin.email }).waitFor();

@@ -9,8 +9,16 @@ import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { field, setupViaApi } from './support/ui.js';
 
-const coordinator = { name: 'Carla Koster', email: 'carla@netwerk.example', password: 'zeven zwanen zwemmen zuidwaarts' };
-const invitee = { name: 'Dirk Mulder', email: 'dirk@mulder-installatie.example', password: 'koffie met een gevulde koek' };
+const coordinator = {
+  name: 'Carla Koster',
+  email: 'carla@netwerk.example',
+  password: 'zeven zwanen zwemmen zuidwaarts',
+};
+const invitee = {
+  name: 'Dirk Mulder',
+  email: 'dirk@mulder-installatie.example',
+  password: 'koffie met een gevulde koek',
+};
 const networkName = '99van Oost';
 
 let server: TestServer;
@@ -87,7 +95,10 @@ describe('invitation', () => {
     await page.goto(`${server.url}/beheer/outbox`);
     await page.getByLabel('Zoeken op ontvanger of onderwerp').fill('mulder');
     await page.waitForURL(/zoek=mulder/);
-    await page.getByTestId('outbox-table').getByRole('link', { name: `Uitnodiging voor ${networkName} in Netwerkregie` }).click();
+    await page
+      .getByTestId('outbox-table')
+      .getByRole('link', { name: `Uitnodiging voor ${networkName} in Netwerkregie` })
+      .click();
     await page.waitForURL(new RegExp(`/beheer/outbox/${link.messageId}$`));
     expect(await page.getByTestId('mail-text').textContent()).toContain(invitationPath);
     await expectNoSeriousAxeViolations(page, 'outbox-bericht uitnodiging');
@@ -109,7 +120,9 @@ describe('invitation', () => {
     await field(page, 'Herhaal het wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
     await page.getByTestId('form-error-summary').waitFor();
-    expect(await page.locator(`#invitation-password-error`).textContent()).toBe('Kies een wachtwoord van minstens 12 tekens');
+    expect(await page.locator(`#invitation-password-error`).textContent()).toBe(
+      'Kies een wachtwoord van minstens 12 tekens',
+    );
     await expectNoSeriousAxeViolations(page, 'uitnodiging met fout');
 
     await field(page, 'Wachtwoord').fill(invitee.password);

@@ -15,7 +15,9 @@ export const axeLog: AxeRecord[] = [];
 export async function expectNoSeriousAxeViolations(page: Page, screen = page.url()): Promise<void> {
   // Let animations (drawers, modals, notifications) settle so axe sees the final colours.
   await page.waitForTimeout(350);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   axeLog.push({
     screen,
     url: page.url(),

@@ -24,7 +24,9 @@ export async function readLinkFromOutbox(
       const detail = await request.get(`${baseUrl}/api/admin/outbox/${match.id}`);
       if (!detail.ok()) throw new Error(`GET /api/admin/outbox/${match.id}: ${detail.status()}`);
       const mail = (await detail.json()) as { textBody: string | null };
-      const url = (mail.textBody ?? '').match(/https?:\/\/\S+/g)?.find((candidate) => candidate.includes(options.linkPart));
+      const url = (mail.textBody ?? '')
+        .match(/https?:\/\/\S+/g)
+        ?.find((candidate) => candidate.includes(options.linkPart));
       if (!url) throw new Error(`No link with ${options.linkPart} in mail ${match.id}:\n${mail.textBody}`);
       const parsed = new URL(url);
       return { path: `${parsed.pathname}${parsed.search}`, messageId: match.id };

@@ -30,5 +30,6 @@ export async function loginViaApi(page: Page, baseUrl: string, credentials: { em
     data: credentials,
     headers: { 'x-requested-with': 'netwerkregie' },
   });
-  if (response.status() !== 200) throw new Error(`POST /api/session/login: ${response.status()} ${await response.text()}`);
+  if (response.status() !== 200)
+    throw new Error(`POST /api/session/login: ${response.status()} ${await response.text()}`);
 }

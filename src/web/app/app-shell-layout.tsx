@@ -1,6 +1,19 @@
 // The signed-in shell: header (burger on phones, name, language, user menu), navigation with the network switcher, and main.
 // Navigation items for capabilities that do not exist yet are shown disabled with "binnenkort", never as dead links.
-import { AppShell, Avatar, Badge, Burger, Button, Divider, Group, Menu, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  AppShell,
+  Avatar,
+  Badge,
+  Burger,
+  Button,
+  Divider,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +24,8 @@ import { rememberNetwork, useRememberedNetwork } from './last-network.js';
 import { PageLoader } from './page-states.js';
 import { useSession } from './session.js';
 
-type NavKey = 'overview' | 'people' | 'setup' | 'members' | 'agenda' | 'candidates' | 'steering' | 'partners' | 'mailings';
+type NavKey =
+  'overview' | 'people' | 'setup' | 'members' | 'agenda' | 'candidates' | 'steering' | 'partners' | 'mailings';
 type NavItem = { key: NavKey; path?: string };
 
 // Order follows the foundation issue; items without a path are capabilities still to come.
@@ -122,7 +136,7 @@ export function AppShellLayout() {
       <AppShell.Navbar p="md" component="nav" id="main-navigation" aria-label={t('app.mainNavigation')}>
         <ScrollArea type="auto" offsetScrollbars>
           <Stack gap="md">
-            <NetworkSwitcher value={params.networkId ?? null} onChange={switchNetwork} />
+            <NetworkSwitcher value={networkId ?? null} onChange={switchNetwork} />
             {networkId && (
               <Stack gap={2}>
                 {networkNav.map((item) =>
@@ -139,9 +153,7 @@ export function AppShellLayout() {
                           ? location.pathname === `/n/${networkId}`
                           : location.pathname.startsWith(`/n/${networkId}${item.path}`))
                       }
-                      aria-current={
-                        location.pathname === `/n/${networkId}${item.path}` ? 'page' : undefined
-                      }
+                      aria-current={location.pathname === `/n/${networkId}${item.path}` ? 'page' : undefined}
                     />
                   ) : (
                     <NavLink

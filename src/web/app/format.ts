@@ -18,7 +18,10 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { timeZone, dateStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone,
+    dateStyle: 'medium',
+  }).format(date);
 }
 
 export function formatNumber(value: number): string {

@@ -1,7 +1,7 @@
 // Labels for stable codes (roles, phases, outbox statuses) from the catalogs, falling back to the code itself.
 import type { TFunction } from 'i18next';
 
-type CodeGroup = 'roles' | 'phases' | 'outboxStatus';
+type CodeGroup = 'roles' | 'phases' | 'outboxStatus' | 'mailKinds';
 
 export const roleCodes = [
   'coordinator',

@@ -19,7 +19,13 @@ export function LanguageSwitch() {
   }
 
   return (
-    <Button variant="subtle" size="compact-md" lang={target} onClick={() => void switchLanguage()} data-testid="language-switch">
+    <Button
+      variant="subtle"
+      size="compact-md"
+      lang={target}
+      onClick={() => void switchLanguage()}
+      data-testid="language-switch"
+    >
       {t('app.languageSwitch')}
     </Button>
   );

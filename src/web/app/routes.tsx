@@ -6,9 +6,15 @@ import { HomeRedirect, RequireAdmin, RequireUser } from './guards.js';
 import { NotFoundPage } from './page-states.js';
 import { PublicLayout } from './public-layout.js';
 
-const SetupPage = lazy(() => import('../features/setup/components/setup-page.js').then((m) => ({ default: m.SetupPage })));
-const LoginPage = lazy(() => import('../features/auth/components/login-page.js').then((m) => ({ default: m.LoginPage })));
-const LogoutPage = lazy(() => import('../features/auth/components/logout-page.js').then((m) => ({ default: m.LogoutPage })));
+const SetupPage = lazy(() =>
+  import('../features/setup/components/setup-page.js').then((m) => ({ default: m.SetupPage })),
+);
+const LoginPage = lazy(() =>
+  import('../features/auth/components/login-page.js').then((m) => ({ default: m.LoginPage })),
+);
+const LogoutPage = lazy(() =>
+  import('../features/auth/components/logout-page.js').then((m) => ({ default: m.LogoutPage })),
+);
 const ForgotPasswordPage = lazy(() =>
   import('../features/auth/components/forgot-password-page.js').then((m) => ({ default: m.ForgotPasswordPage })),
 );
@@ -27,7 +33,9 @@ const InvitationPage = lazy(() =>
 const OverviewPage = lazy(() =>
   import('../features/networks/components/overview-page.js').then((m) => ({ default: m.OverviewPage })),
 );
-const PeoplePage = lazy(() => import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })));
+const PeoplePage = lazy(() =>
+  import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })),
+);
 const OutboxListPage = lazy(() =>
   import('../features/admin/components/outbox-list-page.js').then((m) => ({ default: m.OutboxListPage })),
 );

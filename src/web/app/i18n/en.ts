@@ -111,7 +111,8 @@ export const en: Catalog = {
     loggingOut: 'Logging out…',
     sessionExpired: 'Log in to continue.',
     forgotTitle: 'Forgot password',
-    forgotIntro: 'Enter your email address. If it belongs to an account, we will send you a link to choose a new password.',
+    forgotIntro:
+      'Enter your email address. If it belongs to an account, we will send you a link to choose a new password.',
     forgotSubmit: 'Send the link',
     forgotSent:
       'If {{email}} belongs to an account, an email is on its way. The link works for a limited time. Also check your spam folder.',
@@ -126,7 +127,8 @@ export const en: Catalog = {
     emailLinkTitle: 'Log in with an email link',
     emailLinkIntro: 'Enter your email address. We will send you a link to log in without a password.',
     emailLinkSubmit: 'Send the login link',
-    emailLinkSent: 'If {{email}} belongs to an account, an email with a login link is on its way. Open the link on this device.',
+    emailLinkSent:
+      'If {{email}} belongs to an account, an email with a login link is on its way. Open the link on this device.',
     emailLinkLandingTitle: 'Log in with an email link',
     emailLinkVerifying: 'Checking your link…',
     emailLinkMissingToken: 'This link is incomplete. Request a new login link.',
@@ -139,7 +141,8 @@ export const en: Catalog = {
     invitationChoiceEmail: 'Without a password, with an email link',
     invitationChoiceEmailHint: 'You will receive a link by email each time you log in.',
     invitationAccept: 'Accept invitation',
-    invitationNotFound: "This invitation doesn't exist or has expired. Ask your network's coordinator for a new invitation.",
+    invitationNotFound:
+      "This invitation doesn't exist or has expired. Ask your network's coordinator for a new invitation.",
     invitationLoading: 'Loading invitation…',
   },
   networks: {
@@ -206,7 +209,8 @@ export const en: Catalog = {
   },
   admin: {
     outboxTitle: 'Sent email',
-    outboxIntro: 'All email this installation sends or still has to send. Useful to check whether an invitation arrived.',
+    outboxIntro:
+      'All email this installation sends or still has to send. Useful to check whether an invitation arrived.',
     outboxSearchLabel: 'Search by recipient or subject',
     outboxCaption: 'Email in the outbox',
     colTo: 'To',
@@ -215,7 +219,8 @@ export const en: Catalog = {
     colStatus: 'Status',
     colCreatedAt: 'Created',
     colSentAt: 'Sent',
-    outboxEmpty: 'No email has been sent yet. As soon as someone is invited or requests a link, the email appears here.',
+    outboxEmpty:
+      'No email has been sent yet. As soon as someone is invited or requests a link, the email appears here.',
     outboxEmptySearch: 'No email found for "{{search}}".',
     outboxDetailTitle: 'Email',
     backToOutbox: 'Back to sent email',
@@ -251,6 +256,11 @@ export const en: Catalog = {
     sent: 'Sent',
     failed: 'Failed',
     stored: 'Stored (no mail server configured)',
+  },
+  mailKinds: {
+    invitation: 'Invitation',
+    password_reset: 'Password reset',
+    magic_link: 'Login link',
   },
   pager: {
     previous: 'Previous page',

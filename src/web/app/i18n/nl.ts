@@ -22,7 +22,8 @@ export const nl = {
     errorText: 'De pagina kon niet worden geladen. Probeer het opnieuw of laad de pagina opnieuw.',
     retry: 'Opnieuw proberen',
     forbiddenTitle: 'Geen toegang',
-    forbiddenText: 'U hebt geen toegang tot deze pagina. Vraag de coördinator van uw netwerk als u denkt dat dit niet klopt.',
+    forbiddenText:
+      'U hebt geen toegang tot deze pagina. Vraag de coördinator van uw netwerk als u denkt dat dit niet klopt.',
     noNetworksTitle: 'Nog geen netwerk',
     noNetworksText:
       'Uw account hoort nog bij geen enkel netwerk. Vraag de coördinator van uw netwerk om u uit te nodigen.',
@@ -107,7 +108,8 @@ export const nl = {
     loggingOut: 'Bezig met uitloggen…',
     sessionExpired: 'Log in om verder te gaan.',
     forgotTitle: 'Wachtwoord vergeten',
-    forgotIntro: 'Vul uw e-mailadres in. Als er een account bij hoort, sturen we u een link om een nieuw wachtwoord te kiezen.',
+    forgotIntro:
+      'Vul uw e-mailadres in. Als er een account bij hoort, sturen we u een link om een nieuw wachtwoord te kiezen.',
     forgotSubmit: 'Stuur de link',
     forgotSent:
       'Als er een account bij {{email}} hoort, is er nu een e-mail onderweg. De link werkt een beperkte tijd. Kijk ook in uw map met ongewenste e-mail.',
@@ -204,7 +206,8 @@ export const nl = {
   },
   admin: {
     outboxTitle: 'Verzonden e-mail',
-    outboxIntro: 'Alle e-mail die deze installatie verstuurt of nog moet versturen. Handig om te controleren of een uitnodiging is aangekomen.',
+    outboxIntro:
+      'Alle e-mail die deze installatie verstuurt of nog moet versturen. Handig om te controleren of een uitnodiging is aangekomen.',
     outboxSearchLabel: 'Zoeken op ontvanger of onderwerp',
     outboxCaption: 'E-mail in de outbox',
     colTo: 'Aan',
@@ -213,7 +216,8 @@ export const nl = {
     colStatus: 'Status',
     colCreatedAt: 'Aangemaakt',
     colSentAt: 'Verzonden',
-    outboxEmpty: 'Er is nog geen e-mail verstuurd. Zodra iemand wordt uitgenodigd of een link aanvraagt, verschijnt de e-mail hier.',
+    outboxEmpty:
+      'Er is nog geen e-mail verstuurd. Zodra iemand wordt uitgenodigd of een link aanvraagt, verschijnt de e-mail hier.',
     outboxEmptySearch: 'Geen e-mail gevonden voor "{{search}}".',
     outboxDetailTitle: 'E-mail',
     backToOutbox: 'Terug naar verzonden e-mail',
@@ -249,6 +253,11 @@ export const nl = {
     sent: 'Verzonden',
     failed: 'Mislukt',
     stored: 'Bewaard (geen mailserver ingesteld)',
+  },
+  mailKinds: {
+    invitation: 'Uitnodiging',
+    password_reset: 'Wachtwoord herstellen',
+    magic_link: 'Inloglink',
   },
   pager: {
     previous: 'Vorige pagina',

@@ -19,7 +19,14 @@ export type OutboxMessage = OutboxRow & {
   error: string | null;
 };
 export type OutboxPage = { items: OutboxRow[]; total: number; page: number; pageSize: number };
-export type AdminNetwork = { id: string; slug: string; name: string; region: string | null; phase: string; createdAt: string };
+export type AdminNetwork = {
+  id: string;
+  slug: string;
+  name: string;
+  region: string | null;
+  phase: string;
+  createdAt: string;
+};
 
 export function useOutbox(params: { search: string; page: number; pageSize: number }) {
   return useQuery({

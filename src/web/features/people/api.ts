@@ -7,7 +7,14 @@ export type PeopleSort = 'name' | 'email' | 'createdAt';
 export type SortOrder = 'asc' | 'desc';
 export type PeopleParams = { search: string; sort: PeopleSort; order: SortOrder; page: number; pageSize: number };
 export type PeoplePage = { items: PersonRow[]; total: number; page: number; pageSize: number };
-export type InvitationRow = { id: string; name: string; email: string; role: string; createdAt: string; acceptedAt: string | null };
+export type InvitationRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  createdAt: string;
+  acceptedAt: string | null;
+};
 export type InviteInput = { name: string; email: string; role: string };
 
 function peoplePath(networkId: string): string {
@@ -29,8 +36,7 @@ export function peopleExportUrl(networkId: string, params: PeopleParams, format:
 export function useInvitations(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['invitations', networkId],
-    queryFn: () =>
-      api.get<{ items: InvitationRow[] }>(`/api/networks/${encodeURIComponent(networkId)}/invitations`),
+    queryFn: () => api.get<{ items: InvitationRow[] }>(`/api/networks/${encodeURIComponent(networkId)}/invitations`),
     enabled,
   });
 }

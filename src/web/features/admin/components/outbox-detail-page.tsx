@@ -55,14 +55,16 @@ export function OutboxDetailPage() {
       <Paper withBorder p="md" radius="md">
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" m={0}>
           <Field label={t('admin.detailTo')}>{mail.toAddress}</Field>
-          <Field label={t('admin.detailKind')}>{mail.kind}</Field>
+          <Field label={t('admin.detailKind')}>{labelForCode(t, 'mailKinds', mail.kind)}</Field>
           <Field label={t('admin.detailStatus')}>
             <Badge variant="outline" color={statusColor(mail.status)} component="span">
               {labelForCode(t, 'outboxStatus', mail.status)}
             </Badge>
           </Field>
           <Field label={t('admin.detailCreatedAt')}>{formatDateTime(mail.createdAt)}</Field>
-          <Field label={t('admin.detailSentAt')}>{mail.sentAt ? formatDateTime(mail.sentAt) : t('admin.notSent')}</Field>
+          <Field label={t('admin.detailSentAt')}>
+            {mail.sentAt ? formatDateTime(mail.sentAt) : t('admin.notSent')}
+          </Field>
           {mail.error && <Field label={t('admin.detailError')}>{mail.error}</Field>}
         </SimpleGrid>
       </Paper>

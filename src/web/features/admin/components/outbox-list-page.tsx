@@ -88,7 +88,7 @@ export function OutboxListPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{message.toAddress}</Table.Td>
-                    <Table.Td>{message.kind}</Table.Td>
+                    <Table.Td>{labelForCode(t, 'mailKinds', message.kind)}</Table.Td>
                     <Table.Td>
                       <Badge variant="outline" color={statusColor(message.status)}>
                         {labelForCode(t, 'outboxStatus', message.status)}

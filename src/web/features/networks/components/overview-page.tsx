@@ -51,7 +51,9 @@ export function OverviewPage() {
           <Badge variant="outline" color="blue.9">
             {t('networks.phase', { phase: labelForCode(t, 'phases', network.phase) })}
           </Badge>
-          <Text size="sm">{network.region ? t('networks.region', { region: network.region }) : t('networks.noRegion')}</Text>
+          <Text size="sm">
+            {network.region ? t('networks.region', { region: network.region }) : t('networks.noRegion')}
+          </Text>
         </Group>
       </Stack>
 

@@ -133,10 +133,22 @@ export function PeoplePage() {
               {t('people.total', { count: people.data.total })}
             </Text>
             <Group gap="xs">
-              <Button component="a" variant="outline" size="xs" href={peopleExportUrl(networkId, params, 'csv')} download>
+              <Button
+                component="a"
+                variant="outline"
+                size="xs"
+                href={peopleExportUrl(networkId, params, 'csv')}
+                download
+              >
                 {t('people.exportCsv')}
               </Button>
-              <Button component="a" variant="outline" size="xs" href={peopleExportUrl(networkId, params, 'xlsx')} download>
+              <Button
+                component="a"
+                variant="outline"
+                size="xs"
+                href={peopleExportUrl(networkId, params, 'xlsx')}
+                download
+              >
                 {t('people.exportXlsx')}
               </Button>
             </Group>

@@ -10,7 +10,14 @@ import { PasswordField } from '../../../app/password-field.js';
 import { fetchSession, sessionQueryKey, setupStatusQueryKey, useSetupStatus } from '../../../app/session.js';
 import { runSetup } from '../api.js';
 
-const fields = ['admin.name', 'admin.email', 'admin.password', 'passwordRepeat', 'network.name', 'network.region'] as const;
+const fields = [
+  'admin.name',
+  'admin.email',
+  'admin.password',
+  'passwordRepeat',
+  'network.name',
+  'network.region',
+] as const;
 
 export function SetupPage() {
   const { t } = useTranslation();
