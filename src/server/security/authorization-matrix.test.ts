@@ -17,10 +17,10 @@ let adminCookie: string;
 const roleCookies = new Map<string, string>();
 
 /**
- * Grants that the permissions data gives a role but a network setting can still withhold (the service then answers 403):
- * the back office sees candidates' personal data only where the network's design says so.
+ * Grants that the permissions data gives a role but that data can still withhold (the service then answers 403): the back
+ * office sees candidates' personal data only where the network's design says so.
  */
-const CONDITIONAL = new Set(['back_office candidates.read']);
+const CONDITIONAL = new Set(['back_office candidates.read', 'back_office candidates.manage']);
 
 /** Routes that end the caller's own session: probing them would sign the probe out. */
 const SESSION_ENDING = new Set(['POST /api/session/logout']);
@@ -82,6 +82,16 @@ beforeAll(async () => {
     expect(accept.statusCode, accept.body).toBe(200);
     roleCookies.set(role, cookieOf(accept));
   }
+  // Every probe person is a contact of a member employer, as real contacts are (the member portal needs that link).
+  await t.database.pool.query(
+    `with org as (
+       insert into organisation (network_id, kind, name) values ($1, 'employer', 'Matrix Metaal BV') returning network_id, id
+     ), member as (
+       insert into membership (network_id, organisation_id, status) select network_id, id, 'active' from org
+     )
+     update person set organisation_id = (select id from org) where network_id = $1 and email like '%@matrix.example'`,
+    [networkA],
+  );
 }, 120_000);
 afterAll(async () => t?.close());
 
