@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdviseCommand } from './commands/advise.js';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerRetentionCommand } from './commands/retention.js';
 import { ConfigError } from '../server/platform/config.js';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerBackupCommands(program);
   registerAdviseCommand(program);
+  registerRetentionCommand(program);
   return program;
 }
 
