@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import nlLocale from 'zod/v4/locales/nl.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerAgendaRoutes } from './modules/agenda/agenda.routes.js';
 import { registerCandidateRoutes } from './modules/candidates/candidates.routes.js';
 import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
@@ -68,6 +69,11 @@ export const API_TAGS = [
   { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
   { name: 'organisation', description: 'Organisaties en hun contactpersonen; import uit CSV en XLSX' },
   { name: 'members', description: 'Lidmaatschap: status, toetredingsvoorwaarden, bijdrage, ambitie en realisatie' },
+  { name: 'needs', description: 'Behoeften van deelnemers: inbrengen, steunen, prioriteren, evalueren' },
+  {
+    name: 'activities',
+    description: 'Activiteiten, aanmeldingen, wachtlijst, aanwezigheid, evaluatie en agenda-abonnementen',
+  },
   {
     name: 'candidates',
     description: 'Kandidaten met privacy by design: toestemming, status, inzage, wissen, bewaartermijn (nooit een BSN)',
@@ -159,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerDesignRoutes(api, ctx);
       registerGovernanceRoutes(api, ctx);
       registerMembersRoutes(api, ctx);
+      registerAgendaRoutes(api, ctx);
       registerCandidateRoutes(api, ctx);
       registerPlacementRoutes(api, ctx);
     },

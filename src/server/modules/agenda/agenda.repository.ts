@@ -1,0 +1,282 @@
+// SQL for needs, activities and registrations. Every query is bounded by network_id.
+import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database.js';
+import {
+  activity,
+  calendarFeed,
+  need,
+  needSupporter,
+  network,
+  organisation,
+  person,
+  registration,
+} from '../../platform/db/schema.js';
+import type { ListNeedsQuery } from './agenda.schemas.js';
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function queryNeeds(
+  db: DbOrTx,
+  networkId: string,
+  query: ListNeedsQuery,
+  viewer: { organisationId: string | null },
+) {
+  const conditions: SQL[] = [eq(need.networkId, networkId)];
+  if (query.status) conditions.push(eq(need.status, query.status));
+  if (query.theme) conditions.push(eq(need.theme, query.theme));
+  if (query.search) conditions.push(sql`nr_fold(${need.title}) like nr_fold(${`%${escapeLike(query.search)}%`}::text)`);
+  const supporters = sql<number>`(select count(*)::int from ${needSupporter} s where s.network_id = ${need.networkId} and s.need_id = ${need.id})`;
+  const supportedByMe = viewer.organisationId
+    ? sql<boolean>`exists(select 1 from ${needSupporter} s where s.network_id = ${need.networkId} and s.need_id = ${need.id} and s.organisation_id = ${viewer.organisationId}::uuid)`
+    : sql<boolean>`false`;
+  const ownNeed = viewer.organisationId
+    ? sql<boolean>`coalesce(${need.organisationId} = ${viewer.organisationId}::uuid, false)`
+    : sql<boolean>`false`;
+  const direction = query.order === 'asc' ? asc : desc;
+  const sortBy = { createdAt: need.createdAt, title: need.title, supporters }[query.sort];
+  return db
+    .select({
+      id: need.id,
+      title: need.title,
+      description: need.description,
+      theme: need.theme,
+      status: need.status,
+      organisationId: need.organisationId,
+      organisationName: organisation.name,
+      supporters,
+      supportedByMe,
+      ownNeed,
+      activityId: need.activityId,
+      activityTitle: activity.title,
+      activityStartsAt: activity.startsAt,
+      outcomeNote: need.outcomeNote,
+      createdAt: need.createdAt,
+    })
+    .from(need)
+    .leftJoin(organisation, and(eq(organisation.networkId, need.networkId), eq(organisation.id, need.organisationId)))
+    .leftJoin(activity, and(eq(activity.networkId, need.networkId), eq(activity.id, need.activityId)))
+    .where(and(...conditions))
+    .orderBy(direction(sortBy), asc(need.id));
+}
+
+export async function findNeed(db: DbOrTx, networkId: string, id: string, lock = false) {
+  const q = db
+    .select()
+    .from(need)
+    .where(and(eq(need.networkId, networkId), eq(need.id, id)));
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findActivity(db: DbOrTx, networkId: string, id: string, lock = false) {
+  const q = db
+    .select()
+    .from(activity)
+    .where(and(eq(activity.networkId, networkId), eq(activity.id, id)));
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findOrganisationIn(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: organisation.id, name: organisation.name })
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id)));
+  return row;
+}
+
+export async function findPersonIn(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: person.id, organisationId: person.organisationId, name: person.name })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.id, id)));
+  return row;
+}
+
+const counts = {
+  registered: sql<number>`(select count(*)::int from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.status = 'registered' and r.role = 'attendee')`,
+  waitlisted: sql<number>`(select count(*)::int from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.status = 'waitlisted')`,
+  attended: sql<number>`(select count(*)::int from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.attended)`,
+  needCount: sql<number>`(select count(*)::int from ${need} n where n.network_id = ${activity.networkId} and n.activity_id = ${activity.id})`,
+};
+
+export async function queryActivities(
+  db: DbOrTx,
+  networkId: string,
+  query: {
+    from?: Date | undefined;
+    to?: Date | undefined;
+    workForm?: string | undefined;
+    search?: string | undefined;
+    publicOnly?: boolean;
+  },
+  personId: string | null,
+) {
+  const conditions: SQL[] = [eq(activity.networkId, networkId)];
+  if (query.from) conditions.push(gte(activity.endsAt, query.from));
+  if (query.to) conditions.push(lte(activity.startsAt, query.to));
+  if (query.workForm) conditions.push(eq(activity.workForm, query.workForm));
+  if (query.publicOnly) conditions.push(eq(activity.isPublic, true), ne(activity.status, 'cancelled'));
+  if (query.search)
+    conditions.push(sql`nr_fold(${activity.title}) like nr_fold(${`%${escapeLike(query.search)}%`}::text)`);
+  const mine = personId
+    ? sql`(select r.id::text || ':' || r.status from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.person_id = ${personId}::uuid and r.status <> 'cancelled' limit 1)`
+    : sql`null`;
+  const rows = await db
+    .select({
+      id: activity.id,
+      workForm: activity.workForm,
+      title: activity.title,
+      description: activity.description,
+      startsAt: activity.startsAt,
+      endsAt: activity.endsAt,
+      location: activity.location,
+      onlineUrl: activity.onlineUrl,
+      hostName: organisation.name,
+      initiatorKind: activity.initiatorKind,
+      capacity: activity.capacity,
+      status: activity.status,
+      isPublic: activity.isPublic,
+      ...counts,
+      mine: sql<string | null>`${mine}`,
+    })
+    .from(activity)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, activity.networkId), eq(organisation.id, activity.hostOrganisationId)),
+    )
+    .where(and(...conditions))
+    .orderBy(asc(activity.startsAt), asc(activity.id));
+  return rows.map(({ mine: own, ...row }) => {
+    const [id, status] = own ? own.split(':') : [null, null];
+    return { ...row, myRegistrationId: id ?? null, myStatus: status ?? null };
+  });
+}
+
+export async function listRegistrations(db: DbOrTx, networkId: string, activityId: string, personId?: string) {
+  return db
+    .select({
+      id: registration.id,
+      personId: registration.personId,
+      personName: person.name,
+      organisationName: organisation.name,
+      status: registration.status,
+      role: registration.role,
+      attended: registration.attended,
+      rating: registration.rating,
+      needMet: registration.needMet,
+      evaluationComment: registration.evaluationComment,
+      registeredAt: registration.registeredAt,
+    })
+    .from(registration)
+    .innerJoin(person, and(eq(person.networkId, registration.networkId), eq(person.id, registration.personId)))
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
+    )
+    .where(
+      and(
+        eq(registration.networkId, networkId),
+        eq(registration.activityId, activityId),
+        personId ? eq(registration.personId, personId) : undefined,
+      ),
+    )
+    .orderBy(
+      sql`case ${registration.status} when 'registered' then 0 when 'waitlisted' then 1 else 2 end`,
+      asc(registration.registeredAt),
+      asc(registration.id),
+    );
+}
+
+export async function linkedNeeds(db: DbOrTx, networkId: string, activityId: string) {
+  return db
+    .select({ id: need.id, title: need.title, status: need.status, organisationName: organisation.name })
+    .from(need)
+    .leftJoin(organisation, and(eq(organisation.networkId, need.networkId), eq(organisation.id, need.organisationId)))
+    .where(and(eq(need.networkId, networkId), eq(need.activityId, activityId)))
+    .orderBy(asc(need.title));
+}
+
+export async function countAttendees(db: DbOrTx, networkId: string, activityId: string) {
+  const [row] = await db
+    .select({
+      registered: sql<number>`count(*) filter (where ${registration.status} = 'registered' and ${registration.role} = 'attendee')::int`,
+      waitlisted: sql<number>`count(*) filter (where ${registration.status} = 'waitlisted')::int`,
+    })
+    .from(registration)
+    .where(and(eq(registration.networkId, networkId), eq(registration.activityId, activityId)));
+  return row ?? { registered: 0, waitlisted: 0 };
+}
+
+/** Moves the first `n` of the waiting list up, in the order they registered. */
+export async function promoteFromWaitlist(db: DbOrTx, networkId: string, activityId: string, n: number) {
+  if (n <= 0) return [];
+  const head = await db
+    .select({ id: registration.id })
+    .from(registration)
+    .where(
+      and(
+        eq(registration.networkId, networkId),
+        eq(registration.activityId, activityId),
+        eq(registration.status, 'waitlisted'),
+      ),
+    )
+    .orderBy(asc(registration.registeredAt), asc(registration.id))
+    .limit(n);
+  if (head.length === 0) return [];
+  return db
+    .update(registration)
+    .set({ status: 'registered' })
+    .where(
+      and(
+        eq(registration.networkId, networkId),
+        inArray(
+          registration.id,
+          head.map((h) => h.id),
+        ),
+      ),
+    )
+    .returning({ id: registration.id, personId: registration.personId });
+}
+
+export async function findRegistration(db: DbOrTx, networkId: string, activityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(registration)
+    .where(
+      and(eq(registration.networkId, networkId), eq(registration.activityId, activityId), eq(registration.id, id)),
+    );
+  return row;
+}
+
+export async function findOpenRegistration(db: DbOrTx, networkId: string, activityId: string, personId: string) {
+  const [row] = await db
+    .select({ id: registration.id })
+    .from(registration)
+    .where(
+      and(
+        eq(registration.networkId, networkId),
+        eq(registration.activityId, activityId),
+        eq(registration.personId, personId),
+        ne(registration.status, 'cancelled'),
+      ),
+    );
+  return row;
+}
+
+export async function findFeedByHash(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(calendarFeed).where(eq(calendarFeed.tokenHash, tokenHash));
+  return row;
+}
+
+export async function findNetworkBySlug(db: DbOrTx, slug: string) {
+  const [row] = await db.select().from(network).where(eq(network.slug, slug));
+  return row;
+}
+
+export async function findNetworkById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(network).where(eq(network.id, id));
+  return row;
+}

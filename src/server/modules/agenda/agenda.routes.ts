@@ -1,0 +1,547 @@
+// HTTP for needs, activities, registrations, attendance, evaluations, calendar feeds and the public agenda.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendExport } from '../../platform/export.js';
+import { errorReply, networkParams } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import {
+  activityDetail,
+  activityInput,
+  activityParams,
+  activityRow,
+  attendanceInput,
+  evaluateNeedInput,
+  evaluationInput,
+  feedInput,
+  feedParams,
+  feedRow,
+  listActivitiesQuery,
+  listNeedsQuery,
+  needParams,
+  needRow,
+  publicActivity,
+  publicAgendaSetting,
+  raiseNeedInput,
+  registerInput,
+  registrationParams,
+  supportNeedInput,
+  updateActivityInput,
+} from './agenda.schemas.js';
+import {
+  activityIcs,
+  calendarFeedIcs,
+  cancelRegistration,
+  createActivity,
+  createCalendarFeed,
+  evaluateActivity,
+  evaluateNeed,
+  getActivity,
+  getPublicAgenda,
+  listActivities,
+  listCalendarFeeds,
+  listNeeds,
+  prioritiseNeed,
+  raiseNeed,
+  registerForActivity,
+  revokeCalendarFeed,
+  setAttendance,
+  setPublicAgenda,
+  supportNeed,
+  updateActivity,
+} from './agenda.service.js';
+
+const needTags = ['needs'];
+const tags = ['activities'];
+const ok = z.object({ ok: z.literal(true) });
+const created = z.object({ id: z.string() });
+const fail = { 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply };
+
+export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/networks/:networkId/needs',
+    {
+      config: { permission: 'needs.read' },
+      schema: {
+        tags: needTags,
+        summary: 'Behoeften van deelnemers met steun, status en gekoppelde activiteit; CSV of XLSX',
+        params: networkParams,
+        querystring: listNeedsQuery,
+        response: { 200: z.object({ items: z.array(needRow) }), 404: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const items = await listNeeds({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+      });
+      const { format } = request.query;
+      if (!format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'needs' : 'behoeften',
+        sheetName: en ? 'Needs' : 'Behoeften',
+        rows: items,
+        columns: [
+          { header: en ? 'Need' : 'Behoefte', value: (n) => n.title },
+          { header: en ? 'Theme' : 'Thema', value: (n) => n.theme },
+          { header: 'Status', value: (n) => n.status },
+          { header: en ? 'Organisation' : 'Organisatie', value: (n) => n.organisationName },
+          { header: en ? 'Supporters' : 'Steun', value: (n) => n.supporters },
+          { header: en ? 'Activity' : 'Activiteit', value: (n) => n.activityTitle },
+          { header: en ? 'Raised' : 'Ingebracht', value: (n) => n.createdAt },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/needs',
+    {
+      config: { permission: 'needs.raise' },
+      schema: {
+        tags: needTags,
+        summary: 'Een behoefte inbrengen (door een deelnemer, of namens een deelnemer)',
+        params: networkParams,
+        body: raiseNeedInput,
+        response: { 201: created, ...fail },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await raiseNeed({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            input: request.body,
+          }),
+        ),
+  );
+
+  r.post(
+    '/networks/:networkId/needs/:needId/support',
+    {
+      config: { permission: 'needs.raise' },
+      schema: {
+        tags: needTags,
+        summary: 'Een behoefte van een andere deelnemer steunen',
+        params: needParams,
+        body: supportNeedInput,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await supportNeed({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        needId: request.params.needId,
+        organisationId: request.body.organisationId,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/needs/:needId/prioritise',
+    {
+      config: { permission: 'needs.prioritise' },
+      schema: {
+        tags: needTags,
+        summary: 'De kerngroep prioriteert een behoefte',
+        params: needParams,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await prioritiseNeed({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        needId: request.params.needId,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/needs/:needId/evaluate',
+    {
+      config: { permission: 'needs.manage' },
+      schema: {
+        tags: needTags,
+        summary: 'Na evaluatie: behoefte ingevuld of niet ingevuld',
+        params: needParams,
+        body: evaluateNeedInput,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await evaluateNeed({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        needId: request.params.needId,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/activities',
+    {
+      config: { permission: 'activities.read' },
+      schema: {
+        tags,
+        summary: 'De doorlopende agenda: activiteiten in een periode, met aanmeldingen en wachtlijst; CSV of XLSX',
+        params: networkParams,
+        querystring: listActivitiesQuery,
+        response: { 200: z.object({ items: z.array(activityRow) }), 404: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const items = await listActivities({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+      });
+      const { format } = request.query;
+      if (!format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'agenda' : 'agenda',
+        sheetName: 'Agenda',
+        rows: items,
+        columns: [
+          { header: en ? 'Starts' : 'Begin', value: (a) => a.startsAt },
+          { header: en ? 'Ends' : 'Einde', value: (a) => a.endsAt },
+          { header: en ? 'Title' : 'Titel', value: (a) => a.title },
+          { header: en ? 'Work form' : 'Werkvorm', value: (a) => a.workForm },
+          { header: en ? 'Place' : 'Plaats', value: (a) => a.location ?? a.onlineUrl },
+          { header: en ? 'Host' : 'Gastheer', value: (a) => a.hostName },
+          { header: en ? 'Initiator' : 'Initiatiefnemer', value: (a) => a.initiatorKind },
+          { header: en ? 'Capacity' : 'Plaatsen', value: (a) => a.capacity },
+          { header: en ? 'Registered' : 'Aangemeld', value: (a) => a.registered },
+          { header: en ? 'Waiting list' : 'Wachtlijst', value: (a) => a.waitlisted },
+          { header: en ? 'Attended' : 'Aanwezig', value: (a) => a.attended },
+          { header: 'Status', value: (a) => a.status },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/activities',
+    {
+      config: { permission: 'activities.manage' },
+      schema: {
+        tags,
+        summary: 'Een activiteit plannen, eventueel voor geprioriteerde behoeften',
+        params: networkParams,
+        body: activityInput,
+        response: { 201: created, ...fail },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await createActivity({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            input: request.body,
+          }),
+        ),
+  );
+
+  r.get(
+    '/networks/:networkId/activities/:activityId',
+    {
+      config: { permission: 'activities.read' },
+      schema: {
+        tags,
+        summary: 'Eén activiteit met behoeften, aanmeldingen (voor de organisatie) en evaluatie',
+        params: activityParams,
+        response: { 200: activityDetail, 404: errorReply },
+      },
+    },
+    async (request) =>
+      getActivity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+      }),
+  );
+
+  r.patch(
+    '/networks/:networkId/activities/:activityId',
+    {
+      config: { permission: 'activities.manage' },
+      schema: {
+        tags,
+        summary: 'Plaatsen of status van een activiteit wijzigen (meer plaatsen laat de wachtlijst doorschuiven)',
+        params: activityParams,
+        body: updateActivityInput,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await updateActivity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/activities/:activityId/ics',
+    {
+      config: { permission: 'activities.read' },
+      schema: { tags, summary: 'De activiteit als .ics-bestand voor de eigen agenda', params: activityParams },
+    },
+    async (request, reply) => {
+      const ics = await activityIcs({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        publicUrl: ctx.publicUrl,
+      });
+      void reply.header('content-disposition', 'attachment; filename="activiteit.ics"');
+      return reply.type('text/calendar; charset=utf-8').send(ics);
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/activities/:activityId/registrations',
+    {
+      config: { permission: 'activities.register' },
+      schema: {
+        tags,
+        summary: 'Aanmelden (uzelf, of door de coördinator voor iemand anders); vol betekent de wachtlijst',
+        params: activityParams,
+        body: registerInput,
+        response: { 201: z.object({ id: z.string(), status: z.string() }), ...fail },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await registerForActivity({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          activityId: request.params.activityId,
+          personId: request.body.personId,
+          role: request.body.role,
+        }),
+      ),
+  );
+
+  r.post(
+    '/networks/:networkId/activities/:activityId/registrations/:registrationId/cancel',
+    {
+      config: { permission: 'activities.register' },
+      schema: {
+        tags,
+        summary: 'Afmelden; de eerste op de wachtlijst schuift door',
+        params: registrationParams,
+        response: { 200: z.object({ promoted: z.number() }), ...fail },
+      },
+    },
+    async (request) =>
+      cancelRegistration({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        registrationId: request.params.registrationId,
+      }),
+  );
+
+  r.put(
+    '/networks/:networkId/activities/:activityId/registrations/:registrationId/attendance',
+    {
+      config: { permission: 'activities.manage' },
+      schema: {
+        tags,
+        summary: 'Aanwezigheid afvinken aan de deur',
+        params: registrationParams,
+        body: attendanceInput,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await setAttendance({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        registrationId: request.params.registrationId,
+        attended: request.body.attended,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/activities/:activityId/registrations/:registrationId/evaluation',
+    {
+      config: { permission: 'activities.register' },
+      schema: {
+        tags,
+        summary: 'Korte evaluatie door de deelnemer: 1–5 en "hielp dit bij de behoefte?"',
+        params: registrationParams,
+        body: evaluationInput,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await evaluateActivity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        registrationId: request.params.registrationId,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/calendar-feeds',
+    {
+      config: { permission: 'activities.read' },
+      schema: {
+        tags,
+        summary: 'Uw geheime agenda-adressen',
+        params: networkParams,
+        response: { 200: z.object({ items: z.array(feedRow) }), 404: errorReply },
+      },
+    },
+    async (request) => ({
+      items: await listCalendarFeeds({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+    }),
+  );
+
+  r.post(
+    '/networks/:networkId/calendar-feeds',
+    {
+      config: { permission: 'activities.read' },
+      schema: {
+        tags,
+        summary: 'Een geheim agenda-adres maken (hele netwerkagenda of uw eigen aanmeldingen)',
+        params: networkParams,
+        body: feedInput,
+        response: { 201: z.object({ id: z.string(), url: z.string() }), ...fail },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await createCalendarFeed({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            scope: request.body.scope,
+            publicUrl: ctx.publicUrl,
+          }),
+        ),
+  );
+
+  r.delete(
+    '/networks/:networkId/calendar-feeds/:feedId',
+    {
+      config: { permission: 'activities.read' },
+      schema: { tags, summary: 'Een agenda-adres intrekken', params: feedParams, response: { 200: ok, ...fail } },
+    },
+    async (request) => {
+      await revokeCalendarFeed({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        feedId: request.params.feedId,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/calendar/:file',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Agenda-abonnement (iCalendar) achter een geheim adres',
+        params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,80}\.ics$/) }),
+      },
+    },
+    async (request, reply) => {
+      const ics = await calendarFeedIcs({
+        db: ctx.db,
+        token: request.params.file.replace(/\.ics$/, ''),
+        publicUrl: ctx.publicUrl,
+      });
+      void reply.header('cache-control', 'private, max-age=300');
+      return reply.type('text/calendar; charset=utf-8').send(ics);
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/public-agenda',
+    {
+      config: { permission: 'network.update' },
+      schema: {
+        tags,
+        summary: 'De openbare agenda aan- of uitzetten (zonder persoonsgegevens)',
+        params: networkParams,
+        body: publicAgendaSetting,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await setPublicAgenda({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        publicAgenda: request.body.publicAgenda,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/public/agenda/:slug',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary:
+          'Openbare agenda van een netwerk dat daarvoor koos: alleen openbare activiteiten, geen persoonsgegevens',
+        params: z.object({ slug: z.string().min(1).max(100) }),
+        response: {
+          200: z.object({ network: z.object({ name: z.string(), slug: z.string() }), items: z.array(publicActivity) }),
+          404: errorReply,
+        },
+      },
+    },
+    async (request) => getPublicAgenda({ db: ctx.db, slug: request.params.slug }),
+  );
+}

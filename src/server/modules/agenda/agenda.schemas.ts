@@ -1,0 +1,200 @@
+// Shapes for needs, activities, registrations, calendar feeds and the public agenda.
+import { z } from 'zod';
+import {
+  ACTIVITY_STATUSES,
+  INITIATOR_KINDS,
+  NEED_STATUSES,
+  NEED_THEMES,
+  REGISTRATION_ROLES,
+  WORK_FORMS,
+} from '../../../core/agenda/agenda-rules.js';
+import { EXPORT_FORMATS } from '../../platform/export.js';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const needParams = z.object({ networkId: z.uuid(), needId: z.uuid() });
+export const activityParams = z.object({ networkId: z.uuid(), activityId: z.uuid() });
+export const registrationParams = activityParams.extend({ registrationId: z.uuid() });
+
+export const listNeedsQuery = z.object({
+  status: z.enum(NEED_STATUSES).optional(),
+  theme: z.enum(NEED_THEMES).optional(),
+  search: z.string().trim().max(200).optional(),
+  sort: z.enum(['createdAt', 'supporters', 'title']).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListNeedsQuery = z.infer<typeof listNeedsQuery>;
+
+export const needRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  theme: z.string(),
+  status: z.string(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  supporters: z.number(),
+  supportedByMe: z.boolean(),
+  ownNeed: z.boolean(),
+  activityId: z.string().nullable(),
+  activityTitle: z.string().nullable(),
+  activityStartsAt: z.date().nullable(),
+  outcomeNote: z.string().nullable(),
+  createdAt: z.date(),
+});
+
+export const raiseNeedInput = z.object({
+  title: z.string().trim().min(3).max(200),
+  description: optionalText(4000),
+  theme: z.enum(NEED_THEMES),
+  /** The coordinator may raise a need on behalf of a member organisation. */
+  organisationId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+});
+export type RaiseNeedInput = z.infer<typeof raiseNeedInput>;
+export const supportNeedInput = z.object({
+  organisationId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+});
+export const evaluateNeedInput = z.object({ outcome: z.enum(['met', 'not_met']), note: optionalText(2000) });
+
+export const activityInput = z
+  .object({
+    workForm: z.enum(WORK_FORMS),
+    title: z.string().trim().min(3).max(200),
+    description: optionalText(4000),
+    startsAt: z.coerce.date(),
+    endsAt: z.coerce.date(),
+    location: optionalText(300),
+    onlineUrl: z
+      .url()
+      .max(500)
+      .nullish()
+      .transform((v) => v ?? null),
+    hostOrganisationId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null),
+    initiatorKind: z.enum(INITIATOR_KINDS),
+    initiatorOrganisationId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null),
+    capacity: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .nullish()
+      .transform((v) => v ?? null),
+    isPublic: z.boolean().default(false),
+    needIds: z.array(z.uuid()).max(20).default([]),
+  })
+  .refine((a) => a.endsAt > a.startsAt, { path: ['endsAt'], message: 'Het einde moet na het begin liggen.' });
+export type ActivityInput = z.infer<typeof activityInput>;
+export const updateActivityInput = z.object({
+  capacity: z.number().int().min(1).max(10_000).nullable().optional(),
+  status: z.enum(ACTIVITY_STATUSES).optional(),
+  version: z.number().int().min(1),
+});
+
+export const listActivitiesQuery = z.object({
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  workForm: z.enum(WORK_FORMS).optional(),
+  search: z.string().trim().max(200).optional(),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+
+export const activityRow = z.object({
+  id: z.string(),
+  workForm: z.string(),
+  title: z.string(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  location: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  hostName: z.string().nullable(),
+  initiatorKind: z.string(),
+  capacity: z.number().nullable(),
+  status: z.string(),
+  isPublic: z.boolean(),
+  registered: z.number(),
+  waitlisted: z.number(),
+  attended: z.number(),
+  needCount: z.number(),
+  myRegistrationId: z.string().nullable(),
+  myStatus: z.string().nullable(),
+});
+
+export const registrationView = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  organisationName: z.string().nullable(),
+  status: z.string(),
+  role: z.string(),
+  attended: z.boolean().nullable(),
+  rating: z.number().nullable(),
+  needMet: z.boolean().nullable(),
+  evaluationComment: z.string().nullable(),
+  registeredAt: z.date(),
+});
+
+export const activityDetail = activityRow.extend({
+  description: z.string().nullable(),
+  hostOrganisationId: z.string().nullable(),
+  version: z.number(),
+  needs: z.array(
+    z.object({ id: z.string(), title: z.string(), status: z.string(), organisationName: z.string().nullable() }),
+  ),
+  registrations: z.array(registrationView),
+  myRegistration: registrationView.nullable(),
+  evaluation: z.object({
+    count: z.number(),
+    averageRating: z.number().nullable(),
+    helped: z.number(),
+    suggestedOutcome: z.enum(['met', 'not_met']).nullable(),
+  }),
+});
+
+export const registerInput = z.object({
+  personId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+  role: z.enum(REGISTRATION_ROLES).default('attendee'),
+});
+export const attendanceInput = z.object({ attended: z.boolean() });
+export const evaluationInput = z.object({
+  rating: z.number().int().min(1).max(5),
+  needMet: z.boolean().nullable(),
+  comment: optionalText(2000),
+});
+
+export const feedInput = z.object({ scope: z.enum(['network', 'personal']) });
+export const feedParams = z.object({ networkId: z.uuid(), feedId: z.uuid() });
+export const feedRow = z.object({ id: z.string(), scope: z.enum(['network', 'personal']), createdAt: z.date() });
+export const publicAgendaSetting = z.object({ publicAgenda: z.boolean() });
+export const publicActivity = z.object({
+  id: z.string(),
+  workForm: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  location: z.string().nullable(),
+  hostName: z.string().nullable(),
+  full: z.boolean(),
+});

@@ -1,0 +1,689 @@
+// The needs-driven agenda: members raise and support needs, the kerngroep prioritises them, the coordinator plans
+// activities for them; registration with a waiting list that moves up, attendance at the door, evaluation, and the outcome
+// of each need. Registering locks the activity row (select ... for update), so concurrent registrations never overfill it.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  canEvaluate,
+  canMoveNeed,
+  needOutcomeFromAnswers,
+  placeForNewRegistration,
+  placesToFill,
+  type NeedStatus,
+} from '../../../core/agenda/agenda-rules.js';
+import { roleAllows } from '../../../core/access/permissions.js';
+import { authorize, type Actor } from '../../platform/access.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { Db, DbOrTx } from '../../platform/db/database.js';
+import {
+  activity,
+  calendarFeed,
+  need,
+  needSupporter,
+  network,
+  person,
+  registration,
+} from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { registerErrorMessages } from '../../platform/messages.js';
+import type {
+  ActivityInput,
+  ListNeedsQuery,
+  RaiseNeedInput,
+  evaluateNeedInput,
+  evaluationInput,
+  updateActivityInput,
+} from './agenda.schemas.js';
+import {
+  countAttendees,
+  findActivity,
+  findFeedByHash,
+  findNeed,
+  findNetworkById,
+  findNetworkBySlug,
+  findOpenRegistration,
+  findOrganisationIn,
+  findPersonIn,
+  findRegistration,
+  linkedNeeds,
+  listRegistrations,
+  promoteFromWaitlist,
+  queryActivities,
+  queryNeeds,
+} from './agenda.repository.js';
+import { activitiesToIcs } from './calendar.js';
+
+registerErrorMessages({
+  nl: {
+    need_transition_not_allowed: 'Deze behoefte kan niet van de huidige status naar deze status.',
+    need_not_prioritised: 'Koppel alleen behoeften die de kerngroep heeft geprioriteerd.',
+    need_organisation_required: 'Kies voor welke deelnemer deze behoefte is.',
+    activity_not_open: 'Voor deze activiteit kunt u zich niet (meer) aanmelden.',
+    already_registered: 'Deze persoon is al aangemeld voor deze activiteit.',
+    evaluation_not_allowed: 'U kunt deze activiteit pas beoordelen als u aanwezig was en de activiteit is begonnen.',
+    public_agenda_off: 'Dit netwerk heeft geen openbare agenda.',
+  },
+  en: {
+    need_transition_not_allowed: 'This need cannot move from its current status to this one.',
+    need_not_prioritised: 'Only link needs the core group has prioritised.',
+    need_organisation_required: 'Choose which member this need is for.',
+    activity_not_open: 'Registration for this activity is not (or no longer) open.',
+    already_registered: 'This person is already registered for this activity.',
+    evaluation_not_allowed: 'You can rate this activity once you attended and it has started.',
+    public_agenda_off: 'This network has no public agenda.',
+  },
+});
+
+function selfPerson(actor: Actor, networkId: string): string | null {
+  return actor.persons.get(networkId) ?? null;
+}
+
+async function actorOrganisation(db: DbOrTx, actor: Actor, networkId: string): Promise<string | null> {
+  const personId = selfPerson(actor, networkId);
+  if (!personId) return null;
+  return (await findPersonIn(db, networkId, personId))?.organisationId ?? null;
+}
+
+function may(actor: Actor, networkId: string, action: Parameters<typeof roleAllows>[1]) {
+  return roleAllows(actor.roles.get(networkId) ?? [], action);
+}
+
+// ---- needs ----
+
+export async function listNeeds({
+  db,
+  actor,
+  networkId,
+  query,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: ListNeedsQuery;
+}) {
+  authorize(actor, 'needs.read', networkId);
+  return queryNeeds(db, networkId, query, { organisationId: await actorOrganisation(db, actor, networkId) });
+}
+
+export async function raiseNeed({
+  db,
+  actor,
+  networkId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: RaiseNeedInput;
+}) {
+  authorize(actor, 'needs.raise', networkId);
+  const own = await actorOrganisation(db, actor, networkId);
+  // A member raises for its own organisation; the coordinator may raise on a member's behalf.
+  const organisationId = may(actor, networkId, 'needs.manage') ? (input.organisationId ?? own) : own;
+  if (may(actor, networkId, 'portal.use') && !may(actor, networkId, 'needs.manage') && !organisationId)
+    throw new AppError('forbidden', 'no_member_organisation');
+  if (organisationId && !(await findOrganisationIn(db, networkId, organisationId))) throw new AppError('not_found');
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(need)
+      .values({
+        networkId,
+        organisationId,
+        raisedByPersonId: selfPerson(actor, networkId),
+        title: input.title,
+        description: input.description,
+        theme: input.theme,
+      })
+      .returning({ id: need.id });
+    await writeAudit(tx, { actor, networkId, action: 'need.raise', recordType: 'need', recordId: row!.id });
+    return row!;
+  });
+}
+
+export async function supportNeed({
+  db,
+  actor,
+  networkId,
+  needId,
+  organisationId: onBehalf,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  needId: string;
+  organisationId: string | null;
+}) {
+  authorize(actor, 'needs.raise', networkId);
+  const organisationId =
+    may(actor, networkId, 'needs.manage') && onBehalf ? onBehalf : await actorOrganisation(db, actor, networkId);
+  if (!organisationId) throw new AppError('forbidden', 'no_member_organisation');
+  const found = await findNeed(db, networkId, needId);
+  if (!found) throw new AppError('not_found');
+  if (found.organisationId === organisationId) throw new AppError('conflict');
+  await db
+    .insert(needSupporter)
+    .values({ networkId, needId, organisationId, personId: selfPerson(actor, networkId) })
+    .onConflictDoNothing();
+}
+
+export async function prioritiseNeed({
+  db,
+  actor,
+  networkId,
+  needId,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  needId: string;
+  now?: Date;
+}) {
+  authorize(actor, 'needs.prioritise', networkId);
+  await moveNeed(db, actor, networkId, needId, 'prioritised', {
+    prioritisedAt: now,
+    prioritisedByPersonId: selfPerson(actor, networkId),
+  });
+}
+
+export async function evaluateNeed({
+  db,
+  actor,
+  networkId,
+  needId,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  needId: string;
+  input: z.infer<typeof evaluateNeedInput>;
+  now?: Date;
+}) {
+  authorize(actor, 'needs.manage', networkId);
+  await moveNeed(db, actor, networkId, needId, input.outcome, { outcomeNote: input.note, evaluatedAt: now });
+}
+
+async function moveNeed(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  needId: string,
+  to: NeedStatus,
+  extra: Partial<typeof need.$inferInsert>,
+) {
+  await db.transaction(async (tx) => {
+    const found = await findNeed(tx, networkId, needId, true);
+    if (!found) throw new AppError('not_found');
+    if (!canMoveNeed(found.status as NeedStatus, to)) throw new AppError('conflict', 'need_transition_not_allowed');
+    await tx
+      .update(need)
+      .set({ ...extra, status: to, updatedAt: new Date(), version: sql`${need.version} + 1` })
+      .where(and(eq(need.networkId, networkId), eq(need.id, needId)));
+    await writeAudit(tx, { actor, networkId, action: `need.${to}`, recordType: 'need', recordId: needId });
+  });
+}
+
+// ---- activities ----
+
+export async function createActivity({
+  db,
+  actor,
+  networkId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: ActivityInput;
+}) {
+  authorize(actor, 'activities.manage', networkId);
+  const { needIds, ...values } = input;
+  return db.transaction(async (tx) => {
+    for (const orgId of [values.hostOrganisationId, values.initiatorOrganisationId])
+      if (orgId && !(await findOrganisationIn(tx, networkId, orgId))) throw new AppError('not_found');
+    const [row] = await tx
+      .insert(activity)
+      .values({ networkId, ...values })
+      .returning({ id: activity.id });
+    await linkNeeds(tx, networkId, row!.id, needIds);
+    await writeAudit(tx, { actor, networkId, action: 'activity.create', recordType: 'activity', recordId: row!.id });
+    return row!;
+  });
+}
+
+async function linkNeeds(tx: DbOrTx, networkId: string, activityId: string, needIds: string[]) {
+  if (needIds.length === 0) return;
+  const rows = await tx
+    .select({ id: need.id, status: need.status })
+    .from(need)
+    .where(and(eq(need.networkId, networkId), inArray(need.id, needIds)))
+    .for('update');
+  if (rows.length !== new Set(needIds).size) throw new AppError('not_found');
+  if (rows.some((r) => !canMoveNeed(r.status as NeedStatus, 'picked_up')))
+    throw new AppError('conflict', 'need_not_prioritised');
+  await tx
+    .update(need)
+    .set({ activityId, status: 'picked_up', updatedAt: new Date(), version: sql`${need.version} + 1` })
+    .where(and(eq(need.networkId, networkId), inArray(need.id, needIds)));
+}
+
+export async function updateActivity({
+  db,
+  actor,
+  networkId,
+  activityId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  input: z.infer<typeof updateActivityInput>;
+}) {
+  authorize(actor, 'activities.manage', networkId);
+  await db.transaction(async (tx) => {
+    const found = await findActivity(tx, networkId, activityId, true);
+    if (!found) throw new AppError('not_found');
+    if (found.version !== input.version) throw new AppError('stale_version');
+    await tx
+      .update(activity)
+      .set({
+        ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        updatedAt: new Date(),
+        version: sql`${activity.version} + 1`,
+      })
+      .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+    if (input.capacity !== undefined) {
+      const c = await countAttendees(tx, networkId, activityId);
+      await promoteFromWaitlist(tx, networkId, activityId, placesToFill(input.capacity, c.registered, c.waitlisted));
+    }
+    await writeAudit(tx, { actor, networkId, action: 'activity.update', recordType: 'activity', recordId: activityId });
+  });
+}
+
+export async function listActivities({
+  db,
+  actor,
+  networkId,
+  query,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: { from?: Date | undefined; to?: Date | undefined; workForm?: string | undefined; search?: string | undefined };
+}) {
+  authorize(actor, 'activities.read', networkId);
+  return queryActivities(db, networkId, query, selfPerson(actor, networkId));
+}
+
+export async function getActivity({
+  db,
+  actor,
+  networkId,
+  activityId,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const found = await findActivity(db, networkId, activityId);
+  if (!found) throw new AppError('not_found');
+  const me = selfPerson(actor, networkId);
+  const [row] = (await queryActivities(db, networkId, {}, me)).filter((a) => a.id === activityId);
+  const manager = may(actor, networkId, 'activities.manage');
+  const all = await listRegistrations(db, networkId, activityId);
+  const evaluated = all.filter((r) => r.rating !== null);
+  const answers = evaluated.flatMap((r) => (r.needMet === null ? [] : [r.needMet]));
+  return {
+    ...row!,
+    description: found.description,
+    hostOrganisationId: found.hostOrganisationId,
+    version: found.version,
+    needs: await linkedNeeds(db, networkId, activityId),
+    registrations: manager ? all : [],
+    myRegistration: all.find((r) => r.personId === me && r.status !== 'cancelled') ?? null,
+    evaluation: {
+      count: evaluated.length,
+      averageRating: evaluated.length ? evaluated.reduce((s, r) => s + r.rating!, 0) / evaluated.length : null,
+      helped: answers.filter(Boolean).length,
+      suggestedOutcome: needOutcomeFromAnswers(answers),
+    },
+  };
+}
+
+export async function registerForActivity({
+  db,
+  actor,
+  networkId,
+  activityId,
+  personId: requested,
+  role,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  personId: string | null;
+  role: 'attendee' | 'host' | 'speaker';
+  now?: Date;
+}) {
+  const me = selfPerson(actor, networkId);
+  const forSomeoneElse = requested !== null && requested !== me;
+  // Registering someone else, or as host or speaker, is the coordinator's work; a member registers itself as attendee.
+  authorize(actor, forSomeoneElse || role !== 'attendee' ? 'activities.manage' : 'activities.register', networkId);
+  const personId = requested ?? me;
+  if (!personId) throw new AppError('forbidden');
+  return db.transaction(async (tx) => {
+    const found = await findActivity(tx, networkId, activityId, true);
+    if (!found) throw new AppError('not_found');
+    if (found.status !== 'planned' || found.endsAt <= now) throw new AppError('conflict', 'activity_not_open');
+    if (!(await findPersonIn(tx, networkId, personId))) throw new AppError('not_found');
+    if (await findOpenRegistration(tx, networkId, activityId, personId))
+      throw new AppError('conflict', 'already_registered');
+    const { registered } = await countAttendees(tx, networkId, activityId);
+    const status = role === 'attendee' ? placeForNewRegistration(found.capacity, registered) : 'registered';
+    const [row] = await tx
+      .insert(registration)
+      .values({ networkId, activityId, personId, role, status, registeredAt: sql`clock_timestamp()` })
+      .returning({ id: registration.id, status: registration.status });
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'registration.create',
+      recordType: 'registration',
+      recordId: row!.id,
+      details: { status },
+    });
+    return row!;
+  });
+}
+
+async function ownOrManage(actor: Actor, networkId: string, personId: string) {
+  if (personId === selfPerson(actor, networkId)) authorize(actor, 'activities.register', networkId);
+  else authorize(actor, 'activities.manage', networkId);
+}
+
+export async function cancelRegistration({
+  db,
+  actor,
+  networkId,
+  activityId,
+  registrationId,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  registrationId: string;
+  now?: Date;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  return db.transaction(async (tx) => {
+    const found = await findActivity(tx, networkId, activityId, true);
+    const reg = found && (await findRegistration(tx, networkId, activityId, registrationId));
+    if (!found || !reg) throw new AppError('not_found');
+    await ownOrManage(actor, networkId, reg.personId);
+    if (reg.status === 'cancelled') return { promoted: 0 };
+    await tx
+      .update(registration)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(and(eq(registration.networkId, networkId), eq(registration.id, registrationId)));
+    const c = await countAttendees(tx, networkId, activityId);
+    const promoted = await promoteFromWaitlist(
+      tx,
+      networkId,
+      activityId,
+      placesToFill(found.capacity, c.registered, c.waitlisted),
+    );
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'registration.cancel',
+      recordType: 'registration',
+      recordId: registrationId,
+      details: { promoted: promoted.length },
+    });
+    return { promoted: promoted.length };
+  });
+}
+
+export async function setAttendance({
+  db,
+  actor,
+  networkId,
+  activityId,
+  registrationId,
+  attended,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  registrationId: string;
+  attended: boolean;
+  now?: Date;
+}) {
+  authorize(actor, 'activities.manage', networkId);
+  const rows = await db
+    .update(registration)
+    .set({ attended, checkedInAt: attended ? now : null })
+    .where(
+      and(
+        eq(registration.networkId, networkId),
+        eq(registration.activityId, activityId),
+        eq(registration.id, registrationId),
+      ),
+    )
+    .returning({ id: registration.id });
+  if (rows.length === 0) throw new AppError('not_found');
+}
+
+export async function evaluateActivity({
+  db,
+  actor,
+  networkId,
+  activityId,
+  registrationId,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  registrationId: string;
+  input: z.infer<typeof evaluationInput>;
+  now?: Date;
+}) {
+  authorize(actor, 'activities.register', networkId);
+  const found = await findActivity(db, networkId, activityId);
+  const reg = found && (await findRegistration(db, networkId, activityId, registrationId));
+  // Only the attendee evaluates their own registration.
+  if (!found || !reg || reg.personId !== selfPerson(actor, networkId)) throw new AppError('not_found');
+  if (!canEvaluate({ attended: reg.attended, startsAt: found.startsAt, now }))
+    throw new AppError('conflict', 'evaluation_not_allowed');
+  await db
+    .update(registration)
+    .set({ rating: input.rating, needMet: input.needMet, evaluationComment: input.comment, evaluatedAt: now })
+    .where(and(eq(registration.networkId, networkId), eq(registration.id, registrationId)));
+}
+
+// ---- calendar ----
+
+function hashToken(token: string) {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function activityIcs({
+  db,
+  actor,
+  networkId,
+  activityId,
+  publicUrl,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  publicUrl: string;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const found = await findActivity(db, networkId, activityId);
+  if (!found) throw new AppError('not_found');
+  const net = await findNetworkById(db, networkId);
+  return activitiesToIcs([found], { calName: net!.name, publicUrl, networkId });
+}
+
+export async function createCalendarFeed({
+  db,
+  actor,
+  networkId,
+  scope,
+  publicUrl,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  scope: 'network' | 'personal';
+  publicUrl: string;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const personId = selfPerson(actor, networkId);
+  if (!personId) throw new AppError('forbidden');
+  const token = randomBytes(24).toString('base64url');
+  const [row] = await db
+    .insert(calendarFeed)
+    .values({ networkId, personId, tokenHash: hashToken(token), isNetworkFeed: scope === 'network' })
+    .returning({ id: calendarFeed.id });
+  return { id: row!.id, url: `${publicUrl}/api/calendar/${token}.ics` };
+}
+
+export async function listCalendarFeeds({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'activities.read', networkId);
+  const personId = selfPerson(actor, networkId);
+  if (!personId) return [];
+  const rows = await db
+    .select({ id: calendarFeed.id, isNetworkFeed: calendarFeed.isNetworkFeed, createdAt: calendarFeed.createdAt })
+    .from(calendarFeed)
+    .where(
+      and(eq(calendarFeed.networkId, networkId), eq(calendarFeed.personId, personId), isNull(calendarFeed.revokedAt)),
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    scope: r.isNetworkFeed ? ('network' as const) : ('personal' as const),
+    createdAt: r.createdAt,
+  }));
+}
+
+export async function revokeCalendarFeed({
+  db,
+  actor,
+  networkId,
+  feedId,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  feedId: string;
+  now?: Date;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const personId = selfPerson(actor, networkId);
+  const rows = await db
+    .update(calendarFeed)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(calendarFeed.networkId, networkId),
+        eq(calendarFeed.id, feedId),
+        eq(calendarFeed.personId, personId ?? '00000000-0000-0000-0000-000000000000'),
+      ),
+    )
+    .returning({ id: calendarFeed.id });
+  if (rows.length === 0) throw new AppError('not_found');
+}
+
+/** Public: the feed behind a secret address. The token is the key; a revoked or unknown token is a 404. */
+export async function calendarFeedIcs({ db, token, publicUrl }: { db: DbOrTx; token: string; publicUrl: string }) {
+  const feed = await findFeedByHash(db, hashToken(token));
+  if (!feed || feed.revokedAt) throw new AppError('not_found');
+  const net = await findNetworkById(db, feed.networkId);
+  let rows = await db
+    .select()
+    .from(activity)
+    .where(and(eq(activity.networkId, feed.networkId), sql`${activity.endsAt} > now() - interval '90 days'`));
+  if (!feed.isNetworkFeed && feed.personId) {
+    const mine = await db
+      .select({ activityId: registration.activityId })
+      .from(registration)
+      .where(
+        and(
+          eq(registration.networkId, feed.networkId),
+          eq(registration.personId, feed.personId),
+          eq(registration.status, 'registered'),
+        ),
+      );
+    const ids = new Set(mine.map((m) => m.activityId));
+    rows = rows.filter((a) => ids.has(a.id));
+  }
+  return activitiesToIcs(rows, { calName: net!.name, publicUrl, networkId: feed.networkId });
+}
+
+// ---- public agenda ----
+
+export async function setPublicAgenda({
+  db,
+  actor,
+  networkId,
+  publicAgenda,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  publicAgenda: boolean;
+}) {
+  authorize(actor, 'network.update', networkId);
+  await db
+    .update(network)
+    .set({
+      settings: sql`${network.settings} || jsonb_build_object('publicAgenda', ${publicAgenda}::boolean)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(network.id, networkId));
+  await writeAudit(db, { actor, networkId, action: 'network.public_agenda', details: { publicAgenda } });
+}
+
+/** Public: the planned public activities of a network that opted in. No personal data: no names, no registrations. */
+export async function getPublicAgenda({ db, slug, now = new Date() }: { db: DbOrTx; slug: string; now?: Date }) {
+  const net = await findNetworkBySlug(db, slug);
+  if (!net || net.settings.publicAgenda !== true) throw new AppError('not_found', 'public_agenda_off');
+  const rows = await queryActivities(db, net.id, { from: now, publicOnly: true }, null);
+  return {
+    network: { name: net.name, slug: net.slug },
+    items: rows.map((a) => ({
+      id: a.id,
+      workForm: a.workForm,
+      title: a.title,
+      description: a.description,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      location: a.location,
+      hostName: a.hostName,
+      full: a.capacity !== null && a.registered >= a.capacity,
+    })),
+  };
+}
+
+export async function personsOfNetwork(db: DbOrTx, networkId: string) {
+  return db.select({ id: person.id }).from(person).where(eq(person.networkId, networkId));
+}
