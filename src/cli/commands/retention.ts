@@ -1,6 +1,6 @@
 // `retention [--dry-run]`: erase the personal fields of candidates whose retention period after leaving has passed, in every
 // network; the same function a scheduled job calls (runRetentionForAll). `--datum` previews another day, only with --dry-run.
-import { InvalidArgumentError, type Command } from 'commander';
+import { CommanderError, InvalidArgumentError, type Command } from 'commander';
 import { runRetentionForAll } from '../../server/modules/candidates/candidates.service.js';
 import { SYSTEM_ACTOR } from '../../server/platform/access.js';
 import { withCliDatabase } from '../cli-database.js';
@@ -41,11 +41,13 @@ export function registerRetentionCommand(program: Command) {
     )
     .option('--dry-run', 'toon alleen wie gewist zou worden, wijzig niets', false)
     .option('--datum <datum>', 'reken alsof het deze dag is (alleen met --dry-run)', isoDay)
+    // Parse errors reach runCli as a thrown CommanderError (exit 2), as for the other commands.
+    .exitOverride()
     .action(async (options: { dryRun: boolean; datum?: string }) => {
       if (options.datum && !options.dryRun) {
-        console.error('--datum mag alleen samen met --dry-run: wissen gebeurt altijd op de echte datum.');
-        process.exitCode = 2;
-        return;
+        const message = '--datum mag alleen samen met --dry-run: wissen gebeurt altijd op de echte datum.';
+        console.error(message);
+        throw new CommanderError(2, 'netwerkregie.retention.datum', message);
       }
       const now = options.datum ? new Date(`${options.datum}T12:00:00Z`) : new Date();
       await withCliDatabase(async (database) => {
