@@ -54,6 +54,17 @@ export const NETWORK_ACTIONS = [
   'steering.manage_targets',
   'reports.manage',
   'reports.read_released',
+  'mailings.read',
+  'mailings.manage',
+  'partners.read',
+  'partners.manage',
+  'partners.shared',
+  'sharing.read',
+  'sharing.manage',
+  'referrals.manage',
+  'exchange.manage',
+  'news.read',
+  'news.manage',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -123,6 +134,23 @@ const steers: NetworkAction[] = [
   'reports.read_released',
 ];
 
+// Working together: the coordinator and backoffice run mailings, partners and what is shared with other networks (agenda and
+// opportunities); referring a candidate and the exchange of candidate files touch personal data, so they follow
+// candidates.manage. People with the `partner` role see only what is shared with their partner (partners.shared). Everyone
+// in the network reads the news; the kerngroep may write it.
+const runsCollaboration: NetworkAction[] = [
+  'mailings.read',
+  'mailings.manage',
+  'partners.read',
+  'partners.manage',
+  'sharing.read',
+  'sharing.manage',
+  'referrals.manage',
+  'exchange.manage',
+  'news.read',
+  'news.manage',
+];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -134,6 +162,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'candidates.view_log',
     'candidates.rights',
     ...steers,
+    ...runsCollaboration,
   ],
   back_office: [
     ...everyone,
@@ -144,6 +173,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...runsPlacements,
     'steering.read',
     'steering.read_mission',
+    ...runsCollaboration,
   ],
   core_group: [
     ...everyone,
@@ -156,6 +186,11 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'activities.register',
     'candidates.statistics',
     ...steers,
+    'partners.read',
+    'sharing.read',
+    'mailings.read',
+    'news.read',
+    'news.manage',
   ],
   board: [
     ...everyone,
@@ -166,9 +201,11 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'steering.read',
     'steering.read_mission',
     'reports.read_released',
+    'partners.read',
+    'news.read',
   ],
-  employer: [...everyone, ...memberPortal, 'proposals.respond'],
-  sounding_board: [...everyone, 'activities.read', 'activities.register'],
+  employer: [...everyone, ...memberPortal, 'proposals.respond', 'news.read'],
+  sounding_board: [...everyone, 'activities.read', 'activities.register', 'news.read'],
   funder: [
     ...everyone,
     'decisions.read_shared',
@@ -176,8 +213,16 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'steering.read_mission',
     'reports.read_released',
   ],
-  partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics'],
-  theme_lead: [...everyone, 'people.read', ...readsMembers, 'needs.raise', 'activities.register', 'activities.manage'],
+  partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics', 'partners.shared'],
+  theme_lead: [
+    ...everyone,
+    'people.read',
+    ...readsMembers,
+    'needs.raise',
+    'activities.register',
+    'activities.manage',
+    'news.read',
+  ],
 };
 
 export const PLATFORM_ROLE_PERMISSIONS: Record<'platform_admin', readonly PlatformAction[]> = {

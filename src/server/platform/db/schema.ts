@@ -9,3 +9,4 @@ export * from './schema/design.js';
 export * from './schema/members.js';
 export * from './schema/placements.js';
 export * from './schema/steering.js';
+export * from './schema/collaboration.js';
