@@ -1,0 +1,203 @@
+// HTTP for reports: list, freeze a period, narrative, release, and the released report as PDF or CSV.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { toCsv } from '../../platform/export.js';
+import { errorReply, networkParams } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import { findNetworkSettings } from '../steering/steering.repository.js';
+import { formatBanen, formatCount, formatShare, reportPdf } from './report-pdf.js';
+import { freezeInput, narrativeInput, releaseInput, reportDetail, reportParams, reportRow } from './reports.schemas.js';
+import { freezeReport, getReport, listReports, releaseReport, writeNarrative } from './reports.service.js';
+
+const tags = ['reports'];
+
+export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/networks/:networkId/reports',
+    {
+      config: { permission: 'reports.read_released' },
+      schema: {
+        tags,
+        summary: 'Rapportages: voor de kerngroep alle, voor financiers alleen de vrijgegeven',
+        params: networkParams,
+        response: { 200: z.object({ items: z.array(reportRow) }), 404: errorReply },
+      },
+    },
+    async (request) => ({
+      items: (await listReports({ db: ctx.db, actor: request.actor, networkId: request.params.networkId })).map(
+        (row) => ({ ...row, status: row.status as 'frozen' | 'released' }),
+      ),
+    }),
+  );
+
+  r.post(
+    '/networks/:networkId/reports',
+    {
+      config: { permission: 'reports.manage' },
+      schema: {
+        tags,
+        summary:
+          'Een periode vastzetten: de cijfers worden nu berekend en bewaard, latere wijzigingen veranderen ze niet',
+        params: networkParams,
+        body: freezeInput,
+        response: { 201: z.object({ id: z.string() }), 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const row = await freezeReport({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
+      });
+      return reply.code(201).send(row);
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/reports/:reportId',
+    {
+      config: { permission: 'reports.read_released' },
+      schema: {
+        tags,
+        summary: 'Eén rapportage; financiers krijgen alleen het missiedeel van een vrijgegeven rapportage',
+        params: reportParams,
+        response: { 200: reportDetail, 404: errorReply },
+      },
+    },
+    async (request) => {
+      const row = await getReport({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        reportId: request.params.reportId,
+      });
+      return { ...row, status: row.status as 'frozen' | 'released' };
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/reports/:reportId/narrative',
+    {
+      config: { permission: 'reports.manage' },
+      schema: {
+        tags,
+        summary: 'De toelichting van de kerngroep schrijven (zolang de rapportage niet is vrijgegeven)',
+        params: reportParams,
+        body: narrativeInput,
+        response: { 200: z.object({ version: z.number() }), 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      writeNarrative({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        reportId: request.params.reportId,
+        ...request.body,
+      }),
+  );
+
+  r.post(
+    '/networks/:networkId/reports/:reportId/release',
+    {
+      config: { permission: 'reports.manage' },
+      schema: {
+        tags,
+        summary: 'De rapportage vrijgeven aan de financier',
+        params: reportParams,
+        body: releaseInput,
+        response: { 200: z.object({ version: z.number() }), 404: errorReply, 409: errorReply },
+      },
+    },
+    async (request) =>
+      releaseReport({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        reportId: request.params.reportId,
+        version: request.body.version,
+      }),
+  );
+
+  r.get(
+    '/networks/:networkId/reports/:reportId/pdf',
+    {
+      config: { permission: 'reports.read_released' },
+      schema: { tags, summary: 'De rapportage als PDF (Nederlands, met grafieken)', params: reportParams },
+    },
+    async (request, reply) => {
+      const row = await getReport({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        reportId: request.params.reportId,
+      });
+      const net = await findNetworkSettings(ctx.db, request.params.networkId);
+      const pdf = await reportPdf({
+        networkName: net?.name ?? '',
+        label: row.label,
+        periodFrom: row.periodFrom,
+        periodTo: row.periodTo,
+        releasedAt: row.releasedAt,
+        narrative: row.narrative,
+        funder: row.funder,
+      });
+      void reply.header(
+        'content-disposition',
+        `attachment; filename="rapportage-${row.label.replace(/\s+/g, '-')}.pdf"`,
+      );
+      return reply.type('application/pdf').send(pdf);
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/reports/:reportId/csv',
+    {
+      config: { permission: 'reports.read_released' },
+      schema: { tags, summary: 'De cijfers van de rapportage als CSV', params: reportParams },
+    },
+    async (request, reply) => {
+      const row = await getReport({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        reportId: request.params.reportId,
+      });
+      const f = row.funder;
+      const rows: [string, string][] = [
+        ['Periode', `${row.periodFrom} t/m ${row.periodTo}`],
+        ['Deelnemers', formatCount(f.members)],
+        ['Actieve deelnemers', formatCount(f.activeMembers)],
+        ['Aandeel actieve deelnemers', formatShare(f.activeMemberShare)],
+        ['Activiteiten', formatCount(f.activities)],
+        ['Opkomst t.o.v. aanmeldingen', formatShare(f.turnoutOfRegistered)],
+        ['Plaatsingen', formatCount(f.placements)],
+        ['Banen (banenafspraak)', formatBanen(f.banen)],
+        ['Nog in dienst na 6 maanden', formatShare(f.stillEmployed6)],
+        ['Nog in dienst na 12 maanden', formatShare(f.stillEmployed12)],
+        ...f.quarters.flatMap((q): [string, string][] => [
+          [`Plaatsingen ${q.key}`, formatCount(q.placements)],
+          [`Banen ${q.key}`, formatBanen(q.banen)],
+          [`Aandeel actieve deelnemers ${q.key}`, formatShare(q.activeMemberShare)],
+        ]),
+      ];
+      void reply.header(
+        'content-disposition',
+        `attachment; filename="rapportage-${row.label.replace(/\s+/g, '-')}.csv"`,
+      );
+      return reply.type('text/csv; charset=utf-8').send(
+        toCsv(
+          [
+            { header: 'Cijfer', value: (x: [string, string]) => x[0] },
+            { header: 'Waarde', value: (x: [string, string]) => x[1] },
+          ],
+          rows,
+        ),
+      );
+    },
+  );
+}

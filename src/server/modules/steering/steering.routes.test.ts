@@ -1,0 +1,378 @@
+// Steering and reports through the real routes on the demo network: the dashboard and drill-downs per role, targets, the
+// funder's mission view, freezing and releasing a report (PDF and CSV), the umbrella comparison, and a walk over every route
+// as a funder and as a partner that must find no personal data.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { candidate, person, placement, user } from '../../platform/db/schema.js';
+import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
+import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
+import { loadDemoNetwork } from '../demo/demo.service.js';
+import { grantRoleToUser } from '../networks/network-membership.js';
+import type { App } from '../../app.js';
+
+let t: TestApp;
+let adminCookie: string;
+let demoId: string;
+let otherNetworkId: string;
+const cookies: Record<string, string> = {};
+const year = new Date().getUTCFullYear();
+
+async function userWithRole(app: App, networkId: string, role: string, email: string) {
+  const invite = await app.inject({
+    method: 'POST',
+    url: `/api/networks/${networkId}/invitations`,
+    headers: { ...writeHeaders, cookie: adminCookie },
+    payload: { name: `Proef ${role}`, email, role },
+  });
+  expect(invite.statusCode, invite.body).toBe(201);
+  const token = tokenFrom((await lastMailTo(app, adminCookie, email)).textBody, '/uitnodiging/');
+  const accept = await app.inject({
+    method: 'POST',
+    url: `/api/invitations/${token}/accept`,
+    headers: writeHeaders,
+    payload: { password: 'een-lange-proefzin-voor-sturing-2026' },
+  });
+  expect(accept.statusCode, accept.body).toBe(200);
+  return cookieOf(accept);
+}
+
+const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+const send = (cookie: string, method: 'POST' | 'PUT', url: string, payload: unknown) =>
+  t.app.inject({ method, url, headers: { ...writeHeaders, cookie }, payload: payload as object });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const setup = await setupInstallation(t.app);
+  adminCookie = setup.cookie;
+  otherNetworkId = setup.networkId;
+  const demo = await loadDemoNetwork({ db: t.database.db, seed: 7 });
+  demoId = demo.networkId;
+  const [admin] = await t.database.db.select({ id: user.id }).from(user).where(eq(user.email, setup.admin.email));
+  await grantRoleToUser(t.database.db, { networkId: demoId, userId: admin!.id, role: 'coordinator' });
+  for (const role of ['core_group', 'funder', 'partner', 'employer', 'board', 'back_office']) {
+    cookies[role] = await userWithRole(t.app, demoId, role, `${role.replace('_', '-')}@proef.example`);
+  }
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe('dashboard', () => {
+  it('shows the kerngroep every measure of the demo network, with the ladder and the call list', async () => {
+    const res = await get(cookies.core_group!, `/api/networks/${demoId}/steering/dashboard`);
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json();
+    expect(d.members).toBeGreaterThan(20);
+    expect(d.activeMembers.value).toBeGreaterThan(0);
+    expect(d.turnout.ofRegistered.value).toBeGreaterThan(0);
+    expect(d.employerLed.denominator).toBeGreaterThan(0);
+    expect(d.mission.placements).toBeGreaterThanOrEqual(0);
+    expect(d.ladder.length).toBe(d.members);
+    expect(d.whoToCall.length).toBeLessThanOrEqual(5);
+    expect(d.trends.month.length).toBeGreaterThan(0);
+    expect(d.kerngroep.breadth).toBeGreaterThan(0);
+  });
+
+  it('the drill-down of active members counts exactly the numerator', async () => {
+    const dash = (await get(cookies.core_group!, `/api/networks/${demoId}/steering/dashboard`)).json();
+    const drill = await get(cookies.core_group!, `/api/networks/${demoId}/steering/drill/active_members`);
+    expect(drill.statusCode, drill.body).toBe(200);
+    const items = drill.json().items as { counted: boolean }[];
+    expect(items.length).toBe(dash.activeMembers.denominator);
+    expect(items.filter((i) => i.counted).length).toBe(dash.activeMembers.numerator);
+  });
+
+  it('turnout drill-down agrees with the dashboard sums and exports as CSV', async () => {
+    const from = `${year - 1}-01-01`;
+    const to = `${year - 1}-12-31`;
+    const dash = (
+      await get(cookies.core_group!, `/api/networks/${demoId}/steering/dashboard?from=${from}&to=${to}`)
+    ).json();
+    const items = (
+      await get(cookies.core_group!, `/api/networks/${demoId}/steering/drill/turnout?from=${from}&to=${to}`)
+    ).json().items as { values: { registered: number; attended: number } }[];
+    expect(items.length).toBe(dash.turnout.activities);
+    expect(items.reduce((s, i) => s + i.values.registered, 0)).toBe(dash.turnout.registered);
+    expect(items.reduce((s, i) => s + i.values.attended, 0)).toBe(dash.turnout.attended);
+    const csv = await get(
+      cookies.core_group!,
+      `/api/networks/${demoId}/steering/drill/turnout?from=${from}&to=${to}&format=csv`,
+    );
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n').filter(Boolean).length).toBe(items.length + 1);
+  });
+
+  it('refuses a period that ends before it starts, in Dutch, naming the field', async () => {
+    const res = await get(
+      cookies.core_group!,
+      `/api/networks/${demoId}/steering/dashboard?from=2026-05-01&to=2026-04-01`,
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().issues[0]).toMatchObject({
+      path: ['to'],
+      message: 'De einddatum van de periode ligt vóór de begindatum.',
+    });
+  });
+
+  it.each([
+    ['coordinator', 200],
+    ['core_group', 200],
+    ['board', 200],
+    ['back_office', 200],
+    ['funder', 403],
+    ['partner', 403],
+    ['employer', 403],
+  ])('%s → %i', async (role, status) => {
+    const cookie = role === 'coordinator' ? adminCookie : cookies[role]!;
+    expect((await get(cookie, `/api/networks/${demoId}/steering/dashboard`)).statusCode).toBe(status);
+    expect((await get(cookie, `/api/networks/${demoId}/steering/drill/placements`)).statusCode).toBe(status);
+  });
+
+  it('someone without a role in the network gets 404', async () => {
+    expect((await get(cookies.core_group!, `/api/networks/${otherNetworkId}/steering/dashboard`)).statusCode).toBe(404);
+  });
+});
+
+describe('targets and the funder view', () => {
+  it('the kerngroep sets yearly mission targets; the funder sees progress, suppressed; an employer may not set them', async () => {
+    const bad = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/steering/targets`, {
+      year,
+      placements: -1,
+      banen: 10,
+      activeMembers: 30,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().issues[0].path).toEqual(['placements']);
+    const ok = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/steering/targets`, {
+      year,
+      placements: 30,
+      banen: 20.5,
+      activeMembers: 35,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(
+      (
+        await send(cookies.employer!, 'PUT', `/api/networks/${demoId}/steering/targets`, {
+          year,
+          placements: 1,
+          banen: null,
+          activeMembers: null,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const mission = await get(cookies.funder!, `/api/networks/${demoId}/steering/mission`);
+    expect(mission.statusCode, mission.body).toBe(200);
+    const m = mission.json();
+    expect(m.targets).toMatchObject({
+      year,
+      placements: { target: 30 },
+      banen: { target: 20.5 },
+      activeMembers: { target: 35 },
+    });
+    for (const v of [m.members, m.activeMembers, m.placements, m.activities]) {
+      expect(typeof v === 'number' ? v >= 5 : v === '< 5').toBe(true);
+    }
+    const dash = (await get(cookies.core_group!, `/api/networks/${demoId}/steering/dashboard`)).json();
+    expect(dash.targets.placements).toEqual({ target: 30, realised: expect.any(Number) });
+  });
+});
+
+describe('reports', () => {
+  let reportId: string;
+
+  it('the kerngroep freezes a quarter, writes a narrative and releases it; the funder sees it only after release', async () => {
+    const frozen = await send(cookies.core_group!, 'POST', `/api/networks/${demoId}/reports`, {
+      periodKind: 'quarter',
+      year: year - 1,
+      index: 3,
+    });
+    expect(frozen.statusCode, frozen.body).toBe(201);
+    reportId = frozen.json().id;
+    const again = await send(cookies.core_group!, 'POST', `/api/networks/${demoId}/reports`, {
+      periodKind: 'quarter',
+      year: year - 1,
+      index: 3,
+    });
+    expect(again.statusCode).toBe(409);
+
+    expect((await get(cookies.funder!, `/api/networks/${demoId}/reports`)).json().items).toEqual([]);
+    expect((await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}`)).statusCode).toBe(404);
+
+    const detail = (await get(cookies.core_group!, `/api/networks/${demoId}/reports/${reportId}`)).json();
+    expect(detail).toMatchObject({ label: `Q3 ${year - 1}`, status: 'frozen', periodFrom: `${year - 1}-07-01` });
+    expect(detail.internal.members).toBeGreaterThan(0);
+    const narrative = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/reports/${reportId}/narrative`, {
+      narrative: 'Een kwartaal met veel werkgeversbezoeken.',
+      version: detail.version,
+    });
+    expect(narrative.statusCode, narrative.body).toBe(200);
+    const stale = await send(cookies.core_group!, 'POST', `/api/networks/${demoId}/reports/${reportId}/release`, {
+      version: detail.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(
+      (await send(cookies.funder!, 'POST', `/api/networks/${demoId}/reports/${reportId}/release`, { version: 2 }))
+        .statusCode,
+    ).toBe(403);
+    const released = await send(cookies.core_group!, 'POST', `/api/networks/${demoId}/reports/${reportId}/release`, {
+      version: narrative.json().version,
+    });
+    expect(released.statusCode, released.body).toBe(200);
+    const late = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/reports/${reportId}/narrative`, {
+      narrative: 'Toch anders',
+      version: released.json().version,
+    });
+    expect(late.statusCode).toBe(409);
+
+    const list = (await get(cookies.funder!, `/api/networks/${demoId}/reports`)).json().items;
+    expect(list.map((r: { id: string }) => r.id)).toEqual([reportId]);
+    const seen = (await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}`)).json();
+    expect(seen.internal).toBeNull();
+    expect(seen.narrative).toBe('Een kwartaal met veel werkgeversbezoeken.');
+    expect(seen.funder.period).toEqual({ from: `${year - 1}-07-01`, to: `${year - 1}-09-30` });
+  });
+
+  it('later changes to the data do not alter the released report', async () => {
+    const before = (await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}`)).json().funder;
+    const dashBefore = (
+      await get(
+        cookies.core_group!,
+        `/api/networks/${demoId}/steering/dashboard?from=${year - 1}-07-01&to=${year - 1}-09-30`,
+      )
+    ).json();
+    // Six new placements in the quarter, straight into the tables.
+    const db = t.database.db;
+    const [org] = await db
+      .execute<{ organisation_id: string }>(
+        sql`select organisation_id from membership where network_id = ${demoId} and status = 'active' limit 1`,
+      )
+      .then((r) => r.rows);
+    for (let i = 0; i < 6; i++) {
+      const [c] = await db
+        .insert(candidate)
+        .values({ networkId: demoId, code: `NA-${i}`, targetGroupRegister: 'yes' })
+        .returning({ id: candidate.id });
+      await db.insert(placement).values({
+        networkId: demoId,
+        candidateId: c!.id,
+        organisationId: org!.organisation_id,
+        startsOn: `${year - 1}-08-0${i + 1}`,
+        hoursPerWeek: '25.5',
+        contractKind: 'permanent',
+      });
+    }
+    const dashAfter = (
+      await get(
+        cookies.core_group!,
+        `/api/networks/${demoId}/steering/dashboard?from=${year - 1}-07-01&to=${year - 1}-09-30`,
+      )
+    ).json();
+    expect(dashAfter.mission.placements).toBe(dashBefore.mission.placements + 6);
+    const after = (await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}`)).json().funder;
+    expect(after).toEqual(before);
+  });
+
+  it('the PDF is Dutch, has the figures and the narrative, and no names', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${demoId}/reports/${reportId}/pdf`,
+      headers: { cookie: cookies.funder! },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-report-')), 'r.pdf');
+    fs.writeFileSync(file, res.rawPayload);
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Rapportage Q3 ${year - 1}`);
+    expect(text).toContain('Plaatsingen per kwartaal');
+    expect(text).toContain('Een kwartaal met veel werkgeversbezoeken.');
+    expect(text).toContain('Definities');
+    const names = await demoPersonalStrings();
+    expect(names.filter((n) => text.includes(n))).toEqual([]);
+  });
+
+  it('the CSV has the suppressed figures', async () => {
+    const res = await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}/csv`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Cijfer;Waarde');
+    expect(res.body).toMatch(/Plaatsingen;(< 5|\d+)/);
+  });
+});
+
+describe('comparison across networks', () => {
+  it('shows only opted-in networks, anonymised, to the platform admin only', async () => {
+    expect((await get(cookies.funder!, `/api/steering/comparison`)).statusCode).toBe(403);
+    const none = (await get(adminCookie, `/api/steering/comparison`)).json();
+    expect(none.networks).toEqual([]);
+    expect(
+      (await send(cookies.funder!, 'PUT', `/api/networks/${demoId}/steering/comparison-opt-in`, { optIn: true }))
+        .statusCode,
+    ).toBe(403);
+    const opt = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/steering/comparison-opt-in`, {
+      optIn: true,
+    });
+    expect(opt.statusCode, opt.body).toBe(200);
+    const res = await get(adminCookie, `/api/steering/comparison?from=${year - 1}-01-01&to=${year - 1}-12-31`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.networks).toHaveLength(1);
+    expect(body.networks[0].label).toBe('1');
+    expect(res.body).not.toContain('demo');
+  });
+});
+
+/** Full names and e-mail addresses of the demo network's people and candidates. */
+async function demoPersonalStrings(): Promise<string[]> {
+  const db = t.database.db;
+  const people = await db
+    .select({ name: person.name, email: person.email })
+    .from(person)
+    .where(eq(person.networkId, demoId));
+  const cands = await db.select({ email: candidate.email }).from(candidate).where(eq(candidate.networkId, demoId));
+  return [...people.flatMap((p) => [p.name, p.email]), ...cands.map((c) => c.email)].filter(
+    (s): s is string => !!s && !s.startsWith('Proef ') && !s.endsWith('@proef.example') && s.length > 5,
+  );
+}
+
+describe('no personal data for funders and partners', () => {
+  it.each(['funder', 'partner'])(
+    'walks every route as %s and finds no name or e-mail of the demo data',
+    async (role) => {
+      const personal = await demoPersonalStrings();
+      expect(personal.length).toBeGreaterThan(50);
+      const [somePerson] = await t.database.db
+        .select({ id: person.id })
+        .from(person)
+        .where(eq(person.networkId, demoId))
+        .limit(1);
+      const reportId = (await get(cookies.core_group!, `/api/networks/${demoId}/reports`)).json().items[0]?.id;
+      const cookie = cookies[role]!;
+      const leaks: string[] = [];
+      let walked = 0;
+      for (const route of t.app.routeTable) {
+        if (route.url.includes('session/logout') || route.url.includes('/logout')) continue;
+        const url = route.url.replace(/:(\w+)/g, (_, name: string) => {
+          if (name === 'networkId') return demoId;
+          if (name === 'reportId') return reportId ?? '00000000-0000-4000-8000-000000000000';
+          if (name === 'measure') return 'active_members';
+          if (name === 'personId') return somePerson!.id;
+          return '00000000-0000-4000-8000-000000000000';
+        });
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url,
+          headers: { ...writeHeaders, cookie },
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        walked++;
+        const body = res.body;
+        for (const s of personal) if (body.includes(s)) leaks.push(`${route.method} ${route.url}: ${s}`);
+      }
+      expect(walked).toBeGreaterThan(20);
+      expect(leaks).toEqual([]);
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,207 @@
+// HTTP for steering: the dashboard, drill-downs, mission targets, the funder's mission view and the umbrella comparison.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sendExport } from '../../platform/export.js';
+import { errorReply, networkParams } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import {
+  comparisonReply,
+  dashboardReply,
+  drillParams,
+  drillQuery,
+  drillReply,
+  missionReply,
+  optInInput,
+  periodQuery,
+  targetInput,
+  targetRow,
+} from './steering.schemas.js';
+import { z } from 'zod';
+import {
+  compareNetworks,
+  defaultPeriod,
+  getComparisonOptIn,
+  getDashboard,
+  getDrillDown,
+  getMissionView,
+  getTargets,
+  setComparisonOptIn,
+  setTarget,
+} from './steering.service.js';
+
+const tags = ['steering'];
+
+function periodOf(query: { from?: string | undefined; to?: string | undefined }) {
+  const fallback = defaultPeriod(new Date());
+  return { from: query.from ?? fallback.from, to: query.to ?? fallback.to };
+}
+
+export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/networks/:networkId/steering/dashboard',
+    {
+      config: { permission: 'steering.read' },
+      schema: {
+        tags,
+        summary:
+          'Sturingsdashboard: betrokkenheid, eigenaarschap en missieresultaten over een periode (standaard dit jaar)',
+        params: networkParams,
+        querystring: periodQuery,
+        response: { 200: dashboardReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      getDashboard({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        period: periodOf(request.query),
+      }),
+  );
+
+  r.get(
+    '/networks/:networkId/steering/drill/:measure',
+    {
+      config: { permission: 'steering.read' },
+      schema: {
+        tags,
+        summary: 'De gegevens achter een getal van het dashboard; met format=csv of xlsx als bestand',
+        params: drillParams,
+        querystring: drillQuery,
+        response: { 200: drillReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const items = await getDrillDown({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        measure: request.params.measure,
+        period: periodOf(request.query),
+      });
+      const { format } = request.query;
+      if (!format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: `${en ? 'drill-down' : 'onderbouwing'}-${request.params.measure}`,
+        sheetName: request.params.measure,
+        rows: items,
+        columns: [
+          { header: en ? 'Record' : 'Gegeven', value: (row) => row.label },
+          { header: en ? 'Date' : 'Datum', value: (row) => row.date },
+          { header: en ? 'Detail' : 'Toelichting', value: (row) => row.detail },
+          {
+            header: en ? 'Counted' : 'Telt mee',
+            value: (row) => (row.counted ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee'),
+          },
+          { header: en ? 'Values' : 'Waarden', value: (row) => JSON.stringify(row.values) },
+        ],
+      });
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/steering/mission',
+    {
+      config: { permission: 'steering.read_mission' },
+      schema: {
+        tags,
+        summary: 'Missieresultaten op netwerkniveau (voor financiers): geen namen, aantallen onder 5 als "< 5"',
+        params: networkParams,
+        querystring: periodQuery,
+        response: { 200: missionReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      getMissionView({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        period: periodOf(request.query),
+      }),
+  );
+
+  r.get(
+    '/networks/:networkId/steering/targets',
+    {
+      config: { permission: 'steering.read_mission' },
+      schema: {
+        tags,
+        summary: 'Jaardoelen op missieniveau (plaatsingen, banen, actieve deelnemers)',
+        params: networkParams,
+        response: { 200: z.object({ items: z.array(targetRow) }), 404: errorReply },
+      },
+    },
+    async (request) => ({
+      items: await getTargets({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+    }),
+  );
+
+  r.put(
+    '/networks/:networkId/steering/targets',
+    {
+      config: { permission: 'steering.manage_targets' },
+      schema: {
+        tags,
+        summary: 'Jaardoel vastleggen of wijzigen',
+        params: networkParams,
+        body: targetInput,
+        response: { 200: z.object({ year: z.number(), version: z.number() }), 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      setTarget({ db: ctx.db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
+  );
+
+  r.get(
+    '/networks/:networkId/steering/comparison-opt-in',
+    {
+      config: { permission: 'steering.read_mission' },
+      schema: {
+        tags,
+        summary: 'Doet het netwerk mee aan de geanonimiseerde vergelijking tussen netwerken?',
+        params: networkParams,
+        response: { 200: optInInput, 404: errorReply },
+      },
+    },
+    async (request) => getComparisonOptIn({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.put(
+    '/networks/:networkId/steering/comparison-opt-in',
+    {
+      config: { permission: 'reports.manage' },
+      schema: {
+        tags,
+        summary: 'Meedoen aan de vergelijking tussen netwerken aan- of uitzetten',
+        params: networkParams,
+        body: optInInput,
+        response: { 200: optInInput, 404: errorReply },
+      },
+    },
+    async (request) =>
+      setComparisonOptIn({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        optIn: request.body.optIn,
+      }),
+  );
+
+  r.get(
+    '/steering/comparison',
+    {
+      config: { permission: 'platform.networks.read_all' },
+      schema: {
+        tags,
+        summary: 'Vergelijking van de netwerken die meedoen, geanonimiseerd (koepel, platformniveau)',
+        querystring: periodQuery,
+        response: { 200: comparisonReply },
+      },
+    },
+    async (request) => compareNetworks({ db: ctx.db, actor: request.actor, period: periodOf(request.query) }),
+  );
+}

@@ -1,0 +1,172 @@
+// Shapes for the steering dashboard, drill-downs, targets, the funder's mission view and the umbrella comparison.
+import { z } from 'zod';
+import { EXPORT_FORMATS } from '../../platform/export.js';
+
+const isoDate = z.iso.date();
+
+export const periodQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const DRILL_MEASURES = [
+  'active_members',
+  'turnout',
+  'employer_led',
+  'needs_driven',
+  'needs',
+  'kerngroep',
+  'coordinator_tasks',
+  'placements',
+  'still_employed_6',
+  'still_employed_12',
+] as const;
+export type DrillMeasure = (typeof DRILL_MEASURES)[number];
+
+export const drillParams = z.object({ networkId: z.uuid(), measure: z.enum(DRILL_MEASURES) });
+export const drillQuery = periodQuery.extend({ format: z.enum(EXPORT_FORMATS).optional() });
+
+export const ratio = z.object({ numerator: z.number(), denominator: z.number(), value: z.number().nullable() });
+
+const ladderStep = z.enum(['none', 'attends', 'contributes', 'hosts_leads', 'places', 'ambassador']);
+const ladderRow = z.object({
+  organisationId: z.string(),
+  name: z.string(),
+  step: ladderStep,
+  previousStep: ladderStep,
+  lastActivityOn: z.string().nullable(),
+  daysSinceActivity: z.number().nullable(),
+  alerts: z.array(z.enum(['slid', 'quiet'])),
+});
+
+const trendPoint = z.object({
+  key: z.string(),
+  from: z.string(),
+  to: z.string(),
+  activeShare: ratio,
+  turnoutOfRegistered: ratio,
+  turnoutOfMembers: ratio,
+  employerLed: ratio,
+  needsDriven: ratio,
+  activities: z.number(),
+  registrations: z.number(),
+  placements: z.number(),
+  banen: z.number(),
+});
+
+const ambitionRow = z.object({
+  organisationId: z.string(),
+  name: z.string(),
+  ambitionJobs: z.number().nullable(),
+  placements: z.number(),
+  banen: z.number(),
+  reportedRealised: z.number().nullable(),
+});
+
+const progress = z.object({ target: z.number().nullable(), realised: z.number() });
+
+export const dashboardReply = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  today: z.string(),
+  phase: z.string(),
+  members: z.number(),
+  activeMembers: ratio,
+  turnout: z.object({
+    activities: z.number(),
+    registered: z.number(),
+    attended: z.number(),
+    ofRegistered: ratio,
+    ofMembers: ratio,
+  }),
+  employerLed: ratio,
+  needsDriven: z.object({ activitiesFromNeeds: ratio, needsToActivity: ratio, needsMet: ratio }),
+  kerngroep: z.object({
+    breadth: z.number(),
+    breadthYearAgo: z.number(),
+    persons: z.number(),
+    joinedLastYear: z.number(),
+    leftLastYear: z.number(),
+    lastNewTermOn: z.string().nullable(),
+    firstTermOn: z.string().nullable(),
+    meetingAttendance: ratio,
+    meetings: z.number(),
+  }),
+  coordinator: z.object({ memberTasksDoneByCoordinator: ratio, activitiesByCoordinator: ratio }),
+  mission: z.object({ placements: z.number(), banen: z.number(), stillEmployed6: ratio, stillEmployed12: ratio }),
+  ambition: z.object({ rows: z.array(ambitionRow), total: ambitionRow }),
+  trends: z.object({ month: z.array(trendPoint), quarter: z.array(trendPoint) }),
+  ladder: z.array(ladderRow),
+  whoToCall: z.array(ladderRow),
+  signals: z.array(z.object({ code: z.string(), values: z.record(z.string(), z.union([z.number(), z.string()])) })),
+  targets: z.object({ year: z.number(), placements: progress, banen: progress, activeMembers: progress }),
+});
+export type DashboardReply = z.infer<typeof dashboardReply>;
+
+export const drillRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  date: z.string().nullable(),
+  detail: z.string().nullable(),
+  counted: z.boolean(),
+  values: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+});
+export const drillReply = z.object({ items: z.array(drillRow) });
+
+const suppressedCount = z.union([z.number(), z.literal('< 5')]);
+export const missionReply = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  members: suppressedCount,
+  activeMembers: suppressedCount,
+  activeMemberShare: z.number().nullable(),
+  placements: suppressedCount,
+  banen: suppressedCount,
+  stillEmployed6: z.number().nullable(),
+  stillEmployed12: z.number().nullable(),
+  ambitionJobs: suppressedCount.nullable(),
+  activities: suppressedCount,
+  turnoutOfRegistered: z.number().nullable(),
+  quarters: z.array(
+    z.object({
+      key: z.string(),
+      placements: suppressedCount,
+      banen: suppressedCount,
+      activeMemberShare: z.number().nullable(),
+    }),
+  ),
+  targets: z.object({
+    year: z.number(),
+    placements: z.object({ target: z.number().nullable(), realised: suppressedCount }),
+    banen: z.object({ target: z.number().nullable(), realised: suppressedCount }),
+    activeMembers: z.object({ target: z.number().nullable(), realised: suppressedCount }),
+  }),
+});
+export type MissionReply = z.infer<typeof missionReply>;
+
+export const targetInput = z.object({
+  year: z.number().int().min(2000).max(2100),
+  placements: z.number().int().min(0).max(100_000).nullable(),
+  banen: z.number().min(0).max(100_000).multipleOf(0.01).nullable(),
+  activeMembers: z.number().int().min(0).max(100_000).nullable(),
+});
+export type TargetInput = z.infer<typeof targetInput>;
+
+export const targetRow = targetInput.extend({ version: z.number() });
+
+export const optInInput = z.object({ optIn: z.boolean() });
+
+export const comparisonReply = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  networks: z.array(
+    z.object({
+      label: z.string(),
+      members: suppressedCount,
+      activeMemberShare: z.number().nullable(),
+      turnoutOfRegistered: z.number().nullable(),
+      employerLedShare: z.number().nullable(),
+      needsDrivenShare: z.number().nullable(),
+      placements: suppressedCount,
+      banen: suppressedCount,
+      stillEmployed6: z.number().nullable(),
+    }),
+  ),
+});
