@@ -113,16 +113,14 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await raiseNeed({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await raiseNeed({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
   );
 
   r.post(
@@ -253,16 +251,14 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await createActivity({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await createActivity({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
   );
 
   r.get(
@@ -453,17 +449,15 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await createCalendarFeed({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            scope: request.body.scope,
-            publicUrl: ctx.publicUrl,
-          }),
-        ),
+      reply.code(201).send(
+        await createCalendarFeed({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          scope: request.body.scope,
+          publicUrl: ctx.publicUrl,
+        }),
+      ),
   );
 
   r.delete(
