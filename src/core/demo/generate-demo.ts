@@ -415,11 +415,11 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
         contribution === null
           ? null
           : status === 'admitted'
-            ? 'sent'
+            ? 'to_invoice'
             : orgRng.weighted([
                 ['paid', 75],
-                ['sent', 15],
-                ['overdue', 10],
+                ['invoiced', 20],
+                ['to_invoice', 5],
               ] as const),
       ambitionJobsPerYear: ambition,
       createdAt: new Date(createdAt),
