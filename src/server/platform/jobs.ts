@@ -1,0 +1,81 @@
+// Background jobs on the app's own PostgreSQL: pg-boss 10 in its own schema (`pgboss`), over the app's pg Pool, so the
+// embedded server and DATABASE_URL work the same way. Jobs survive restarts because they are rows; a job whose process
+// died is picked up again after its expiry, and the work that must happen exactly once (a mail to one recipient) is
+// guarded by its own row and transaction in the module, not by the queue (see docs/decisions/005-jobs-and-mail-delivery.md).
+import type pg from 'pg';
+import PgBoss from 'pg-boss';
+
+export const JOBS_SCHEMA = 'pgboss';
+
+export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
+
+export interface Jobs {
+  /** Enqueue a job; `startAfterSeconds` delays it (a retry, a reminder). */
+  send(name: string, data: object, options?: { startAfterSeconds?: number; singletonKey?: string }): Promise<void>;
+  /** Handle jobs of one queue, one at a time per process. */
+  work<T>(name: string, handler: JobHandler<T>): Promise<void>;
+  /** Run a queue on a cron schedule (Europe/Amsterdam). */
+  schedule(name: string, cron: string, data?: object): Promise<void>;
+  /** True once stop() was called: long handlers end their loop early and leave the rest for the next start. */
+  readonly stopping: boolean;
+  stop(): Promise<void>;
+}
+
+export interface JobsOptions {
+  pool: pg.Pool;
+  /** How often an idle worker looks for new jobs. */
+  pollingIntervalSeconds?: number;
+  /** How long a job may stay active before it is given to another worker (a crashed process's jobs come back after this). */
+  expireInSeconds?: number;
+  onError?: (error: Error) => void;
+}
+
+export async function startJobs(options: JobsOptions): Promise<Jobs> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => options.pool.query(text, values) },
+    schema: JOBS_SCHEMA,
+    // Jobs of a killed process return to the queue after this time; module work is idempotent per row, so short is safe.
+    expireInSeconds: options.expireInSeconds ?? 120,
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    maintenanceIntervalSeconds: 60,
+  });
+  boss.on('error', (error) => options.onError?.(error));
+  await boss.start();
+  const queues = new Set<string>();
+  async function ensureQueue(name: string) {
+    if (queues.has(name)) return;
+    await boss.createQueue(name);
+    queues.add(name);
+  }
+  let stopping = false;
+  const polling = options.pollingIntervalSeconds ?? 2;
+  return {
+    get stopping() {
+      return stopping;
+    },
+    async send(name, data, opts = {}) {
+      await ensureQueue(name);
+      await boss.send(name, data, {
+        ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}),
+        ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+      });
+    },
+    async work<T>(name: string, handler: JobHandler<T>) {
+      await ensureQueue(name);
+      await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: polling }, async (batch) => {
+        for (const job of batch) await handler(job.data, { id: job.id, name: job.name });
+      });
+    },
+    async schedule(name, cron, data = {}) {
+      await ensureQueue(name);
+      await boss.schedule(name, cron, data, { tz: 'Europe/Amsterdam' });
+    },
+    async stop() {
+      stopping = true;
+      // Wait for running handlers (they stop early when `stopping`), but never hang a shutdown.
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
