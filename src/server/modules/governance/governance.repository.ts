@@ -1,0 +1,375 @@
+// SQL for role assignments, tasks, bodies, meetings and decisions. Every query is bounded by network_id.
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { BodyKind } from '../../../core/design/design-apply.js';
+import type { DbOrTx } from '../../platform/db/database.js';
+import {
+  body,
+  decision,
+  meeting,
+  meetingAttendance,
+  organisation,
+  person,
+  roleAssignment,
+  task,
+} from '../../platform/db/schema.js';
+import type { ListAssignmentsQuery, ListDecisionsQuery, ListTasksQuery } from './governance.schemas.js';
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const isCurrent = sql<boolean>`(${roleAssignment.startsOn} <= current_date and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date))`;
+
+export async function findPerson(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: person.id, name: person.name })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.id, id)));
+  return row;
+}
+
+export async function findBody(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(body)
+    .where(and(eq(body.networkId, networkId), eq(body.id, id)));
+  return row;
+}
+
+export async function findOrganisation(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id)));
+  return row;
+}
+
+// ---- role assignments
+
+export async function queryAssignments(db: DbOrTx, networkId: string, query: ListAssignmentsQuery) {
+  const conditions: SQL[] = [eq(roleAssignment.networkId, networkId)];
+  if (!query.includeEnded)
+    conditions.push(sql`(${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date)`);
+  if (query.role) conditions.push(eq(roleAssignment.role, query.role));
+  if (query.search) conditions.push(ilike(person.name, `%${escapeLike(query.search)}%`));
+  const column = {
+    personName: person.name,
+    role: roleAssignment.role,
+    startsOn: roleAssignment.startsOn,
+    endsOn: roleAssignment.endsOn,
+  }[query.sort];
+  return db
+    .select({
+      id: roleAssignment.id,
+      personId: roleAssignment.personId,
+      personName: person.name,
+      role: roleAssignment.role,
+      bodyId: roleAssignment.bodyId,
+      bodyName: body.name,
+      startsOn: roleAssignment.startsOn,
+      endsOn: roleAssignment.endsOn,
+      current: isCurrent,
+    })
+    .from(roleAssignment)
+    .innerJoin(person, and(eq(person.networkId, roleAssignment.networkId), eq(person.id, roleAssignment.personId)))
+    .leftJoin(body, and(eq(body.networkId, roleAssignment.networkId), eq(body.id, roleAssignment.bodyId)))
+    .where(and(...conditions))
+    .orderBy(
+      query.order === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`,
+      asc(person.name),
+      asc(roleAssignment.id),
+    );
+}
+
+/** Every assignment with its person's name, for the gap signals (which decide themselves what is current). */
+export async function listAllAssignments(db: DbOrTx, networkId: string) {
+  return db
+    .select({
+      personId: roleAssignment.personId,
+      personName: person.name,
+      role: roleAssignment.role,
+      startsOn: roleAssignment.startsOn,
+      endsOn: roleAssignment.endsOn,
+    })
+    .from(roleAssignment)
+    .innerJoin(person, and(eq(person.networkId, roleAssignment.networkId), eq(person.id, roleAssignment.personId)))
+    .where(eq(roleAssignment.networkId, networkId));
+}
+
+export async function insertAssignment(db: DbOrTx, values: typeof roleAssignment.$inferInsert) {
+  const [row] = await db.insert(roleAssignment).values(values).returning({ id: roleAssignment.id });
+  return row!;
+}
+
+export async function findAssignment(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.networkId, networkId), eq(roleAssignment.id, id)));
+  return row;
+}
+
+export async function setAssignmentEnd(db: DbOrTx, networkId: string, id: string, endsOn: string) {
+  await db
+    .update(roleAssignment)
+    .set({ endsOn })
+    .where(and(eq(roleAssignment.networkId, networkId), eq(roleAssignment.id, id)));
+}
+
+export async function hasOverlappingAssignment(
+  db: DbOrTx,
+  networkId: string,
+  values: { personId: string; role: string; bodyId: string | null; startsOn: string; endsOn: string | null },
+) {
+  const [row] = await db
+    .select({ id: roleAssignment.id })
+    .from(roleAssignment)
+    .where(
+      and(
+        eq(roleAssignment.networkId, networkId),
+        eq(roleAssignment.personId, values.personId),
+        eq(roleAssignment.role, values.role),
+        values.bodyId ? eq(roleAssignment.bodyId, values.bodyId) : sql`${roleAssignment.bodyId} is null`,
+        sql`(${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${values.startsOn}::date)`,
+        values.endsOn ? sql`${roleAssignment.startsOn} <= ${values.endsOn}::date` : sql`true`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+// ---- tasks
+
+const taskLabel = sql<string>`coalesce(${task.title}, ${task.code})`;
+
+export async function queryTasks(db: DbOrTx, networkId: string, query: ListTasksQuery) {
+  const conditions: SQL[] = [eq(task.networkId, networkId)];
+  if (query.status) conditions.push(eq(task.status, query.status));
+  if (query.role) conditions.push(eq(task.responsibleRole, query.role));
+  if (query.assigneePersonId) conditions.push(eq(task.assigneePersonId, query.assigneePersonId));
+  if (query.source) conditions.push(eq(task.source, query.source));
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    conditions.push(or(ilike(task.title, pattern), ilike(task.code, pattern), ilike(person.name, pattern))!);
+  }
+  const column = {
+    label: taskLabel,
+    dueOn: task.dueOn,
+    status: task.status,
+    responsibleRole: task.responsibleRole,
+    assigneeName: person.name,
+  }[query.sort];
+  return db
+    .select({
+      id: task.id,
+      code: task.code,
+      title: task.title,
+      source: task.source,
+      responsibleRole: task.responsibleRole,
+      assigneePersonId: task.assigneePersonId,
+      assigneeName: person.name,
+      decisionId: task.decisionId,
+      dueOn: task.dueOn,
+      status: sql<'open' | 'in_progress' | 'done'>`${task.status}`,
+      version: task.version,
+    })
+    .from(task)
+    .leftJoin(person, and(eq(person.networkId, task.networkId), eq(person.id, task.assigneePersonId)))
+    .where(and(...conditions))
+    .orderBy(
+      query.order === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`,
+      asc(task.createdAt),
+      asc(task.id),
+    );
+}
+
+export async function insertTasks(db: DbOrTx, rows: (typeof task.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(task).values(rows).returning({ id: task.id });
+}
+
+export async function findTask(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(task)
+    .where(and(eq(task.networkId, networkId), eq(task.id, id)));
+  return row;
+}
+
+/** Optimistic locking: updates only when the version is the one the user saw; returns false on a stale version. */
+export async function updateTaskIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: Partial<Pick<typeof task.$inferInsert, 'status' | 'assigneePersonId' | 'dueOn' | 'responsibleRole'>>,
+) {
+  const rows = await db
+    .update(task)
+    .set({ ...values, updatedAt: new Date(), version: sql`${task.version} + 1` })
+    .where(and(eq(task.networkId, networkId), eq(task.id, id), eq(task.version, version)))
+    .returning({ id: task.id });
+  return rows.length === 1;
+}
+
+// ---- bodies
+
+export async function listBodies(db: DbOrTx, networkId: string) {
+  const bodies = await db
+    .select({ id: body.id, kind: sql<BodyKind>`${body.kind}`, name: body.name, theme: body.theme })
+    .from(body)
+    .where(eq(body.networkId, networkId))
+    .orderBy(asc(body.kind), asc(body.name));
+  const members = await db
+    .select({
+      bodyId: roleAssignment.bodyId,
+      personId: roleAssignment.personId,
+      personName: person.name,
+      role: roleAssignment.role,
+    })
+    .from(roleAssignment)
+    .innerJoin(person, and(eq(person.networkId, roleAssignment.networkId), eq(person.id, roleAssignment.personId)))
+    .where(and(eq(roleAssignment.networkId, networkId), sql`${roleAssignment.bodyId} is not null`, isCurrent))
+    .orderBy(asc(person.name));
+  return bodies.map((b) => ({
+    ...b,
+    members: members
+      .filter((m) => m.bodyId === b.id)
+      .map(({ personId, personName, role }) => ({ personId, personName, role })),
+  }));
+}
+
+export async function insertBody(db: DbOrTx, values: typeof body.$inferInsert) {
+  const [row] = await db.insert(body).values(values).returning({ id: body.id });
+  return row!;
+}
+
+// ---- meetings
+
+const presentCount = sql<number>`(select count(*)::int from ${meetingAttendance} ma
+  where ma.network_id = ${meeting.networkId} and ma.meeting_id = ${meeting.id} and ma.present)`;
+
+function meetingSelect(db: DbOrTx) {
+  return db
+    .select({
+      id: meeting.id,
+      bodyId: meeting.bodyId,
+      bodyName: body.name,
+      startsAt: meeting.startsAt,
+      agenda: meeting.agenda,
+      minutes: meeting.minutes,
+      version: meeting.version,
+      present: presentCount,
+    })
+    .from(meeting)
+    .innerJoin(body, and(eq(body.networkId, meeting.networkId), eq(body.id, meeting.bodyId)));
+}
+
+export async function listMeetings(db: DbOrTx, networkId: string, bodyId: string | undefined) {
+  return meetingSelect(db)
+    .where(and(eq(meeting.networkId, networkId), bodyId ? eq(meeting.bodyId, bodyId) : undefined))
+    .orderBy(desc(meeting.startsAt));
+}
+
+export async function findMeeting(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await meetingSelect(db).where(and(eq(meeting.networkId, networkId), eq(meeting.id, id)));
+  return row;
+}
+
+export async function listAttendance(db: DbOrTx, networkId: string, meetingId: string) {
+  return db
+    .select({ personId: meetingAttendance.personId, personName: person.name, present: meetingAttendance.present })
+    .from(meetingAttendance)
+    .innerJoin(
+      person,
+      and(eq(person.networkId, meetingAttendance.networkId), eq(person.id, meetingAttendance.personId)),
+    )
+    .where(and(eq(meetingAttendance.networkId, networkId), eq(meetingAttendance.meetingId, meetingId)))
+    .orderBy(asc(person.name));
+}
+
+export async function insertMeeting(db: DbOrTx, values: typeof meeting.$inferInsert) {
+  const [row] = await db.insert(meeting).values(values).returning({ id: meeting.id });
+  return row!;
+}
+
+export async function updateMeetingIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: { agenda?: string; minutes?: string },
+) {
+  const rows = await db
+    .update(meeting)
+    .set({ ...values, version: sql`${meeting.version} + 1` })
+    .where(and(eq(meeting.networkId, networkId), eq(meeting.id, id), eq(meeting.version, version)))
+    .returning({ id: meeting.id });
+  return rows.length === 1;
+}
+
+export async function replaceAttendance(
+  db: DbOrTx,
+  networkId: string,
+  meetingId: string,
+  rows: { personId: string; present: boolean }[],
+) {
+  await db
+    .delete(meetingAttendance)
+    .where(and(eq(meetingAttendance.networkId, networkId), eq(meetingAttendance.meetingId, meetingId)));
+  if (rows.length > 0) await db.insert(meetingAttendance).values(rows.map((r) => ({ networkId, meetingId, ...r })));
+}
+
+export async function countPersons(db: DbOrTx, networkId: string, ids: string[]) {
+  if (ids.length === 0) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), sql`${person.id} = any(${sql.param(ids)}::uuid[])`));
+  return row?.n ?? 0;
+}
+
+// ---- decisions
+
+const actionItemCount = sql<number>`(select count(*)::int from ${task} t
+  where t.network_id = ${decision.networkId} and t.decision_id = ${decision.id})`;
+
+export async function queryDecisions(db: DbOrTx, networkId: string, query: ListDecisionsQuery, sharedOnly: boolean) {
+  const conditions: SQL[] = [eq(decision.networkId, networkId)];
+  if (sharedOnly) conditions.push(eq(decision.sharedWithFunder, true));
+  if (query.kind) conditions.push(eq(decision.kind, query.kind));
+  if (query.bodyId) conditions.push(eq(decision.bodyId, query.bodyId));
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    conditions.push(or(ilike(decision.text, pattern), ilike(decision.reason, pattern))!);
+  }
+  const column = { decidedOn: decision.decidedOn, kind: decision.kind, bodyName: body.name }[query.sort];
+  return db
+    .select({
+      id: decision.id,
+      bodyId: decision.bodyId,
+      bodyName: body.name,
+      meetingId: decision.meetingId,
+      decidedOn: decision.decidedOn,
+      text: decision.text,
+      kind: sql<'admission' | 'direction' | 'agenda' | 'financial' | 'governance' | 'other'>`${decision.kind}`,
+      organisationId: decision.organisationId,
+      organisationName: organisation.name,
+      reason: decision.reason,
+      sharedWithFunder: decision.sharedWithFunder,
+      actionItems: actionItemCount,
+    })
+    .from(decision)
+    .innerJoin(body, and(eq(body.networkId, decision.networkId), eq(body.id, decision.bodyId)))
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, decision.networkId), eq(organisation.id, decision.organisationId)),
+    )
+    .where(and(...conditions))
+    .orderBy(query.order === 'asc' ? asc(column) : desc(column), desc(decision.createdAt));
+}
+
+export async function insertDecision(db: DbOrTx, values: typeof decision.$inferInsert) {
+  const [row] = await db.insert(decision).values(values).returning({ id: decision.id });
+  return row!;
+}

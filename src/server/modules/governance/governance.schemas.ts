@@ -1,0 +1,228 @@
+// Shapes for the organisation in use: role assignments with terms, tasks, gap signals, bodies, meetings and decisions.
+import { z } from 'zod';
+import { NETWORK_ROLES } from '../../../core/access/permissions.js';
+import { BODY_KINDS } from '../../../core/design/design-apply.js';
+import { GAP_SIGNAL_CODES } from '../../../core/design/gap-signals.js';
+import { EXPORT_FORMATS } from '../../platform/export.js';
+
+const isoDate = z.iso.date();
+const sortOrder = z.enum(['asc', 'desc']).default('asc');
+
+export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;
+export const TASK_SOURCES = ['design', 'decision', 'manual'] as const;
+export const DECISION_KINDS = ['admission', 'direction', 'agenda', 'financial', 'governance', 'other'] as const;
+
+export const assignmentParams = z.object({ networkId: z.uuid(), assignmentId: z.uuid() });
+export const taskParams = z.object({ networkId: z.uuid(), taskId: z.uuid() });
+export const meetingParams = z.object({ networkId: z.uuid(), meetingId: z.uuid() });
+
+export const listAssignmentsQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  role: z.enum(NETWORK_ROLES).optional(),
+  includeEnded: z.coerce.boolean().default(false),
+  sort: z.enum(['personName', 'role', 'startsOn', 'endsOn']).default('personName'),
+  order: sortOrder,
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListAssignmentsQuery = z.infer<typeof listAssignmentsQuery>;
+
+export const assignmentRow = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  role: z.string(),
+  bodyId: z.string().nullable(),
+  bodyName: z.string().nullable(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const assignRoleInput = z
+  .object({
+    personId: z.uuid(),
+    role: z.enum(NETWORK_ROLES),
+    startsOn: isoDate.optional(),
+    endsOn: isoDate.optional(),
+    bodyId: z.uuid().optional(),
+  })
+  .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, {
+    path: ['endsOn'],
+    message: 'De einddatum van de termijn ligt vóór de begindatum.',
+  });
+export type AssignRoleInput = z.infer<typeof assignRoleInput>;
+
+export const endTermInput = z.object({ endsOn: isoDate });
+
+export const listTasksQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  status: z.enum(TASK_STATUSES).optional(),
+  role: z.string().max(40).optional(),
+  assigneePersonId: z.uuid().optional(),
+  source: z.enum(TASK_SOURCES).optional(),
+  sort: z.enum(['label', 'dueOn', 'status', 'responsibleRole', 'assigneeName']).default('label'),
+  order: sortOrder,
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListTasksQuery = z.infer<typeof listTasksQuery>;
+
+export const taskRow = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  title: z.string().nullable(),
+  source: z.string(),
+  responsibleRole: z.string().nullable(),
+  assigneePersonId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  decisionId: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  status: z.enum(TASK_STATUSES),
+  version: z.number(),
+});
+export type TaskRow = z.infer<typeof taskRow>;
+
+export const createTaskInput = z.object({
+  title: z.string().trim().min(1).max(300),
+  responsibleRole: z.enum(NETWORK_ROLES).optional(),
+  assigneePersonId: z.uuid().optional(),
+  dueOn: isoDate.optional(),
+});
+export type CreateTaskInput = z.infer<typeof createTaskInput>;
+
+export const updateTaskInput = z.object({
+  version: z.number().int().min(1),
+  status: z.enum(TASK_STATUSES).optional(),
+  assigneePersonId: z.uuid().nullable().optional(),
+  dueOn: isoDate.nullable().optional(),
+  responsibleRole: z.enum(NETWORK_ROLES).nullable().optional(),
+});
+export type UpdateTaskInput = z.infer<typeof updateTaskInput>;
+
+export const gapSignal = z.object({
+  code: z.enum(GAP_SIGNAL_CODES),
+  severity: z.enum(['high', 'medium', 'low']),
+  role: z.string().optional(),
+  taskId: z.string().optional(),
+  taskLabel: z.string().optional(),
+  personId: z.string().optional(),
+  personName: z.string().optional(),
+  count: z.number().optional(),
+  advisedMin: z.number().optional(),
+  endsOn: z.string().optional(),
+  daysLeft: z.number().optional(),
+});
+export const gapsReply = z.object({ designVersion: z.number().nullable(), signals: z.array(gapSignal) });
+
+export const bodyRow = z.object({
+  id: z.string(),
+  kind: z.enum(BODY_KINDS),
+  name: z.string(),
+  theme: z.string().nullable(),
+  members: z.array(z.object({ personId: z.string(), personName: z.string(), role: z.string() })),
+});
+export const createBodyInput = z
+  .object({
+    kind: z.enum(BODY_KINDS),
+    name: z.string().trim().min(1).max(200),
+    theme: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((v) => v.kind !== 'theme_group' || v.theme, {
+    path: ['theme'],
+    message: 'Een themagroep heeft een thema nodig.',
+  });
+export type CreateBodyInput = z.infer<typeof createBodyInput>;
+
+export const listMeetingsQuery = z.object({ bodyId: z.uuid().optional() });
+export const meetingRow = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  bodyName: z.string(),
+  startsAt: z.date(),
+  agenda: z.string(),
+  minutes: z.string(),
+  version: z.number(),
+  present: z.number(),
+});
+export const meetingDetail = meetingRow.extend({
+  attendance: z.array(z.object({ personId: z.string(), personName: z.string(), present: z.boolean() })),
+});
+export const createMeetingInput = z.object({
+  bodyId: z.uuid(),
+  startsAt: z.coerce.date(),
+  agenda: z.string().max(20_000).default(''),
+});
+export type CreateMeetingInput = z.infer<typeof createMeetingInput>;
+export const updateMeetingInput = z.object({
+  version: z.number().int().min(1),
+  agenda: z.string().max(20_000).optional(),
+  minutes: z.string().max(50_000).optional(),
+});
+export type UpdateMeetingInput = z.infer<typeof updateMeetingInput>;
+export const attendanceInput = z.object({
+  attendance: z.array(z.object({ personId: z.uuid(), present: z.boolean() })).max(500),
+});
+
+export const listDecisionsQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  kind: z.enum(DECISION_KINDS).optional(),
+  bodyId: z.uuid().optional(),
+  sort: z.enum(['decidedOn', 'kind', 'bodyName']).default('decidedOn'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListDecisionsQuery = z.infer<typeof listDecisionsQuery>;
+
+export const decisionRow = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  bodyName: z.string(),
+  meetingId: z.string().nullable(),
+  decidedOn: z.string(),
+  text: z.string(),
+  kind: z.enum(DECISION_KINDS),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  reason: z.string(),
+  sharedWithFunder: z.boolean(),
+  actionItems: z.number(),
+});
+export type DecisionRow = z.infer<typeof decisionRow>;
+
+/** What a funder sees of a shared decision: the decision itself, not who proposed it or the meeting behind it. */
+export const sharedDecisionRow = decisionRow.pick({
+  id: true,
+  bodyName: true,
+  decidedOn: true,
+  text: true,
+  kind: true,
+  organisationName: true,
+  reason: true,
+});
+
+export const createDecisionInput = z
+  .object({
+    bodyId: z.uuid(),
+    meetingId: z.uuid().optional(),
+    decidedOn: isoDate,
+    text: z.string().trim().min(1).max(5000),
+    kind: z.enum(DECISION_KINDS),
+    organisationId: z.uuid().optional(),
+    reason: z.string().trim().max(5000).default(''),
+    sharedWithFunder: z.boolean().default(false),
+    actionItems: z
+      .array(
+        z.object({
+          title: z.string().trim().min(1).max(300),
+          responsibleRole: z.enum(NETWORK_ROLES).optional(),
+          assigneePersonId: z.uuid().optional(),
+          dueOn: isoDate.optional(),
+        }),
+      )
+      .max(50)
+      .default([]),
+  })
+  .refine((v) => v.kind !== 'admission' || v.organisationId, {
+    path: ['organisationId'],
+    message: 'Bij een toelatingsbesluit hoort de organisatie die wordt toegelaten.',
+  });
+export type CreateDecisionInput = z.infer<typeof createDecisionInput>;
