@@ -28,6 +28,8 @@ import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerReportRoutes } from './modules/reports/reports.routes.js';
+import { registerSteeringRoutes } from './modules/steering/steering.routes.js';
 import { registerPlacementRoutes } from './modules/placements/placements.routes.js';
 import { registerSessionRoutes } from './modules/session/session.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
@@ -61,6 +63,11 @@ export const API_TAGS = [
   { name: 'session', description: 'Inloggen, uitloggen, wachtwoord en inloglinks' },
   { name: 'networks', description: 'Netwerken en hun instellingen' },
   { name: 'people', description: 'Mensen, rollen en uitnodigingen binnen een netwerk' },
+  { name: 'steering', description: 'Sturing op betrokkenheid en eigenaarschap: dashboard, onderbouwing, jaardoelen' },
+  {
+    name: 'reports',
+    description: 'Rapportages aan financiers: periode vastzetten, toelichting, vrijgeven; PDF en CSV zonder namen',
+  },
   { name: 'admin', description: 'Beheer van de installatie (platformbeheerder)' },
   {
     name: 'design',
@@ -168,6 +175,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerAgendaRoutes(api, ctx);
       registerCandidateRoutes(api, ctx);
       registerPlacementRoutes(api, ctx);
+      registerSteeringRoutes(api, ctx);
+      registerReportRoutes(api, ctx);
     },
     { prefix: '/api' },
   );
