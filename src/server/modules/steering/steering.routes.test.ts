@@ -144,7 +144,7 @@ describe('targets and the funder view', () => {
       activeMembers: 30,
     });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().issues[0].path).toEqual(['placements']);
+    expect(bad.json().issues[0].path).toContain('placements');
     const ok = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/steering/targets`, {
       year,
       placements: 30,
@@ -336,43 +336,51 @@ async function demoPersonalStrings(): Promise<string[]> {
   );
 }
 
+async function walkAllRoutes(cookie: string) {
+  const personal = await demoPersonalStrings();
+  expect(personal.length).toBeGreaterThan(50);
+  const [somePerson] = await t.database.db
+    .select({ id: person.id })
+    .from(person)
+    .where(eq(person.networkId, demoId))
+    .limit(1);
+  const reportId = (await get(cookies.core_group!, `/api/networks/${demoId}/reports`)).json().items[0]?.id;
+  const leaks: string[] = [];
+  let walked = 0;
+  for (const route of t.app.routeTable) {
+    if (route.url.includes('logout')) continue;
+    const url = route.url.replace(/:(\w+)/g, (_, name: string) => {
+      if (name === 'networkId') return demoId;
+      if (name === 'reportId') return reportId ?? '00000000-0000-4000-8000-000000000000';
+      if (name === 'measure') return 'active_members';
+      if (name === 'personId') return somePerson!.id;
+      return '00000000-0000-4000-8000-000000000000';
+    });
+    const res = await t.app.inject({
+      method: route.method as 'GET',
+      url,
+      headers: { ...writeHeaders, cookie },
+      ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+    });
+    walked++;
+    for (const s of personal) if (res.body.includes(s)) leaks.push(`${route.method} ${route.url}: ${s}`);
+  }
+  return { walked, leaks };
+}
+
 describe('no personal data for funders and partners', () => {
   it.each(['funder', 'partner'])(
     'walks every route as %s and finds no name or e-mail of the demo data',
     async (role) => {
-      const personal = await demoPersonalStrings();
-      expect(personal.length).toBeGreaterThan(50);
-      const [somePerson] = await t.database.db
-        .select({ id: person.id })
-        .from(person)
-        .where(eq(person.networkId, demoId))
-        .limit(1);
-      const reportId = (await get(cookies.core_group!, `/api/networks/${demoId}/reports`)).json().items[0]?.id;
-      const cookie = cookies[role]!;
-      const leaks: string[] = [];
-      let walked = 0;
-      for (const route of t.app.routeTable) {
-        if (route.url.includes('session/logout') || route.url.includes('/logout')) continue;
-        const url = route.url.replace(/:(\w+)/g, (_, name: string) => {
-          if (name === 'networkId') return demoId;
-          if (name === 'reportId') return reportId ?? '00000000-0000-4000-8000-000000000000';
-          if (name === 'measure') return 'active_members';
-          if (name === 'personId') return somePerson!.id;
-          return '00000000-0000-4000-8000-000000000000';
-        });
-        const res = await t.app.inject({
-          method: route.method as 'GET',
-          url,
-          headers: { ...writeHeaders, cookie },
-          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
-        });
-        walked++;
-        const body = res.body;
-        for (const s of personal) if (body.includes(s)) leaks.push(`${route.method} ${route.url}: ${s}`);
-      }
+      const { walked, leaks } = await walkAllRoutes(cookies[role]!);
       expect(walked).toBeGreaterThan(20);
       expect(leaks).toEqual([]);
     },
     120_000,
   );
+
+  it('the same walk as the kerngroep does find names (the check can fail)', async () => {
+    const { leaks } = await walkAllRoutes(cookies.core_group!);
+    expect(leaks.length).toBeGreaterThan(0);
+  }, 120_000);
 });
