@@ -1,7 +1,7 @@
 // Password reset and email login, each through the outbox: request a link, read it from the outbox as the admin would,
 // open it in a fresh browser, and check that a link works only once.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
 import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(axeSummary());
   await adminBrowser?.close();
   await server?.stop();
 });

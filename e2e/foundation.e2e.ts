@@ -2,7 +2,7 @@
 // networks, logging out and in (a wrong password first), switching networks and language. axe runs on every screen, at
 // desktop size and at phone size for the main screens; the screenshots feed the user guide (docs/handleiding).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { desktopViewport, launchBrowser, phoneViewport, type BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(axeSummary());
   await browser?.close();
   await server?.stop();
 });

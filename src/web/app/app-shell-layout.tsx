@@ -35,7 +35,7 @@ const networkNav: NavItem[] = [
   { key: 'setup' },
   { key: 'members' },
   { key: 'agenda' },
-  { key: 'candidates' },
+  { key: 'candidates', path: '/kandidaten' },
   { key: 'steering' },
   { key: 'partners' },
   { key: 'mailings' },

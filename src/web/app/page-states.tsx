@@ -56,7 +56,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   return (
     <Paper withBorder p="lg" radius="md" data-testid="empty-state">
       <Stack gap="xs">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {title}
         </Title>
         {children}

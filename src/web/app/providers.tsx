@@ -1,14 +1,25 @@
 // App-wide providers: Mantine (theme, notifications), React Query and i18next.
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError } from './api-client.js';
 import { i18next } from './i18n/i18n.js';
+import { sessionQueryKey, type Session } from './session.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
-export const queryClient = new QueryClient({
+/** A session that ended elsewhere (expired, logged out on another tab, password reset): forget it, so the guards send the
+ * user to the login page (and back here afterwards) instead of showing an error. */
+function onApiError(error: unknown): void {
+  if (error instanceof ApiError && error.status === 401 && error.code === 'unauthenticated') {
+    queryClient.setQueryData<Session>(sessionQueryKey, { user: null, platformAdmin: false, networks: [] });
+  }
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       // Client errors (401, 403, 404) will not get better by asking again.

@@ -36,6 +36,22 @@ const OverviewPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })),
 );
+const CandidatesPage = lazy(() =>
+  import('../features/candidates/components/candidates-page.js').then((m) => ({ default: m.CandidatesPage })),
+);
+const CandidateFormPage = lazy(() =>
+  import('../features/candidates/components/candidate-form-page.js').then((m) => ({ default: m.CandidateFormPage })),
+);
+const CandidateDetailPage = lazy(() =>
+  import('../features/candidates/components/candidate-detail-page.js').then((m) => ({
+    default: m.CandidateDetailPage,
+  })),
+);
+const OpportunityMatchesPage = lazy(() =>
+  import('../features/candidates/components/opportunity-matches-page.js').then((m) => ({
+    default: m.OpportunityMatchesPage,
+  })),
+);
 const OutboxListPage = lazy(() =>
   import('../features/admin/components/outbox-list-page.js').then((m) => ({ default: m.OutboxListPage })),
 );
@@ -66,6 +82,10 @@ export function AppRoutes() {
           <Route element={<AppShellLayout />}>
             <Route path="n/:networkId" element={<OverviewPage />} />
             <Route path="n/:networkId/mensen" element={<PeoplePage />} />
+            <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
+            <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
+            <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />
+            <Route path="n/:networkId/kandidaten/:candidateId" element={<CandidateDetailPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="beheer/outbox" element={<OutboxListPage />} />
               <Route path="beheer/outbox/:id" element={<OutboxDetailPage />} />

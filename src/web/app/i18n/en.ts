@@ -1,4 +1,5 @@
 // English message catalog. Typed against the Dutch one: a missing or extra key is a type error.
+import { en as candidatesEn } from '../../features/candidates/i18n.js';
 import type { nl } from './nl.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -267,4 +268,5 @@ export const en: Catalog = {
     next: 'Next page',
     page: 'Page {{page}} of {{pages}}',
   },
+  candidates: candidatesEn,
 };

@@ -1,4 +1,6 @@
 // Dutch message catalog: the default language and the source of truth for the keys (en.ts must have the same keys).
+import { nl as candidatesNl } from '../../features/candidates/i18n.js';
+
 export const nl = {
   app: {
     name: 'Netwerkregie',
@@ -264,4 +266,5 @@ export const nl = {
     next: 'Volgende pagina',
     page: 'Pagina {{page}} van {{pages}}',
   },
+  candidates: candidatesNl,
 };

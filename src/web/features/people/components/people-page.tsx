@@ -165,15 +165,19 @@ export function PeoplePage() {
 
       {canInvite && <InvitationList networkId={networkId} />}
 
-      <Modal
-        opened={inviteOpen}
-        onClose={() => update({ uitnodigen: null })}
-        title={t('people.inviteTitle')}
-        fullScreen={isPhone}
-        closeButtonProps={{ 'aria-label': t('people.inviteCancel') }}
-      >
-        <InviteForm networkId={networkId} onDone={() => update({ uitnodigen: null })} />
-      </Modal>
+      {/* Composed by hand so the dialog's header is not announced as a second page banner. */}
+      <Modal.Root opened={inviteOpen} onClose={() => update({ uitnodigen: null })} fullScreen={isPhone}>
+        <Modal.Overlay />
+        <Modal.Content>
+          <Modal.Header role="presentation">
+            <Modal.Title fw={700}>{t('people.inviteTitle')}</Modal.Title>
+            <Modal.CloseButton aria-label={t('people.inviteCancel')} />
+          </Modal.Header>
+          <Modal.Body>
+            <InviteForm networkId={networkId} onDone={() => update({ uitnodigen: null })} />
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
     </Stack>
   );
 }

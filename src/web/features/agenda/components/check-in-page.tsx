@@ -1,0 +1,49 @@
+// Attendance at the door, made for a phone: big tap targets, a name filter, and a running count.
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { useActivity, useRegistrationAction } from '../api.js';
+import { useAgendaText } from './use-text.js';
+
+export function CheckInPage() {
+  const tx = useAgendaText();
+  const { networkId = '', activityId = '' } = useParams();
+  const activity = useActivity(networkId, activityId);
+  usePageTitle(tx('checkInTitle'));
+  const action = useRegistrationAction(networkId, activityId);
+  const [filter, setFilter] = useState('');
+  if (activity.isPending) return <PageLoader />;
+  if (activity.isError) return <PageError error={activity.error} onRetry={() => void activity.refetch()} />;
+  const rows = activity.data.registrations.filter((r) => r.status === 'registered');
+  const shown = rows.filter((r) => r.personName.toLowerCase().includes(filter.trim().toLowerCase()));
+  const present = rows.filter((r) => r.attended).length;
+  return (
+    <Stack gap="md" maw={520}>
+      <Anchor component={Link} to={`/n/${networkId}/agenda/${activityId}`}>{activity.data.title}</Anchor>
+      <Title order={1}>{tx('checkInTitle')}</Title>
+      <Text>{tx('checkInIntro')}</Text>
+      <Text fw={600} aria-live="polite" data-testid="present-count">{tx('presentCount', { present, total: rows.length })}</Text>
+      <TextInput type="search" label={tx('checkInSearch')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} />
+      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {shown.map((r) => (
+          <li key={r.id}>
+            <Button
+              fullWidth
+              size="lg"
+              variant={r.attended ? 'filled' : 'outline'}
+              color={r.attended ? 'green.9' : 'blue.8'}
+              aria-pressed={Boolean(r.attended)}
+              onClick={() => action.mutate({ action: 'attendance', registrationId: r.id, attended: !r.attended })}
+              styles={{ inner: { justifyContent: 'space-between' }, label: { width: '100%', justifyContent: 'space-between' } }}
+              data-testid="check-in-row"
+            >
+              <span>{r.personName}</span>
+              <span>{r.attended ? tx('present') : tx('notPresent')}</span>
+            </Button>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

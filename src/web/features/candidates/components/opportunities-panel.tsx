@@ -1,0 +1,279 @@
+// Work opportunities: list (search, status filter, export) and the form to add one; each links to its matching candidates.
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
+import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, SUPPORT_KINDS } from '../../../../core/candidates/codes.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
+import { notifySuccess } from '../../../app/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
+import { Pager } from '../../../app/pager.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import { useCreateOpportunity, useEmployers, useOpportunities } from '../api.js';
+
+export function OpportunitiesPanel({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 300);
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const [adding, setAdding] = useState(false);
+  const list = useOpportunities(networkId, { search: debounced.trim(), status, page, pageSize: 25 });
+  const exportUrl = (format: string) =>
+    `/api/networks/${networkId}/opportunities?${new URLSearchParams({ ...(debounced ? { search: debounced } : {}), ...(status ? { status } : {}), format })}`;
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          type="search"
+          label={t('opportunities.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: '1 1 14rem' }}
+        />
+        <Select
+          label={t('opportunities.status')}
+          data={[
+            { value: '', label: t('list.allStatuses') },
+            ...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunities.statuses.${s}`) })),
+          ]}
+          value={status}
+          onChange={(v) => {
+            setStatus(v ?? '');
+            setPage(1);
+          }}
+          allowDeselect={false}
+          w={170}
+        />
+        {canManage && (
+          <Button onClick={() => setAdding(true)} data-testid="new-opportunity">
+            {t('opportunities.new')}
+          </Button>
+        )}
+      </Group>
+      {list.isPending ? (
+        <PageLoader />
+      ) : list.isError ? (
+        <PageError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState title={t('opportunities.empty')} />
+      ) : (
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text aria-live="polite">{t('opportunities.total', { count: list.data.total })}</Text>
+            <Group gap="xs">
+              <Button component="a" variant="outline" size="xs" href={exportUrl('csv')} download>
+                {t('list.exportCsv')}
+              </Button>
+              <Button component="a" variant="outline" size="xs" href={exportUrl('xlsx')} download>
+                {t('list.exportXlsx')}
+              </Button>
+            </Group>
+          </Group>
+          <ScrollTable label={t('opportunities.tableLabel')}>
+            <Table striped miw={720} data-testid="opportunity-table">
+              <Table.Caption>{t('opportunities.tableLabel')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('opportunities.title')}</Table.Th>
+                  <Table.Th>{t('opportunities.organisation')}</Table.Th>
+                  <Table.Th>{t('opportunities.kind')}</Table.Th>
+                  <Table.Th>{t('opportunities.hours')}</Table.Th>
+                  <Table.Th>{t('opportunities.place')}</Table.Th>
+                  <Table.Th>{t('opportunities.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((o) => (
+                  <Table.Tr key={o.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/n/${networkId}/kandidaten/werkplekken/${o.id}`}>
+                        {o.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{o.organisationName}</Table.Td>
+                    <Table.Td>{t(`opportunities.kinds.${o.kind}` as 'opportunities.kinds.regular')}</Table.Td>
+                    <Table.Td>{o.hoursPerWeek}</Table.Td>
+                    <Table.Td>{o.place}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline">
+                        {t(`opportunities.statuses.${o.status}` as 'opportunities.statuses.open')}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} />
+        </Stack>
+      )}
+      <Modal opened={adding} onClose={() => setAdding(false)} title={t('opportunities.new')} size="lg">
+        <OpportunityForm networkId={networkId} onDone={() => setAdding(false)} />
+      </Modal>
+    </Stack>
+  );
+}
+
+const textKeys = ['title', 'place', 'postcodeArea', 'requirements'] as const;
+
+function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () => void }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
+  const employers = useEmployers(networkId, true);
+  const create = useCreateOpportunity(networkId);
+  const form = useFormErrors('opportunity');
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | null>('regular');
+  const [hours, setHours] = useState<number | string>('');
+  const [texts, setTexts] = useState<Record<(typeof textKeys)[number], string>>({
+    title: '',
+    place: '',
+    postcodeArea: '',
+    requirements: '',
+  });
+  const [support, setSupport] = useState<string[]>([]);
+  const [startsOn, setStartsOn] = useState('');
+  const labels = {
+    organisationId: t('opportunities.organisation'),
+    title: t('opportunities.title'),
+    kind: t('opportunities.kind'),
+    hoursPerWeek: t('opportunities.hours'),
+    place: t('opportunities.place'),
+    postcodeArea: t('opportunities.postcodeArea'),
+    requirements: t('opportunities.requirements'),
+  };
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const errors: FieldErrors = {};
+    for (const k of textKeys) if (findBsnLikeNumbers(texts[k]).length) errors[k] = t('bsn');
+    if (!organisationId) errors.organisationId = t('form.required');
+    if (!texts.title.trim()) errors.title = t('form.required');
+    if (form.showFieldErrors(errors)) return;
+    create.mutate(
+      {
+        organisationId,
+        title: texts.title.trim(),
+        kind,
+        hoursPerWeek: hours === '' ? null : Number(hours),
+        place: texts.place.trim() || null,
+        postcodeArea: texts.postcodeArea.trim() || null,
+        requirements: texts.requirements.trim() || null,
+        supportOffered: support,
+        startsOn: startsOn || null,
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(t('opportunities.saved'));
+          onDone();
+        },
+        onError: (error) => form.showServerError(error, Object.keys(labels)),
+      },
+    );
+  }
+  const setText = (k: (typeof textKeys)[number]) => (e: { currentTarget: { value: string } }) =>
+    setTexts((v) => ({ ...v, [k]: e.currentTarget.value }));
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="opportunity-form">
+      <Stack>
+        <FormErrorSummary state={form} labels={labels} />
+        {employers.data && employers.data.items.length === 0 && <Text>{t('opportunities.noOrganisations')}</Text>}
+        <Select
+          id={form.fieldId('organisationId')}
+          label={t('opportunities.organisation')}
+          data={(employers.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={organisationId}
+          onChange={setOrganisationId}
+          searchable
+          required
+          error={form.error('organisationId')}
+          comboboxProps={{ withinPortal: true, zIndex: 400 }}
+        />
+        <TextInput
+          id={form.fieldId('title')}
+          label={t('opportunities.title')}
+          required
+          value={texts.title}
+          onChange={setText('title')}
+          error={form.error('title')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('opportunities.kind')}
+            data={OPPORTUNITY_KINDS.map((k) => ({ value: k, label: t(`opportunities.kinds.${k}`) }))}
+            value={kind}
+            onChange={setKind}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true, zIndex: 400 }}
+          />
+          <NumberInput
+            id={form.fieldId('hoursPerWeek')}
+            label={t('opportunities.hours')}
+            value={hours}
+            onChange={setHours}
+            min={0}
+            max={60}
+            error={form.error('hoursPerWeek')}
+          />
+          <TextInput
+            id={form.fieldId('place')}
+            label={t('opportunities.place')}
+            value={texts.place}
+            onChange={setText('place')}
+            error={form.error('place')}
+          />
+          <TextInput
+            id={form.fieldId('postcodeArea')}
+            label={t('opportunities.postcodeArea')}
+            value={texts.postcodeArea}
+            onChange={setText('postcodeArea')}
+            error={form.error('postcodeArea')}
+          />
+        </SimpleGrid>
+        <Textarea
+          id={form.fieldId('requirements')}
+          label={t('opportunities.requirements')}
+          value={texts.requirements}
+          onChange={setText('requirements')}
+          error={form.error('requirements')}
+          autosize
+          minRows={2}
+        />
+        <MultiSelect
+          label={t('opportunities.supportOffered')}
+          data={SUPPORT_KINDS.map((s) => ({ value: s, label: t(`support.${s}`) }))}
+          value={support}
+          onChange={setSupport}
+          comboboxProps={{ withinPortal: true, zIndex: 400 }}
+        />
+        <TextInput
+          type="date"
+          label={t('opportunities.startsOn')}
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>
+            {t('opportunities.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+// API calls of the design feature: versions, the applied design, compare, save and apply (diff first, then confirm).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, toQuery } from '../../app/api-client.js';
+import type { ApplicationPlan } from '../../../core/design/design-apply.js';
+import type { DesignDiff } from '../../../core/design/design-diff.js';
+import type { DesignInput } from '../../../core/design/design-input.js';
+import type { NetworkDesign } from '../../../core/design/network-design.js';
+
+export type VersionRow = {
+  id: string;
+  versionNumber: number;
+  reason: string;
+  createdByName: string | null;
+  createdAt: string;
+  appliedAt: string | null;
+};
+export type VersionDetail = VersionRow & { input: DesignInput; output: NetworkDesign; appliedByName: string | null };
+export type VersionSort = 'versionNumber' | 'createdAt';
+export type SortOrder = 'asc' | 'desc';
+
+const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/design`;
+
+export function useVersions(networkId: string, sort: VersionSort, order: SortOrder) {
+  return useQuery({
+    queryKey: ['design-versions', networkId, sort, order],
+    queryFn: () => api.get<{ items: VersionRow[] }>(`${base(networkId)}/versions${toQuery({ sort, order })}`),
+  });
+}
+
+export function versionsExportUrl(networkId: string, sort: VersionSort, order: SortOrder, format: 'csv' | 'xlsx') {
+  return `${base(networkId)}/versions${toQuery({ sort, order, format })}`;
+}
+
+export function documentUrl(networkId: string, versionId: string, format: 'pdf' | 'md') {
+  return `${base(networkId)}/versions/${versionId}/document${toQuery({ format })}`;
+}
+
+export function useCurrentDesign(networkId: string) {
+  return useQuery({
+    queryKey: ['design-current', networkId],
+    queryFn: () => api.get<{ version: VersionDetail | null }>(`${base(networkId)}/current`),
+  });
+}
+
+export function useCompare(networkId: string, from: string | null, to: string | null) {
+  return useQuery({
+    queryKey: ['design-compare', networkId, from, to],
+    queryFn: () =>
+      api.get<{ from: VersionDetail; to: VersionDetail; diff: DesignDiff }>(
+        `${base(networkId)}/compare${toQuery({ from: from ?? '', to: to ?? '' })}`,
+      ),
+    enabled: Boolean(from && to),
+  });
+}
+
+export function useSaveVersion(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { input: DesignInput; reason: string }) =>
+      api.post<{ id: string; versionNumber: number }>(`${base(networkId)}/versions`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['design-versions', networkId] }),
+  });
+}
+
+export function useApply(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ versionId, confirm }: { versionId: string; confirm: boolean }) =>
+      api.post<{ applied: boolean; plan: ApplicationPlan }>(`${base(networkId)}/versions/${versionId}/apply`, {
+        confirm,
+      }),
+    onSuccess: async (result) => {
+      if (!result.applied) return;
+      // Applying changes tasks, bodies and gap signals that the organisation screens show.
+      await queryClient.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && /^(design|governance)/.test(q.queryKey[0]),
+      });
+    },
+  });
+}

@@ -1,0 +1,315 @@
+// Governance bodies with their members and meetings (agenda, minutes, attendance), and the decision log whose action items
+// become tasks.
+import { Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../../app/format.js';
+import { labelForCode } from '../../../app/labels.js';
+import { notifySuccess } from '../../../app/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import { dutchDate } from '../../../../core/design/gap-signals.js';
+import {
+  exportUrl,
+  useBodies,
+  useCreateBody,
+  useCreateMeeting,
+  useDecisions,
+  useMeetings,
+  useRecordAttendance,
+  useRecordDecision,
+  useUpdateMeeting,
+  type BodyRow,
+  type DecisionKind,
+  type MeetingRow,
+} from '../api.js';
+
+const bodyKinds: BodyRow['kind'][] = ['core_group', 'board', 'sounding_board', 'steering_group', 'theme_group'];
+const decisionKinds: DecisionKind[] = ['admission', 'direction', 'agenda', 'financial', 'governance', 'other'];
+
+export function BodiesAndDecisions({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+  const { t } = useTranslation();
+  const bodies = useBodies(networkId);
+  return (
+    <Stack gap="xl">
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {t('governance.bodies.title')}
+        </Title>
+        {canManage && <BodyForm networkId={networkId} />}
+        {bodies.isPending ? (
+          <PageLoader />
+        ) : bodies.isError ? (
+          <PageError error={bodies.error} />
+        ) : bodies.data.items.length === 0 ? (
+          <EmptyState title={t('governance.bodies.empty')} />
+        ) : (
+          bodies.data.items.map((body) => <BodyCard key={body.id} networkId={networkId} body={body} canManage={canManage} />)
+        )}
+      </Stack>
+      <Decisions networkId={networkId} bodies={bodies.data?.items ?? []} canManage={canManage} />
+    </Stack>
+  );
+}
+
+function BodyForm({ networkId }: { networkId: string }) {
+  const { t } = useTranslation();
+  const create = useCreateBody(networkId);
+  const [kind, setKind] = useState<string | null>('theme_group');
+  const [name, setName] = useState('');
+  const [theme, setTheme] = useState('');
+  return (
+    <Group align="flex-end" gap="sm">
+      <Select
+        label={t('governance.bodies.kind')}
+        data={bodyKinds.map((k) => ({ value: k, label: t(`governance.bodies.kinds.${k}`) }))}
+        value={kind}
+        onChange={setKind}
+        allowDeselect={false}
+        w={180}
+      />
+      <TextInput label={t('governance.bodies.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
+      {kind === 'theme_group' && (
+        <TextInput label={t('governance.bodies.theme')} value={theme} onChange={(e) => setTheme(e.currentTarget.value)} />
+      )}
+      <Button
+        variant="outline"
+        loading={create.isPending}
+        onClick={() =>
+          kind &&
+          name.trim() &&
+          create.mutate(
+            { kind, name: name.trim(), ...(kind === 'theme_group' && theme.trim() ? { theme: theme.trim() } : {}) },
+            { onSuccess: () => (setName(''), setTheme('')) },
+          )
+        }
+      >
+        {t('governance.bodies.add')}
+      </Button>
+      {create.isError && (
+        <Text c="red.9" size="sm" role="alert">
+          {create.error.message}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+function BodyCard({ networkId, body, canManage }: { networkId: string; body: BodyRow; canManage: boolean }) {
+  const { t } = useTranslation();
+  const meetings = useMeetings(networkId, body.id);
+  const createMeeting = useCreateMeeting(networkId);
+  const [startsAt, setStartsAt] = useState('');
+  const [agenda, setAgenda] = useState('');
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {body.name} <Text span size="sm">({t(`governance.bodies.kinds.${body.kind}`)}{body.theme ? `: ${body.theme}` : ''})</Text>
+        </Title>
+        <Text size="sm">
+          {t('governance.bodies.members')}:{' '}
+          {body.members.length === 0
+            ? t('governance.bodies.noMembers')
+            : body.members.map((m) => `${m.personName} (${labelForCode(t, 'roles', m.role)})`).join(', ')}
+        </Text>
+        <Text fw={600} size="sm">
+          {t('governance.bodies.meetings')}
+        </Text>
+        {meetings.data && meetings.data.items.length === 0 && <Text size="sm">{t('governance.bodies.noMeetings')}</Text>}
+        {meetings.data?.items.map((m) => <MeetingItem key={m.id} networkId={networkId} meeting={m} body={body} canManage={canManage} />)}
+        {canManage && (
+          <Group align="flex-end" gap="sm">
+            <TextInput type="datetime-local" label={t('governance.bodies.startsAt')} value={startsAt} onChange={(e) => setStartsAt(e.currentTarget.value)} />
+            <TextInput label={t('governance.bodies.agenda')} value={agenda} onChange={(e) => setAgenda(e.currentTarget.value)} style={{ flex: '1 1 14rem' }} />
+            <Button
+              variant="outline"
+              size="sm"
+              loading={createMeeting.isPending}
+              onClick={() =>
+                startsAt &&
+                createMeeting.mutate(
+                  { bodyId: body.id, startsAt: new Date(startsAt).toISOString(), agenda },
+                  { onSuccess: () => (setStartsAt(''), setAgenda('')) },
+                )
+              }
+            >
+              {t('governance.bodies.planMeeting')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function MeetingItem({ networkId, meeting, body, canManage }: { networkId: string; meeting: MeetingRow; body: BodyRow; canManage: boolean }) {
+  const { t } = useTranslation();
+  const [minutes, setMinutes] = useState(meeting.minutes);
+  const update = useUpdateMeeting(networkId);
+  const attendance = useRecordAttendance(networkId);
+  const [present, setPresent] = useState<string[]>([]);
+  return (
+    <Stack gap={4} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-4)' }}>
+      <Text size="sm" fw={600}>
+        {formatDateTime(meeting.startsAt)} · {t('governance.bodies.present', { count: meeting.present })}
+      </Text>
+      {meeting.agenda && (
+        <Text size="sm">
+          {t('governance.bodies.agenda')}: {meeting.agenda}
+        </Text>
+      )}
+      {canManage ? (
+        <>
+          <Textarea label={t('governance.bodies.minutes')} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} autosize minRows={2} />
+          {body.members.length > 0 && (
+            <Checkbox.Group value={present} onChange={setPresent} label={t('governance.bodies.present', { count: present.length })}>
+              <Group gap="sm" mt={4}>
+                {body.members.map((m) => (
+                  <Checkbox key={m.personId} value={m.personId} label={m.personName} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          )}
+          <Group>
+            <Button
+              size="xs"
+              variant="outline"
+              onClick={() => {
+                update.mutate({ id: meeting.id, version: meeting.version, minutes });
+                if (body.members.length > 0)
+                  attendance.mutate({
+                    id: meeting.id,
+                    attendance: body.members.map((m) => ({ personId: m.personId, present: present.includes(m.personId) })),
+                  });
+              }}
+            >
+              {t('governance.bodies.saveMinutes')}
+            </Button>
+          </Group>
+        </>
+      ) : (
+        meeting.minutes && <Text size="sm">{meeting.minutes}</Text>
+      )}
+    </Stack>
+  );
+}
+
+function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies: BodyRow[]; canManage: boolean }) {
+  const { t } = useTranslation();
+  const decisions = useDecisions(networkId);
+  const record = useRecordDecision(networkId);
+  const [bodyId, setBodyId] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | null>('direction');
+  const [text, setText] = useState('');
+  const [reason, setReason] = useState('');
+  const [shared, setShared] = useState(false);
+  const [actionItem, setActionItem] = useState('');
+
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        {t('governance.decisions.title')}
+      </Title>
+      {canManage && bodies.length > 0 && (
+        <Stack gap="xs">
+          <Group align="flex-end" gap="sm">
+            <Select label={t('governance.decisions.body')} data={bodies.map((b) => ({ value: b.id, label: b.name }))} value={bodyId} onChange={setBodyId} w={200} />
+            <Select
+              label={t('governance.decisions.kind')}
+              data={decisionKinds.filter((k) => k !== 'admission').map((k) => ({ value: k, label: t(`governance.decisions.kinds.${k}`) }))}
+              value={kind}
+              onChange={setKind}
+              allowDeselect={false}
+              w={160}
+            />
+          </Group>
+          <Textarea label={t('governance.decisions.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize />
+          <TextInput label={t('governance.decisions.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <TextInput label={t('governance.decisions.actionItem')} value={actionItem} onChange={(e) => setActionItem(e.currentTarget.value)} />
+          <Checkbox label={t('governance.decisions.shared')} checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
+          <Group>
+            <Button
+              loading={record.isPending}
+              onClick={() =>
+                bodyId &&
+                kind &&
+                text.trim() &&
+                record.mutate(
+                  {
+                    bodyId,
+                    kind: kind as DecisionKind,
+                    decidedOn: dutchDate(new Date()),
+                    text: text.trim(),
+                    reason: reason.trim(),
+                    sharedWithFunder: shared,
+                    actionItems: actionItem.trim() ? [{ title: actionItem.trim() }] : [],
+                  },
+                  {
+                    onSuccess: () => {
+                      notifySuccess(t('governance.decisions.saved'));
+                      setText('');
+                      setReason('');
+                      setActionItem('');
+                      setShared(false);
+                    },
+                  },
+                )
+              }
+            >
+              {t('governance.decisions.add')}
+            </Button>
+            <Button component="a" size="xs" variant="outline" href={exportUrl(networkId, 'decisions', {}, 'csv')} download>
+              {t('governance.decisions.exportCsv')}
+            </Button>
+          </Group>
+          {record.isError && (
+            <Text c="red.9" size="sm" role="alert">
+              {record.error.message}
+            </Text>
+          )}
+        </Stack>
+      )}
+      {decisions.isPending ? (
+        <PageLoader />
+      ) : decisions.isError ? (
+        <PageError error={decisions.error} />
+      ) : decisions.data.items.length === 0 ? (
+        <EmptyState title={t('governance.decisions.empty')} />
+      ) : (
+        <ScrollTable label={t('governance.decisions.tableLabel')}>
+          <Table striped miw={800} data-testid="decisions-table">
+            <Table.Caption>{t('governance.decisions.tableLabel')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('governance.decisions.date')}</Table.Th>
+                <Table.Th>{t('governance.decisions.body')}</Table.Th>
+                <Table.Th>{t('governance.decisions.kind')}</Table.Th>
+                <Table.Th>{t('governance.decisions.text')}</Table.Th>
+                <Table.Th>{t('governance.decisions.reason')}</Table.Th>
+                <Table.Th>{t('governance.decisions.shared')}</Table.Th>
+                <Table.Th>{t('governance.decisions.actionItems')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {decisions.data.items.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{formatDate(d.decidedOn)}</Table.Td>
+                  <Table.Td>{d.bodyName}</Table.Td>
+                  <Table.Td>{t(`governance.decisions.kinds.${d.kind}`)}</Table.Td>
+                  <Table.Td>
+                    {d.text}
+                    {d.organisationName ? ` (${d.organisationName})` : ''}
+                  </Table.Td>
+                  <Table.Td>{d.reason}</Table.Td>
+                  <Table.Td>{d.sharedWithFunder ? '✓' : ''}</Table.Td>
+                  <Table.Td>{d.actionItems}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,155 @@
+// API calls of the steering and reports feature: dashboard, drill-downs, targets, the funder's mission view and reports.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import type { Dashboard } from '../../../core/steering/dashboard.js';
+import type { MissionAggregates } from '../../../core/steering/dashboard.js';
+import type { ReportInternal } from '../../../core/steering/report-snapshot.js';
+
+export type Period = { from: string; to: string };
+export type Progress = { target: number | null; realised: number };
+export type DashboardData = Dashboard & {
+  phase: string;
+  targets: { year: number; placements: Progress; banen: Progress; activeMembers: Progress };
+};
+export type DrillRow = {
+  id: string;
+  label: string;
+  date: string | null;
+  detail: string | null;
+  counted: boolean;
+  values: Record<string, number | string | null>;
+};
+export type Suppressed = number | '< 5';
+export type MissionData = MissionAggregates & {
+  targets: {
+    year: number;
+    placements: { target: number | null; realised: Suppressed };
+    banen: { target: number | null; realised: Suppressed };
+    activeMembers: { target: number | null; realised: Suppressed };
+  };
+};
+export type TargetRow = {
+  year: number;
+  placements: number | null;
+  banen: number | null;
+  activeMembers: number | null;
+  version: number;
+};
+export type ReportRow = {
+  id: string;
+  periodKind: string;
+  periodFrom: string;
+  periodTo: string;
+  label: string;
+  narrative: string;
+  status: 'frozen' | 'released';
+  frozenAt: string;
+  releasedAt: string | null;
+  version: number;
+};
+export type ReportDetail = ReportRow & { funder: Omit<MissionAggregates, never>; internal: ReportInternal | null };
+
+const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
+
+export function useDashboard(networkId: string, period: Period, enabled = true) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'dashboard', period],
+    queryFn: () => api.get<DashboardData>(`${base(networkId)}/steering/dashboard${toQuery(period)}`),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useDrillDown(networkId: string, measure: string | null, period: Period) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'drill', measure, period],
+    queryFn: () => api.get<{ items: DrillRow[] }>(`${base(networkId)}/steering/drill/${measure}${toQuery(period)}`),
+    enabled: measure !== null,
+  });
+}
+
+export function drillCsvUrl(networkId: string, measure: string, period: Period) {
+  return `${base(networkId)}/steering/drill/${measure}${toQuery({ ...period, format: 'csv' })}`;
+}
+
+export function useMission(networkId: string, period: Period, enabled = true) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'mission', period],
+    queryFn: () => api.get<MissionData>(`${base(networkId)}/steering/mission${toQuery(period)}`),
+    enabled,
+  });
+}
+
+export function useTargets(networkId: string) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'targets'],
+    queryFn: () => api.get<{ items: TargetRow[] }>(`${base(networkId)}/steering/targets`),
+  });
+}
+
+export function useSaveTarget(networkId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Omit<TargetRow, 'version'>) => apiRequest<{ year: number }>('PUT', `${base(networkId)}/steering/targets`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId] }),
+  });
+}
+
+export function useOptIn(networkId: string) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'opt-in'],
+    queryFn: () => api.get<{ optIn: boolean }>(`${base(networkId)}/steering/comparison-opt-in`),
+  });
+}
+
+export function useSetOptIn(networkId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (optIn: boolean) => apiRequest<{ optIn: boolean }>('PUT', `${base(networkId)}/steering/comparison-opt-in`, { optIn }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId, 'opt-in'] }),
+  });
+}
+
+export function useReports(networkId: string) {
+  return useQuery({
+    queryKey: ['reports', networkId],
+    queryFn: () => api.get<{ items: ReportRow[] }>(`${base(networkId)}/reports`),
+  });
+}
+
+export function useReport(networkId: string, reportId: string | null) {
+  return useQuery({
+    queryKey: ['reports', networkId, reportId],
+    queryFn: () => api.get<ReportDetail>(`${base(networkId)}/reports/${reportId}`),
+    enabled: reportId !== null,
+  });
+}
+
+export function useFreezeReport(networkId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { periodKind: string; year: number; index: number }) =>
+      api.post<{ id: string }>(`${base(networkId)}/reports`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
+  });
+}
+
+export function useSaveNarrative(networkId: string, reportId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { narrative: string; version: number }) =>
+      apiRequest<{ version: number }>('PUT', `${base(networkId)}/reports/${reportId}/narrative`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
+  });
+}
+
+export function useReleaseReport(networkId: string, reportId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => api.post<{ version: number }>(`${base(networkId)}/reports/${reportId}/release`, { version }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
+  });
+}
+
+export const reportFileUrl = (networkId: string, reportId: string, kind: 'pdf' | 'csv') =>
+  `${base(networkId)}/reports/${reportId}/${kind}`;

@@ -1,0 +1,69 @@
+// Mission-level figures as a funder sees them — suppressed counts ("< 5"), hidden shares, no names — with a bar chart of
+// placements per quarter and the same figures as a table.
+import { BarChart } from '@mantine/charts';
+import { Card, Table, Text } from '@mantine/core';
+import type { MissionAggregates } from '../../../../core/steering/dashboard.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import { DefinitionHelp, percent, useMeasureTexts, useSteeringT } from './measure-parts.js';
+
+export function MissionFigures({ data, locale }: { data: MissionAggregates; locale: string }) {
+  const { t } = useSteeringT();
+  const m = useMeasureTexts();
+  const count = (v: number | string | null) => (v === null ? t('noData') : typeof v === 'number' ? v.toLocaleString(locale) : v);
+  const share = (v: number | null) => percent(v, locale) ?? t('hiddenShare');
+  const banen = (v: number | string) => (typeof v === 'number' ? v.toLocaleString(locale, { minimumFractionDigits: 2 }) : v);
+  const rows: [string, string, Parameters<typeof DefinitionHelp>[0]['code'] | null][] = [
+    [t('members'), count(data.members), null],
+    [m.active_member_share.label, `${count(data.activeMembers)} (${share(data.activeMemberShare)})`, 'active_member_share'],
+    [m.activities.label, count(data.activities), 'activities'],
+    [m.turnout_registered.label, share(data.turnoutOfRegistered), 'turnout_registered'],
+    [m.placements.label, count(data.placements), 'placements'],
+    [m.banen.label, banen(data.banen), 'banen'],
+    [m.still_employed_6.label, share(data.stillEmployed6), 'still_employed_6'],
+    [m.still_employed_12.label, share(data.stillEmployed12), 'still_employed_12'],
+  ];
+  const chart = data.quarters.map((q) => ({ key: q.key, placements: typeof q.placements === 'number' ? q.placements : null }));
+  return (
+    <>
+      <ScrollTable label={t('sectionMission')}>
+        <Table striped miw={360} data-testid="mission-table">
+          <Table.Caption>{t('sectionMission')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('figure')}</Table.Th>
+              <Table.Th>{t('value')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(([label, value, code]) => (
+              <Table.Tr key={label}>
+                <Table.Td>
+                  {label} {code && <DefinitionHelp code={code} />}
+                </Table.Td>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+            {data.quarters.map((q) => (
+              <Table.Tr key={q.key}>
+                <Table.Td>
+                  {m.placements.label} {q.key}
+                </Table.Td>
+                <Table.Td>{count(q.placements)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      {chart.length > 0 && (
+        <Card withBorder>
+          <Text size="sm" fw={600}>
+            {m.placements.label}
+          </Text>
+          <div role="img" aria-label={t('chartLabel', { measure: m.placements.label, granularity: t('quarter') })}>
+            <BarChart h={200} data={chart} dataKey="key" series={[{ name: 'placements', label: m.placements.label, color: 'blue.8' }]} />
+          </div>
+        </Card>
+      )}
+    </>
+  );
+}
