@@ -163,6 +163,7 @@ export async function listProposals(db: DbOrTx, networkId: string, organisationI
       id: matchProposal.id,
       candidateId: matchProposal.candidateId,
       candidateCode: candidate.code,
+      targetGroupRegister: candidate.targetGroupRegister,
       opportunityId: matchProposal.opportunityId,
       opportunityTitle: workOpportunity.title,
       organisationId: matchProposal.organisationId,

@@ -282,7 +282,7 @@ export async function proposeMatch({
 
 export async function listMatchProposals({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
   authorize(actor, 'candidates.read', networkId);
-  return (await listProposals(db, networkId)).map(({ note: _note, organisationId: _org, ...p }) => p);
+  return (await listProposals(db, networkId)).map(({ note: _note, ...p }) => p);
 }
 
 async function employerOrganisation(db: DbOrTx, actor: Actor, networkId: string) {

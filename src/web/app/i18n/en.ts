@@ -54,6 +54,8 @@ export const en: Catalog = {
     required: 'Fill in this field',
     invalidEmail: 'Enter a valid email address, for example name@example.com',
     passwordTooShort: 'Choose a password of at least 12 characters',
+    passwordTooLong: 'Choose a password of at most 128 characters',
+    passwordTooCommon: 'This password is too easy to guess. Choose a longer phrase or a password you use nowhere else.',
     passwordsDiffer: "The passwords don't match",
     networkError: 'There is no connection with the server. Check your internet connection and try again.',
     unexpectedError: 'Something went wrong. Please try again later.',

@@ -52,6 +52,9 @@ export const nl = {
     required: 'Vul dit veld in',
     invalidEmail: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
     passwordTooShort: 'Kies een wachtwoord van minstens 12 tekens',
+    passwordTooLong: 'Kies een wachtwoord van hoogstens 128 tekens',
+    passwordTooCommon:
+      'Dit wachtwoord is te makkelijk te raden. Kies een langere zin of een wachtwoord dat u nergens anders gebruikt.',
     passwordsDiffer: 'De wachtwoorden zijn niet gelijk',
     networkError: 'Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
     unexpectedError: 'Er ging iets mis. Probeer het later opnieuw.',
