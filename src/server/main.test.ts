@@ -64,7 +64,7 @@ afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('netwerkregie process', () => {
+describe('netwerkregie process', { timeout: 180_000 }, () => {
   it('exits with code 2 and one line per bad variable', async () => {
     const p = startProcess({ PORT: 'zeventig', LOGIN_RATE_LIMIT: '-1', DATA_DIR: tempDataDir() });
     expect(await p.exited).toBe(2);

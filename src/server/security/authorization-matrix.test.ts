@@ -95,7 +95,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-describe('authorisation matrix', () => {
+describe('authorisation matrix', { timeout: 600_000 }, () => {
   it('covers every route', () => {
     expect(probes().length).toBeGreaterThan(15);
   });
@@ -130,6 +130,9 @@ describe('authorisation matrix', () => {
       }
     }
     expect(checked).toBe(roleCookies.size * probes().length);
+    console.log(
+      `authorisation matrix: ${probes().length} routes × ${roleCookies.size} roles (own network) = ${checked} checks`,
+    );
   });
 
   it('no role in network A reaches anything of network B: 404 for every network route', async () => {
