@@ -107,7 +107,8 @@ export const nl = {
     done: 'Versie {{number}} is toegepast.',
   },
   matrix: {
-    intro: 'Wie voert uit (R), wie beslist (A), wie wordt geraadpleegd (C) en geïnformeerd (I), volgens de toegepaste versie.',
+    intro:
+      'Wie voert uit (R), wie beslist (A), wie wordt geraadpleegd (C) en geïnformeerd (I), volgens de toegepaste versie.',
     noDesign: 'Er is nog geen versie toegepast. Pas eerst een versie toe.',
     version: 'Versie {{number}}',
     task: 'Taak',

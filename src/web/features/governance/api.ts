@@ -84,7 +84,12 @@ export function useTasks(networkId: string, params: Params) {
   });
 }
 
-export function exportUrl(networkId: string, list: 'assignments' | 'tasks' | 'decisions', params: Params, format: string) {
+export function exportUrl(
+  networkId: string,
+  list: 'assignments' | 'tasks' | 'decisions',
+  params: Params,
+  format: string,
+) {
   return `${base(networkId)}/${list}${toQuery({ ...params, format })}`;
 }
 
@@ -129,7 +134,8 @@ function useGovernanceMutation<I, O>(networkId: string, fn: (input: I) => Promis
     mutationFn: fn,
     onSettled: () =>
       queryClient.invalidateQueries({
-        predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('governance') && q.queryKey[1] === networkId,
+        predicate: (q) =>
+          typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('governance') && q.queryKey[1] === networkId,
       }),
   });
 }
@@ -151,8 +157,16 @@ export function useEndTerm(networkId: string) {
 export function useUpdateTask(networkId: string) {
   return useGovernanceMutation(
     networkId,
-    ({ id, ...body }: { id: string; version: number; status?: TaskStatus; assigneePersonId?: string | null; dueOn?: string | null }) =>
-      api.patch(`${base(networkId)}/tasks/${id}`, body),
+    ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      status?: TaskStatus;
+      assigneePersonId?: string | null;
+      dueOn?: string | null;
+    }) => api.patch(`${base(networkId)}/tasks/${id}`, body),
   );
 }
 

@@ -2,7 +2,8 @@
 // decisions), Dutch and English. The app catalogs include these under `governance`.
 export const nl = {
   title: 'Organisatie in gebruik',
-  intro: 'Wie welke rol heeft en tot wanneer, de taken met hun eigenaar, de organen met hun vergaderingen en het besluitenlog.',
+  intro:
+    'Wie welke rol heeft en tot wanneer, de taken met hun eigenaar, de organen met hun vergaderingen en het besluitenlog.',
   backToDesign: 'Ontwerp',
   tabs: { roles: 'Signalen en rollen', tasks: 'Takenbord', bodies: 'Organen en besluiten' },
   gaps: {
@@ -13,7 +14,8 @@ export const nl = {
     board_missing: 'Het ontwerp vraagt om een formeel bestuur, maar er is geen bestuurslid.',
     core_group_too_small: 'De kerngroep heeft {{count}} leden; het advies is minstens {{advisedMin}}.',
     task_without_owner: 'Taak zonder eigenaar: {{task}}',
-    coordinator_holds_member_tasks: '{{person}} (coördinator) doet de taak "{{task}}", die het ontwerp aan {{role}} geeft.',
+    coordinator_holds_member_tasks:
+      '{{person}} (coördinator) doet de taak "{{task}}", die het ontwerp aan {{role}} geeft.',
     term_ending: 'Termijn van {{person}} als {{role}} eindigt op {{date}} (over {{days}} dagen).',
   },
   roles: {
@@ -129,7 +131,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const en: Widen<GovernanceCatalog> = {
   title: 'Organisation in use',
-  intro: 'Who holds which role until when, the tasks with their owners, the bodies with their meetings and the decision log.',
+  intro:
+    'Who holds which role until when, the tasks with their owners, the bodies with their meetings and the decision log.',
   backToDesign: 'Design',
   tabs: { roles: 'Signals and roles', tasks: 'Task board', bodies: 'Bodies and decisions' },
   gaps: {
@@ -140,7 +143,8 @@ export const en: Widen<GovernanceCatalog> = {
     board_missing: 'The design asks for a formal board, but there is no board member.',
     core_group_too_small: 'The core group has {{count}} members; the advice is at least {{advisedMin}}.',
     task_without_owner: 'Task without owner: {{task}}',
-    coordinator_holds_member_tasks: '{{person}} (coordinator) does the task "{{task}}", which the design gives to {{role}}.',
+    coordinator_holds_member_tasks:
+      '{{person}} (coordinator) does the task "{{task}}", which the design gives to {{role}}.',
     term_ending: 'The term of {{person}} as {{role}} ends on {{date}} (in {{days}} days).',
   },
   roles: {

@@ -1,6 +1,21 @@
 // Saved versions: list (sort, search, export), documents (PDF, Markdown), apply with the diff shown and confirmed, and two
 // versions side by side.
-import { Alert, Badge, Button, Card, Grid, Group, List, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  List,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,10 +97,22 @@ export function DesignVersions({ networkId, canManage }: { networkId: string; ca
             allowDeselect={false}
             w={150}
           />
-          <Button component="a" variant="outline" size="xs" href={versionsExportUrl(networkId, sort, order, 'csv')} download>
+          <Button
+            component="a"
+            variant="outline"
+            size="xs"
+            href={versionsExportUrl(networkId, sort, order, 'csv')}
+            download
+          >
             {t('design.versions.exportCsv')}
           </Button>
-          <Button component="a" variant="outline" size="xs" href={versionsExportUrl(networkId, sort, order, 'xlsx')} download>
+          <Button
+            component="a"
+            variant="outline"
+            size="xs"
+            href={versionsExportUrl(networkId, sort, order, 'xlsx')}
+            download
+          >
             {t('design.versions.exportXlsx')}
           </Button>
         </Group>
@@ -155,8 +182,22 @@ export function DesignVersions({ networkId, canManage }: { networkId: string; ca
           {t('design.versions.compareTitle')}
         </Title>
         <Group align="flex-end">
-          <Select label={t('design.versions.compareFrom')} data={options} value={from} onChange={setFrom} w={180} data-testid="compare-from" />
-          <Select label={t('design.versions.compareTo')} data={options} value={to} onChange={setTo} w={180} data-testid="compare-to" />
+          <Select
+            label={t('design.versions.compareFrom')}
+            data={options}
+            value={from}
+            onChange={setFrom}
+            w={180}
+            data-testid="compare-from"
+          />
+          <Select
+            label={t('design.versions.compareTo')}
+            data={options}
+            value={to}
+            onChange={setTo}
+            w={180}
+            data-testid="compare-to"
+          />
         </Group>
         {from && to && <Comparison networkId={networkId} from={from} to={to} texts={texts} />}
       </Stack>
@@ -187,14 +228,26 @@ function VersionSummary({ version, texts }: { version: VersionDetail; texts: Adv
         </Text>
         <Text size="sm">
           {t('design.wizard.tensions')}:{' '}
-          {d.tensions.length === 0 ? t('design.wizard.none') : d.tensions.map((x) => texts.labels.tension[x.code]).join(', ')}
+          {d.tensions.length === 0
+            ? t('design.wizard.none')
+            : d.tensions.map((x) => texts.labels.tension[x.code]).join(', ')}
         </Text>
       </Stack>
     </Card>
   );
 }
 
-function Comparison({ networkId, from, to, texts }: { networkId: string; from: string; to: string; texts: AdvisorTexts }) {
+function Comparison({
+  networkId,
+  from,
+  to,
+  texts,
+}: {
+  networkId: string;
+  from: string;
+  to: string;
+  texts: AdvisorTexts;
+}) {
   const { t } = useTranslation();
   const compare = useCompare(networkId, from, to);
   if (compare.isPending) return <PageLoader />;
@@ -216,7 +269,10 @@ function Comparison({ networkId, from, to, texts }: { networkId: string; from: s
       ) : (
         <Stack gap="sm">
           {diff.inputs.length > 0 && (
-            <DiffList title={t('design.versions.changedInputs')} items={diff.inputs.map((i) => `${i.field}: ${i.before || '—'} → ${i.after || '—'}`)} />
+            <DiffList
+              title={t('design.versions.changedInputs')}
+              items={diff.inputs.map((i) => `${i.field}: ${i.before || '—'} → ${i.after || '—'}`)}
+            />
           )}
           {diff.tensions.added.length > 0 && (
             <DiffList
@@ -231,7 +287,10 @@ function Comparison({ networkId, from, to, texts }: { networkId: string; from: s
             />
           )}
           {diff.governance.length > 0 && (
-            <DiffList title={t('design.versions.changedGovernance')} items={diff.governance.map((g) => `${g.field}: ${g.before} → ${g.after}`)} />
+            <DiffList
+              title={t('design.versions.changedGovernance')}
+              items={diff.governance.map((g) => `${g.field}: ${g.before} → ${g.after}`)}
+            />
           )}
           {diff.roles.length > 0 && (
             <DiffList
@@ -338,14 +397,17 @@ function ApplyModal({
           {plan.tasks.create.length > 0 && (
             <DiffList
               title={t('design.apply.tasksCreate', { count: plan.tasks.create.length })}
-              items={plan.tasks.create.map((x) => `${taskLabel(texts, x.code)} → ${roleLabel(texts, x.responsibleRole)}`)}
+              items={plan.tasks.create.map(
+                (x) => `${taskLabel(texts, x.code)} → ${roleLabel(texts, x.responsibleRole)}`,
+              )}
             />
           )}
           {plan.tasks.update.length > 0 && (
             <DiffList
               title={t('design.apply.tasksUpdate', { count: plan.tasks.update.length })}
               items={plan.tasks.update.map(
-                (x) => `${taskLabel(texts, x.code)}: ${x.from ? roleLabel(texts, x.from) : '—'} → ${roleLabel(texts, x.to)}`,
+                (x) =>
+                  `${taskLabel(texts, x.code)}: ${x.from ? roleLabel(texts, x.from) : '—'} → ${roleLabel(texts, x.to)}`,
               )}
             />
           )}
@@ -353,7 +415,10 @@ function ApplyModal({
             <DiffList title={t('design.apply.tasksKept')} items={plan.tasks.kept.map((c) => taskLabel(texts, c))} />
           )}
           {plan.bodies.create.length > 0 && (
-            <DiffList title={t('design.apply.bodiesCreate')} items={plan.bodies.create.map((k) => roleLabel(texts, k))} />
+            <DiffList
+              title={t('design.apply.bodiesCreate')}
+              items={plan.bodies.create.map((k) => roleLabel(texts, k))}
+            />
           )}
           {plan.funderAccess && <Text size="sm">{t('design.apply.funderAccess')}</Text>}
           {apply.isError && <PageError error={apply.error} />}
@@ -361,7 +426,12 @@ function ApplyModal({
             <Button variant="default" onClick={onClose}>
               {t('design.apply.cancel')}
             </Button>
-            <Button onClick={() => void confirm()} loading={apply.isPending} disabled={!plan.hasChanges} data-testid="confirm-apply">
+            <Button
+              onClick={() => void confirm()}
+              loading={apply.isPending}
+              disabled={!plan.hasChanges}
+              data-testid="confirm-apply"
+            >
               {t('design.apply.confirm')}
             </Button>
           </Group>

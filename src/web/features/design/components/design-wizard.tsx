@@ -137,8 +137,7 @@ export function DesignWizard({
             <Stepper.Step label={t('design.wizard.stepOwnership')}>
               <Stack gap="md" mt="md">
                 <Text fw={600} id="ownership-label">
-                  {t('design.wizard.ownership')}: {input.ownership} —{' '}
-                  {texts.labels.ownership[input.ownership - 1]}
+                  {t('design.wizard.ownership')}: {input.ownership} — {texts.labels.ownership[input.ownership - 1]}
                 </Text>
                 <Text size="sm">{t('design.wizard.ownershipHelp')}</Text>
                 <Slider

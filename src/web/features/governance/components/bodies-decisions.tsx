@@ -44,7 +44,9 @@ export function BodiesAndDecisions({ networkId, canManage }: { networkId: string
         ) : bodies.data.items.length === 0 ? (
           <EmptyState title={t('governance.bodies.empty')} />
         ) : (
-          bodies.data.items.map((body) => <BodyCard key={body.id} networkId={networkId} body={body} canManage={canManage} />)
+          bodies.data.items.map((body) => (
+            <BodyCard key={body.id} networkId={networkId} body={body} canManage={canManage} />
+          ))
         )}
       </Stack>
       <Decisions networkId={networkId} bodies={bodies.data?.items ?? []} canManage={canManage} />
@@ -70,7 +72,11 @@ function BodyForm({ networkId }: { networkId: string }) {
       />
       <TextInput label={t('governance.bodies.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
       {kind === 'theme_group' && (
-        <TextInput label={t('governance.bodies.theme')} value={theme} onChange={(e) => setTheme(e.currentTarget.value)} />
+        <TextInput
+          label={t('governance.bodies.theme')}
+          value={theme}
+          onChange={(e) => setTheme(e.currentTarget.value)}
+        />
       )}
       <Button
         variant="outline"
@@ -105,7 +111,11 @@ function BodyCard({ networkId, body, canManage }: { networkId: string; body: Bod
     <Card withBorder>
       <Stack gap="xs">
         <Title order={3} size="h4">
-          {body.name} <Text span size="sm">({t(`governance.bodies.kinds.${body.kind}`)}{body.theme ? `: ${body.theme}` : ''})</Text>
+          {body.name}{' '}
+          <Text span size="sm">
+            ({t(`governance.bodies.kinds.${body.kind}`)}
+            {body.theme ? `: ${body.theme}` : ''})
+          </Text>
         </Title>
         <Text size="sm">
           {t('governance.bodies.members')}:{' '}
@@ -116,12 +126,26 @@ function BodyCard({ networkId, body, canManage }: { networkId: string; body: Bod
         <Text fw={600} size="sm">
           {t('governance.bodies.meetings')}
         </Text>
-        {meetings.data && meetings.data.items.length === 0 && <Text size="sm">{t('governance.bodies.noMeetings')}</Text>}
-        {meetings.data?.items.map((m) => <MeetingItem key={m.id} networkId={networkId} meeting={m} body={body} canManage={canManage} />)}
+        {meetings.data && meetings.data.items.length === 0 && (
+          <Text size="sm">{t('governance.bodies.noMeetings')}</Text>
+        )}
+        {meetings.data?.items.map((m) => (
+          <MeetingItem key={m.id} networkId={networkId} meeting={m} body={body} canManage={canManage} />
+        ))}
         {canManage && (
           <Group align="flex-end" gap="sm">
-            <TextInput type="datetime-local" label={t('governance.bodies.startsAt')} value={startsAt} onChange={(e) => setStartsAt(e.currentTarget.value)} />
-            <TextInput label={t('governance.bodies.agenda')} value={agenda} onChange={(e) => setAgenda(e.currentTarget.value)} style={{ flex: '1 1 14rem' }} />
+            <TextInput
+              type="datetime-local"
+              label={t('governance.bodies.startsAt')}
+              value={startsAt}
+              onChange={(e) => setStartsAt(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('governance.bodies.agenda')}
+              value={agenda}
+              onChange={(e) => setAgenda(e.currentTarget.value)}
+              style={{ flex: '1 1 14rem' }}
+            />
             <Button
               variant="outline"
               size="sm"
@@ -143,7 +167,17 @@ function BodyCard({ networkId, body, canManage }: { networkId: string; body: Bod
   );
 }
 
-function MeetingItem({ networkId, meeting, body, canManage }: { networkId: string; meeting: MeetingRow; body: BodyRow; canManage: boolean }) {
+function MeetingItem({
+  networkId,
+  meeting,
+  body,
+  canManage,
+}: {
+  networkId: string;
+  meeting: MeetingRow;
+  body: BodyRow;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const [minutes, setMinutes] = useState(meeting.minutes);
   const update = useUpdateMeeting(networkId);
@@ -161,9 +195,19 @@ function MeetingItem({ networkId, meeting, body, canManage }: { networkId: strin
       )}
       {canManage ? (
         <>
-          <Textarea label={t('governance.bodies.minutes')} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} autosize minRows={2} />
+          <Textarea
+            label={t('governance.bodies.minutes')}
+            value={minutes}
+            onChange={(e) => setMinutes(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
           {body.members.length > 0 && (
-            <Checkbox.Group value={present} onChange={setPresent} label={t('governance.bodies.present', { count: present.length })}>
+            <Checkbox.Group
+              value={present}
+              onChange={setPresent}
+              label={t('governance.bodies.present', { count: present.length })}
+            >
               <Group gap="sm" mt={4}>
                 {body.members.map((m) => (
                   <Checkbox key={m.personId} value={m.personId} label={m.personName} />
@@ -180,7 +224,10 @@ function MeetingItem({ networkId, meeting, body, canManage }: { networkId: strin
                 if (body.members.length > 0)
                   attendance.mutate({
                     id: meeting.id,
-                    attendance: body.members.map((m) => ({ personId: m.personId, present: present.includes(m.personId) })),
+                    attendance: body.members.map((m) => ({
+                      personId: m.personId,
+                      present: present.includes(m.personId),
+                    })),
                   });
               }}
             >
@@ -214,20 +261,45 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
       {canManage && bodies.length > 0 && (
         <Stack gap="xs">
           <Group align="flex-end" gap="sm">
-            <Select label={t('governance.decisions.body')} data={bodies.map((b) => ({ value: b.id, label: b.name }))} value={bodyId} onChange={setBodyId} w={200} />
+            <Select
+              label={t('governance.decisions.body')}
+              data={bodies.map((b) => ({ value: b.id, label: b.name }))}
+              value={bodyId}
+              onChange={setBodyId}
+              w={200}
+            />
             <Select
               label={t('governance.decisions.kind')}
-              data={decisionKinds.filter((k) => k !== 'admission').map((k) => ({ value: k, label: t(`governance.decisions.kinds.${k}`) }))}
+              data={decisionKinds
+                .filter((k) => k !== 'admission')
+                .map((k) => ({ value: k, label: t(`governance.decisions.kinds.${k}`) }))}
               value={kind}
               onChange={setKind}
               allowDeselect={false}
               w={160}
             />
           </Group>
-          <Textarea label={t('governance.decisions.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize />
-          <TextInput label={t('governance.decisions.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          <TextInput label={t('governance.decisions.actionItem')} value={actionItem} onChange={(e) => setActionItem(e.currentTarget.value)} />
-          <Checkbox label={t('governance.decisions.shared')} checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
+          <Textarea
+            label={t('governance.decisions.text')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+          />
+          <TextInput
+            label={t('governance.decisions.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('governance.decisions.actionItem')}
+            value={actionItem}
+            onChange={(e) => setActionItem(e.currentTarget.value)}
+          />
+          <Checkbox
+            label={t('governance.decisions.shared')}
+            checked={shared}
+            onChange={(e) => setShared(e.currentTarget.checked)}
+          />
           <Group>
             <Button
               loading={record.isPending}
@@ -259,7 +331,13 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
             >
               {t('governance.decisions.add')}
             </Button>
-            <Button component="a" size="xs" variant="outline" href={exportUrl(networkId, 'decisions', {}, 'csv')} download>
+            <Button
+              component="a"
+              size="xs"
+              variant="outline"
+              href={exportUrl(networkId, 'decisions', {}, 'csv')}
+              download
+            >
               {t('governance.decisions.exportCsv')}
             </Button>
           </Group>

@@ -33,9 +33,16 @@ export function GapSignalsPanel({ networkId }: { networkId: string }) {
             ) : (
               <List spacing={6} data-testid="gap-signals" aria-live="polite">
                 {gaps.data.signals.map((s, i) => (
-                  <List.Item key={`${s.code}-${s.role ?? ''}-${s.taskId ?? ''}-${s.personId ?? ''}-${i}`} data-code={s.code}>
+                  <List.Item
+                    key={`${s.code}-${s.role ?? ''}-${s.taskId ?? ''}-${s.personId ?? ''}-${i}`}
+                    data-code={s.code}
+                  >
                     <Group gap={6} wrap="nowrap" align="flex-start">
-                      <Badge size="sm" variant="light" color={s.severity === 'high' ? 'red.9' : s.severity === 'medium' ? 'orange.9' : 'gray.8'}>
+                      <Badge
+                        size="sm"
+                        variant="light"
+                        color={s.severity === 'high' ? 'red.9' : s.severity === 'medium' ? 'orange.9' : 'gray.8'}
+                      >
                         {s.severity === 'high' ? '!' : s.severity === 'medium' ? '•' : '·'}
                       </Badge>
                       <Text size="sm">

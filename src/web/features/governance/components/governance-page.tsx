@@ -34,7 +34,11 @@ export function GovernancePage() {
           <Text fw={600}>{t('governance.title')}</Text>
         </Group>
       </Stack>
-      <Tabs value={tab} onChange={(v) => setSearchParams({ tab: v ?? 'rollen' }, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setSearchParams({ tab: v ?? 'rollen' }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="rollen">{t('governance.tabs.roles')}</Tabs.Tab>
           <Tabs.Tab value="taken">{t('governance.tabs.tasks')}</Tabs.Tab>

@@ -16,7 +16,12 @@ export function RoleAssignments({ networkId, canManage }: { networkId: string; c
   const [role, setRole] = useState<string | null>(null);
   const [includeEnded, setIncludeEnded] = useState(false);
   const [sort, setSort] = useState('personName');
-  const params = { search: search.trim() || undefined, role: role ?? undefined, includeEnded: includeEnded ? 'true' : undefined, sort };
+  const params = {
+    search: search.trim() || undefined,
+    role: role ?? undefined,
+    includeEnded: includeEnded ? 'true' : undefined,
+    sort,
+  };
   const assignments = useAssignments(networkId, params);
   const endTerm = useEndTerm(networkId);
   const roleOptions = roleCodes.map((code) => ({ value: code, label: labelForCode(t, 'roles', code) }));
@@ -28,8 +33,21 @@ export function RoleAssignments({ networkId, canManage }: { networkId: string; c
       </Title>
       {canManage && <AssignForm networkId={networkId} />}
       <Group align="flex-end" gap="sm">
-        <TextInput type="search" label={t('governance.roles.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-        <Select label={t('governance.roles.filterRole')} placeholder={t('governance.roles.allRoles')} data={roleOptions} value={role} onChange={setRole} clearable w={220} />
+        <TextInput
+          type="search"
+          label={t('governance.roles.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        <Select
+          label={t('governance.roles.filterRole')}
+          placeholder={t('governance.roles.allRoles')}
+          data={roleOptions}
+          value={role}
+          onChange={setRole}
+          clearable
+          w={220}
+        />
         <Select
           label={t('governance.tasks.sort')}
           data={[
@@ -43,11 +61,28 @@ export function RoleAssignments({ networkId, canManage }: { networkId: string; c
           allowDeselect={false}
           w={170}
         />
-        <Checkbox label={t('governance.roles.includeEnded')} checked={includeEnded} onChange={(e) => setIncludeEnded(e.currentTarget.checked)} mb={8} />
-        <Button component="a" size="xs" variant="outline" href={exportUrl(networkId, 'assignments', params, 'csv')} download>
+        <Checkbox
+          label={t('governance.roles.includeEnded')}
+          checked={includeEnded}
+          onChange={(e) => setIncludeEnded(e.currentTarget.checked)}
+          mb={8}
+        />
+        <Button
+          component="a"
+          size="xs"
+          variant="outline"
+          href={exportUrl(networkId, 'assignments', params, 'csv')}
+          download
+        >
           {t('governance.roles.exportCsv')}
         </Button>
-        <Button component="a" size="xs" variant="outline" href={exportUrl(networkId, 'assignments', params, 'xlsx')} download>
+        <Button
+          component="a"
+          size="xs"
+          variant="outline"
+          href={exportUrl(networkId, 'assignments', params, 'xlsx')}
+          download
+        >
           {t('governance.roles.exportXlsx')}
         </Button>
       </Group>
@@ -85,10 +120,19 @@ export function RoleAssignments({ networkId, canManage }: { networkId: string; c
                         <Button
                           size="xs"
                           variant="default"
-                          aria-label={t('governance.roles.endTermLabel', { person: a.personName, role: labelForCode(t, 'roles', a.role) })}
+                          aria-label={t('governance.roles.endTermLabel', {
+                            person: a.personName,
+                            role: labelForCode(t, 'roles', a.role),
+                          })}
                           onClick={() =>
                             endTerm.mutate(
-                              { id: a.id, endsOn: dutchDate(new Date(Date.now() - 86_400_000)) < a.startsOn ? a.startsOn : dutchDate(new Date(Date.now() - 86_400_000)) },
+                              {
+                                id: a.id,
+                                endsOn:
+                                  dutchDate(new Date(Date.now() - 86_400_000)) < a.startsOn
+                                    ? a.startsOn
+                                    : dutchDate(new Date(Date.now() - 86_400_000)),
+                              },
                               { onSuccess: () => notifySuccess(t('governance.roles.ended')) },
                             )
                           }
@@ -185,8 +229,23 @@ function AssignForm({ networkId }: { networkId: string }) {
           clearable
           w={180}
         />
-        <TextInput type="date" label={t('governance.roles.starts')} value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} error={errors.startsOn} w={160} />
-        <TextInput type="date" label={t('governance.roles.ends')} value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={errors.endsOn} w={160} data-testid="assign-ends" />
+        <TextInput
+          type="date"
+          label={t('governance.roles.starts')}
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.currentTarget.value)}
+          error={errors.startsOn}
+          w={160}
+        />
+        <TextInput
+          type="date"
+          label={t('governance.roles.ends')}
+          value={endsOn}
+          onChange={(e) => setEndsOn(e.currentTarget.value)}
+          error={errors.endsOn}
+          w={160}
+          data-testid="assign-ends"
+        />
       </Group>
       {errors.form && (
         <Text c="red.9" size="sm" role="alert">

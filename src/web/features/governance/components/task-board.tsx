@@ -9,7 +9,15 @@ import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { ADVISOR_TEXTS } from '../../../../core/design/advisor-texts.js';
 import type { TaskCode } from '../../../../core/design/task-catalogue.js';
-import { exportUrl, useCreateTask, usePeopleOptions, useTasks, useUpdateTask, type TaskRow, type TaskStatus } from '../api.js';
+import {
+  exportUrl,
+  useCreateTask,
+  usePeopleOptions,
+  useTasks,
+  useUpdateTask,
+  type TaskRow,
+  type TaskStatus,
+} from '../api.js';
 
 const statuses: TaskStatus[] = ['open', 'in_progress', 'done'];
 
@@ -23,21 +31,32 @@ export function TaskBoard({ networkId, canManage }: { networkId: string; canMana
   const [order, setOrder] = useState('asc');
   const [newTitle, setNewTitle] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const params = { search: search.trim() || undefined, status: status ?? undefined, role: role ?? undefined, sort, order };
+  const params = {
+    search: search.trim() || undefined,
+    status: status ?? undefined,
+    role: role ?? undefined,
+    sort,
+    order,
+  };
   const tasks = useTasks(networkId, params);
   const people = usePeopleOptions(networkId);
   const update = useUpdateTask(networkId);
   const create = useCreateTask(networkId);
   const label = (x: TaskRow) => x.title ?? (x.code ? (texts.labels.task[x.code as TaskCode] ?? x.code) : '');
 
-  function change(x: TaskRow, values: { status?: TaskStatus; assigneePersonId?: string | null; dueOn?: string | null }) {
+  function change(
+    x: TaskRow,
+    values: { status?: TaskStatus; assigneePersonId?: string | null; dueOn?: string | null },
+  ) {
     setMessage(null);
     update.mutate(
       { id: x.id, version: x.version, ...values },
       {
         onSuccess: () => notifySuccess(t('governance.tasks.saved')),
         onError: (error) =>
-          setMessage(error instanceof ApiError && error.code === 'stale_version' ? t('governance.tasks.stale') : error.message),
+          setMessage(
+            error instanceof ApiError && error.code === 'stale_version' ? t('governance.tasks.stale') : error.message,
+          ),
       },
     );
   }
@@ -45,7 +64,12 @@ export function TaskBoard({ networkId, canManage }: { networkId: string; canMana
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="sm">
-        <TextInput type="search" label={t('governance.tasks.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <TextInput
+          type="search"
+          label={t('governance.tasks.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
         <Select
           label={t('governance.tasks.filterStatus')}
           placeholder={t('governance.tasks.allStatuses')}
@@ -98,9 +122,16 @@ export function TaskBoard({ networkId, canManage }: { networkId: string; canMana
       </Group>
       {canManage && (
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('governance.tasks.newTask')} value={newTitle} onChange={(e) => setNewTitle(e.currentTarget.value)} style={{ flex: '1 1 18rem' }} />
+          <TextInput
+            label={t('governance.tasks.newTask')}
+            value={newTitle}
+            onChange={(e) => setNewTitle(e.currentTarget.value)}
+            style={{ flex: '1 1 18rem' }}
+          />
           <Button
-            onClick={() => newTitle.trim() && create.mutate({ title: newTitle.trim() }, { onSuccess: () => setNewTitle('') })}
+            onClick={() =>
+              newTitle.trim() && create.mutate({ title: newTitle.trim() }, { onSuccess: () => setNewTitle('') })
+            }
             loading={create.isPending}
           >
             {t('governance.tasks.add')}
