@@ -89,7 +89,11 @@ function useInvalidate(networkId: string) {
 export function useNeedAction(networkId: string) {
   const invalidate = useInvalidate(networkId);
   return useMutation({
-    mutationFn: (input: { needId?: string; action: 'raise' | 'support' | 'prioritise' | 'evaluate'; body?: unknown }) =>
+    mutationFn: (input: {
+      needId?: string;
+      action: 'raise' | 'support' | 'prioritise' | 'evaluate';
+      body?: unknown;
+    }) =>
       input.action === 'raise'
         ? api.post(`${base(networkId)}/needs`, input.body)
         : api.post(`${base(networkId)}/needs/${input.needId}/${input.action}`, input.body ?? {}),
@@ -97,14 +101,21 @@ export function useNeedAction(networkId: string) {
   });
 }
 
-export function useActivities(networkId: string, params: { from?: string; to?: string; workForm?: string; search?: string }) {
+export function useActivities(
+  networkId: string,
+  params: { from?: string; to?: string; workForm?: string; search?: string },
+) {
   return useQuery({
     queryKey: ['activities', networkId, params],
     queryFn: () => api.get<{ items: ActivityRow[] }>(`${base(networkId)}/activities${toQuery(params)}`),
   });
 }
 
-export function activitiesExportUrl(networkId: string, params: Record<string, string | undefined>, format: 'csv' | 'xlsx') {
+export function activitiesExportUrl(
+  networkId: string,
+  params: Record<string, string | undefined>,
+  format: 'csv' | 'xlsx',
+) {
   return `${base(networkId)}/activities${toQuery({ ...params, format })}`;
 }
 
@@ -131,11 +142,13 @@ export function useRegistrationAction(networkId: string, activityId: string) {
   const invalidate = useInvalidate(networkId);
   const path = `${base(networkId)}/activities/${activityId}/registrations`;
   return useMutation({
-    mutationFn: (input:
-      | { action: 'register'; personId?: string }
-      | { action: 'cancel'; registrationId: string }
-      | { action: 'attendance'; registrationId: string; attended: boolean }
-      | { action: 'evaluate'; registrationId: string; rating: number; needMet: boolean | null; comment: string }) => {
+    mutationFn: (
+      input:
+        | { action: 'register'; personId?: string }
+        | { action: 'cancel'; registrationId: string }
+        | { action: 'attendance'; registrationId: string; attended: boolean }
+        | { action: 'evaluate'; registrationId: string; rating: number; needMet: boolean | null; comment: string },
+    ) => {
       switch (input.action) {
         case 'register':
           return api.post<{ id: string; status: string }>(path, input.personId ? { personId: input.personId } : {});
@@ -164,24 +177,43 @@ export function useFeeds(networkId: string) {
   });
 }
 
-export function useFeedAction(networkId: string) {
+export function useCreateFeed(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { create: 'network' | 'personal' } | { revoke: string }) =>
-      'create' in input
-        ? api.post<{ id: string; url: string }>(`${base(networkId)}/calendar-feeds`, { scope: input.create })
-        : apiRequest<{ ok: true }>('DELETE', `${base(networkId)}/calendar-feeds/${input.revoke}`),
+    mutationFn: (scope: 'network' | 'personal') =>
+      api.post<{ id: string; url: string }>(`${base(networkId)}/calendar-feeds`, { scope }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar-feeds', networkId] }),
+  });
+}
+
+export function useRevokeFeed(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (feedId: string) => apiRequest<{ ok: true }>('DELETE', `${base(networkId)}/calendar-feeds/${feedId}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar-feeds', networkId] }),
   });
 }
 
 export type PublicAgenda = {
   network: { name: string; slug: string };
-  items: { id: string; workForm: string; title: string; description: string | null; startsAt: string; endsAt: string; location: string | null; hostName: string | null; full: boolean }[];
+  items: {
+    id: string;
+    workForm: string;
+    title: string;
+    description: string | null;
+    startsAt: string;
+    endsAt: string;
+    location: string | null;
+    hostName: string | null;
+    full: boolean;
+  }[];
 };
 
 export function usePublicAgenda(slug: string) {
-  return useQuery({ queryKey: ['public-agenda', slug], queryFn: () => api.get<PublicAgenda>(`/api/public/agenda/${encodeURIComponent(slug)}`) });
+  return useQuery({
+    queryKey: ['public-agenda', slug],
+    queryFn: () => api.get<PublicAgenda>(`/api/public/agenda/${encodeURIComponent(slug)}`),
+  });
 }
 
 export function useSetPublicAgenda(networkId: string) {
@@ -194,7 +226,9 @@ export function useOrganisationOptions(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['organisation-options', networkId],
     queryFn: () =>
-      api.get<{ items: { id: string; name: string }[] }>(`${base(networkId)}/organisations${toQuery({ pageSize: 200, sort: 'name' })}`),
+      api.get<{ items: { id: string; name: string }[] }>(
+        `${base(networkId)}/organisations${toQuery({ pageSize: 200, sort: 'name' })}`,
+      ),
     enabled,
   });
 }

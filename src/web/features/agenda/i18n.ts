@@ -123,7 +123,13 @@ export const nl = {
   answeredBy: 'Opgepakt in: {{title}}',
   noNeedsYet: 'Er zijn nog geen behoeften in deze kolom.',
   needsBoardCaption: 'Behoeften per status',
-  needStatus: { new: 'Nieuw', prioritised: 'Geprioriteerd', picked_up: 'Opgepakt', met: 'Ingevuld', not_met: 'Niet ingevuld' },
+  needStatus: {
+    new: 'Nieuw',
+    prioritised: 'Geprioriteerd',
+    picked_up: 'Opgepakt',
+    met: 'Ingevuld',
+    not_met: 'Niet ingevuld',
+  },
   themes: {
     job_carving: 'Jobcarving',
     onboarding: 'Inwerken en begeleiden',
@@ -136,7 +142,8 @@ export const nl = {
   },
   // feeds and public agenda
   feedsTitle: 'Agenda-abonnement',
-  feedsIntro: 'Zet de agenda in uw eigen agenda-app met een geheim adres. Trek het in als het in verkeerde handen komt.',
+  feedsIntro:
+    'Zet de agenda in uw eigen agenda-app met een geheim adres. Trek het in als het in verkeerde handen komt.',
   feedNetwork: 'Hele netwerkagenda',
   feedPersonal: 'Alleen mijn aanmeldingen',
   feedCreated: 'Kopieer dit adres nu; het wordt maar één keer getoond:',
@@ -205,7 +212,12 @@ export const en: typeof nl = {
     training: 'Training',
     practice_table: 'Practice table',
   },
-  initiators: { member_employer: 'Member employer', core_group: 'Core group', coordinator: 'Coordinator', partner: 'Partner' },
+  initiators: {
+    member_employer: 'Member employer',
+    core_group: 'Core group',
+    coordinator: 'Coordinator',
+    partner: 'Partner',
+  },
   registrationStatus: { registered: 'Registered', waitlisted: 'On the waiting list', cancelled: 'Cancelled' },
   registrationRoles: { attendee: 'Attendee', host: 'Host', speaker: 'Speaker' },
   activityStatus: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
@@ -280,7 +292,8 @@ export const en: typeof nl = {
     inclusive_culture: 'Inclusive company culture',
   },
   feedsTitle: 'Calendar subscription',
-  feedsIntro: 'Put the agenda in your own calendar app with a secret address. Revoke it if it falls into the wrong hands.',
+  feedsIntro:
+    'Put the agenda in your own calendar app with a secret address. Revoke it if it falls into the wrong hands.',
   feedNetwork: 'Whole network agenda',
   feedPersonal: 'Only my registrations',
   feedCreated: 'Copy this address now; it is shown only once:',

@@ -1,6 +1,21 @@
 // One activity: what, when, where, for which needs; registering and cancelling; for the organiser the registrations and
 // waiting list; for an attendee who was there, a short evaluation.
-import { Alert, Anchor, Badge, Button, Card, Group, Radio, Rating, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Radio,
+  Rating,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
@@ -9,7 +24,14 @@ import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { activityIcsUrl, useActivity, useContactOptions, useRegistrationAction, type ActivityDetail, type RegistrationRow } from '../api.js';
+import {
+  activityIcsUrl,
+  useActivity,
+  useContactOptions,
+  useRegistrationAction,
+  type ActivityDetail,
+  type RegistrationRow,
+} from '../api.js';
 import { useAgendaText } from './use-text.js';
 
 export function ActivityPage() {
@@ -32,39 +54,92 @@ export function ActivityPage() {
 
   return (
     <Stack gap="lg" maw={900}>
-      <Anchor component={Link} to={`/n/${networkId}/agenda`}>{tx('back')}</Anchor>
+      <Anchor component={Link} to={`/n/${networkId}/agenda`}>
+        {tx('back')}
+      </Anchor>
       <Stack gap={4}>
         <Group gap="xs">
-          <Badge variant="light" color="blue.8">{tx(`workForms.${a.workForm}`)}</Badge>
-          {a.status !== 'planned' && <Badge variant="outline" color="gray.8">{tx(`activityStatus.${a.status}`)}</Badge>}
+          <Badge variant="light" color="blue.8">
+            {tx(`workForms.${a.workForm}`)}
+          </Badge>
+          {a.status !== 'planned' && (
+            <Badge variant="outline" color="gray.8">
+              {tx(`activityStatus.${a.status}`)}
+            </Badge>
+          )}
         </Group>
         <Title order={1}>{a.title}</Title>
         {a.description && <Text>{a.description}</Text>}
       </Stack>
       <Card withBorder>
         <Stack gap={4}>
-          <Text><strong>{tx('when')}:</strong> {formatDateTime(a.startsAt)} – {formatDateTime(a.endsAt)}</Text>
-          <Text><strong>{tx('where')}:</strong> {a.location ?? ''} {a.onlineUrl && <Anchor href={a.onlineUrl}>{tx('online')}</Anchor>}</Text>
-          {a.hostName && <Text><strong>{tx('host')}:</strong> {a.hostName}</Text>}
-          <Text><strong>{tx('initiator')}:</strong> {tx(`initiators.${a.initiatorKind}`)}</Text>
-          <Text data-testid="places"><strong>{tx('places')}:</strong> {a.capacity === null ? tx('placesUnlimited', { registered: a.registered }) : tx('placesFree', { registered: a.registered, capacity: a.capacity })}{a.waitlisted > 0 ? `; ${tx('waitingCount', { count: a.waitlisted })}` : ''}</Text>
-          <Anchor href={activityIcsUrl(networkId, activityId)} download>{tx('downloadIcs')}</Anchor>
+          <Text>
+            <strong>{tx('when')}:</strong> {formatDateTime(a.startsAt)} – {formatDateTime(a.endsAt)}
+          </Text>
+          <Text>
+            <strong>{tx('where')}:</strong> {a.location ?? ''}{' '}
+            {a.onlineUrl && <Anchor href={a.onlineUrl}>{tx('online')}</Anchor>}
+          </Text>
+          {a.hostName && (
+            <Text>
+              <strong>{tx('host')}:</strong> {a.hostName}
+            </Text>
+          )}
+          <Text>
+            <strong>{tx('initiator')}:</strong> {tx(`initiators.${a.initiatorKind}`)}
+          </Text>
+          <Text data-testid="places">
+            <strong>{tx('places')}:</strong>{' '}
+            {a.capacity === null
+              ? tx('placesUnlimited', { registered: a.registered })
+              : tx('placesFree', { registered: a.registered, capacity: a.capacity })}
+            {a.waitlisted > 0 ? `; ${tx('waitingCount', { count: a.waitlisted })}` : ''}
+          </Text>
+          <Anchor href={activityIcsUrl(networkId, activityId)} download>
+            {tx('downloadIcs')}
+          </Anchor>
         </Stack>
       </Card>
       <Stack gap="xs" component="section" aria-labelledby="needs-title">
-        <Title order={2} size="h3" id="needs-title">{tx('needsTitle')}</Title>
-        {a.needs.length === 0 ? <Text>{tx('noNeeds')}</Text> : a.needs.map((n) => (
-          <Text key={n.id}>{n.title}{n.organisationName ? ` — ${n.organisationName}` : ''} <Badge size="sm" variant="outline" color="gray.8">{tx(`needStatus.${n.status}`)}</Badge></Text>
-        ))}
+        <Title order={2} size="h3" id="needs-title">
+          {tx('needsTitle')}
+        </Title>
+        {a.needs.length === 0 ? (
+          <Text>{tx('noNeeds')}</Text>
+        ) : (
+          a.needs.map((n) => (
+            <Text key={n.id}>
+              {n.title}
+              {n.organisationName ? ` — ${n.organisationName}` : ''}{' '}
+              <Badge size="sm" variant="outline" color="gray.8">
+                {tx(`needStatus.${n.status}`)}
+              </Badge>
+            </Text>
+          ))
+        )}
       </Stack>
-      {error && <Alert color="red" role="alert" onClose={() => setError(null)} withCloseButton closeButtonLabel={tx('cancel')}>{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert" onClose={() => setError(null)} withCloseButton closeButtonLabel={tx('cancel')}>
+          {error}
+        </Alert>
+      )}
       {canRegister && (
         <Group>
           {mine ? (
             <>
-              <Text data-testid="my-status">{mine.status === 'waitlisted' ? tx('waitlistedNote') : tx('registeredNote')}</Text>
+              <Text data-testid="my-status">
+                {mine.status === 'waitlisted' ? tx('waitlistedNote') : tx('registeredNote')}
+              </Text>
               {open && (
-                <Button variant="outline" onClick={() => action.mutate({ action: 'cancel', registrationId: mine.id }, { onSuccess: () => notifySuccess(tx('cancelledToast')), onError })}>
+                <Button
+                  variant="outline"
+                  onClick={() =>
+                    action.mutate(
+                      { action: 'cancel', registrationId: mine.id },
+                      { onSuccess: () => notifySuccess(tx('cancelledToast')), onError },
+                    )
+                  }
+                >
                   {tx('unregister')}
                 </Button>
               )}
@@ -76,7 +151,15 @@ export function ActivityPage() {
                 onClick={() =>
                   action.mutate(
                     { action: 'register' },
-                    { onSuccess: (r) => notifySuccess((r as { status: string }).status === 'waitlisted' ? tx('waitlistedToast') : tx('registeredToast')), onError },
+                    {
+                      onSuccess: (r) =>
+                        notifySuccess(
+                          (r as { status: string }).status === 'waitlisted'
+                            ? tx('waitlistedToast')
+                            : tx('registeredToast'),
+                        ),
+                      onError,
+                    },
                   )
                 }
               >
@@ -86,7 +169,9 @@ export function ActivityPage() {
           )}
         </Group>
       )}
-      {mine && mine.attended && new Date(a.startsAt) <= new Date() && <EvaluationForm networkId={networkId} activityId={activityId} mine={mine} />}
+      {mine && mine.attended && new Date(a.startsAt) <= new Date() && (
+        <EvaluationForm networkId={networkId} activityId={activityId} mine={mine} />
+      )}
       {canManage && <Organiser networkId={networkId} a={a} onError={onError} />}
     </Stack>
   );
@@ -102,36 +187,75 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
   return (
     <Stack gap="md">
       {a.evaluation.count > 0 && (
-        <Text>{tx('evaluationSummary', { count: a.evaluation.count, average: a.evaluation.averageRating?.toFixed(1), helped: a.evaluation.helped })}</Text>
+        <Text>
+          {tx('evaluationSummary', {
+            count: a.evaluation.count,
+            average: a.evaluation.averageRating?.toFixed(1),
+            helped: a.evaluation.helped,
+          })}
+        </Text>
       )}
       <Group justify="space-between">
-        <Title order={2} size="h3">{tx('registrationsTitle')}</Title>
-        <Button component={Link} to={`/n/${networkId}/agenda/${a.id}/aanwezigheid`} variant="outline" data-testid="check-in-link">
+        <Title order={2} size="h3">
+          {tx('registrationsTitle')}
+        </Title>
+        <Button
+          component={Link}
+          to={`/n/${networkId}/agenda/${a.id}/aanwezigheid`}
+          variant="outline"
+          data-testid="check-in-link"
+        >
           {tx('checkInLink')}
         </Button>
       </Group>
       <Group align="flex-end">
         <Select
           label={tx('personLabel')}
-          data={(contacts.data?.items ?? []).map((c) => ({ value: c.id, label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name }))}
+          data={(contacts.data?.items ?? []).map((c) => ({
+            value: c.id,
+            label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name,
+          }))}
           value={personId}
           onChange={setPersonId}
           searchable
           clearable
           w={320}
         />
-        <Button disabled={!personId} onClick={() => personId && action.mutate({ action: 'register', personId }, { onSuccess: () => setPersonId(null), onError })}>
+        <Button
+          disabled={!personId}
+          onClick={() =>
+            personId && action.mutate({ action: 'register', personId }, { onSuccess: () => setPersonId(null), onError })
+          }
+        >
           {tx('registerSomeone')}
         </Button>
       </Group>
-      <RegistrationTable caption={tx('registrationsTitle')} rows={listed} onCancel={(id) => action.mutate({ action: 'cancel', registrationId: id }, { onError })} />
-      <Title order={2} size="h3">{tx('waitlistTitle')}</Title>
-      <RegistrationTable caption={tx('waitlistTitle')} rows={waiting} onCancel={(id) => action.mutate({ action: 'cancel', registrationId: id }, { onError })} />
+      <RegistrationTable
+        caption={tx('registrationsTitle')}
+        rows={listed}
+        onCancel={(id) => action.mutate({ action: 'cancel', registrationId: id }, { onError })}
+      />
+      <Title order={2} size="h3">
+        {tx('waitlistTitle')}
+      </Title>
+      <RegistrationTable
+        caption={tx('waitlistTitle')}
+        rows={waiting}
+        onCancel={(id) => action.mutate({ action: 'cancel', registrationId: id }, { onError })}
+      />
     </Stack>
   );
 }
 
-function RegistrationTable({ caption, rows, onCancel }: { caption: string; rows: RegistrationRow[]; onCancel: (id: string) => void }) {
+function RegistrationTable({
+  caption,
+  rows,
+  onCancel,
+}: {
+  caption: string;
+  rows: RegistrationRow[];
+  onCancel: (id: string) => void;
+}) {
   const tx = useAgendaText();
   if (rows.length === 0) return <Text>{tx('noRegistrations')}</Text>;
   return (
@@ -150,12 +274,25 @@ function RegistrationTable({ caption, rows, onCancel }: { caption: string; rows:
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.id}>
-              <Table.Td>{r.personName}{r.organisationName ? ` (${r.organisationName})` : ''}</Table.Td>
+              <Table.Td>
+                {r.personName}
+                {r.organisationName ? ` (${r.organisationName})` : ''}
+              </Table.Td>
               <Table.Td>{tx(`registrationRoles.${r.role}`)}</Table.Td>
               <Table.Td>{r.attended ? tx('present') : ''}</Table.Td>
-              <Table.Td>{r.rating ? `${r.rating}/5${r.needMet === null ? '' : r.needMet ? `, ${tx('yes')}` : `, ${tx('no')}`}` : ''}</Table.Td>
               <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red.8" onClick={() => onCancel(r.id)} aria-label={`${tx('unregister')}: ${r.personName}`}>
+                {r.rating
+                  ? `${r.rating}/5${r.needMet === null ? '' : r.needMet ? `, ${tx('yes')}` : `, ${tx('no')}`}`
+                  : ''}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red.8"
+                  onClick={() => onCancel(r.id)}
+                  aria-label={`${tx('unregister')}: ${r.personName}`}
+                >
                   {tx('unregister')}
                 </Button>
               </Table.Td>
@@ -167,7 +304,15 @@ function RegistrationTable({ caption, rows, onCancel }: { caption: string; rows:
   );
 }
 
-function EvaluationForm({ networkId, activityId, mine }: { networkId: string; activityId: string; mine: RegistrationRow }) {
+function EvaluationForm({
+  networkId,
+  activityId,
+  mine,
+}: {
+  networkId: string;
+  activityId: string;
+  mine: RegistrationRow;
+}) {
   const tx = useAgendaText();
   const action = useRegistrationAction(networkId, activityId);
   const [rating, setRating] = useState(mine.rating ?? 0);
@@ -179,17 +324,34 @@ function EvaluationForm({ networkId, activityId, mine }: { networkId: string; ac
         onSubmit={(e) => {
           e.preventDefault();
           action.mutate(
-            { action: 'evaluate', registrationId: mine.id, rating, needMet: needMet === 'na' ? null : needMet === 'yes', comment },
+            {
+              action: 'evaluate',
+              registrationId: mine.id,
+              rating,
+              needMet: needMet === 'na' ? null : needMet === 'yes',
+              comment,
+            },
             { onSuccess: () => notifySuccess(tx('evaluationThanks')) },
           );
         }}
       >
         <Stack>
-          <Title order={2} size="h3" id="evaluation-title">{tx('evaluationTitle')}</Title>
+          <Title order={2} size="h3" id="evaluation-title">
+            {tx('evaluationTitle')}
+          </Title>
           {mine.rating && <Text>{tx('evaluationDone', { rating: mine.rating })}</Text>}
           <Stack gap={4}>
-            <Text id="rating-label" fw={500}>{tx('ratingLabel')}</Text>
-            <Rating value={rating} onChange={setRating} count={5} size="lg" aria-labelledby="rating-label" data-testid="rating" />
+            <Text id="rating-label" fw={500}>
+              {tx('ratingLabel')}
+            </Text>
+            <Rating
+              value={rating}
+              onChange={setRating}
+              count={5}
+              size="lg"
+              aria-labelledby="rating-label"
+              data-testid="rating"
+            />
           </Stack>
           <Radio.Group label={tx('needMetLabel')} value={needMet} onChange={setNeedMet}>
             <Group mt={4}>
@@ -198,8 +360,18 @@ function EvaluationForm({ networkId, activityId, mine }: { networkId: string; ac
               <Radio value="na" label={tx('notApplicable')} />
             </Group>
           </Radio.Group>
-          <Textarea label={tx('commentLabel')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
-          <Group><Button type="submit" disabled={rating < 1} loading={action.isPending}>{tx('sendEvaluation')}</Button></Group>
+          <Textarea
+            label={tx('commentLabel')}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <Group>
+            <Button type="submit" disabled={rating < 1} loading={action.isPending}>
+              {tx('sendEvaluation')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Card>

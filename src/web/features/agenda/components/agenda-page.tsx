@@ -34,7 +34,8 @@ import { hasPermission, useSession } from '../../../app/session.js';
 import {
   activitiesExportUrl,
   useActivities,
-  useFeedAction,
+  useCreateFeed,
+  useRevokeFeed,
   useFeeds,
   useNeeds,
   useOrganisationOptions,
@@ -45,11 +46,23 @@ import {
 import { AgendaTabs } from './agenda-tabs.js';
 import { useAgendaText } from './use-text.js';
 
-const WORK_FORMS = ['knowledge_session', 'company_visit', 'peer_review', 'theme_group', 'network_meeting', 'matchmaking', 'training', 'practice_table'];
+const WORK_FORMS = [
+  'knowledge_session',
+  'company_visit',
+  'peer_review',
+  'theme_group',
+  'network_meeting',
+  'matchmaking',
+  'training',
+  'practice_table',
+];
 const INITIATORS = ['member_employer', 'core_group', 'coordinator', 'partner'];
 
 function places(tx: ReturnType<typeof useAgendaText>, a: ActivityRow) {
-  const text = a.capacity === null ? tx('placesUnlimited', { registered: a.registered }) : tx('placesFree', { registered: a.registered, capacity: a.capacity });
+  const text =
+    a.capacity === null
+      ? tx('placesUnlimited', { registered: a.registered })
+      : tx('placesFree', { registered: a.registered, capacity: a.capacity });
   return a.waitlisted > 0 ? `${text}; ${tx('waitingCount', { count: a.waitlisted })}` : text;
 }
 
@@ -74,11 +87,16 @@ export function AgendaPage() {
   const activities = useActivities(networkId, params);
 
   function update(changes: Record<string, string | null>) {
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k); else next.set(k, v);
-      return next;
-    }, { replace: true });
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(changes))
+          if (v === null) next.delete(k);
+          else next.set(k, v);
+        return next;
+      },
+      { replace: true },
+    );
   }
 
   return (
@@ -88,7 +106,11 @@ export function AgendaPage() {
           <Title order={1}>{tx('title')}</Title>
           <Text>{tx('intro')}</Text>
         </Stack>
-        {canPlan && <Button onClick={() => setPlanOpen(true)} data-testid="plan-activity">{tx('planButton')}</Button>}
+        {canPlan && (
+          <Button onClick={() => setPlanOpen(true)} data-testid="plan-activity">
+            {tx('planButton')}
+          </Button>
+        )}
       </Group>
       <AgendaTabs networkId={networkId} value="agenda" />
       <Group align="flex-end" gap="sm">
@@ -96,9 +118,17 @@ export function AgendaPage() {
           aria-label={tx('viewLabel')}
           value={view}
           onChange={(v) => update({ weergave: v === 'month' ? 'maand' : null })}
-          data={[{ value: 'list', label: tx('viewList') }, { value: 'month', label: tx('viewMonth') }]}
+          data={[
+            { value: 'list', label: tx('viewList') },
+            { value: 'month', label: tx('viewMonth') },
+          ]}
         />
-        <TextInput type="search" label={tx('searchLabel')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <TextInput
+          type="search"
+          label={tx('searchLabel')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
         <Select
           label={tx('workFormFilter')}
           placeholder={tx('allWorkForms')}
@@ -107,15 +137,30 @@ export function AgendaPage() {
           value={workForm ?? null}
           onChange={(v) => update({ werkvorm: v })}
         />
-        <Button component="a" variant="outline" size="xs" href={activitiesExportUrl(networkId, params, 'csv')} download>{tx('exportCsv')}</Button>
-        <Button component="a" variant="outline" size="xs" href={activitiesExportUrl(networkId, params, 'xlsx')} download>{tx('exportXlsx')}</Button>
+        <Button component="a" variant="outline" size="xs" href={activitiesExportUrl(networkId, params, 'csv')} download>
+          {tx('exportCsv')}
+        </Button>
+        <Button
+          component="a"
+          variant="outline"
+          size="xs"
+          href={activitiesExportUrl(networkId, params, 'xlsx')}
+          download
+        >
+          {tx('exportXlsx')}
+        </Button>
       </Group>
       {activities.isPending ? (
         <PageLoader />
       ) : activities.isError ? (
         <PageError error={activities.error} onRetry={() => void activities.refetch()} />
       ) : view === 'month' ? (
-        <MonthView networkId={networkId} month={month} items={activities.data.items} onMonth={(m) => update({ maand: m.format('YYYY-MM') })} />
+        <MonthView
+          networkId={networkId}
+          month={month}
+          items={activities.data.items}
+          onMonth={(m) => update({ maand: m.format('YYYY-MM') })}
+        />
       ) : activities.data.items.length === 0 ? (
         <EmptyState title={tx('empty')} />
       ) : (
@@ -137,8 +182,14 @@ export function AgendaPage() {
                 <Table.Tr key={a.id}>
                   <Table.Td>{formatDateTime(a.startsAt)}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/n/${networkId}/agenda/${a.id}`}>{a.title}</Anchor>
-                    {a.status !== 'planned' && <Badge ml="xs" color="gray.8" variant="outline">{tx(`activityStatus.${a.status}`)}</Badge>}
+                    <Anchor component={Link} to={`/n/${networkId}/agenda/${a.id}`}>
+                      {a.title}
+                    </Anchor>
+                    {a.status !== 'planned' && (
+                      <Badge ml="xs" color="gray.8" variant="outline">
+                        {tx(`activityStatus.${a.status}`)}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>{tx(`workForms.${a.workForm}`)}</Table.Td>
                   <Table.Td>{a.location ?? (a.onlineUrl ? tx('online') : '')}</Table.Td>
@@ -152,33 +203,68 @@ export function AgendaPage() {
       )}
       <Feeds networkId={networkId} />
       {canPublic && <PublicAgendaSwitch networkId={networkId} />}
-      <Modal opened={planOpen} onClose={() => setPlanOpen(false)} title={tx('planTitle')} size="lg" closeButtonProps={{ 'aria-label': tx('cancel') }}>
+      <Modal
+        opened={planOpen}
+        onClose={() => setPlanOpen(false)}
+        title={tx('planTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': tx('cancel') }}
+      >
         <PlanForm networkId={networkId} onDone={() => setPlanOpen(false)} />
       </Modal>
     </Stack>
   );
 }
 
-function MonthView({ networkId, month, items, onMonth }: { networkId: string; month: dayjs.Dayjs; items: ActivityRow[]; onMonth: (m: dayjs.Dayjs) => void }) {
+function MonthView({
+  networkId,
+  month,
+  items,
+  onMonth,
+}: {
+  networkId: string;
+  month: dayjs.Dayjs;
+  items: ActivityRow[];
+  onMonth: (m: dayjs.Dayjs) => void;
+}) {
   const tx = useAgendaText();
   const isPhone = useMediaQuery('(max-width: 48em)');
   const start = month.startOf('week');
-  const days = Array.from({ length: month.endOf('month').endOf('week').diff(start, 'day') + 1 }, (_, i) => start.add(i, 'day'));
-  const label = new Intl.DateTimeFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric' }).format(month.toDate());
+  const days = Array.from({ length: month.endOf('month').endOf('week').diff(start, 'day') + 1 }, (_, i) =>
+    start.add(i, 'day'),
+  );
+  const label = new Intl.DateTimeFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL', {
+    month: 'long',
+    year: 'numeric',
+  }).format(month.toDate());
   const shown = isPhone ? days.filter((d) => items.some((a) => dayjs(a.startsAt).isSame(d, 'day'))) : days;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Button variant="default" onClick={() => onMonth(month.subtract(1, 'month'))}>{tx('previousMonth')}</Button>
-        <Title order={2} size="h3" aria-live="polite">{label}</Title>
-        <Button variant="default" onClick={() => onMonth(month.add(1, 'month'))}>{tx('nextMonth')}</Button>
+        <Button variant="default" onClick={() => onMonth(month.subtract(1, 'month'))}>
+          {tx('previousMonth')}
+        </Button>
+        <Title order={2} size="h3" aria-live="polite">
+          {label}
+        </Title>
+        <Button variant="default" onClick={() => onMonth(month.add(1, 'month'))}>
+          {tx('nextMonth')}
+        </Button>
       </Group>
       <SimpleGrid cols={isPhone ? 1 : 7} spacing={4} data-testid="month-view">
         {shown.map((day) => {
           const today = items.filter((a) => dayjs(a.startsAt).isSame(day, 'day'));
           return (
-            <Card key={day.toISOString()} withBorder padding={6} mih={isPhone ? undefined : 90} bg={day.month() === month.month() ? undefined : 'gray.0'}>
-              <Text size="xs" fw={600}>{day.format('dd D')}</Text>
+            <Card
+              key={day.toISOString()}
+              withBorder
+              padding={6}
+              mih={isPhone ? undefined : 90}
+              bg={day.month() === month.month() ? undefined : 'gray.0'}
+            >
+              <Text size="xs" fw={600}>
+                {day.format('dd D')}
+              </Text>
               {today.map((a) => (
                 <Anchor key={a.id} component={Link} to={`/n/${networkId}/agenda/${a.id}`} size="xs" display="block">
                   {day.isSame(dayjs(a.startsAt), 'day') ? dayjs(a.startsAt).format('HH:mm') : ''} {a.title}
@@ -234,35 +320,100 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
               onDone();
               void navigate(`/n/${networkId}/agenda/${res.id}`);
             },
-            onError: (err) => setError(err instanceof ApiError ? [err.message, ...err.issues.map((i) => i.message)].join(' ') : String(err)),
+            onError: (err) =>
+              setError(
+                err instanceof ApiError ? [err.message, ...err.issues.map((i) => i.message)].join(' ') : String(err),
+              ),
           },
         );
       }}
     >
       <Stack>
-        {error && <Text c="red.8" role="alert">{error}</Text>}
-        <TextInput label={tx('fieldTitle')} value={form.title} onChange={(e) => set({ title: e.currentTarget.value })} required minLength={3} />
-        <Select label={tx('fieldWorkForm')} data={WORK_FORMS.map((v) => ({ value: v, label: tx(`workForms.${v}`) }))} value={form.workForm} onChange={(v) => set({ workForm: v ?? 'knowledge_session' })} allowDeselect={false} />
+        {error && (
+          <Text c="red.8" role="alert">
+            {error}
+          </Text>
+        )}
+        <TextInput
+          label={tx('fieldTitle')}
+          value={form.title}
+          onChange={(e) => set({ title: e.currentTarget.value })}
+          required
+          minLength={3}
+        />
+        <Select
+          label={tx('fieldWorkForm')}
+          data={WORK_FORMS.map((v) => ({ value: v, label: tx(`workForms.${v}`) }))}
+          value={form.workForm}
+          onChange={(v) => set({ workForm: v ?? 'knowledge_session' })}
+          allowDeselect={false}
+        />
         <MultiSelect
           label={tx('fieldNeeds')}
-          data={pickable.map((n) => ({ value: n.id, label: n.organisationName ? `${n.title} (${n.organisationName})` : n.title }))}
+          data={pickable.map((n) => ({
+            value: n.id,
+            label: n.organisationName ? `${n.title} (${n.organisationName})` : n.title,
+          }))}
           value={form.needIds}
           onChange={(v) => set({ needIds: v })}
           searchable
         />
         <Group grow>
-          <TextInput type="datetime-local" label={tx('fieldStartsAt')} value={form.startsAt} onChange={(e) => set({ startsAt: e.currentTarget.value })} required />
-          <TextInput type="datetime-local" label={tx('fieldEndsAt')} value={form.endsAt} onChange={(e) => set({ endsAt: e.currentTarget.value })} required />
+          <TextInput
+            type="datetime-local"
+            label={tx('fieldStartsAt')}
+            value={form.startsAt}
+            onChange={(e) => set({ startsAt: e.currentTarget.value })}
+            required
+          />
+          <TextInput
+            type="datetime-local"
+            label={tx('fieldEndsAt')}
+            value={form.endsAt}
+            onChange={(e) => set({ endsAt: e.currentTarget.value })}
+            required
+          />
         </Group>
-        <TextInput label={tx('fieldLocation')} value={form.location} onChange={(e) => set({ location: e.currentTarget.value })} />
-        <Select label={tx('fieldHost')} data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))} value={form.hostOrganisationId} onChange={(v) => set({ hostOrganisationId: v })} searchable clearable />
-        <Select label={tx('fieldInitiator')} data={INITIATORS.map((v) => ({ value: v, label: tx(`initiators.${v}`) }))} value={form.initiatorKind} onChange={(v) => set({ initiatorKind: v ?? 'coordinator' })} allowDeselect={false} />
+        <TextInput
+          label={tx('fieldLocation')}
+          value={form.location}
+          onChange={(e) => set({ location: e.currentTarget.value })}
+        />
+        <Select
+          label={tx('fieldHost')}
+          data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={form.hostOrganisationId}
+          onChange={(v) => set({ hostOrganisationId: v })}
+          searchable
+          clearable
+        />
+        <Select
+          label={tx('fieldInitiator')}
+          data={INITIATORS.map((v) => ({ value: v, label: tx(`initiators.${v}`) }))}
+          value={form.initiatorKind}
+          onChange={(v) => set({ initiatorKind: v ?? 'coordinator' })}
+          allowDeselect={false}
+        />
         <NumberInput label={tx('fieldCapacity')} min={1} value={form.capacity} onChange={(v) => set({ capacity: v })} />
-        <Textarea label={tx('fieldDescription')} value={form.description} onChange={(e) => set({ description: e.currentTarget.value })} autosize minRows={2} />
-        <Checkbox label={tx('fieldPublic')} checked={form.isPublic} onChange={(e) => set({ isPublic: e.currentTarget.checked })} />
+        <Textarea
+          label={tx('fieldDescription')}
+          value={form.description}
+          onChange={(e) => set({ description: e.currentTarget.value })}
+          autosize
+          minRows={2}
+        />
+        <Checkbox
+          label={tx('fieldPublic')}
+          checked={form.isPublic}
+          onChange={(e) => set({ isPublic: e.currentTarget.checked })}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{tx('cancel')}</Button>
-          <Button type="submit" loading={plan.isPending}>{tx('save')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {tx('cancel')}
+          </Button>
+          <Button type="submit" loading={plan.isPending}>
+            {tx('save')}
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -272,16 +423,24 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
 function Feeds({ networkId }: { networkId: string }) {
   const tx = useAgendaText();
   const feeds = useFeeds(networkId);
-  const action = useFeedAction(networkId);
+  const create = useCreateFeed(networkId);
+  const revoke = useRevokeFeed(networkId);
   const [created, setCreated] = useState<string | null>(null);
   return (
     <Card withBorder component="section" aria-labelledby="feeds-title">
       <Stack gap="xs">
-        <Title order={2} size="h4" id="feeds-title">{tx('feedsTitle')}</Title>
+        <Title order={2} size="h4" id="feeds-title">
+          {tx('feedsTitle')}
+        </Title>
         <Text size="sm">{tx('feedsIntro')}</Text>
         <Group gap="xs">
           {(['network', 'personal'] as const).map((scope) => (
-            <Button key={scope} size="xs" variant="outline" onClick={() => action.mutate({ create: scope }, { onSuccess: (r) => setCreated((r as { url: string }).url) })}>
+            <Button
+              key={scope}
+              size="xs"
+              variant="outline"
+              onClick={() => create.mutate(scope, { onSuccess: (r) => setCreated(r.url) })}
+            >
               {tx(scope === 'network' ? 'feedNetwork' : 'feedPersonal')}
             </Button>
           ))}
@@ -293,8 +452,16 @@ function Feeds({ networkId }: { networkId: string }) {
         )}
         {(feeds.data?.items ?? []).map((f) => (
           <Group key={f.id} gap="xs">
-            <Text size="sm">{tx('feedAddress')}: {tx(f.scope === 'network' ? 'feedNetwork' : 'feedPersonal')} ({formatDateTime(f.createdAt)})</Text>
-            <Button size="compact-xs" variant="subtle" color="red.8" onClick={() => action.mutate({ revoke: f.id }, { onSuccess: () => notifySuccess(tx('feedRevoked')) })}>
+            <Text size="sm">
+              {tx('feedAddress')}: {tx(f.scope === 'network' ? 'feedNetwork' : 'feedPersonal')} (
+              {formatDateTime(f.createdAt)})
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red.8"
+              onClick={() => revoke.mutate(f.id, { onSuccess: () => notifySuccess(tx('feedRevoked')) })}
+            >
               {tx('feedRevoke')}
             </Button>
           </Group>

@@ -20,11 +20,20 @@ export function CheckInPage() {
   const present = rows.filter((r) => r.attended).length;
   return (
     <Stack gap="md" maw={520}>
-      <Anchor component={Link} to={`/n/${networkId}/agenda/${activityId}`}>{activity.data.title}</Anchor>
+      <Anchor component={Link} to={`/n/${networkId}/agenda/${activityId}`}>
+        {activity.data.title}
+      </Anchor>
       <Title order={1}>{tx('checkInTitle')}</Title>
       <Text>{tx('checkInIntro')}</Text>
-      <Text fw={600} aria-live="polite" data-testid="present-count">{tx('presentCount', { present, total: rows.length })}</Text>
-      <TextInput type="search" label={tx('checkInSearch')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} />
+      <Text fw={600} aria-live="polite" data-testid="present-count">
+        {tx('presentCount', { present, total: rows.length })}
+      </Text>
+      <TextInput
+        type="search"
+        label={tx('checkInSearch')}
+        value={filter}
+        onChange={(e) => setFilter(e.currentTarget.value)}
+      />
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {shown.map((r) => (
           <li key={r.id}>
@@ -35,7 +44,10 @@ export function CheckInPage() {
               color={r.attended ? 'green.9' : 'blue.8'}
               aria-pressed={Boolean(r.attended)}
               onClick={() => action.mutate({ action: 'attendance', registrationId: r.id, attended: !r.attended })}
-              styles={{ inner: { justifyContent: 'space-between' }, label: { width: '100%', justifyContent: 'space-between' } }}
+              styles={{
+                inner: { justifyContent: 'space-between' },
+                label: { width: '100%', justifyContent: 'space-between' },
+              }}
               data-testid="check-in-row"
             >
               <span>{r.personName}</span>

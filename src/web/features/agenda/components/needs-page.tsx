@@ -1,5 +1,18 @@
 // The needs board: members raise and support needs, the kerngroep prioritises, the coordinator records the outcome.
-import { Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
@@ -11,7 +24,16 @@ import { AgendaTabs } from './agenda-tabs.js';
 import { useAgendaText } from './use-text.js';
 
 const COLUMNS: NeedRow['status'][] = ['new', 'prioritised', 'picked_up', 'met', 'not_met'];
-const THEMES = ['job_carving', 'onboarding', 'funding_schemes', 'jobcoaching', 'recruitment', 'retention', 'legislation', 'inclusive_culture'];
+const THEMES = [
+  'job_carving',
+  'onboarding',
+  'funding_schemes',
+  'jobcoaching',
+  'recruitment',
+  'retention',
+  'legislation',
+  'inclusive_culture',
+];
 
 export function NeedsPage() {
   const tx = useAgendaText();
@@ -56,20 +78,32 @@ export function NeedsPage() {
                   <Title order={2} size="h4" id={`col-${status}`}>
                     {tx(`needStatus.${status}`)} ({items.length})
                   </Title>
-                  {items.length === 0 && <Text c="gray.7" size="sm">{tx('noNeedsYet')}</Text>}
+                  {items.length === 0 && (
+                    <Text c="gray.7" size="sm">
+                      {tx('noNeedsYet')}
+                    </Text>
+                  )}
                   {items.map((need) => (
                     <Card key={need.id} withBorder padding="sm" data-testid="need-card">
                       <Stack gap={6}>
                         <Text fw={600}>{need.title}</Text>
                         <Group gap={4}>
-                          <Badge variant="light" color="blue.8">{tx(`themes.${need.theme}`)}</Badge>
-                          {need.ownNeed && <Badge variant="outline" color="gray.8">{tx('ownNeed')}</Badge>}
+                          <Badge variant="light" color="blue.8">
+                            {tx(`themes.${need.theme}`)}
+                          </Badge>
+                          {need.ownNeed && (
+                            <Badge variant="outline" color="gray.8">
+                              {tx('ownNeed')}
+                            </Badge>
+                          )}
                         </Group>
                         {need.organisationName && <Text size="sm">{need.organisationName}</Text>}
                         <Text size="sm">{tx('supportersCount', { count: need.supporters })}</Text>
                         {need.activityId && need.activityTitle && (
                           <Text size="sm">
-                            <Link to={`/n/${networkId}/agenda/${need.activityId}`}>{tx('answeredBy', { title: need.activityTitle })}</Link>
+                            <Link to={`/n/${networkId}/agenda/${need.activityId}`}>
+                              {tx('answeredBy', { title: need.activityTitle })}
+                            </Link>
                           </Text>
                         )}
                         {need.outcomeNote && <Text size="sm">{need.outcomeNote}</Text>}
@@ -88,7 +122,10 @@ export function NeedsPage() {
                             <Button
                               size="xs"
                               onClick={() =>
-                                action.mutate({ action: 'prioritise', needId: need.id }, { onSuccess: () => notifySuccess(tx('prioritisedToast')) })
+                                action.mutate(
+                                  { action: 'prioritise', needId: need.id },
+                                  { onSuccess: () => notifySuccess(tx('prioritisedToast')) },
+                                )
                               }
                               aria-label={`${tx('prioritise')}: ${need.title}`}
                             >
@@ -96,7 +133,12 @@ export function NeedsPage() {
                             </Button>
                           )}
                           {can('needs.manage') && need.status === 'picked_up' && (
-                            <Button size="xs" variant="outline" onClick={() => setEvaluating(need)} aria-label={`${tx('markMet')} / ${tx('markNotMet')}: ${need.title}`}>
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              onClick={() => setEvaluating(need)}
+                              aria-label={`${tx('markMet')} / ${tx('markNotMet')}: ${need.title}`}
+                            >
                               {tx('markMet')} / {tx('markNotMet')}
                             </Button>
                           )}
@@ -111,10 +153,20 @@ export function NeedsPage() {
           {needs.data.items.length === 0 && <EmptyState title={tx('noNeedsYet')} />}
         </>
       )}
-      <Modal opened={raiseOpen} onClose={() => setRaiseOpen(false)} title={tx('raiseTitle')} closeButtonProps={{ 'aria-label': tx('cancel') }}>
+      <Modal
+        opened={raiseOpen}
+        onClose={() => setRaiseOpen(false)}
+        title={tx('raiseTitle')}
+        closeButtonProps={{ 'aria-label': tx('cancel') }}
+      >
         <RaiseNeedForm networkId={networkId} onDone={() => setRaiseOpen(false)} />
       </Modal>
-      <Modal opened={evaluating !== null} onClose={() => setEvaluating(null)} title={evaluating?.title ?? ''} closeButtonProps={{ 'aria-label': tx('cancel') }}>
+      <Modal
+        opened={evaluating !== null}
+        onClose={() => setEvaluating(null)}
+        title={evaluating?.title ?? ''}
+        closeButtonProps={{ 'aria-label': tx('cancel') }}
+      >
         {evaluating && <EvaluateNeedForm networkId={networkId} need={evaluating} onDone={() => setEvaluating(null)} />}
       </Modal>
     </Stack>
@@ -146,13 +198,39 @@ function RaiseNeedForm({ networkId, onDone }: { networkId: string; onDone: () =>
       }}
     >
       <Stack>
-        {error && <Text c="red.8" role="alert">{error}</Text>}
-        <TextInput label={tx('needTitleLabel')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required minLength={3} />
-        <Select label={tx('themeLabel')} data={THEMES.map((v) => ({ value: v, label: tx(`themes.${v}`) }))} value={theme} onChange={setTheme} required />
-        <Textarea label={tx('needDescriptionLabel')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3} />
+        {error && (
+          <Text c="red.8" role="alert">
+            {error}
+          </Text>
+        )}
+        <TextInput
+          label={tx('needTitleLabel')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+          minLength={3}
+        />
+        <Select
+          label={tx('themeLabel')}
+          data={THEMES.map((v) => ({ value: v, label: tx(`themes.${v}`) }))}
+          value={theme}
+          onChange={setTheme}
+          required
+        />
+        <Textarea
+          label={tx('needDescriptionLabel')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          autosize
+          minRows={3}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{tx('cancel')}</Button>
-          <Button type="submit" loading={action.isPending}>{tx('save')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {tx('cancel')}
+          </Button>
+          <Button type="submit" loading={action.isPending}>
+            {tx('save')}
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -166,13 +244,26 @@ function EvaluateNeedForm({ networkId, need, onDone }: { networkId: string; need
   const send = (outcome: 'met' | 'not_met') =>
     action.mutate(
       { action: 'evaluate', needId: need.id, body: { outcome, note: note || null } },
-      { onSuccess: () => { notifySuccess(tx('evaluatedToast')); onDone(); } },
+      {
+        onSuccess: () => {
+          notifySuccess(tx('evaluatedToast'));
+          onDone();
+        },
+      },
     );
   return (
     <Stack>
-      <Textarea label={tx('outcomeNoteLabel')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+      <Textarea
+        label={tx('outcomeNoteLabel')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
       <Group justify="flex-end">
-        <Button variant="outline" onClick={() => send('not_met')}>{tx('markNotMet')}</Button>
+        <Button variant="outline" onClick={() => send('not_met')}>
+          {tx('markNotMet')}
+        </Button>
         <Button onClick={() => send('met')}>{tx('markMet')}</Button>
       </Group>
     </Stack>

@@ -21,11 +21,24 @@ export function PublicAgendaPage() {
       {agenda.data.items.map((a) => (
         <Card key={a.id} withBorder component="article">
           <Stack gap={4}>
-            <Title order={2} size="h4">{a.title}</Title>
-            <Text>{formatDateTime(a.startsAt)} · {tx(`workForms.${a.workForm}`)}{a.location ? ` · ${a.location}` : ''}</Text>
-            {a.hostName && <Text size="sm">{tx('host')}: {a.hostName}</Text>}
+            <Title order={2} size="h4">
+              {a.title}
+            </Title>
+            <Text>
+              {formatDateTime(a.startsAt)} · {tx(`workForms.${a.workForm}`)}
+              {a.location ? ` · ${a.location}` : ''}
+            </Text>
+            {a.hostName && (
+              <Text size="sm">
+                {tx('host')}: {a.hostName}
+              </Text>
+            )}
             {a.description && <Text size="sm">{a.description}</Text>}
-            {a.full && <Badge color="gray.8" variant="outline">{tx('publicFull')}</Badge>}
+            {a.full && (
+              <Badge color="gray.8" variant="outline">
+                {tx('publicFull')}
+              </Badge>
+            )}
           </Stack>
         </Card>
       ))}
