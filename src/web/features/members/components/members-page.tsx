@@ -1,0 +1,237 @@
+// Leden: for the coordinator, backoffice and kerngroep the organisations list (fuzzy search, filters, pages, export);
+// for a member employer's contact, the portal view of its own organisation.
+import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { notifySuccess } from '../../../app/notify.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { Pager } from '../../../app/pager.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import { hasPermission, useSession } from '../../../app/session.js';
+import { organisationsExportUrl, useOrganisations, useOwnOrganisation, useSaveAmbition } from '../api.js';
+import { useMembersText } from './use-text.js';
+
+const KINDS = ['employer', 'funder', 'partner', 'public_party', 'education', 'care_provider', 'jobcoach_provider'];
+const STATUSES = ['prospect', 'applied', 'admitted', 'active', 'paused', 'ended'];
+
+export function MembersPage() {
+  const { networkId = '' } = useParams();
+  const session = useSession();
+  if (hasPermission(session.data, networkId, 'organisations.read')) return <OrganisationsList networkId={networkId} />;
+  return <Portal networkId={networkId} />;
+}
+
+function OrganisationsList({ networkId }: { networkId: string }) {
+  const tx = useMembersText();
+  usePageTitle(tx('title'));
+  const session = useSession();
+  const canImport = hasPermission(session.data, networkId, 'organisations.manage');
+  const [searchInput, setSearchInput] = useState('');
+  const [search] = useDebouncedValue(searchInput.trim(), 300);
+  const [kind, setKind] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const params = {
+    search: search || undefined,
+    kind: kind ?? undefined,
+    status: status ?? undefined,
+    sort: search ? 'relevance' : 'name',
+    page,
+    pageSize: 25,
+  };
+  const list = useOrganisations(networkId, params);
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={1}>{tx('title')}</Title>
+          <Text>{tx('intro')}</Text>
+        </Stack>
+        {canImport && (
+          <Button component={Link} to={`/n/${networkId}/leden/import`} variant="outline">
+            {tx('importButton')}
+          </Button>
+        )}
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          type="search"
+          label={tx('searchLabel')}
+          value={searchInput}
+          onChange={(e) => {
+            setSearchInput(e.currentTarget.value);
+            setPage(1);
+          }}
+          style={{ flex: '1 1 18rem' }}
+        />
+        <Select
+          label={tx('kindLabel')}
+          placeholder={tx('allKinds')}
+          clearable
+          data={KINDS.map((k) => ({ value: k, label: tx(`kinds.${k}`) }))}
+          value={kind}
+          onChange={(v) => {
+            setKind(v);
+            setPage(1);
+          }}
+        />
+        <Select
+          label={tx('statusLabel')}
+          placeholder={tx('allStatuses')}
+          clearable
+          data={STATUSES.map((s) => ({ value: s, label: tx(`statuses.${s}`) }))}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+        />
+      </Group>
+      {list.isPending ? (
+        <PageLoader />
+      ) : list.isError ? (
+        <PageError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState title={tx('empty')} />
+      ) : (
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text aria-live="polite">{tx('total', { count: list.data.total })}</Text>
+            <Group gap="xs">
+              <Button
+                component="a"
+                variant="outline"
+                size="xs"
+                href={organisationsExportUrl(networkId, params, 'csv')}
+                download
+              >
+                {tx('exportCsv')}
+              </Button>
+              <Button
+                component="a"
+                variant="outline"
+                size="xs"
+                href={organisationsExportUrl(networkId, params, 'xlsx')}
+                download
+              >
+                {tx('exportXlsx')}
+              </Button>
+            </Group>
+          </Group>
+          <ScrollTable label={tx('tableCaption')}>
+            <Table striped highlightOnHover miw={680} data-testid="organisations-table">
+              <Table.Caption>{tx('tableCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{tx('colName')}</Table.Th>
+                  <Table.Th>{tx('colKvk')}</Table.Th>
+                  <Table.Th>{tx('colCity')}</Table.Th>
+                  <Table.Th>{tx('colKind')}</Table.Th>
+                  <Table.Th>{tx('colStatus')}</Table.Th>
+                  <Table.Th>{tx('colContacts')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((o) => (
+                  <Table.Tr key={o.id}>
+                    <Table.Td>{o.name}</Table.Td>
+                    <Table.Td>{o.kvkNumber}</Table.Td>
+                    <Table.Td>{o.city}</Table.Td>
+                    <Table.Td>{tx(`kinds.${o.kind}`)}</Table.Td>
+                    <Table.Td>{o.membershipStatus ? tx(`statuses.${o.membershipStatus}`) : ''}</Table.Td>
+                    <Table.Td>{o.contactCount}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function Portal({ networkId }: { networkId: string }) {
+  const tx = useMembersText();
+  usePageTitle(tx('portalTitle'));
+  const own = useOwnOrganisation(networkId, true);
+  const save = useSaveAmbition(networkId);
+  const year = new Date().getFullYear();
+  const current = own.data?.membership?.years.find((y) => y.year === year);
+  const [ambition, setAmbition] = useState<string | number>('');
+  const [realised, setRealised] = useState<string | number>('');
+  if (own.isPending) return <PageLoader />;
+  if (own.isError) return <PageError error={own.error} onRetry={() => void own.refetch()} />;
+  const num = (v: string | number, fallback: number | null | undefined) => (v === '' ? (fallback ?? null) : Number(v));
+  return (
+    <Stack gap="lg" maw={800}>
+      <Stack gap={4}>
+        <Title order={1}>{tx('portalTitle')}</Title>
+        <Text>{tx('portalIntro')}</Text>
+      </Stack>
+      <Card withBorder>
+        <Stack gap={4}>
+          <Title order={2} size="h3">
+            {own.data.name}
+          </Title>
+          {own.data.membership && (
+            <Text>{tx('membershipStatus', { status: tx(`statuses.${own.data.membership.status}`) })}</Text>
+          )}
+        </Stack>
+      </Card>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate(
+            {
+              year,
+              ambitionJobs: num(ambition, current?.ambitionJobs),
+              realisedJobs: num(realised, current?.realisedJobs),
+            },
+            { onSuccess: () => notifySuccess(tx('saved')) },
+          );
+        }}
+      >
+        <Stack>
+          <Text fw={600}>
+            {tx('yearLabel')}: {year}
+          </Text>
+          <Group grow>
+            <NumberInput
+              label={tx('ambitionLabel')}
+              min={0}
+              value={ambition === '' ? (current?.ambitionJobs ?? '') : ambition}
+              onChange={setAmbition}
+            />
+            <NumberInput
+              label={tx('realisedLabel')}
+              min={0}
+              value={realised === '' ? (current?.realisedJobs ?? '') : realised}
+              onChange={setRealised}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {tx('save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <Stack gap={4}>
+        <Title order={2} size="h3">
+          {tx('contactsTitle')}
+        </Title>
+        {own.data.contacts.map((c) => (
+          <Text key={c.id}>
+            {c.name}
+            {c.jobTitle ? `, ${c.jobTitle}` : ''}
+            {c.email ? ` — ` : ''}
+            {c.email && <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>}
+          </Text>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
