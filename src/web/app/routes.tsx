@@ -52,6 +52,9 @@ const OpportunityMatchesPage = lazy(() =>
     default: m.OpportunityMatchesPage,
   })),
 );
+const SteeringPage = lazy(() =>
+  import('../features/steering/components/steering-page.js').then((m) => ({ default: m.SteeringPage })),
+);
 const OutboxListPage = lazy(() =>
   import('../features/admin/components/outbox-list-page.js').then((m) => ({ default: m.OutboxListPage })),
 );
@@ -82,6 +85,7 @@ export function AppRoutes() {
           <Route element={<AppShellLayout />}>
             <Route path="n/:networkId" element={<OverviewPage />} />
             <Route path="n/:networkId/mensen" element={<PeoplePage />} />
+            <Route path="n/:networkId/sturing" element={<SteeringPage />} />
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
             <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />

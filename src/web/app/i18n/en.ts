@@ -1,5 +1,6 @@
 // English message catalog. Typed against the Dutch one: a missing or extra key is a type error.
 import { en as candidatesEn } from '../../features/candidates/i18n.js';
+import { en as steeringEn } from '../../features/steering/i18n.js';
 import type { nl } from './nl.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -27,6 +28,7 @@ export const en: Catalog = {
     errorTitle: 'Something went wrong',
     errorText: 'The page could not be loaded. Try again or reload the page.',
     retry: 'Try again',
+    reload: 'Reload the page',
     forbiddenTitle: 'No access',
     forbiddenText: "You don't have access to this page. Ask your network's coordinator if you think this is wrong.",
     noNetworksTitle: 'No network yet',
@@ -271,4 +273,5 @@ export const en: Catalog = {
     page: 'Page {{page}} of {{pages}}',
   },
   candidates: candidatesEn,
+  steering: steeringEn,
 };

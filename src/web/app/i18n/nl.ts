@@ -1,5 +1,6 @@
 // Dutch message catalog: the default language and the source of truth for the keys (en.ts must have the same keys).
 import { nl as candidatesNl } from '../../features/candidates/i18n.js';
+import { nl as steeringNl } from '../../features/steering/i18n.js';
 
 export const nl = {
   app: {
@@ -23,6 +24,7 @@ export const nl = {
     errorTitle: 'Er ging iets mis',
     errorText: 'De pagina kon niet worden geladen. Probeer het opnieuw of laad de pagina opnieuw.',
     retry: 'Opnieuw proberen',
+    reload: 'Pagina opnieuw laden',
     forbiddenTitle: 'Geen toegang',
     forbiddenText:
       'U hebt geen toegang tot deze pagina. Vraag de coördinator van uw netwerk als u denkt dat dit niet klopt.',
@@ -270,4 +272,5 @@ export const nl = {
     page: 'Pagina {{page}} van {{pages}}',
   },
   candidates: candidatesNl,
+  steering: steeringNl,
 };

@@ -90,7 +90,8 @@ export function useTargets(networkId: string) {
 export function useSaveTarget(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<TargetRow, 'version'>) => apiRequest<{ year: number }>('PUT', `${base(networkId)}/steering/targets`, input),
+    mutationFn: (input: Omit<TargetRow, 'version'>) =>
+      apiRequest<{ year: number }>('PUT', `${base(networkId)}/steering/targets`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId] }),
   });
 }
@@ -105,7 +106,8 @@ export function useOptIn(networkId: string) {
 export function useSetOptIn(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (optIn: boolean) => apiRequest<{ optIn: boolean }>('PUT', `${base(networkId)}/steering/comparison-opt-in`, { optIn }),
+    mutationFn: (optIn: boolean) =>
+      apiRequest<{ optIn: boolean }>('PUT', `${base(networkId)}/steering/comparison-opt-in`, { optIn }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId, 'opt-in'] }),
   });
 }
@@ -146,7 +148,8 @@ export function useSaveNarrative(networkId: string, reportId: string) {
 export function useReleaseReport(networkId: string, reportId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => api.post<{ version: number }>(`${base(networkId)}/reports/${reportId}/release`, { version }),
+    mutationFn: (version: number) =>
+      api.post<{ version: number }>(`${base(networkId)}/reports/${reportId}/release`, { version }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
   });
 }

@@ -122,7 +122,8 @@ export const nl = {
 
 export const en: typeof nl = {
   title: 'Steering',
-  intro: 'Steering on engagement and ownership, not only on counts. Every number has a definition (i) and a drill-down.',
+  intro:
+    'Steering on engagement and ownership, not only on counts. Every number has a definition (i) and a drill-down.',
   funderTitle: 'Mission-level results',
   funderIntro:
     'You see the network\'s mission-level results and the reports the kerngroep released. Counts below 5 are shown as "< 5"; there are no names.',

@@ -17,7 +17,9 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
   const onDrill = (measure: string, label: string) => setDrill({ measure, label });
   const r = (x: DashboardData['activeMembers']) => ratioText(x, locale, t as never);
   const progress = (p: { target: number | null; realised: number }, digits = 0) =>
-    p.target === null ? null : t('progress', { realised: num(p.realised, locale, digits), target: num(p.target, locale, digits) });
+    p.target === null
+      ? null
+      : t('progress', { realised: num(p.realised, locale, digits), target: num(p.target, locale, digits) });
   const signalTexts = i18n.language.startsWith('en') ? SIGNAL_TEXTS.en : SIGNAL_TEXTS.nl;
 
   return (
@@ -31,7 +33,12 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
         ) : (
           <Stack gap="xs" mt="xs" data-testid="signals">
             {data.signals.map((s) => (
-              <Alert key={s.code} color="orange.9" variant="light" title={signalTexts[s.code as keyof typeof signalTexts]?.title ?? s.code}>
+              <Alert
+                key={s.code}
+                color="orange.9"
+                variant="light"
+                title={signalTexts[s.code as keyof typeof signalTexts]?.title ?? s.code}
+              >
                 {signalTexts[s.code as keyof typeof signalTexts]?.advice}
               </Alert>
             ))}
@@ -44,10 +51,32 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
           {t('sectionMission')}
         </Title>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mt="xs">
-          <MeasureCard code="placements" value={num(data.mission.placements, locale)} sub={progress(data.targets.placements)} drill="placements" onDrill={onDrill} />
-          <MeasureCard code="banen" value={num(data.mission.banen, locale, 2)} sub={progress(data.targets.banen, 2)} drill="placements" onDrill={onDrill} />
-          <MeasureCard code="still_employed_6" {...r(data.mission.stillEmployed6)} drill="still_employed_6" onDrill={onDrill} />
-          <MeasureCard code="still_employed_12" {...r(data.mission.stillEmployed12)} drill="still_employed_12" onDrill={onDrill} />
+          <MeasureCard
+            code="placements"
+            value={num(data.mission.placements, locale)}
+            sub={progress(data.targets.placements)}
+            drill="placements"
+            onDrill={onDrill}
+          />
+          <MeasureCard
+            code="banen"
+            value={num(data.mission.banen, locale, 2)}
+            sub={progress(data.targets.banen, 2)}
+            drill="placements"
+            onDrill={onDrill}
+          />
+          <MeasureCard
+            code="still_employed_6"
+            {...r(data.mission.stillEmployed6)}
+            drill="still_employed_6"
+            onDrill={onDrill}
+          />
+          <MeasureCard
+            code="still_employed_12"
+            {...r(data.mission.stillEmployed12)}
+            drill="still_employed_12"
+            onDrill={onDrill}
+          />
         </SimpleGrid>
       </section>
 
@@ -66,12 +95,26 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
           <MeasureCard code="turnout_registered" {...r(data.turnout.ofRegistered)} drill="turnout" onDrill={onDrill} />
           <MeasureCard code="turnout_members" {...r(data.turnout.ofMembers)} drill="turnout" onDrill={onDrill} />
           <MeasureCard code="employer_led_share" {...r(data.employerLed)} drill="employer_led" onDrill={onDrill} />
-          <MeasureCard code="needs_driven_share" {...r(data.needsDriven.activitiesFromNeeds)} drill="needs_driven" onDrill={onDrill} />
-          <MeasureCard code="needs_to_activity" {...r(data.needsDriven.needsToActivity)} drill="needs" onDrill={onDrill} />
+          <MeasureCard
+            code="needs_driven_share"
+            {...r(data.needsDriven.activitiesFromNeeds)}
+            drill="needs_driven"
+            onDrill={onDrill}
+          />
+          <MeasureCard
+            code="needs_to_activity"
+            {...r(data.needsDriven.needsToActivity)}
+            drill="needs"
+            onDrill={onDrill}
+          />
           <MeasureCard code="needs_met" {...r(data.needsDriven.needsMet)} drill="needs" onDrill={onDrill} />
           <MeasureCard
             code="kerngroep_breadth"
-            value={data.kerngroep.breadth === 0 && data.kerngroep.firstTermOn === null ? null : num(data.kerngroep.breadth, locale)}
+            value={
+              data.kerngroep.breadth === 0 && data.kerngroep.firstTermOn === null
+                ? null
+                : num(data.kerngroep.breadth, locale)
+            }
             sub={t('breadthNow', { now: data.kerngroep.breadth, ago: data.kerngroep.breadthYearAgo })}
             drill="kerngroep"
             onDrill={onDrill}
@@ -84,8 +127,18 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
             drill="kerngroep"
             onDrill={onDrill}
           />
-          <MeasureCard code="coordinator_tasks" {...r(data.coordinator.memberTasksDoneByCoordinator)} drill="coordinator_tasks" onDrill={onDrill} />
-          <MeasureCard code="coordinator_activities" {...r(data.coordinator.activitiesByCoordinator)} drill="employer_led" onDrill={onDrill} />
+          <MeasureCard
+            code="coordinator_tasks"
+            {...r(data.coordinator.memberTasksDoneByCoordinator)}
+            drill="coordinator_tasks"
+            onDrill={onDrill}
+          />
+          <MeasureCard
+            code="coordinator_activities"
+            {...r(data.coordinator.activitiesByCoordinator)}
+            drill="employer_led"
+            onDrill={onDrill}
+          />
           <MeasureCard
             code="activities"
             value={num(data.turnout.activities, locale)}
@@ -100,7 +153,13 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
 
       <AmbitionTable data={data} locale={locale} />
 
-      <DrillModal networkId={networkId} period={period} measure={drill?.measure ?? null} label={drill?.label ?? ''} onClose={() => setDrill(null)} />
+      <DrillModal
+        networkId={networkId}
+        period={period}
+        measure={drill?.measure ?? null}
+        label={drill?.label ?? ''}
+        onClose={() => setDrill(null)}
+      />
     </Stack>
   );
 }

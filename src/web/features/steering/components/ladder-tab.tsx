@@ -29,6 +29,7 @@ export function LadderTab({ data }: { data: DashboardData }) {
           : idx(b) - idx(a) || a.name.localeCompare(b.name, 'nl'),
     );
   }, [data.ladder, search, sort]);
+  const stepLabel = (step: Row['step']) => t(`steps.${step}` as const);
   const alertLabel = (a: string) => (a === 'slid' ? t('alertSlid') : t('alertQuiet'));
   const last = (r: Row) => (r.daysSinceActivity === null ? t('never') : t('daysAgo', { days: r.daysSinceActivity }));
 
@@ -47,7 +48,7 @@ export function LadderTab({ data }: { data: DashboardData }) {
                 <Text span fw={600}>
                   {r.name}
                 </Text>{' '}
-                — {t('steps.' + r.previousStep)} → {t('steps.' + r.step)}, {t('lastActivity').toLowerCase()}: {last(r)} (
+                — {stepLabel(r.previousStep)} → {stepLabel(r.step)}, {t('lastActivity').toLowerCase()}: {last(r)} (
                 {r.alerts.map(alertLabel).join(', ')})
               </List.Item>
             ))}
@@ -100,8 +101,8 @@ export function LadderTab({ data }: { data: DashboardData }) {
               {rows.map((r) => (
                 <Table.Tr key={r.organisationId}>
                   <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>{t('steps.' + r.step)}</Table.Td>
-                  <Table.Td>{t('steps.' + r.previousStep)}</Table.Td>
+                  <Table.Td>{stepLabel(r.step)}</Table.Td>
+                  <Table.Td>{stepLabel(r.previousStep)}</Table.Td>
                   <Table.Td>{last(r)}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>

@@ -114,7 +114,13 @@ export function DrillModal({
   const [onlyCounted, setOnlyCounted] = useState(false);
   const items = (query.data?.items ?? []).filter((i) => !onlyCounted || i.counted);
   return (
-    <Modal opened={measure !== null} onClose={onClose} title={t('drillDownOf', { label })} size="xl" closeButtonProps={{ 'aria-label': t('close') }}>
+    <Modal
+      opened={measure !== null}
+      onClose={onClose}
+      title={t('drillDownOf', { label })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('close') }}
+    >
       {query.isPending && <PageLoader />}
       {query.isError && <PageError error={query.error} />}
       {query.data && measure && (

@@ -9,12 +9,18 @@ import { DefinitionHelp, percent, useMeasureTexts, useSteeringT } from './measur
 export function MissionFigures({ data, locale }: { data: MissionAggregates; locale: string }) {
   const { t } = useSteeringT();
   const m = useMeasureTexts();
-  const count = (v: number | string | null) => (v === null ? t('noData') : typeof v === 'number' ? v.toLocaleString(locale) : v);
+  const count = (v: number | string | null) =>
+    v === null ? t('noData') : typeof v === 'number' ? v.toLocaleString(locale) : v;
   const share = (v: number | null) => percent(v, locale) ?? t('hiddenShare');
-  const banen = (v: number | string) => (typeof v === 'number' ? v.toLocaleString(locale, { minimumFractionDigits: 2 }) : v);
+  const banen = (v: number | string) =>
+    typeof v === 'number' ? v.toLocaleString(locale, { minimumFractionDigits: 2 }) : v;
   const rows: [string, string, Parameters<typeof DefinitionHelp>[0]['code'] | null][] = [
     [t('members'), count(data.members), null],
-    [m.active_member_share.label, `${count(data.activeMembers)} (${share(data.activeMemberShare)})`, 'active_member_share'],
+    [
+      m.active_member_share.label,
+      `${count(data.activeMembers)} (${share(data.activeMemberShare)})`,
+      'active_member_share',
+    ],
     [m.activities.label, count(data.activities), 'activities'],
     [m.turnout_registered.label, share(data.turnoutOfRegistered), 'turnout_registered'],
     [m.placements.label, count(data.placements), 'placements'],
@@ -22,7 +28,10 @@ export function MissionFigures({ data, locale }: { data: MissionAggregates; loca
     [m.still_employed_6.label, share(data.stillEmployed6), 'still_employed_6'],
     [m.still_employed_12.label, share(data.stillEmployed12), 'still_employed_12'],
   ];
-  const chart = data.quarters.map((q) => ({ key: q.key, placements: typeof q.placements === 'number' ? q.placements : null }));
+  const chart = data.quarters.map((q) => ({
+    key: q.key,
+    placements: typeof q.placements === 'number' ? q.placements : null,
+  }));
   return (
     <>
       <ScrollTable label={t('sectionMission')}>
@@ -60,7 +69,12 @@ export function MissionFigures({ data, locale }: { data: MissionAggregates; loca
             {m.placements.label}
           </Text>
           <div role="img" aria-label={t('chartLabel', { measure: m.placements.label, granularity: t('quarter') })}>
-            <BarChart h={200} data={chart} dataKey="key" series={[{ name: 'placements', label: m.placements.label, color: 'blue.8' }]} />
+            <BarChart
+              h={200}
+              data={chart}
+              dataKey="key"
+              series={[{ name: 'placements', label: m.placements.label, color: 'blue.8' }]}
+            />
           </div>
         </Card>
       )}

@@ -1,6 +1,21 @@
 // Reports: the list (a funder sees released ones only), freezing a period, the narrative and releasing, downloads, and the
 // figures of one report as the funder sees them (small counts suppressed, no names).
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, NumberInput, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api-client.js';
@@ -25,7 +40,8 @@ export function ReportsTab({ networkId, canManage }: { networkId: string; canMan
   const { t } = useSteeringT();
   const reports = useReports(networkId);
   const [openId, setOpenId] = useState<string | null>(null);
-  if (openId) return <ReportView networkId={networkId} reportId={openId} canManage={canManage} onBack={() => setOpenId(null)} />;
+  if (openId)
+    return <ReportView networkId={networkId} reportId={openId} canManage={canManage} onBack={() => setOpenId(null)} />;
   return (
     <Stack gap="lg">
       {canManage && <Text c="gray.7">{t('reportsIntro')}</Text>}
@@ -62,7 +78,12 @@ export function ReportsTab({ networkId, canManage }: { networkId: string; canMan
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Button size="compact-sm" variant="light" onClick={() => setOpenId(r.id)} aria-label={`${t('open')} ${r.label}`}>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => setOpenId(r.id)}
+                        aria-label={`${t('open')} ${r.label}`}
+                      >
                         {t('open')}
                       </Button>
                     </Table.Td>
@@ -118,7 +139,14 @@ function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id:
               { value: 'year', label: t('kindYear') },
             ]}
           />
-          <NumberInput label={t('year')} value={year} onChange={(v) => setYear(Number(v))} min={2000} max={2100} w={110} />
+          <NumberInput
+            label={t('year')}
+            value={year}
+            onChange={(v) => setYear(Number(v))}
+            min={2000}
+            max={2100}
+            w={110}
+          />
           {kind !== 'year' && (
             <Select
               label={t('index')}
@@ -148,7 +176,13 @@ function OptInSwitch({ networkId }: { networkId: string }) {
   const q = useOptIn(networkId);
   const set = useSetOptIn(networkId);
   if (!q.data) return null;
-  return <Checkbox label={t('comparisonOptIn')} checked={q.data.optIn} onChange={(e) => set.mutate(e.currentTarget.checked)} />;
+  return (
+    <Checkbox
+      label={t('comparisonOptIn')}
+      checked={q.data.optIn}
+      onChange={(e) => set.mutate(e.currentTarget.checked)}
+    />
+  );
 }
 
 function ReportView({
@@ -166,7 +200,16 @@ function ReportView({
   const q = useReport(networkId, reportId);
   if (q.isPending) return <PageLoader />;
   if (q.isError) return <PageError error={q.error} />;
-  return <ReportBody key={q.data.version} networkId={networkId} report={q.data} canManage={canManage} onBack={onBack} backLabel={t('back')} />;
+  return (
+    <ReportBody
+      key={q.data.version}
+      networkId={networkId}
+      report={q.data}
+      canManage={canManage}
+      onBack={onBack}
+      backLabel={t('back')}
+    />
+  );
 }
 
 function ReportBody({
@@ -207,12 +250,20 @@ function ReportBody({
       </Group>
       {editable ? (
         <Stack gap="xs">
-          <Textarea label={t('narrative')} autosize minRows={4} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} />
+          <Textarea
+            label={t('narrative')}
+            autosize
+            minRows={4}
+            value={narrative}
+            onChange={(e) => setNarrative(e.currentTarget.value)}
+          />
           <Group>
             <Button
               variant="light"
               loading={save.isPending}
-              onClick={() => save.mutate({ narrative, version: report.version }, { onSuccess: () => notifySuccess(t('saved')) })}
+              onClick={() =>
+                save.mutate({ narrative, version: report.version }, { onSuccess: () => notifySuccess(t('saved')) })
+              }
             >
               {t('saveNarrative')}
             </Button>

@@ -23,7 +23,10 @@ function periodOptions(thisYear: number, t: (k: string, o?: Record<string, unkno
       const from = `${y}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
       const endMonth = q * 3;
       const last = new Date(Date.UTC(y, endMonth, 0)).getUTCDate();
-      out.push({ value: `${from}_${y}-${String(endMonth).padStart(2, '0')}-${last}`, label: t('periodQuarter', { q, year: y }) });
+      out.push({
+        value: `${from}_${y}-${String(endMonth).padStart(2, '0')}-${last}`,
+        label: t('periodQuarter', { q, year: y }),
+      });
     }
   }
   return out;
@@ -50,7 +53,14 @@ export function SteeringPage() {
   if (session.isPending) return <PageLoader />;
 
   const periodSelect = (
-    <Select label={t('periodLabel')} data={options} value={periodKey} onChange={(v) => setPeriodKey(v ?? options[0]!.value)} allowDeselect={false} w={200} />
+    <Select
+      label={t('periodLabel')}
+      data={options}
+      value={periodKey}
+      onChange={(v) => setPeriodKey(v ?? options[0]!.value)}
+      allowDeselect={false}
+      w={200}
+    />
   );
 
   if (!canSteer) {
@@ -123,7 +133,11 @@ function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit: boolea
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState<number>(thisYear);
   const existing = targets.data?.items.find((x) => x.year === year);
-  const [values, setValues] = useState<{ placements: number | ''; banen: number | ''; activeMembers: number | '' } | null>(null);
+  const [values, setValues] = useState<{
+    placements: number | '';
+    banen: number | '';
+    activeMembers: number | '';
+  } | null>(null);
   const current = values ?? {
     placements: existing?.placements ?? '',
     banen: existing?.banen ?? '',
@@ -142,7 +156,12 @@ function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit: boolea
           e.preventDefault();
           const n = (v: number | '') => (v === '' ? null : Number(v));
           save.mutate(
-            { year, placements: n(current.placements), banen: n(current.banen), activeMembers: n(current.activeMembers) },
+            {
+              year,
+              placements: n(current.placements),
+              banen: n(current.banen),
+              activeMembers: n(current.activeMembers),
+            },
             { onSuccess: () => notifySuccess(t('saved')) },
           );
         }}
@@ -161,7 +180,13 @@ function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit: boolea
           {(['placements', 'banen', 'activeMembers'] as const).map((field) => (
             <NumberInput
               key={field}
-              label={field === 'placements' ? t('targetPlacements') : field === 'banen' ? t('targetBanen') : t('targetActive')}
+              label={
+                field === 'placements'
+                  ? t('targetPlacements')
+                  : field === 'banen'
+                    ? t('targetBanen')
+                    : t('targetActive')
+              }
               value={current[field]}
               decimalScale={field === 'banen' ? 2 : 0}
               decimalSeparator=","
