@@ -33,7 +33,7 @@ type NavItem = { key: NavKey; path?: string };
 const networkNav: NavItem[] = [
   { key: 'overview', path: '' },
   { key: 'people', path: '/mensen' },
-  { key: 'setup' },
+  { key: 'setup', path: '/inrichting' },
   { key: 'members' },
   { key: 'agenda' },
   { key: 'candidates', path: '/kandidaten' },

@@ -55,6 +55,12 @@ const OpportunityMatchesPage = lazy(() =>
 const SteeringPage = lazy(() =>
   import('../features/steering/components/steering-page.js').then((m) => ({ default: m.SteeringPage })),
 );
+const DesignPage = lazy(() =>
+  import('../features/design/components/design-page.js').then((m) => ({ default: m.DesignPage })),
+);
+const GovernancePage = lazy(() =>
+  import('../features/governance/components/governance-page.js').then((m) => ({ default: m.GovernancePage })),
+);
 const OutboxListPage = lazy(() =>
   import('../features/admin/components/outbox-list-page.js').then((m) => ({ default: m.OutboxListPage })),
 );
@@ -85,6 +91,8 @@ export function AppRoutes() {
           <Route element={<AppShellLayout />}>
             <Route path="n/:networkId" element={<OverviewPage />} />
             <Route path="n/:networkId/mensen" element={<PeoplePage />} />
+            <Route path="n/:networkId/inrichting" element={<DesignPage />} />
+            <Route path="n/:networkId/inrichting/organisatie" element={<GovernancePage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />

@@ -2,11 +2,15 @@
 import { en as candidatesEn } from '../../features/candidates/i18n.js';
 import { en as steeringEn } from '../../features/steering/i18n.js';
 import type { nl } from './nl.js';
+import { en as designEn } from '../../features/design/i18n.js';
+import { en as governanceEn } from '../../features/governance/i18n.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalog = Widen<typeof nl>;
 
 export const en: Catalog = {
+  design: designEn,
+  governance: governanceEn,
   app: {
     name: 'Netwerkregie',
     skipToContent: 'Skip to content',

@@ -1,8 +1,12 @@
 // Dutch message catalog: the default language and the source of truth for the keys (en.ts must have the same keys).
 import { nl as candidatesNl } from '../../features/candidates/i18n.js';
+import { nl as designNl } from '../../features/design/i18n.js';
+import { nl as governanceNl } from '../../features/governance/i18n.js';
 import { nl as steeringNl } from '../../features/steering/i18n.js';
 
 export const nl = {
+  design: designNl,
+  governance: governanceNl,
   app: {
     name: 'Netwerkregie',
     skipToContent: 'Naar de inhoud',
