@@ -25,6 +25,8 @@ import { registerCandidateRoutes } from './modules/candidates/candidates.routes.
 import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
+import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
@@ -38,6 +40,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { registerHttpPlumbing } from './platform/http.js';
 import { errorMessage } from './platform/messages.js';
+import type { Jobs } from './platform/jobs.js';
 import type { Mailer } from './platform/mail.js';
 
 // Validation messages are Dutch by default; English requests get them re-worded in the error handler.
@@ -51,6 +54,8 @@ export interface AppDeps {
   migration: string;
   /** The public base URL used in e-mailed links. */
   publicUrl: string;
+  /** The job queue (pg-boss); the app registers its workers on it. Absent in most route tests. */
+  jobs?: Jobs | undefined;
 }
 
 export type App = FastifyInstance;
@@ -87,6 +92,11 @@ export const API_TAGS = [
   },
   { name: 'opportunities', description: 'Werkplekken, matching met uitlegbare score en voorstellen aan werkgevers' },
   { name: 'placements', description: 'Plaatsingen, banenafspraak-telling, check-ins na 3, 6 en 12 maanden' },
+  {
+    name: 'mailings',
+    description:
+      'Berichten aan doelgroepen, uitnodigingen, herinneringen, nieuwsbrieven met afmelden; aflevering per ontvanger',
+  },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -175,11 +185,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerAgendaRoutes(api, ctx);
       registerCandidateRoutes(api, ctx);
       registerPlacementRoutes(api, ctx);
+      registerMailingRoutes(api, ctx);
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
     },
     { prefix: '/api' },
   );
+
+  if (deps.jobs) await registerMailingJobs(deps.jobs, ctx);
 
   await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);
   return app;

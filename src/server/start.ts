@@ -11,6 +11,7 @@ import { loadConfig, type Config } from './platform/config.js';
 import { connectDatabase, type ConnectedDatabase } from './platform/db/connect.js';
 import { runMigrations } from './platform/db/migrate.js';
 import { acquireInstanceLock, type InstanceLock } from './platform/instance-lock.js';
+import { startJobs } from './platform/jobs.js';
 import { createMailer } from './platform/mail.js';
 
 export interface RunningNetwerkregie {
@@ -71,7 +72,14 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
       secureCookies: config.cookieSecure ?? publicUrl.startsWith('https://'),
       mailer: createAuthMailer({ db: () => db, mailer, publicUrl }),
     });
-    const app = await buildApp({ config, database, auth, mailer, migration, publicUrl });
+    const jobs = await startJobs({ pool: database.pool, onError: (error) => console.error('jobs:', error.message) });
+    let app: App;
+    try {
+      app = await buildApp({ config, database, auth, mailer, migration, publicUrl, jobs });
+    } catch (error) {
+      await jobs.stop();
+      throw error;
+    }
     await app.listen({ port, host: config.host });
     lock?.setUrl(publicUrl);
     let stopping: Promise<void> | undefined;
@@ -83,6 +91,7 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
       stop() {
         stopping ??= (async () => {
           await app.close();
+          await jobs.stop();
           mailer.close();
           await database.close();
           lock?.release();

@@ -3,6 +3,7 @@ import type { Auth } from '../platform/auth.js';
 import type { Config } from '../platform/config.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/database.js';
+import type { Jobs } from '../platform/jobs.js';
 import type { Mailer } from '../platform/mail.js';
 
 export interface ModuleContext {
@@ -13,4 +14,6 @@ export interface ModuleContext {
   mailer: Mailer;
   migration: string;
   publicUrl: string;
+  /** The job queue; absent in route tests that do not run background work. */
+  jobs?: Jobs | undefined;
 }

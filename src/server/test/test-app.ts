@@ -5,6 +5,7 @@ import { createAuthMailer } from '../modules/session/session.mail.js';
 import { createAuth } from '../platform/auth.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import { latestMigration } from '../platform/db/migrate.js';
+import { startJobs, type Jobs } from '../platform/jobs.js';
 import { createMailer } from '../platform/mail.js';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -16,7 +17,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { jobs?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const publicUrl = 'http://localhost:3000';
@@ -28,7 +32,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     secureCookies: false,
     mailer: createAuthMailer({ db: () => database.db, mailer, publicUrl }),
   });
-  const app = await buildApp({ config, database, auth, mailer, migration: latestMigration(), publicUrl });
+  const jobs: Jobs | undefined = options.jobs
+    ? await startJobs({ pool: database.pool, pollingIntervalSeconds: 0.5 })
+    : undefined;
+  const app = await buildApp({ config, database, auth, mailer, migration: latestMigration(), publicUrl, jobs });
   await app.ready();
   return {
     app,
@@ -36,6 +43,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     config,
     async close() {
       await app.close();
+      await jobs?.stop();
       mailer.close();
       await database.close();
     },
