@@ -101,7 +101,7 @@ export function DesignWizard({
   const option = (value: string, label: string) => ({ value, label });
 
   return (
-    <Grid gutter="xl">
+    <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Stack gap="lg">
           <Stepper active={step} onStepClick={setStep} size="sm" orientation="horizontal" wrap>
