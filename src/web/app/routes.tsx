@@ -36,6 +36,27 @@ const OverviewPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })),
 );
+const MembersPage = lazy(() =>
+  import('../features/members/components/members-page.js').then((m) => ({ default: m.MembersPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/members/components/import-page.js').then((m) => ({ default: m.ImportPage })),
+);
+const AgendaPage = lazy(() =>
+  import('../features/agenda/components/agenda-page.js').then((m) => ({ default: m.AgendaPage })),
+);
+const NeedsPage = lazy(() =>
+  import('../features/agenda/components/needs-page.js').then((m) => ({ default: m.NeedsPage })),
+);
+const ActivityPage = lazy(() =>
+  import('../features/agenda/components/activity-page.js').then((m) => ({ default: m.ActivityPage })),
+);
+const CheckInPage = lazy(() =>
+  import('../features/agenda/components/check-in-page.js').then((m) => ({ default: m.CheckInPage })),
+);
+const PublicAgendaPage = lazy(() =>
+  import('../features/agenda/components/public-agenda-page.js').then((m) => ({ default: m.PublicAgendaPage })),
+);
 const CandidatesPage = lazy(() =>
   import('../features/candidates/components/candidates-page.js').then((m) => ({ default: m.CandidatesPage })),
 );
@@ -85,6 +106,7 @@ export function AppRoutes() {
           <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
           <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
           <Route path="uitnodiging/:token" element={<InvitationPage />} />
+          <Route path="openbaar/agenda/:slug" element={<PublicAgendaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route element={<RequireUser />}>
@@ -94,6 +116,12 @@ export function AppRoutes() {
             <Route path="n/:networkId/inrichting" element={<DesignPage />} />
             <Route path="n/:networkId/inrichting/organisatie" element={<GovernancePage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
+            <Route path="n/:networkId/leden" element={<MembersPage />} />
+            <Route path="n/:networkId/leden/import" element={<ImportPage />} />
+            <Route path="n/:networkId/agenda" element={<AgendaPage />} />
+            <Route path="n/:networkId/agenda/:activityId" element={<ActivityPage />} />
+            <Route path="n/:networkId/agenda/:activityId/aanwezigheid" element={<CheckInPage />} />
+            <Route path="n/:networkId/behoeften" element={<NeedsPage />} />
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
             <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />

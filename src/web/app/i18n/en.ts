@@ -1,5 +1,7 @@
 // English message catalog. Typed against the Dutch one: a missing or extra key is a type error.
+import { en as agendaEn } from '../../features/agenda/i18n.js';
 import { en as candidatesEn } from '../../features/candidates/i18n.js';
+import { en as membersEn } from '../../features/members/i18n.js';
 import { en as steeringEn } from '../../features/steering/i18n.js';
 import type { nl } from './nl.js';
 import { en as designEn } from '../../features/design/i18n.js';
@@ -277,5 +279,7 @@ export const en: Catalog = {
     page: 'Page {{page}} of {{pages}}',
   },
   candidates: candidatesEn,
+  agenda: agendaEn,
+  members: membersEn,
   steering: steeringEn,
 };
