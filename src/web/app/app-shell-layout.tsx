@@ -22,7 +22,6 @@ import { NetworkSwitcher } from '../features/networks/components/network-switche
 import { LanguageSwitch } from './language-switch.js';
 import { rememberNetwork, useRememberedNetwork } from './last-network.js';
 import { PageLoader } from './page-states.js';
-import { RouteErrorBoundary } from './route-error-boundary.js';
 import { useSession } from './session.js';
 
 type NavKey =
@@ -205,11 +204,9 @@ export function AppShellLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        <RouteErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<PageLoader />}>
-            <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
