@@ -80,7 +80,7 @@ describe('password reset and email login', () => {
       await expectNoSeriousAxeViolations(page, 'wachtwoord herstellen');
       await screenshot(page, 'wachtwoord-herstellen');
 
-      // A common password is refused by the server; its message appears next to the field.
+      // A common password is refused (the browser applies the server's policy from src/core); the message is next to the field.
       await field(page, 'Wachtwoord').fill('password1234');
       await field(page, 'Herhaal het wachtwoord').fill('password1234');
       await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();

@@ -22,6 +22,7 @@ import { NetworkSwitcher } from '../features/networks/components/network-switche
 import { LanguageSwitch } from './language-switch.js';
 import { rememberNetwork, useRememberedNetwork } from './last-network.js';
 import { PageLoader } from './page-states.js';
+import { RouteErrorBoundary } from './route-error-boundary.js';
 import { useSession } from './session.js';
 
 type NavKey =
@@ -204,9 +205,11 @@ export function AppShellLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -2,12 +2,14 @@
 import { Anchor, Box, Container, Group } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch.js';
 import { PageLoader } from './page-states.js';
+import { RouteErrorBoundary } from './route-error-boundary.js';
 
 export function PublicLayout() {
   const { t } = useTranslation();
+  const location = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,9 +24,11 @@ export function PublicLayout() {
         </Group>
       </Box>
       <Container component="main" id="main" size={560} py="xl" px="md" tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </Container>
     </>
   );

@@ -8,6 +8,7 @@ import { ApiError } from '../../../app/api-client.js';
 import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
 import { labelForCode } from '../../../app/labels.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { passwordError } from '../../../app/password-check.js';
 import { PasswordField } from '../../../app/password-field.js';
 import { replaceSession } from '../../../app/session.js';
 import { authApi, landingPath } from '../api.js';
@@ -45,7 +46,11 @@ export function InvitationPage() {
       return;
     }
     const errors: FieldErrors = {};
-    if (password.length < 12) errors.password = t('form.passwordTooShort');
+    const passwordProblem = passwordError(t, password, {
+      email: invitation.data?.email ?? '',
+      name: invitation.data?.personName ?? '',
+    });
+    if (passwordProblem) errors.password = passwordProblem;
     if (password !== passwordRepeat) errors.passwordRepeat = t('form.passwordsDiffer');
     if (form.showFieldErrors(errors)) return;
     mutation.mutate({ password });

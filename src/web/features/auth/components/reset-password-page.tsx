@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
 import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
 import { usePageTitle } from '../../../app/page-states.js';
+import { passwordError } from '../../../app/password-check.js';
 import { PasswordField } from '../../../app/password-field.js';
 import { authApi } from '../api.js';
 
@@ -33,7 +34,8 @@ export function ResetPasswordPage() {
     event.preventDefault();
     if (!token) return;
     const errors: FieldErrors = {};
-    if (password.length < 12) errors.password = t('form.passwordTooShort');
+    const passwordProblem = passwordError(t, password);
+    if (passwordProblem) errors.password = passwordProblem;
     if (password !== passwordRepeat) errors.passwordRepeat = t('form.passwordsDiffer');
     if (form.showFieldErrors(errors)) return;
     mutation.mutate({ token, password });

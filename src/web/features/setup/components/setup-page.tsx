@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { passwordError } from '../../../app/password-check.js';
 import { PasswordField } from '../../../app/password-field.js';
 import { fetchSession, sessionQueryKey, setupStatusQueryKey, useSetupStatus } from '../../../app/session.js';
 import { runSetup } from '../api.js';
@@ -60,7 +61,8 @@ export function SetupPage() {
     const errors: FieldErrors = {};
     if (!values.name.trim()) errors['admin.name'] = t('form.required');
     if (!isEmail(values.email)) errors['admin.email'] = t('form.invalidEmail');
-    if (values.password.length < 12) errors['admin.password'] = t('form.passwordTooShort');
+    const passwordProblem = passwordError(t, values.password, { email: values.email, name: values.name });
+    if (passwordProblem) errors['admin.password'] = passwordProblem;
     if (values.password !== values.passwordRepeat) errors.passwordRepeat = t('form.passwordsDiffer');
     if (!values.networkName.trim()) errors['network.name'] = t('form.required');
     if (form.showFieldErrors(errors)) return;
