@@ -206,19 +206,13 @@ export async function nextDueInSeconds(db: DbOrTx, networkId: string, mailingId:
   return due === null || due === undefined ? null : Math.max(0, Math.ceil(Number(due)));
 }
 
+/** "Try again now": failed deliveries go back in the queue (with fresh attempts) and waiting retries become due at once. */
 export async function requeueFailed(db: DbOrTx, networkId: string, mailingId: string) {
-  const rows = await db
-    .update(mailDelivery)
-    .set({ status: 'queued', nextAttemptAt: new Date(), attempts: 0 })
-    .where(
-      and(
-        eq(mailDelivery.networkId, networkId),
-        eq(mailDelivery.mailingId, mailingId),
-        eq(mailDelivery.status, 'failed'),
-      ),
-    )
-    .returning({ id: mailDelivery.id });
-  return rows.length;
+  const result = await db.execute(sql`
+    update mail_delivery
+    set status = 'queued', next_attempt_at = now(), attempts = case when status = 'failed' then 0 else attempts end
+    where network_id = ${networkId} and mailing_id = ${mailingId} and status in ('failed', 'queued')`);
+  return result.rowCount ?? 0;
 }
 
 /** Mailings still sending anywhere in the installation (to resume after a restart). */
