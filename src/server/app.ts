@@ -28,6 +28,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
 import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
+import { registerPartnerRoutes } from './modules/partners/partners.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerReportRoutes } from './modules/reports/reports.routes.js';
@@ -92,6 +93,11 @@ export const API_TAGS = [
   },
   { name: 'opportunities', description: 'Werkplekken, matching met uitlegbare score en voorstellen aan werkgevers' },
   { name: 'placements', description: 'Plaatsingen, banenafspraak-telling, check-ins na 3, 6 en 12 maanden' },
+  {
+    name: 'partners',
+    description:
+      'Partners en afspraken, samen organiseren met andere netwerken, gedeelde werkplekken, doorverwijzen met toestemming, nieuws',
+  },
   {
     name: 'mailings',
     description:
@@ -186,6 +192,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerCandidateRoutes(api, ctx);
       registerPlacementRoutes(api, ctx);
       registerMailingRoutes(api, ctx);
+      registerPartnerRoutes(api, ctx);
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
     },
