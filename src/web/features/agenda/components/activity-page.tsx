@@ -59,7 +59,7 @@ export function ActivityPage() {
       </Anchor>
       <Stack gap={4}>
         <Group gap="xs">
-          <Badge variant="light" color="blue.8">
+          <Badge variant="light" color="blue">
             {tx(`workForms.${a.workForm}`)}
           </Badge>
           {a.status !== 'planned' && (

@@ -41,7 +41,6 @@ export function CheckInPage() {
               fullWidth
               size="lg"
               variant={r.attended ? 'filled' : 'outline'}
-              color={r.attended ? 'green.9' : 'blue.8'}
               aria-pressed={Boolean(r.attended)}
               onClick={() => action.mutate({ action: 'attendance', registrationId: r.id, attended: !r.attended })}
               styles={{

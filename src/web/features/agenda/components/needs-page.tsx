@@ -88,7 +88,7 @@ export function NeedsPage() {
                       <Stack gap={6}>
                         <Text fw={600}>{need.title}</Text>
                         <Group gap={4}>
-                          <Badge variant="light" color="blue.8">
+                          <Badge variant="light" color="blue">
                             {tx(`themes.${need.theme}`)}
                           </Badge>
                           {need.ownNeed && (
