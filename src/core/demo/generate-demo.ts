@@ -88,6 +88,8 @@ export interface DemoMembershipRow {
   contributionInKind: string | null;
   invoiceStatus: string | null;
   ambitionJobsPerYear: number | null;
+  /** The member that brought this one in (ambassadorship, the top step of the engagement ladder). */
+  referredByOrganisationId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -422,6 +424,7 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
                 ['to_invoice', 5],
               ] as const),
       ambitionJobsPerYear: ambition,
+      referredByOrganisationId: null,
       createdAt: new Date(createdAt),
       updatedAt: new Date(Math.min(now, endedAt ?? joinedAt ?? createdAt)),
     };
@@ -439,6 +442,18 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
       driftFrom: Math.max(activeFrom, windowStart) + orgRng.next() * driftSpan,
       contacts: [],
     });
+  }
+
+  // Ambassadors: about a quarter of the members who joined after the founding months were brought in by a champion or steady
+  // member who was already there. Its own random stream, so the rest of the data does not change with it.
+  const referralRng = root.fork('referrals');
+  for (const m of members) {
+    const joined = m.membership.joinedOn;
+    if (joined === null || m.activeFrom < foundedAt + 90 * DAY || !referralRng.chance(0.25)) continue;
+    const earlier = members.filter(
+      (r) => r !== m && (r.profile === 'champion' || r.profile === 'steady') && r.activeFrom < m.activeFrom - 30 * DAY,
+    );
+    if (earlier.length > 0) m.membership.referredByOrganisationId = referralRng.pick(earlier).org.id;
   }
 
   // Public parties, funder and partners: their kinds are data, the names are generic for the region.
