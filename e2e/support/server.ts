@@ -6,7 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNetwerkregie } from '../../src/server/start.js';
 
-const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// E2E_WEB_DIST lets a run use its own build (e.g. `npx vite build --outDir ../../.tmp/web-e2e`), safe from a rebuild of
+// dist/web by someone else halfway through the run.
+const webDist = process.env.E2E_WEB_DIST
+  ? path.resolve(process.env.E2E_WEB_DIST)
+  : fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export interface TestServer {
   url: string;
@@ -15,7 +19,7 @@ export interface TestServer {
 
 export async function startTestServer(): Promise<TestServer> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
-    throw new Error('dist/web/index.html is missing: run `npx vite build` before the end-to-end tests');
+    throw new Error(`${webDist}/index.html is missing: run \`npx vite build\` before the end-to-end tests`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-e2e-data-'));
   const env: Record<string, string | undefined> = {
