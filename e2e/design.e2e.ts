@@ -1,0 +1,217 @@
+// Inrichting in a real Chromium: a coordinator runs the verkenning wizard, saves two versions, applies the first with the
+// diff shown and confirmed, reads the responsibility matrix, assigns three people to roles and sees the gap signal for a
+// vacant role disappear, looks at the task board and the bodies, compares the two versions and downloads the PDF.
+// axe runs on every screen; the screenshots feed docs/handleiding/inrichting.md.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, phoneViewport, desktopViewport, type BrowserSession } from './support/browser.js';
+import { screenshot } from './support/screenshot.js';
+import { skipAfterFirstFailure } from './support/sequence.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import { field, loginViaApi, setupViaApi } from './support/ui.js';
+
+const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
+const people = [
+  { name: 'Fatima El Amrani', email: 'fatima@bakkerij-jansen.example' },
+  { name: 'Gert Wolters', email: 'gert@wolters-techniek.example' },
+  { name: 'Hanneke Smit', email: 'hanneke@zorggroep.example' },
+];
+
+let server: TestServer;
+let browser: BrowserSession;
+let networkId = '';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const { page } = browser;
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[console] ${message.text()}`);
+  });
+  networkId = await setupViaApi(page, server.url, { admin, network: { name: '99van Testregio' } });
+  await loginViaApi(page, server.url, admin);
+  for (const person of people) {
+    const res = await page.context().request.post(`${server.url}/api/networks/${networkId}/invitations`, {
+      data: { ...person, role: 'employer' },
+      headers: { 'x-requested-with': 'netwerkregie' },
+    });
+    if (res.status() !== 201) throw new Error(`invite ${person.email}: ${res.status()} ${await res.text()}`);
+  }
+});
+
+afterAll(async () => {
+  console.log(axeSummary());
+  await browser?.close();
+  await server?.stop();
+});
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function atPhoneSize(page: Page, name: string) {
+  await page.setViewportSize(phoneViewport);
+  await expectNoSeriousAxeViolations(page, `${name} (telefoon)`);
+  await page.setViewportSize(desktopViewport);
+}
+
+describe('inrichting', () => {
+  skipAfterFirstFailure();
+
+  test('the coordinator runs the wizard with a live preview and saves two versions', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/n/${networkId}`);
+    await page.getByRole('link', { name: 'Inrichting' }).click();
+    await page.waitForURL(/\/inrichting$/);
+    await page.getByRole('heading', { level: 1, name: 'Inrichting' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'verkenning');
+
+    await choose(page, 'Wie financiert het netwerk?', 'Externe financier');
+    await choose(page, 'Soort financier', 'werkgeversservicepunt');
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.textContent()).toContain('Formeel bestuur: ja');
+    expect(await preview.textContent()).toContain('Mandaat financier: alleen de missie');
+    await screenshot(page, 'inrichting-verkenning');
+
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    const thumb = page.getByRole('slider', { name: 'Eigenaarschap of ontzorgen' });
+    await thumb.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => thumb.getAttribute('aria-valuenow')).toBe('4');
+    await expectNoSeriousAxeViolations(page, 'verkenning eigenaarschap');
+    await screenshot(page, 'inrichting-eigenaarschap');
+
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await choose(page, 'Fase van het netwerk', 'Opstart');
+    await field(page, 'Verwacht aantal deelnemers').fill('40');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Er is al een kerngroep gevormd').check();
+    await expectNoSeriousAxeViolations(page, 'verkenning wat er al is');
+
+    // Saving without a reason names the field.
+    await page.getByTestId('save-version').click();
+    await page.getByText('Vul dit veld in').waitFor();
+    await field(page, 'Waarom deze versie?').fill('Eerste inrichting na de verkenning met de kerngroep');
+    await page.getByTestId('save-version').click();
+    await page.getByTestId('versions-table').waitFor();
+    expect(await page.getByTestId('versions-table').textContent()).toContain('Eerste inrichting');
+
+    // A second version: the funder now demands an annual plan — the preview shows the tension before saving.
+    await page.getByRole('tab', { name: 'Verkenning' }).click();
+    await choose(page, 'Wie financiert het netwerk?', 'Externe financier');
+    await choose(page, 'Soort financier', 'werkgeversservicepunt');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await choose(page, 'Fase van het netwerk', 'Opstart');
+    await field(page, 'Verwacht aantal deelnemers').fill('40');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Er is al een kerngroep gevormd').check();
+    await page.getByLabel('De financier eist vooraf een uitgewerkt jaarplan').check();
+    await expect
+      .poll(() => page.getByTestId('preview-tensions').textContent())
+      .toContain('Uitgewerkt jaarplan tegenover behoeftegestuurd netwerk');
+    await field(page, 'Waarom deze versie?').fill('De financier vraagt nu een jaarplan');
+    await page.getByTestId('save-version').click();
+    await expect.poll(() => page.getByTestId('versions-table').textContent()).toContain('De financier vraagt nu');
+    await expectNoSeriousAxeViolations(page, 'versies');
+    await screenshot(page, 'inrichting-versies');
+    await atPhoneSize(page, 'versies');
+  });
+
+  test('applying a version shows the changes first and only applies on confirmation', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Versie 1 toepassen' }).click();
+    const diff = page.getByTestId('apply-diff');
+    await diff.waitFor();
+    const text = await diff.textContent();
+    expect(text).toContain('Nieuwe taken (');
+    expect(text).toContain('Nieuwe organen');
+    expect(text).toContain('alleen totalen');
+    await expectNoSeriousAxeViolations(page, 'toepassen: wijzigingen');
+    await screenshot(page, 'inrichting-toepassen');
+    await page.getByTestId('confirm-apply').click();
+    await diff.waitFor({ state: 'detached' });
+    await page.getByText('Versie 1 is toegepast.').waitFor();
+
+    await page.getByRole('tab', { name: 'Verantwoordelijkheidsmatrix' }).click();
+    const matrix = page.getByTestId('matrix');
+    await matrix.waitFor();
+    expect(await matrix.textContent()).toContain('Toelating nieuwe deelnemers');
+    expect(await matrix.textContent()).toContain('R+A');
+    await expectNoSeriousAxeViolations(page, 'matrix');
+    await screenshot(page, 'inrichting-matrix');
+  });
+
+  test('three people are assigned to roles; the vacant-role signal disappears', async () => {
+    const { page } = browser;
+    // A full load (not the in-app link): other test runs on this machine may rebuild the web app's hashed files meanwhile.
+    await page.goto(`${server.url}/n/${networkId}/inrichting/organisatie`);
+    const signals = page.getByTestId('gap-signals');
+    await signals.waitFor();
+    await expect.poll(() => signals.textContent()).toContain('Rol onbezet: Backoffice');
+    await expectNoSeriousAxeViolations(page, 'signalen en rollen');
+    await screenshot(page, 'inrichting-signalen');
+
+    const assignments: [string, string][] = [
+      ['Fatima El Amrani', 'Backoffice'],
+      ['Gert Wolters', 'Kerngroep'],
+      ['Hanneke Smit', 'Klankbordgroep'],
+    ];
+    for (const [person, role] of assignments) {
+      await choose(page, 'Persoon', person);
+      await choose(page, 'Rol', role);
+      await page.getByTestId('assign-submit').click();
+      await expect.poll(() => page.getByTestId('assignments-table').textContent()).toContain(person);
+    }
+    await expect.poll(() => page.getByTestId('gap-signals').textContent()).not.toContain('Rol onbezet: Backoffice');
+    await expect.poll(() => page.getByTestId('gap-signals').textContent()).not.toContain('Rol onbezet: Klankbordgroep');
+    const table = await page.getByTestId('assignments-table').textContent();
+    for (const [person] of assignments) expect(table).toContain(person);
+    await expectNoSeriousAxeViolations(page, 'rollen toegewezen');
+    await screenshot(page, 'inrichting-rollen');
+    await atPhoneSize(page, 'rollen');
+
+    await page.getByRole('tab', { name: 'Takenbord' }).click();
+    await page.getByTestId('task-board').waitFor();
+    await expectNoSeriousAxeViolations(page, 'takenbord');
+    await screenshot(page, 'inrichting-takenbord');
+
+    await page.getByRole('tab', { name: 'Organen en besluiten' }).click();
+    await page
+      .getByRole('heading', { name: /Kerngroep/ })
+      .first()
+      .waitFor();
+    await expectNoSeriousAxeViolations(page, 'organen en besluiten');
+    await screenshot(page, 'inrichting-organen');
+  });
+
+  test('two versions side by side, and the inrichtingsdocument as PDF', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/n/${networkId}/inrichting?tab=versies`);
+    await choose(page, 'Versie links', 'Versie 1');
+    await choose(page, 'Versie rechts', 'Versie 2');
+    const comparison = page.getByTestId('comparison');
+    await expect.poll(() => comparison.textContent()).toContain('Nieuwe spanningen');
+    expect(await comparison.textContent()).toContain('Uitgewerkt jaarplan tegenover behoeftegestuurd netwerk');
+    await expectNoSeriousAxeViolations(page, 'versies vergelijken');
+    await screenshot(page, 'inrichting-vergelijken');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Inrichtingsdocument van versie 1 als PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('inrichting-versie-1.pdf');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-e2e-pdf-')), 'inrichting.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Basisinrichting van het netwerk: 99van Testregio');
+    expect(text).toContain('Verantwoordelijkheidsmatrix');
+    expect(text).toContain('Eerste inrichting na de verkenning met de kerngroep');
+  });
+});
