@@ -47,7 +47,8 @@ export const invitationRow = z.object({
   acceptedAt: z.date().nullable(),
 });
 
-export const invitationTokenParams = z.object({ token: z.string().min(20).max(200) });
+// Any token string is looked up; a malformed one is simply unknown (404), like an expired one.
+export const invitationTokenParams = z.object({ token: z.string().min(1).max(200) });
 export const invitationPreview = z.object({
   networkName: z.string(),
   email: z.string(),

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail.js';
 import { catalogs } from '../../platform/messages.js';
-import { assertPasswordAllowed, signInByProvenEmail } from '../session/session.service.js';
+import { assertPasswordAllowed, markEmailVerified, signInByProvenEmail } from '../session/session.service.js';
 import { findNetwork } from '../networks/networks.repository.js';
 import type { InviteInput, ListPeopleQuery } from './people.schemas.js';
 import {
@@ -168,6 +168,7 @@ export async function acceptInvitation({
       headers,
       returnHeaders: true,
     });
+    await markEmailVerified(db, created.response.user.id); // the invitation link proves the address
     session = { headers: created.headers, userId: created.response.user.id };
   } else {
     // Someone who already has an account keeps their password; the invitation link proves the address like a login link.

@@ -110,6 +110,27 @@ describe('email login link', () => {
     expect(again.statusCode).toBe(400);
   });
 
+  it('keeps the password and other sessions after signing in by link', async () => {
+    const other = await login(t.app, admin.email, admin.password);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/session/magic-link/request',
+      headers: writeHeaders,
+      payload: { email: admin.email },
+    });
+    const token = tokenFrom((await lastMailTo(t.app, other, admin.email)).textBody, '/inloggen/link?token=');
+    const verify = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/magic-link/verify',
+      headers: writeHeaders,
+      payload: { token },
+    });
+    expect(verify.statusCode).toBe(200);
+    const still = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: other } });
+    expect(still.json().user?.email).toBe(admin.email);
+    expect(await login(t.app, admin.email, admin.password)).toContain('session_token');
+  });
+
   it('does not create accounts for unknown addresses', async () => {
     const before = await t.app.inject({ method: 'GET', url: '/api/admin/outbox', headers: { cookie: adminCookie } });
     await t.app.inject({

@@ -192,6 +192,15 @@ export async function signInByProvenEmail({
   }
 }
 
+/**
+ * Accounts are only created through paths that prove or vouch for the address (setup, the CLI, an invitation link), so they
+ * are verified. This matters: better-auth treats an unverified account signing in by e-mail link as a possible takeover and
+ * deletes its password and sessions.
+ */
+export async function markEmailVerified(db: DbOrTx, userId: string) {
+  await db.update(user).set({ emailVerified: true, updatedAt: new Date() }).where(eq(user.id, userId));
+}
+
 export async function setLocale({ db, actor, locale }: { db: Db; actor: Actor; locale: 'nl' | 'en' }) {
   if (!actor.userId) throw new AppError('unauthenticated');
   await db.update(user).set({ locale, updatedAt: new Date() }).where(eq(user.id, actor.userId));

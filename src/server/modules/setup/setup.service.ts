@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import { loadDemoNetwork } from '../demo/demo.service.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
 import { createNetwork } from '../networks/networks.service.js';
-import { assertPasswordAllowed } from '../session/session.service.js';
+import { assertPasswordAllowed, markEmailVerified } from '../session/session.service.js';
 import type { SetupInput } from './setup.schemas.js';
 
 export async function needsSetup(db: DbOrTx): Promise<boolean> {
@@ -37,6 +37,7 @@ export async function createPlatformAdmin({
     ...(headers ? { headers } : {}),
     returnHeaders: true,
   });
+  await markEmailVerified(db, created.response.user.id);
   await db.insert(platformRole).values({ userId: created.response.user.id, role: 'platform_admin' });
   return { userId: created.response.user.id, headers: created.headers };
 }
