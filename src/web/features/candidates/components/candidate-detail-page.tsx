@@ -230,7 +230,7 @@ function ConsentsCard({ networkId, c, t, manage }: { networkId: string; c: Candi
                 <Table.Td>{k.recordedBy ?? t('detail.none')}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    <Badge color={k.active ? 'green.9' : 'gray.7'} variant="outline">
+                    <Badge color={k.active ? '#1b5e20' : 'gray.7'} variant="outline">
                       {k.withdrawnAt ? t('consent.withdrawn') : k.active ? t('consent.active') : t('consent.expired')}
                     </Badge>
                     {manage && !k.withdrawnAt && (
@@ -253,7 +253,12 @@ function ConsentsCard({ networkId, c, t, manage }: { networkId: string; c: Candi
           </Table.Tbody>
         </Table>
       </ScrollTable>
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('consent.add')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.cancel') }}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('consent.add')}
+      >
         <AddConsentForm networkId={networkId} candidateId={c.id} t={t} onDone={() => setAdding(false)} />
       </Modal>
     </Card>
@@ -480,7 +485,12 @@ function RightsCard({ networkId, c, t }: { networkId: string; c: CandidateDetail
           </Button>
         )}
       </Group>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('detail.erase')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.cancel') }}
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('detail.erase')}
+      >
         <form
           noValidate
           onSubmit={(e) => {

@@ -93,7 +93,12 @@ export function CheckInReminders({
           </Table>
         </ScrollTable>
       )}
-      <Modal opened={recording !== null} onClose={() => setRecording(null)} title={t('checkIns.record')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.cancel') }}
+        opened={recording !== null}
+        onClose={() => setRecording(null)}
+        title={t('checkIns.record')}
+      >
         {recording && <CheckInForm networkId={networkId} due={recording} onDone={() => setRecording(null)} />}
       </Modal>
     </Stack>

@@ -125,7 +125,13 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
           <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} />
         </Stack>
       )}
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('opportunities.new')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.cancel') }}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('opportunities.new')}
+        size="lg"
+      >
         <OpportunityForm networkId={networkId} onDone={() => setAdding(false)} />
       </Modal>
     </Stack>
@@ -187,8 +193,11 @@ function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () 
       },
     );
   }
-  const setText = (k: (typeof textKeys)[number]) => (e: { currentTarget: { value: string } }) =>
-    setTexts((v) => ({ ...v, [k]: e.currentTarget.value }));
+  const setText = (k: (typeof textKeys)[number]) => (e: { currentTarget: { value: string } }) => {
+    // Read the value now: React clears currentTarget once the event handler returns.
+    const value = e.currentTarget.value;
+    setTexts((v) => ({ ...v, [k]: value }));
+  };
   return (
     <form onSubmit={onSubmit} noValidate data-testid="opportunity-form">
       <Stack>

@@ -43,7 +43,7 @@ export function OpportunityMatchesPage() {
                 </Group>
                 <ScoreBreakdown score={m.score} label={`${t('matching.score')} ${m.code}`} />
                 {m.proposed ? (
-                  <Badge color="green.9" variant="outline">
+                  <Badge color="#1b5e20" variant="outline">
                     {t('matching.proposed')}
                   </Badge>
                 ) : (

@@ -180,7 +180,13 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
           </Stack>
         )}
       </Stack>
-      <Modal opened={placing !== null} onClose={() => setPlacing(null)} title={t('placements.new')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.cancel') }}
+        opened={placing !== null}
+        onClose={() => setPlacing(null)}
+        title={t('placements.new')}
+        size="lg"
+      >
         {placing && <PlacementForm networkId={networkId} proposal={placing} onDone={() => setPlacing(null)} />}
       </Modal>
     </Stack>

@@ -1,0 +1,256 @@
+// Candidates and placements in a real Chromium: the coordinator registers a candidate with consent (a BSN is refused first),
+// adds an opportunity, finds the candidate as the best match and proposes them; the employer's contact sees only the fields
+// the candidate consented to share; the placement is recorded at 20 hours and counts as 0.78 banen; the 3-month check-in
+// reminder appears when the clock is moved (the `nu` parameter, honoured only in a test environment). axe runs on every
+// screen; the screenshots feed docs/handleiding/kandidaten-en-plaatsingen.md.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addDays, addMonths, toIsoDate } from '../src/core/candidates/dates.js';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, phoneViewport, desktopViewport, type BrowserSession } from './support/browser.js';
+import { readLinkFromOutbox } from './support/outbox.js';
+import { screenshot } from './support/screenshot.js';
+import { skipAfterFirstFailure } from './support/sequence.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import { field, setupViaApi } from './support/ui.js';
+
+const coordinator = {
+  name: 'Carla Koster',
+  email: 'carla@netwerk.example',
+  password: 'zeven zwanen zwemmen zuidwaarts',
+};
+const employer = {
+  name: 'Eva de Bakker',
+  email: 'eva@bakkerij-jansen.example',
+  password: 'brood en banket elke ochtend',
+};
+const headers = { 'x-requested-with': 'netwerkregie' };
+
+/** A text box by its exact label (the registration form also has checkboxes named after the shareable fields). */
+const textbox = (scope: Page | Locator, label: string) =>
+  scope.getByRole('textbox', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}(\\s*\\*)?$`) });
+
+let server: TestServer;
+let coordinatorBrowser: BrowserSession;
+let employerBrowser: BrowserSession;
+let networkId = '';
+let candidateCode = '';
+const today = toIsoDate(new Date());
+
+beforeAll(async () => {
+  server = await startTestServer();
+  coordinatorBrowser = await launchBrowser();
+  employerBrowser = await launchBrowser();
+});
+
+afterAll(async () => {
+  console.log(axeSummary());
+  await employerBrowser?.close();
+  await coordinatorBrowser?.close();
+  await server?.stop();
+});
+
+describe('candidates and placements', () => {
+  skipAfterFirstFailure();
+
+  test('set-up: a network, a member employer with a contact who accepts an invitation', async () => {
+    const { page } = coordinatorBrowser;
+    networkId = await setupViaApi(page, server.url, {
+      admin: coordinator,
+      network: { name: '99van Zwolle', region: 'Zwolle' },
+    });
+    const request = page.context().request;
+    const org = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
+      headers,
+      data: { kind: 'employer', name: 'Bakkerij Jansen', postcode: '8013 AB', city: 'Zwolle' },
+    });
+    expect(org.status(), await org.text()).toBe(201);
+    const orgId = ((await org.json()) as { id: string }).id;
+    const contact = await request.post(`${server.url}/api/networks/${networkId}/organisations/${orgId}/contacts`, {
+      headers,
+      data: { name: employer.name, email: employer.email },
+    });
+    expect(contact.status(), await contact.text()).toBe(201);
+    const invite = await request.post(`${server.url}/api/networks/${networkId}/invitations`, {
+      headers,
+      data: { name: employer.name, email: employer.email, role: 'employer' },
+    });
+    expect(invite.status(), await invite.text()).toBe(201);
+    const link = await readLinkFromOutbox(request, server.url, {
+      to: employer.email,
+      kind: 'invitation',
+      linkPart: '/uitnodiging/',
+    });
+    const token = link.path.split('/uitnodiging/')[1]!;
+    const accept = await employerBrowser.page.context().request.post(`${server.url}/api/invitations/${token}/accept`, {
+      headers,
+      data: { password: employer.password },
+    });
+    expect(accept.status(), await accept.text()).toBe(200);
+  });
+
+  test('the coordinator registers a candidate with consent; a BSN in any text is refused with the reason', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}`);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Kandidaten', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Kandidaten en plaatsingen' }).waitFor();
+    await page.getByText('Nog geen kandidaten.').waitFor();
+    await expectNoSeriousAxeViolations(page, 'kandidaten (leeg)');
+    await page.getByTestId('new-candidate').click();
+    await page.getByRole('heading', { level: 1, name: 'Kandidaat aanmelden' }).waitFor();
+    await textbox(page, 'Voornaam of voorletters').fill('Sanne');
+    await textbox(page, 'Woonplaats').fill('Zwolle');
+    await textbox(page, 'E-mailadres').fill('sanne@voorbeeld.nl');
+    await textbox(page, 'Telefoonnummer').fill('06 12345678');
+    await textbox(page, 'Postcodegebied (4 cijfers)').fill('8011');
+    await textbox(page, 'Uren per week').fill('20');
+    await textbox(page, 'Werkwensen').fill('Magazijn of inpakken, BSN 123456782');
+    await page.getByRole('combobox', { name: 'Doelgroepregister' }).click();
+    await page.getByRole('option', { name: 'Ja' }).click();
+    await textbox(page, 'Doelgroepregister per datum').fill(today);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    const summary = page.getByTestId('form-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('burgerservicenummer (BSN)');
+    expect(await summary.textContent()).toContain('Zonder toestemming kan de kandidaat niet worden aangemeld.');
+    await expectNoSeriousAxeViolations(page, 'aanmelden met BSN');
+    await screenshot(page, 'kandidaat-bsn-geweigerd');
+
+    // An order number is fine; with consent the candidate is registered.
+    await textbox(page, 'Werkwensen').fill('Magazijn, orderpicken of inpakken (via bestelling 123456789)');
+    await page.getByRole('checkbox', { name: /De kandidaat geeft toestemming/ }).check();
+    await screenshot(page, 'kandidaat-aanmelden');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.waitForURL(/\/kandidaten\/[0-9a-f-]{36}$/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toMatch(/^K-\d{4}-0001$/);
+    candidateCode = (await heading.textContent()) ?? '';
+    expect(await page.getByTestId('candidate-data').textContent()).toContain('sanne@voorbeeld.nl');
+    expect(await page.getByTestId('consent-table').textContent()).toContain(
+      'Werkgevers aan wie de kandidaat wordt voorgesteld',
+    );
+    await expectNoSeriousAxeViolations(page, 'kandidaat');
+    await screenshot(page, 'kandidaat-detail');
+  });
+
+  test('the list shows the pseudonymous code, not the name', async () => {
+    const { page } = coordinatorBrowser;
+    await page.getByRole('link', { name: 'Terug naar kandidaten' }).click();
+    await page.getByTestId('candidate-table').getByRole('link', { name: candidateCode }).waitFor();
+    expect(await page.getByTestId('candidate-table').textContent()).not.toContain('Sanne');
+    await expectNoSeriousAxeViolations(page, 'kandidaten');
+    await screenshot(page, 'kandidaten');
+    await page.setViewportSize(phoneViewport);
+    await expectNoSeriousAxeViolations(page, 'kandidaten (telefoon)');
+    await page.setViewportSize(desktopViewport);
+  });
+
+  test('an opportunity, the ranked candidates with the score breakdown, and a proposal', async () => {
+    const { page } = coordinatorBrowser;
+    await page.getByRole('tab', { name: 'Werkplekken' }).click();
+    await page.getByTestId('new-opportunity').click();
+    const dialog = page.getByRole('dialog', { name: 'Werkplek toevoegen' });
+    await dialog.waitFor();
+    await dialog.getByRole('combobox', { name: 'Werkgever' }).first().click();
+    await page.getByRole('option', { name: 'Bakkerij Jansen' }).click();
+    await field(dialog, 'Functie of werkplek').fill('Medewerker magazijn');
+    await field(dialog, 'Uren per week').fill('20');
+    await field(dialog, 'Plaats').fill('Zwolle');
+    await textbox(dialog, 'Postcodegebied (4 cijfers)').fill('8013');
+    await field(dialog, 'Wat is nodig').fill('Orderpicken en inpakken van brood');
+    await expectNoSeriousAxeViolations(page, 'werkplek toevoegen');
+    await screenshot(page, 'werkplek-toevoegen');
+    await dialog.getByRole('button', { name: 'Werkplek opslaan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('opportunity-table').getByRole('link', { name: 'Medewerker magazijn' }).click();
+    await page.getByRole('heading', { level: 1, name: /Passende kandidaten voor Medewerker magazijn/ }).waitFor();
+    const first = page.getByTestId('candidate-match').first();
+    expect(await first.textContent()).toContain(candidateCode);
+    const text = (await first.textContent()) ?? '';
+    for (const part of ['Uren: 25/25', 'Reisafstand:', 'Werkwensen:', 'Beschikbaarheid:', 'Ondersteuning:'])
+      expect(text).toContain(part);
+    expect(text).not.toContain('Sanne');
+    await expectNoSeriousAxeViolations(page, 'matching');
+    await screenshot(page, 'matching');
+    await first.getByRole('button', { name: `Kandidaat ${candidateCode} voorstellen` }).click();
+    await first.getByText('Voorgesteld', { exact: true }).waitFor();
+  });
+
+  test("the employer's contact sees the proposal with only the consented fields", async () => {
+    const { page } = employerBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten`);
+    await page.getByRole('tab', { name: 'Voorgestelde kandidaten' }).waitFor();
+    const card = page.getByTestId('employer-proposal');
+    await card.waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain(candidateCode);
+    expect(text).toContain('Sanne');
+    expect(text).toContain('Medewerker magazijn');
+    expect(text).not.toContain('sanne@voorbeeld.nl');
+    expect(text).not.toContain('06 12345678');
+    expect(await page.getByRole('tab').count()).toBe(1);
+    await expectNoSeriousAxeViolations(page, 'voorstellen (werkgever)');
+    await screenshot(page, 'werkgever-voorstellen');
+    await page.setViewportSize(phoneViewport);
+    await expectNoSeriousAxeViolations(page, 'voorstellen (werkgever, telefoon)');
+    await page.setViewportSize(desktopViewport);
+  });
+
+  test('the coordinator records the placement at 20 hours: 0.78 banen', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten?tab=plaatsingen`);
+    await page.getByTestId('proposal-table').getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Plaatsing vastleggen' });
+    await dialog.waitFor();
+    await field(dialog, 'Uren per week').fill('20');
+    await expect
+      .poll(() => dialog.getByTestId('jobs-preview').textContent())
+      .toBe('Telt als 0,78 banen voor de banenafspraak');
+    await dialog.getByRole('checkbox', { name: 'Jobcoach' }).check();
+    await dialog.getByRole('checkbox', { name: 'No-riskpolis' }).check();
+    await expectNoSeriousAxeViolations(page, 'plaatsing vastleggen');
+    await screenshot(page, 'plaatsing-vastleggen');
+    await dialog.getByRole('button', { name: 'Plaatsing opslaan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByTestId('placement-table').getByRole('row', { name: new RegExp(candidateCode) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('0,78');
+    expect(await page.getByTestId('placements-total-jobs').textContent()).toBe('Totaal: 0,78 banen');
+    await expectNoSeriousAxeViolations(page, 'plaatsingen');
+    await screenshot(page, 'plaatsingen');
+  });
+
+  test('the 3-month check-in reminder appears when the clock is moved', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten?tab=herinneringen`);
+    await page.getByTestId('no-reminders').waitFor();
+    const dueOn = addMonths(today, 3);
+    await page.goto(`${server.url}/n/${networkId}/kandidaten?tab=herinneringen&nu=${addDays(dueOn, -2)}`);
+    const row = page.getByTestId('reminder-table').getByRole('row', { name: new RegExp(candidateCode) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Check-in na 3 maanden');
+    expect(await row.textContent()).toContain('Bakkerij Jansen');
+    await expectNoSeriousAxeViolations(page, 'herinneringen');
+    await screenshot(page, 'check-in-herinneringen');
+    await row.getByRole('button', { name: `Check-in na 3 maanden vastleggen voor ${candidateCode}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check-in vastleggen' });
+    await field(dialog, 'Notitie').fill('Gaat goed, wil meer uren');
+    await dialog.getByRole('button', { name: 'Check-in opslaan' }).click();
+    await page.getByTestId('no-reminders').waitFor();
+  });
+
+  test('the view log shows that the employer saw the shared fields', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten`);
+    await page.getByTestId('candidate-table').getByRole('link', { name: candidateCode }).click();
+    const log = page.getByTestId('view-log');
+    await log.getByText(employer.name).first().waitFor();
+    expect(await log.textContent()).toContain('Voornaam, Uren per week, Werkwensen');
+    await expectNoSeriousAxeViolations(page, 'kandidaat met inzagelog');
+    await log.scrollIntoViewIfNeeded();
+    await screenshot(page, 'kandidaat-inzagelog');
+  });
+});
