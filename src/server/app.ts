@@ -23,6 +23,7 @@ import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAgendaRoutes } from './modules/agenda/agenda.routes.js';
 import { registerCandidateRoutes } from './modules/candidates/candidates.routes.js';
 import { registerDesignRoutes } from './modules/design/design.routes.js';
+import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -193,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerPlacementRoutes(api, ctx);
       registerMailingRoutes(api, ctx);
       registerPartnerRoutes(api, ctx);
+      registerExchangeRoutes(api, ctx);
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
     },
