@@ -175,7 +175,7 @@ describe('members and agenda', () => {
     const { page } = memberBrowser;
     await page.reload();
     await page.getByRole('heading', { name: 'Hoe was het?' }).waitFor();
-    await page.getByTestId('rating').locator('input[value="5"]').check({ force: true });
+    await page.getByRole('radio', { name: '5', exact: true }).check();
     await page.getByRole('radio', { name: 'Ja' }).check();
     await field(page, 'Toelichting (mag leeg)').fill('Heel concreet, we starten in maart.');
     await screenshot(page, 'evaluatie');

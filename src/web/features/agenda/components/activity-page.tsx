@@ -8,7 +8,6 @@ import {
   Card,
   Group,
   Radio,
-  Rating,
   Select,
   Stack,
   Table,
@@ -340,19 +339,18 @@ function EvaluationForm({
             {tx('evaluationTitle')}
           </Title>
           {mine.rating && <Text>{tx('evaluationDone', { rating: mine.rating })}</Text>}
-          <Stack gap={4}>
-            <Text id="rating-label" fw={500}>
-              {tx('ratingLabel')}
-            </Text>
-            <Rating
-              value={rating}
-              onChange={setRating}
-              count={5}
-              size="lg"
-              aria-labelledby="rating-label"
-              data-testid="rating"
-            />
-          </Stack>
+          <Radio.Group
+            label={tx('ratingLabel')}
+            value={rating ? String(rating) : ''}
+            onChange={(v) => setRating(Number(v))}
+            data-testid="rating"
+          >
+            <Group mt={4}>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <Radio key={n} value={String(n)} label={String(n)} />
+              ))}
+            </Group>
+          </Radio.Group>
           <Radio.Group label={tx('needMetLabel')} value={needMet} onChange={setNeedMet}>
             <Group mt={4}>
               <Radio value="yes" label={tx('yes')} />
