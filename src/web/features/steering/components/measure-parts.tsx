@@ -157,7 +157,7 @@ export function DrillModal({
                         .join(', ')}
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={row.counted ? 'green.9' : 'gray.7'} variant="light">
+                      <Badge color={row.counted ? 'green.9' : 'gray.7'} variant={row.counted ? 'light' : 'outline'}>
                         {row.counted ? t('yes') : t('no')}
                       </Badge>
                     </Table.Td>

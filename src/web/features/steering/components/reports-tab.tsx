@@ -73,7 +73,10 @@ export function ReportsTab({ networkId, canManage }: { networkId: string; canMan
                       {r.periodFrom} – {r.periodTo}
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={r.status === 'released' ? 'green.9' : 'gray.7'} variant="light">
+                      <Badge
+                        color={r.status === 'released' ? 'green.9' : 'gray.7'}
+                        variant={r.status === 'released' ? 'light' : 'outline'}
+                      >
                         {r.status === 'released' ? t('released') : t('frozen')}
                       </Badge>
                     </Table.Td>
@@ -240,7 +243,11 @@ function ReportBody({
         <Title order={2} size="h3">
           {t('label')} {report.label}
         </Title>
-        <Badge color={report.status === 'released' ? 'green.9' : 'gray.7'} variant="light" data-testid="report-status">
+        <Badge
+          color={report.status === 'released' ? 'green.9' : 'gray.7'}
+          variant={report.status === 'released' ? 'light' : 'outline'}
+          data-testid="report-status"
+        >
           {report.status === 'released' ? t('released') : t('frozen')}
         </Badge>
       </Group>
