@@ -38,8 +38,8 @@ const networkNav: NavItem[] = [
   { key: 'agenda', path: '/agenda' },
   { key: 'candidates', path: '/kandidaten' },
   { key: 'steering', path: '/sturing' },
-  { key: 'partners' },
-  { key: 'mailings' },
+  { key: 'partners', path: '/samenwerken' },
+  { key: 'mailings', path: '/mailings' },
 ];
 
 function initials(name: string): string {

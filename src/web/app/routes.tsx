@@ -92,6 +92,16 @@ const NetworksAdminPage = lazy(() =>
   import('../features/admin/components/networks-admin-page.js').then((m) => ({ default: m.NetworksAdminPage })),
 );
 
+const PartnersPage = lazy(() =>
+  import('../features/partners/components/partners-page.js').then((m) => ({ default: m.PartnersPage })),
+);
+const MailingsPage = lazy(() =>
+  import('../features/mailings/components/mailings-page.js').then((m) => ({ default: m.MailingsPage })),
+);
+const MailLinkPage = lazy(() =>
+  import('../features/mailings/components/mail-link-page.js').then((m) => ({ default: m.MailLinkPage })),
+);
+
 export function AppRoutes() {
   return (
     <BrowserRouter>
@@ -106,6 +116,8 @@ export function AppRoutes() {
           <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
           <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
           <Route path="uitnodiging/:token" element={<InvitationPage />} />
+          <Route path="afmelden/:token" element={<MailLinkPage mode="unsubscribe" />} />
+          <Route path="aanmelden/:token" element={<MailLinkPage mode="register" />} />
           <Route path="openbaar/agenda/:slug" element={<PublicAgendaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
@@ -123,6 +135,8 @@ export function AppRoutes() {
             <Route path="n/:networkId/agenda/:activityId/aanwezigheid" element={<CheckInPage />} />
             <Route path="n/:networkId/behoeften" element={<NeedsPage />} />
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
+            <Route path="n/:networkId/samenwerken" element={<PartnersPage />} />
+            <Route path="n/:networkId/mailings" element={<MailingsPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
             <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />
             <Route path="n/:networkId/kandidaten/:candidateId" element={<CandidateDetailPage />} />

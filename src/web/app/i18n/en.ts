@@ -1,6 +1,8 @@
 // English message catalog. Typed against the Dutch one: a missing or extra key is a type error.
 import { en as agendaEn } from '../../features/agenda/i18n.js';
 import { en as candidatesEn } from '../../features/candidates/i18n.js';
+import { en as mailingsEn } from '../../features/mailings/i18n.js';
+import { en as partnersEn } from '../../features/partners/i18n.js';
 import { en as membersEn } from '../../features/members/i18n.js';
 import { en as steeringEn } from '../../features/steering/i18n.js';
 import type { nl } from './nl.js';
@@ -279,6 +281,8 @@ export const en: Catalog = {
     page: 'Page {{page}} of {{pages}}',
   },
   candidates: candidatesEn,
+  partners: partnersEn,
+  mailings: mailingsEn,
   agenda: agendaEn,
   members: membersEn,
   steering: steeringEn,

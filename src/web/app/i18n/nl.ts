@@ -1,6 +1,8 @@
 // Dutch message catalog: the default language and the source of truth for the keys (en.ts must have the same keys).
 import { nl as agendaNl } from '../../features/agenda/i18n.js';
 import { nl as candidatesNl } from '../../features/candidates/i18n.js';
+import { nl as mailingsNl } from '../../features/mailings/i18n.js';
+import { nl as partnersNl } from '../../features/partners/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
@@ -278,6 +280,8 @@ export const nl = {
     page: 'Pagina {{page}} van {{pages}}',
   },
   candidates: candidatesNl,
+  partners: partnersNl,
+  mailings: mailingsNl,
   agenda: agendaNl,
   members: membersNl,
   steering: steeringNl,

@@ -1,0 +1,157 @@
+// Mailings: a composer with segment preview (newsletter, announcement; invitations go out from the agenda's activity) and
+// the list of sent messages with live progress (sent/total), searchable and exportable.
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError } from '../../../app/api-client.js';
+import { formatDateTime } from '../../../app/format.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import { hasPermission, useSession } from '../../../app/session.js';
+import { NETWORK_ROLES } from '../../../../core/access/permissions.js';
+import { mailingsExportUrl, useMailings, usePreview, useSendMailing, type Segment } from '../api.js';
+
+export function MailingsPage() {
+  const { t } = useTranslation('translation', { keyPrefix: 'mailings' });
+  usePageTitle(t('title'));
+  const { networkId = '' } = useParams();
+  const session = useSession();
+  const canManage = hasPermission(session.data, networkId, 'mailings.manage');
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Stack gap={4}>
+        <Title order={1}>{t('title')}</Title>
+        <Text>{t('intro')}</Text>
+      </Stack>
+      {canManage && <Composer networkId={networkId} />}
+      <MailingList networkId={networkId} />
+    </Stack>
+  );
+}
+
+function Composer({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'mailings' });
+  const { t: tr } = useTranslation();
+  const [kind, setKind] = useState('newsletter');
+  const [segmentKind, setSegmentKind] = useState<Segment['kind']>('all_member_contacts');
+  const [role, setRole] = useState('employer');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const preview = usePreview(networkId);
+  const send = useSendMailing(networkId);
+  const segment: Segment = segmentKind === 'role' ? { kind: 'role', role } : { kind: segmentKind };
+  const error = send.error instanceof ApiError ? send.error : null;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        send.mutate({ kind, subject, body, segment });
+      }}
+    >
+      <Stack maw={620}>
+        <Title order={2}>{t('compose.title')}</Title>
+        {error && <Alert color="red">{[error.message, ...error.issues.map((i) => i.message)].join(' ')}</Alert>}
+        {send.data && <Alert color="green">{t('compose.sent', { total: send.data.total })}</Alert>}
+        <Select
+          label={t('compose.kind')}
+          allowDeselect={false}
+          value={kind}
+          data={(['newsletter', 'announcement'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          onChange={(v) => setKind(v ?? 'newsletter')}
+        />
+        <Group align="end">
+          <Select
+            label={t('compose.segment')}
+            allowDeselect={false}
+            value={segmentKind}
+            data={(['all_member_contacts', 'core_group', 'role'] as const).map((k) => ({
+              value: k,
+              label: t(`segments.${k}`),
+            }))}
+            onChange={(v) => setSegmentKind((v ?? 'all_member_contacts') as Segment['kind'])}
+          />
+          {segmentKind === 'role' && (
+            <Select
+              label={t('compose.role')}
+              allowDeselect={false}
+              value={role}
+              data={NETWORK_ROLES.map((r) => ({ value: r, label: tr(`roles.${r}`, { defaultValue: r }) }))}
+              onChange={(v) => setRole(v ?? 'employer')}
+            />
+          )}
+          <Button variant="light" onClick={() => preview.mutate({ segment, kind })} loading={preview.isPending}>
+            {t('compose.preview')}
+          </Button>
+        </Group>
+        {preview.data && <Text role="status">{t('compose.reach', preview.data)}</Text>}
+        <TextInput
+          required
+          label={t('compose.subject')}
+          value={subject}
+          onChange={(e) => setSubject(e.currentTarget.value)}
+        />
+        <Textarea
+          required
+          autosize
+          minRows={4}
+          label={t('compose.body')}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+        />
+        <Button type="submit" loading={send.isPending}>
+          {t('compose.send')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function MailingList({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'mailings' });
+  const [search, setSearch] = useState('');
+  const query = useMailings(networkId, search);
+  return (
+    <Stack>
+      <Group align="end">
+        <TextInput label={t('list.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <Anchor href={mailingsExportUrl(networkId, search, 'csv')}>{t('list.exportCsv')}</Anchor>
+        <Anchor href={mailingsExportUrl(networkId, search, 'xlsx')}>{t('list.exportXlsx')}</Anchor>
+      </Group>
+      {query.isPending ? (
+        <PageLoader />
+      ) : query.isError ? (
+        <PageError error={query.error} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState title={t('list.empty')} />
+      ) : (
+        <ScrollTable label={t('list.caption')}>
+          <Table striped miw={640}>
+            <Table.Caption>{t('list.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('list.subject')}</Table.Th>
+                <Table.Th>{t('list.kind')}</Table.Th>
+                <Table.Th>{t('list.date')}</Table.Th>
+                <Table.Th>{t('list.progress')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.items.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{m.subject}</Table.Td>
+                  <Table.Td>{t(`kinds.${m.kind}`, { defaultValue: m.kind })}</Table.Td>
+                  <Table.Td>{formatDateTime(m.sentAt)}</Table.Td>
+                  <Table.Td>
+                    {t('list.progressValue', { sent: m.progress.sent, total: m.progress.total })}
+                    {m.progress.failed > 0 && ` · ${t('list.failed', { count: m.progress.failed })}`}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+    </Stack>
+  );
+}

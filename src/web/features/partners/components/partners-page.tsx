@@ -1,0 +1,399 @@
+// Working together: tabs by permission — partners (searchable, sortable, exportable; record a partner), the co-organised
+// agenda with registering, referring a candidate (refused with the server's message without consent), received referrals
+// (only the consented fields) and news.
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../../app/api-client.js';
+import { formatDate, formatDateTime } from '../../../app/format.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import { hasPermission, useSession } from '../../../app/session.js';
+import { PARTNER_KINDS } from '../../../../core/partners/partner-rules.js';
+import {
+  partnersExportUrl,
+  useCandidateCodes,
+  useCoAgenda,
+  useCreatePartner,
+  useIncomingReferrals,
+  useInstallationNetworks,
+  useNews,
+  usePartners,
+  useRefer,
+  useRegisterCo,
+  type PartnerParams,
+} from '../api.js';
+
+type Tab = 'partners' | 'agenda' | 'doorverwijzen' | 'ontvangen' | 'nieuws';
+
+export function PartnersPage() {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  usePageTitle(t('title'));
+  const { networkId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const session = useSession();
+  const can = (p: string) => hasPermission(session.data, networkId, p);
+  const tabs: { key: Tab; label: string; show: boolean }[] = [
+    { key: 'partners', label: t('tabs.partners'), show: can('partners.read') },
+    { key: 'agenda', label: t('tabs.agenda'), show: can('activities.read') },
+    { key: 'doorverwijzen', label: t('tabs.referrals'), show: can('referrals.manage') },
+    { key: 'ontvangen', label: t('tabs.incoming'), show: can('referrals.manage') },
+    { key: 'nieuws', label: t('tabs.news'), show: can('news.read') },
+  ];
+  const visible = tabs.filter((tab) => tab.show);
+  const active = visible.find((tab) => tab.key === searchParams.get('tab'))?.key ?? visible[0]?.key;
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Stack gap={4}>
+        <Title order={1}>{t('title')}</Title>
+        <Text>{t('intro')}</Text>
+      </Stack>
+      {active && (
+        <Tabs value={active} onChange={(v) => v && setSearchParams({ tab: v }, { replace: true })} keepMounted={false}>
+          <Tabs.List>
+            {visible.map((tab) => (
+              <Tabs.Tab key={tab.key} value={tab.key}>
+                {tab.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="partners" pt="md">
+            <PartnerList networkId={networkId} canManage={can('partners.manage')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="agenda" pt="md">
+            <CoAgenda networkId={networkId} canRegister={can('activities.register')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="doorverwijzen" pt="md">
+            <ReferForm networkId={networkId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="ontvangen" pt="md">
+            <IncomingReferrals networkId={networkId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="nieuws" pt="md">
+            <NewsList networkId={networkId} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
+
+function PartnerList({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  const [params, setParams] = useState<PartnerParams>({ search: '', sort: 'name', order: 'asc' });
+  const query = usePartners(networkId, params);
+  return (
+    <Stack>
+      <Group align="end" wrap="wrap">
+        <TextInput
+          label={t('partners.search')}
+          value={params.search}
+          onChange={(e) => setParams({ ...params, search: e.currentTarget.value })}
+        />
+        <Select
+          label={t('partners.sort')}
+          value={params.sort}
+          allowDeselect={false}
+          data={[
+            { value: 'name', label: t('partners.sortName') },
+            { value: 'kind', label: t('partners.sortKind') },
+            { value: 'since', label: t('partners.sortSince') },
+          ]}
+          onChange={(v) => setParams({ ...params, sort: (v ?? 'name') as PartnerParams['sort'] })}
+        />
+        <Anchor href={partnersExportUrl(networkId, params, 'csv')}>{t('partners.exportCsv')}</Anchor>
+        <Anchor href={partnersExportUrl(networkId, params, 'xlsx')}>{t('partners.exportXlsx')}</Anchor>
+      </Group>
+      {query.isPending ? (
+        <PageLoader />
+      ) : query.isError ? (
+        <PageError error={query.error} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState title={t('partners.empty')} />
+      ) : (
+        <ScrollTable label={t('partners.caption')}>
+          <Table striped miw={720}>
+            <Table.Caption>{t('partners.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('partners.name')}</Table.Th>
+                <Table.Th>{t('partners.kind')}</Table.Th>
+                <Table.Th>{t('partners.agreement')}</Table.Th>
+                <Table.Th>{t('partners.since')}</Table.Th>
+                <Table.Th>{t('partners.contact')}</Table.Th>
+                <Table.Th>{t('partners.documents')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.items.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{t(`kinds.${p.kind}`, { defaultValue: p.kind })}</Table.Td>
+                  <Table.Td>{p.agreement}</Table.Td>
+                  <Table.Td>{formatDate(p.since)}</Table.Td>
+                  <Table.Td>{[p.contactName, p.contactEmail].filter(Boolean).join(' · ')}</Table.Td>
+                  <Table.Td>{p.documents.join(', ')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+      {canManage && <PartnerForm networkId={networkId} />}
+    </Stack>
+  );
+}
+
+function PartnerForm({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  const networks = useInstallationNetworks(networkId, true);
+  const create = useCreatePartner(networkId);
+  const [form, setForm] = useState({
+    name: '',
+    kind: 'employer_network',
+    partnerNetworkId: '',
+    agreement: '',
+    since: '',
+  });
+  const [done, setDone] = useState(false);
+  const error = create.error instanceof ApiError ? create.error : null;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setDone(false);
+        create.mutate(
+          {
+            name: form.name,
+            kind: form.kind,
+            partnerNetworkId: form.partnerNetworkId || null,
+            agreement: form.agreement || null,
+            since: form.since || null,
+          },
+          { onSuccess: () => setDone(true) },
+        );
+      }}
+    >
+      <Stack maw={520}>
+        <Title order={2}>{t('partners.add')}</Title>
+        {error && <Alert color="red">{[error.message, ...error.issues.map((i) => i.message)].join(' ')}</Alert>}
+        {done && <Alert color="green">{t('partners.saved')}</Alert>}
+        <TextInput
+          required
+          label={t('partners.name')}
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+        />
+        <Select
+          label={t('partners.kind')}
+          allowDeselect={false}
+          value={form.kind}
+          data={PARTNER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          onChange={(v) => setForm({ ...form, kind: v ?? 'other' })}
+        />
+        <Select
+          label={t('partners.network')}
+          clearable
+          value={form.partnerNetworkId || null}
+          data={(networks.data?.items ?? []).map((n) => ({ value: n.id, label: n.name }))}
+          onChange={(v) => setForm({ ...form, partnerNetworkId: v ?? '' })}
+        />
+        <Textarea
+          label={t('partners.agreement')}
+          value={form.agreement}
+          onChange={(e) => setForm({ ...form, agreement: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('partners.since')}
+          value={form.since}
+          onChange={(e) => setForm({ ...form, since: e.currentTarget.value })}
+        />
+        <Button type="submit" loading={create.isPending}>
+          {t('partners.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function CoAgenda({ networkId, canRegister }: { networkId: string; canRegister: boolean }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  const query = useCoAgenda(networkId);
+  const register = useRegisterCo(networkId);
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <PageError error={query.error} />;
+  if (query.data.items.length === 0) return <EmptyState title={t('agenda.empty')} />;
+  return (
+    <Stack>
+      {register.isSuccess && <Alert color="green">{t('agenda.registeredNote')}</Alert>}
+      {register.error instanceof ApiError && <Alert color="red">{register.error.message}</Alert>}
+      <ScrollTable label={t('agenda.caption')}>
+        <Table striped miw={720} data-testid="co-agenda">
+          <Table.Caption>{t('agenda.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('agenda.what')}</Table.Th>
+              <Table.Th>{t('agenda.when')}</Table.Th>
+              <Table.Th>{t('agenda.organiser')}</Table.Th>
+              <Table.Th>{t('agenda.with')}</Table.Th>
+              <Table.Th>{t('agenda.registrations')}</Table.Th>
+              <Table.Th>{t('agenda.register')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {query.data.items.map((a) => (
+              <Table.Tr key={`${a.ownerNetworkId}:${a.activityId}`}>
+                <Table.Td>{a.title}</Table.Td>
+                <Table.Td>{formatDateTime(a.startsAt)}</Table.Td>
+                <Table.Td>{a.ownerNetworkName}</Table.Td>
+                <Table.Td>{a.coOrganisers.join(', ')}</Table.Td>
+                <Table.Td data-testid="registrations">{a.registrations}</Table.Td>
+                <Table.Td>
+                  {a.registeredByMe ? (
+                    <Badge color="green" variant="light">
+                      {t('agenda.registered')}
+                    </Badge>
+                  ) : (
+                    canRegister && (
+                      <Button
+                        size="xs"
+                        loading={register.isPending}
+                        onClick={() => register.mutate(a)}
+                        aria-label={`${t('agenda.register')}: ${a.title}`}
+                      >
+                        {t('agenda.register')}
+                      </Button>
+                    )
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Stack>
+  );
+}
+
+function ReferForm({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  const candidates = useCandidateCodes(networkId, true);
+  const networks = useInstallationNetworks(networkId, true);
+  const refer = useRefer(networkId);
+  const [candidateId, setCandidateId] = useState<string | null>(null);
+  const [toNetworkId, setToNetworkId] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (candidateId && toNetworkId) refer.mutate({ candidateId, toNetworkId, ...(note ? { note } : {}) });
+      }}
+    >
+      <Stack maw={520}>
+        <Text>{t('referrals.intro')}</Text>
+        {refer.error instanceof ApiError && (
+          <Alert color="red" role="alert">
+            {refer.error.message}
+          </Alert>
+        )}
+        {refer.data && (
+          <Alert color="green" role="status">
+            {t('referrals.sent', { fields: refer.data.fields.join(', ') })}
+          </Alert>
+        )}
+        <Select
+          required
+          searchable
+          label={t('referrals.candidate')}
+          value={candidateId}
+          data={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.code }))}
+          onChange={setCandidateId}
+        />
+        <Select
+          required
+          label={t('referrals.toNetwork')}
+          value={toNetworkId}
+          data={(networks.data?.items ?? []).map((n) => ({ value: n.id, label: n.name }))}
+          onChange={setToNetworkId}
+        />
+        <Textarea label={t('referrals.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Button type="submit" loading={refer.isPending}>
+          {t('referrals.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function IncomingReferrals({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  const query = useIncomingReferrals(networkId, true);
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <PageError error={query.error} />;
+  if (query.data.items.length === 0) return <EmptyState title={t('referrals.empty')} />;
+  return (
+    <ScrollTable label={t('referrals.caption')}>
+      <Table striped miw={640} data-testid="incoming-referrals">
+        <Table.Caption>{t('referrals.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('referrals.from')}</Table.Th>
+            <Table.Th>{t('referrals.code')}</Table.Th>
+            <Table.Th>{t('referrals.shared')}</Table.Th>
+            <Table.Th>{t('referrals.date')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {query.data.items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.fromNetworkName}</Table.Td>
+              <Table.Td>{r.candidateCode}</Table.Td>
+              <Table.Td>
+                {Object.entries(r.shared)
+                  .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+                  .join(' · ')}
+              </Table.Td>
+              <Table.Td>{formatDate(r.referredAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+function NewsList({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners' });
+  const query = useNews(networkId, true);
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <PageError error={query.error} />;
+  if (query.data.items.length === 0) return <EmptyState title={t('news.empty')} />;
+  return (
+    <Stack>
+      {query.data.items.map((n) => (
+        <Stack key={n.id} gap={2}>
+          <Title order={3}>{n.title}</Title>
+          <Text size="sm">{formatDate(n.publishedAt)}</Text>
+          <Text>{n.body}</Text>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
