@@ -122,7 +122,7 @@ export async function upsertOpportunityShare(
   return row!;
 }
 
-interface AgendaSqlRow {
+type AgendaSqlRow = {
   owner_network_id: string;
   owner_network_name: string;
   activity_id: string;
@@ -133,7 +133,7 @@ interface AgendaSqlRow {
   co_organisers: string[];
   registrations: number;
   registered_by_me: boolean;
-}
+};
 
 /**
  * The co-organised part of a network's agenda: its own activities that it shares, and activities other networks share

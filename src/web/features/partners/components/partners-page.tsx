@@ -266,7 +266,7 @@ function CoAgenda({ networkId, canRegister }: { networkId: string; canRegister: 
                 <Table.Td data-testid="registrations">{a.registrations}</Table.Td>
                 <Table.Td>
                   {a.registeredByMe ? (
-                    <Badge color="green" variant="light">
+                    <Badge color="teal.9" variant="filled">
                       {t('agenda.registered')}
                     </Badge>
                   ) : (
