@@ -35,7 +35,7 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
             {data.signals.map((s) => (
               <Alert
                 key={s.code}
-                color="orange.9"
+                color="orange"
                 variant="light"
                 title={signalTexts[s.code as keyof typeof signalTexts]?.title ?? s.code}
               >

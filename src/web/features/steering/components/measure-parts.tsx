@@ -34,8 +34,15 @@ export function DefinitionHelp({ code }: { code: MeasureCode }) {
   return (
     <Popover width={320} withArrow shadow="md" position="bottom">
       <Popover.Target>
-        <ActionIcon variant="subtle" size="sm" aria-label={t('definitionOf', { label: texts[code].label })}>
-          <span aria-hidden="true">ⓘ</span>
+        <ActionIcon
+          variant="outline"
+          radius="xl"
+          size="sm"
+          aria-label={t('definitionOf', { label: texts[code].label })}
+        >
+          <span aria-hidden="true" style={{ fontWeight: 700, fontFamily: 'serif' }}>
+            i
+          </span>
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>

@@ -275,7 +275,6 @@ function ReportBody({
               {t('saveNarrative')}
             </Button>
             <Button
-              color="green.9"
               loading={release.isPending}
               disabled={narrative !== report.narrative}
               onClick={() => release.mutate(report.version, { onSuccess: () => notifySuccess(t('released')) })}
