@@ -1,7 +1,7 @@
 // Background jobs on the app's own PostgreSQL: pg-boss 10 in its own schema (`pgboss`), over the app's pg Pool, so the
 // embedded server and DATABASE_URL work the same way. Jobs survive restarts because they are rows; a job whose process
 // died is picked up again after its expiry, and the work that must happen exactly once (a mail to one recipient) is
-// guarded by its own row and transaction in the module, not by the queue (see docs/decisions/005-jobs-and-mail-delivery.md).
+// guarded by its own row and transaction in the module, not by the queue (see docs/decisions/007-jobs-and-mail-delivery.md).
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 

@@ -1,7 +1,7 @@
 // Mailings: messages to a segment of the network's people, one delivery row per recipient. Sending is a job: the worker
 // claims one due delivery at a time (FOR UPDATE SKIP LOCKED), hands it to SMTP and marks it sent — or records the SMTP reply
 // and schedules a retry — in that same transaction, so a killed process never loses a mail nor sends one twice (except in
-// the unavoidable instant between the SMTP server's "250 OK" and our commit; see docs/decisions/005).
+// the unavoidable instant between the SMTP server's "250 OK" and our commit; see docs/decisions/007).
 // Also: the mail-link pages (unsubscribe per person per kind, register for the invited activity) and the day-before reminder.
 import { randomBytes } from 'node:crypto';
 import { placeForNewRegistration } from '../../../core/agenda/agenda-rules.js';
