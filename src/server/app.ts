@@ -26,6 +26,7 @@ import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
 import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
@@ -201,7 +202,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     { prefix: '/api' },
   );
 
-  if (deps.jobs) await registerMailingJobs(deps.jobs, ctx);
+  if (deps.jobs) {
+    await registerMailingJobs(deps.jobs, ctx);
+    await registerCandidateJobs(deps.jobs, ctx);
+  }
 
   await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);
   return app;
