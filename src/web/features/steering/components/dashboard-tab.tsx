@@ -37,6 +37,7 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
                 key={s.code}
                 color="orange"
                 variant="light"
+                styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}
                 title={signalTexts[s.code as keyof typeof signalTexts]?.title ?? s.code}
               >
                 {signalTexts[s.code as keyof typeof signalTexts]?.advice}
