@@ -1,0 +1,223 @@
+// Steering and reporting in a real Chromium on the demo network: a kerngroep member reads the dashboard (definitions as help
+// text, a drill-down, the engagement ladder), freezes Q3 and releases the report; the funder logs in and sees only that
+// report, with small counts suppressed and no names; data changed afterwards does not alter it. axe runs on every screen;
+// the screenshots feed docs/handleiding/sturing-en-rapportage.md.
+import { request as playwrightRequest } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, phoneViewport, desktopViewport, type BrowserSession } from './support/browser.js';
+import { readLinkFromOutbox } from './support/outbox.js';
+import { screenshot } from './support/screenshot.js';
+import { skipAfterFirstFailure } from './support/sequence.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import { loginViaApi } from './support/ui.js';
+
+const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
+const kerngroep = {
+  name: 'Karin Kerngroep',
+  email: 'karin@voorbeeld.nl',
+  password: 'de kerngroep stuurt op eigenaarschap',
+};
+const funder = { name: 'Frank Financier', email: 'frank@wsp.example', password: 'de financier stuurt op de missie' };
+const headers = { 'x-requested-with': 'netwerkregie' };
+const year = new Date().getFullYear();
+
+let server: TestServer;
+let browser: BrowserSession;
+let demoId = '';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  console.log(axeSummary());
+  await browser?.close();
+  await server?.stop();
+});
+
+async function invite(person: { name: string; email: string; password: string }, role: string) {
+  const api = browser.page.context().request;
+  const res = await api.post(`${server.url}/api/networks/${demoId}/invitations`, {
+    data: { name: person.name, email: person.email, role },
+    headers,
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const link = await readLinkFromOutbox(api, server.url, {
+    to: person.email,
+    kind: 'invitation',
+    linkPart: '/uitnodiging/',
+  });
+  const token = link.path.split('/uitnodiging/')[1] ?? '';
+  const fresh = await playwrightRequest.newContext();
+  const accept = await fresh.post(`${server.url}/api/invitations/${token}/accept`, {
+    data: { password: person.password },
+    headers,
+  });
+  expect(accept.status(), await accept.text()).toBe(200);
+  await fresh.dispose();
+}
+
+async function signInAs(person: { email: string; password: string }) {
+  await browser.context.clearCookies();
+  await loginViaApi(browser.page, server.url, person);
+}
+
+describe('steering and reporting', () => {
+  skipAfterFirstFailure();
+  let reportText = '';
+
+  test('setup with the demo network; a kerngroep member and a funder are invited', async () => {
+    const { page } = browser;
+    const setup = await page.context().request.post(`${server.url}/api/setup`, {
+      data: { admin, network: { name: '99van Eigen Regio' }, loadDemo: true },
+      headers,
+    });
+    expect(setup.status(), await setup.text()).toBe(201);
+    const session = (await (await page.context().request.get(`${server.url}/api/session`)).json()) as {
+      networks: { id: string; slug: string }[];
+    };
+    demoId = session.networks.find((n) => n.slug.startsWith('demo-'))?.id ?? '';
+    expect(demoId).not.toBe('');
+    await invite(kerngroep, 'core_group');
+    await invite(funder, 'funder');
+  });
+
+  test('the kerngroep member reads the dashboard, a definition and a drill-down', async () => {
+    const { page } = browser;
+    await signInAs(kerngroep);
+    await page.goto(`${server.url}/n/${demoId}/sturing`);
+    await page.getByRole('heading', { level: 1, name: 'Sturing' }).waitFor();
+    await page.getByTestId('steering-dashboard').waitFor();
+    const active = page.getByTestId('measure-active_member_share');
+    expect(await active.textContent()).toMatch(/\d+%/);
+    await expectNoSeriousAxeViolations(page, 'sturing dashboard');
+    await screenshot(page, 'sturing-dashboard');
+
+    await active.getByRole('button', { name: /Definitie van Actieve deelnemers/ }).click();
+    const definition = page.getByTestId('definition-active_member_share');
+    await definition.waitFor();
+    expect(await definition.textContent()).toContain('in de 90 dagen tot en met die dag');
+    await screenshot(page, 'sturing-definitie');
+    await active.getByRole('button', { name: /Definitie van Actieve deelnemers/ }).click();
+    await definition.waitFor({ state: 'hidden' });
+  });
+
+  test('the kerngroep member opens the drill-down behind a number and the trend table', async () => {
+    const { page } = browser;
+    const active = page.getByTestId('measure-active_member_share');
+    await active.getByRole('button', { name: 'Onderbouwing' }).click();
+    const drill = page.getByTestId('drill-table');
+    await drill.waitFor();
+    expect(await drill.locator('tbody tr').count()).toBeGreaterThan(10);
+    await expectNoSeriousAxeViolations(page, 'sturing onderbouwing');
+    await screenshot(page, 'sturing-onderbouwing');
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+
+    await page.getByRole('tab', { name: 'Tabel' }).click();
+    await page.getByTestId('trend-table').waitFor();
+  });
+
+  test('the kerngroep member reads the engagement ladder and who to call, also at phone size', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Betrokkenheidsladder' }).click();
+    await page.getByTestId('ladder-table').waitFor();
+    await page.getByTestId('who-to-call').waitFor();
+    await expectNoSeriousAxeViolations(page, 'betrokkenheidsladder');
+    await screenshot(page, 'sturing-ladder');
+
+    await page.setViewportSize(phoneViewport);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByTestId('steering-dashboard').waitFor();
+    await expectNoSeriousAxeViolations(page, 'sturing dashboard (telefoon)');
+    await screenshot(page, 'sturing-telefoon');
+    await page.setViewportSize(desktopViewport);
+  });
+
+  test('the kerngroep member freezes Q3, writes a narrative and releases the report', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Rapportages' }).click();
+    await page.getByRole('heading', { name: 'Periode vastzetten' }).waitFor();
+    await page.getByRole('combobox', { name: 'Welk' }).click();
+    await page.getByRole('option', { name: '3', exact: true }).click();
+    await page.getByRole('button', { name: 'Vastzetten' }).click();
+    const view = page.getByTestId('report-view');
+    await view.waitFor();
+    expect(await view.getByRole('heading', { level: 2 }).textContent()).toContain(`Q3 ${year}`);
+    await page
+      .getByLabel('Toelichting van de kerngroep')
+      .fill('Het derde kwartaal stond in het teken van bedrijfsbezoeken.');
+    await page.getByRole('button', { name: 'Toelichting opslaan' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Vrijgeven aan de financier' }).isEnabled()).toBe(true);
+    await expectNoSeriousAxeViolations(page, 'rapportage vastgezet');
+    await screenshot(page, 'rapportage-toelichting');
+    await page.getByRole('button', { name: 'Vrijgeven aan de financier' }).click();
+    await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('Vrijgegeven');
+    await screenshot(page, 'rapportage-vrijgegeven');
+  });
+
+  test('the funder sees only that report, suppressed and without names', async () => {
+    const { page } = browser;
+    await signInAs(funder);
+    await page.goto(`${server.url}/n/${demoId}/sturing`);
+    await page.getByRole('heading', { level: 1, name: 'Resultaten op missieniveau' }).waitFor();
+    const table = page.getByTestId('reports-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    expect(await table.textContent()).toContain(`Q3 ${year}`);
+    await expectNoSeriousAxeViolations(page, 'financier rapportages');
+    await table.getByRole('button', { name: `Openen Q3 ${year}` }).click();
+    await page.getByTestId('report-narrative').waitFor();
+    expect(await page.getByTestId('report-narrative').textContent()).toContain('bedrijfsbezoeken');
+    reportText = (await page.getByTestId('mission-table').textContent()) ?? '';
+    expect(reportText).toMatch(/< 5|niet getoond/);
+    await expectNoSeriousAxeViolations(page, 'financier rapportage');
+    await screenshot(page, 'financier-rapportage');
+    // The funder cannot reach the dashboard with names.
+    const dash = await page.context().request.get(`${server.url}/api/networks/${demoId}/steering/dashboard`);
+    expect(dash.status()).toBe(403);
+    const people = await page.context().request.get(`${server.url}/api/networks/${demoId}/people`);
+    expect(people.status()).toBe(403);
+  });
+
+  test('data changed afterwards does not alter the released report', async () => {
+    const { page } = browser;
+    await signInAs(admin);
+    const api = page.context().request;
+    const before = await (
+      await api.get(`${server.url}/api/networks/${demoId}/steering/dashboard?from=${year}-07-01&to=${year}-09-30`)
+    ).json();
+    const candidates = await (await api.get(`${server.url}/api/networks/${demoId}/candidates?pageSize=50`)).json();
+    const orgs = await (await api.get(`${server.url}/api/networks/${demoId}/organisations?pageSize=5`)).json();
+    const orgId = (orgs.items as { id: string }[])[0]!.id;
+    let added = 0;
+    for (const c of (candidates.items as { id: string }[]).slice(0, 6)) {
+      const res = await api.post(`${server.url}/api/networks/${demoId}/placements`, {
+        data: {
+          candidateId: c.id,
+          organisationId: orgId,
+          startsOn: `${year}-08-15`,
+          hoursPerWeek: 25.5,
+          contractKind: 'permanent',
+        },
+        headers,
+      });
+      expect(res.status(), await res.text()).toBe(201);
+      added++;
+    }
+    const after = await (
+      await api.get(`${server.url}/api/networks/${demoId}/steering/dashboard?from=${year}-07-01&to=${year}-09-30`)
+    ).json();
+    expect(after.mission.placements).toBe(before.mission.placements + added);
+
+    await signInAs(funder);
+    await page.goto(`${server.url}/n/${demoId}/sturing`);
+    await page
+      .getByTestId('reports-table')
+      .getByRole('button', { name: `Openen Q3 ${year}` })
+      .click();
+    await page.getByTestId('mission-table').waitFor();
+    expect(await page.getByTestId('mission-table').textContent()).toBe(reportText);
+  });
+});
