@@ -5,10 +5,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
+import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { setupViaApi } from './support/ui.js';
+import { field, setupViaApi } from './support/ui.js';
 
 const admin = { name: 'Carla Koster', email: 'carla@netwerk.example', password: 'zeven zwanen zwemmen zuidwaarts' };
 
@@ -138,12 +139,34 @@ describe('partners and networks working together', () => {
     await screenshot(page, 'doorverwijzing-ontvangen');
   });
 
-  test('the mailings page shows the composer with reach preview', async () => {
+  test('a newsletter goes out with progress, and its unsubscribe link works', async () => {
     const { page } = browser;
     await page.goto(`${server.url}/n/${zwolle}/mailings`);
+    await page.getByRole('combobox', { name: 'Doelgroep' }).click();
+    await page.getByRole('option', { name: 'Mensen met een rol' }).click();
+    await page.getByRole('combobox', { name: 'Rol' }).click();
+    await page.getByRole('option', { name: 'Netwerkcoördinator' }).click();
     await page.getByRole('button', { name: 'Bereik bekijken' }).click();
-    await page.getByRole('status').filter({ hasText: 'ontvangers' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1 ontvangers (0 afgemeld)' }).waitFor();
+    await field(page, 'Onderwerp').fill('Nieuwsbrief december');
+    await field(page, 'Tekst').fill('Het ontbijt met Deventer was een succes: veertig werkgevers.');
     await expectNoSeriousAxeViolations(page, 'mailings');
     await screenshot(page, 'mailings-opstellen');
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByText('Het bericht wordt verstuurd aan 1 ontvangers.').waitFor();
+    await page.getByRole('cell', { name: '1 van 1 verzonden' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'mailings-voortgang');
+
+    const { path } = await readLinkFromOutbox(page.context().request, server.url, {
+      to: admin.email,
+      kind: 'mailing_newsletter',
+      linkPart: '/afmelden/',
+    });
+    await page.goto(`${server.url}${path}`);
+    await page.getByText('Wilt u geen nieuwsbrief meer ontvangen van 99van Zwolle').waitFor();
+    await expectNoSeriousAxeViolations(page, 'afmelden');
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('status').filter({ hasText: 'U bent afgemeld' }).waitFor();
+    await screenshot(page, 'afmelden');
   });
 });
