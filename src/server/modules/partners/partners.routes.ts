@@ -155,16 +155,14 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await shareActivity({
-            db,
-            actor: request.actor,
-            ...request.params,
-            partnerNetworkId: request.body.partnerNetworkId,
-          }),
-        ),
+      reply.code(201).send(
+        await shareActivity({
+          db,
+          actor: request.actor,
+          ...request.params,
+          partnerNetworkId: request.body.partnerNetworkId,
+        }),
+      ),
   );
 
   r.get(
@@ -211,16 +209,14 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await shareOpportunity({
-            db,
-            actor: request.actor,
-            ...request.params,
-            partnerNetworkId: request.body.partnerNetworkId,
-          }),
-        ),
+      reply.code(201).send(
+        await shareOpportunity({
+          db,
+          actor: request.actor,
+          ...request.params,
+          partnerNetworkId: request.body.partnerNetworkId,
+        }),
+      ),
   );
 
   r.get(
