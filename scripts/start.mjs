@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = ['dist/server/main.js', 'dist/web/index.html'].every((f) => existsSync(new URL(`../${f}`, import.meta.url)));
+const built = ['dist/server/main.js', 'dist/web/index.html'].every((f) =>
+  existsSync(new URL(`../${f}`, import.meta.url)),
+);
 if (!built) {
   console.log('Netwerkregie wordt eerst gebouwd (eenmalig)…');
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNetworkAction } from '../../core/access/permissions.js';
 import { buildApp } from '../app.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
-import { latestMigration } from './db/migrate.js';
 import { UndeclaredPermissionError } from './http.js';
 
 let t: TestApp;

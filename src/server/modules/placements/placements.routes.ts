@@ -235,16 +235,14 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await proposeMatch({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await proposeMatch({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
   );
 
   r.get(
@@ -340,16 +338,14 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await createPlacement({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await createPlacement({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
   );
 
   r.get(
