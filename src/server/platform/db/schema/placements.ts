@@ -172,3 +172,27 @@ export const placementCheckIn = pgTable(
     uniqueIndex('placement_check_in_uq').on(t.networkId, t.placementId, t.months),
   ],
 );
+
+/**
+ * A check-in reminder mailed to the network's coordinators. One row per placement and check-in (3, 6 or 12 months): the
+ * row is written in the same transaction as the mails, so a reminder is mailed once however often the job runs.
+ */
+export const placementCheckInReminder = pgTable(
+  'placement_check_in_reminder',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    placementId: uuid('placement_id').notNull(),
+    months: integer('months').notNull(),
+    dueOn: date('due_on').notNull(),
+    recipients: integer('recipients').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.placementId, t.months] }),
+    foreignKey({ columns: [t.networkId, t.placementId], foreignColumns: [placement.networkId, placement.id] }).onDelete(
+      'cascade',
+    ),
+  ],
+);
