@@ -29,6 +29,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
 import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
+import { registerOneClickUnsubscribe } from './modules/mailings/one-click.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerPartnerRoutes } from './modules/partners/partners.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
@@ -201,6 +202,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     { prefix: '/api' },
   );
+
+  // RFC 8058 one-click unsubscribe: outside /api, a mail program cannot send our CSRF header.
+  await registerOneClickUnsubscribe(app, ctx);
 
   if (deps.jobs) {
     await registerMailingJobs(deps.jobs, ctx);
