@@ -157,14 +157,43 @@ describe('mailings over SMTP', () => {
     expect(header).toMatch(/^<http:\/\/localhost:3000\/afmelden\/[\w-]+>$/);
     expect(sanne.text).toContain('Afmelden: http://localhost:3000/afmelden/');
     const token = header.slice(1, -1).split('/').pop()!;
+    // RFC 8058: the mail program may POST to the List-Unsubscribe address itself.
+    expect(sanne.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    // GET of that address is the confirmation page: it changes nothing.
+    await t.app.inject({ method: 'GET', url: `/afmelden/${token}` });
     const page = await t.app.inject({ method: 'GET', url: `/api/mail-links/${token}` });
     expect(page.json()).toMatchObject({ kind: 'newsletter', unsubscribable: true, unsubscribed: false });
+    // A POST without the one-click body is refused and changes nothing.
+    const empty = await t.app.inject({ method: 'POST', url: `/afmelden/${token}`, payload: 'iets anders' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().message).toContain('List-Unsubscribe=One-Click');
+    expect((await t.app.inject({ method: 'GET', url: `/api/mail-links/${token}` })).json().unsubscribed).toBe(false);
+    // The one-click POST as a mail program sends it: no login, no cookie, no CSRF header, form-encoded body.
     const off = await t.app.inject({
       method: 'POST',
-      url: `/api/mail-links/${token}/unsubscribe`,
-      headers: writeHeaders,
+      url: `/afmelden/${token}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
     });
+    expect(off.statusCode, off.body).toBe(200);
     expect(off.json()).toEqual({ unsubscribed: true });
+    expect((await t.app.inject({ method: 'GET', url: `/api/mail-links/${token}` })).json().unsubscribed).toBe(true);
+    // The multipart/form-data form of RFC 8058 works too (idempotent).
+    const boundary = 'xYzZY';
+    const multipart = await t.app.inject({
+      method: 'POST',
+      url: `/afmelden/${token}`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`,
+    });
+    expect(multipart.statusCode, multipart.body).toBe(200);
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/afmelden/onbekend-kenmerk-123',
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(unknown.statusCode).toBe(404);
 
     const second = await send({
       kind: 'newsletter',
@@ -208,6 +237,22 @@ describe('mailings over SMTP', () => {
     const toSanne = reminders.find((m) => m.to === 'sanne@zorg.nl')!;
     expect(toSanne.subject).toBe('[99van Zwolle] Herinnering: morgen Werkgeversontbijt');
     expect(toSanne.headers['list-unsubscribe']).toBeUndefined();
+    expect(toSanne.headers['list-unsubscribe-post']).toBeUndefined();
+    // Even with the one-click body, a transactional delivery cannot be unsubscribed from.
+    const reminderToken = (
+      await t.database.pool.query<{ unsubscribe_token: string }>(
+        `select unsubscribe_token from mail_delivery where mailing_id = $1 and email = 'sanne@zorg.nl'`,
+        [created[0]!.mailingId],
+      )
+    ).rows[0]!.unsubscribe_token;
+    expect(reminderToken).toBeTruthy();
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/afmelden/${reminderToken}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(refused.statusCode).toBe(400);
     expect(toSanne.text).not.toContain('Afmelden');
   });
 

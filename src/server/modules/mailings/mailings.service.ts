@@ -351,7 +351,11 @@ export async function processMailing({
         unsubscribeUrl,
       });
       const headers: Record<string, string> = {};
-      if (isUnsubscribable(m.kind) && unsubscribeUrl) headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
+      if (isUnsubscribable(m.kind) && unsubscribeUrl) {
+        // RFC 8058 one-click: a POST to this address unsubscribes (see one-click.routes.ts); never on transactional mail.
+        headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
+        headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+      }
       const result = await mailer.send(tx, {
         networkId,
         kind: `mailing_${m.kind}`,
