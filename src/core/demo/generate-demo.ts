@@ -39,6 +39,8 @@ export interface GenerateDemoOptions {
   candidates?: number;
   /** Years of history before `now`. */
   years?: number;
+  /** Multiplies every activity's capacity (and so its registrations); benchmarks use it to reach their registration counts. */
+  capacityFactor?: number;
 }
 
 export interface DemoNetworkRow {
@@ -251,6 +253,7 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
   const activitiesPerMonth = Math.max(1, options.activitiesPerMonth ?? 3);
   const candidateCount = Math.max(0, Math.round(options.candidates ?? memberCount * 1.25));
   const years = Math.max(1, Math.round(options.years ?? 2));
+  const capacityFactor = Math.max(0.1, options.capacityFactor ?? 1);
   const now = options.now.getTime();
   if (Number.isNaN(now)) throw new Error('generateDemoNetwork: `now` is not a valid date');
 
@@ -810,6 +813,7 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
         capacity = rng.int(8, 14);
         break;
     }
+    if (capacity !== null && capacityFactor !== 1) capacity = Math.round(capacity * capacityFactor);
 
     const past = endsAt <= now;
     const cancelled = past && rng.chance(0.03);
