@@ -194,6 +194,43 @@ describe('working together across networks', () => {
       expect((await get(`/api/networks/${zwolle}/${url}`, petra)).statusCode).toBe(403);
   });
 
+  it('shares a work opportunity with a partner network: listed there, searchable, sortable and exportable', async () => {
+    const org = await t.database.pool.query<{ id: string }>(
+      `insert into organisation (network_id, kind, name) values ($1, 'employer', 'Bakkerij De Korenschoof') returning id`,
+      [zwolle],
+    );
+    const opp = async (title: string) =>
+      (
+        await t.database.pool.query<{ id: string }>(
+          `insert into work_opportunity (network_id, organisation_id, title, kind, place)
+           values ($1, $2, $3, 'regular', 'Zwolle') returning id`,
+          [zwolle, org.rows[0]!.id, title],
+        )
+      ).rows[0]!.id;
+    const baker = await opp('Medewerker bakkerij');
+    const driver = await opp('Bezorger');
+    await opp('Niet gedeeld: magazijn');
+    for (const id of [baker, driver])
+      expect(
+        (await post(`/api/networks/${zwolle}/opportunities/${id}/shares`, { partnerNetworkId: deventer })).statusCode,
+      ).toBe(201);
+    const list = await get(`/api/networks/${deventer}/shared-opportunities?sort=title&order=desc`);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items.map((o: { title: string }) => o.title)).toEqual(['Medewerker bakkerij', 'Bezorger']);
+    expect(list.json().items[0]).toMatchObject({
+      ownerNetworkName: '99van Zwolle',
+      organisationName: 'Bakkerij De Korenschoof',
+    });
+    const found = await get(`/api/networks/${deventer}/shared-opportunities?search=bezorg`);
+    expect(found.json().items.map((o: { title: string }) => o.title)).toEqual(['Bezorger']);
+    const csv = await get(`/api/networks/${deventer}/shared-opportunities?format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('Medewerker bakkerij');
+    expect(csv.body).not.toContain('magazijn');
+    // Zwolle itself receives nothing from Deventer.
+    expect((await get(`/api/networks/${zwolle}/shared-opportunities`)).json().items).toEqual([]);
+  });
+
   it('shares news in the portal', async () => {
     const res = await post(`/api/networks/${zwolle}/news`, {
       kind: 'new_member',

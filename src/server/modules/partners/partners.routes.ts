@@ -20,6 +20,7 @@ import {
   registerParams,
   shareInput,
   sharedOpportunityRow,
+  sharedOpportunitiesQuery,
 } from './partners.schemas.js';
 import {
   createPartner,
@@ -225,14 +226,37 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
       config: { permission: 'sharing.read' },
       schema: {
         tags,
-        summary: 'Werkplekken die andere netwerken met dit netwerk delen',
+        summary: 'Werkplekken die andere netwerken met dit netwerk delen; zoeken, sorteren; csv/xlsx',
         params: networkParams,
+        querystring: sharedOpportunitiesQuery,
         response: { 200: z.object({ items: z.array(sharedOpportunityRow) }), 404: errorReply },
       },
     },
-    async (request) => ({
-      items: await listSharedOpportunities({ db, actor: request.actor, networkId: request.params.networkId }),
-    }),
+    async (request, reply) => {
+      const items = await listSharedOpportunities({
+        db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+      });
+      const { format } = request.query;
+      if (!format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'shared-opportunities' : 'gedeelde-werkplekken',
+        sheetName: en ? 'Shared opportunities' : 'Gedeelde werkplekken',
+        rows: items,
+        columns: [
+          { header: en ? 'Title' : 'Titel', value: (o) => o.title },
+          { header: en ? 'Network' : 'Netwerk', value: (o) => o.ownerNetworkName },
+          { header: en ? 'Employer' : 'Werkgever', value: (o) => o.organisationName },
+          { header: en ? 'Kind' : 'Soort', value: (o) => o.kind },
+          { header: en ? 'Hours per week' : 'Uren per week', value: (o) => o.hoursPerWeek },
+          { header: en ? 'Place' : 'Plaats', value: (o) => o.place },
+        ],
+      });
+    },
   );
 
   r.post(

@@ -106,3 +106,11 @@ export const newsRow = z.object({
   body: z.string(),
   publishedAt: z.date(),
 });
+
+export const sharedOpportunitiesQuery = z.object({
+  search: z.string().trim().max(100).optional(),
+  sort: z.enum(['title', 'ownerNetworkName', 'organisationName']).default('title'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type SharedOpportunitiesQuery = z.infer<typeof sharedOpportunitiesQuery>;

@@ -34,7 +34,7 @@ import {
   upsertActivityShare,
   upsertOpportunityShare,
 } from './partners.repository.js';
-import type { ListPartnersQuery, PartnerInput, ReferralInput } from './partners.schemas.js';
+import type { ListPartnersQuery, PartnerInput, ReferralInput, SharedOpportunitiesQuery } from './partners.schemas.js';
 
 registerErrorMessages({
   nl: {
@@ -273,13 +273,23 @@ export async function listSharedOpportunities({
   db,
   actor,
   networkId,
+  query = { sort: 'title', order: 'asc' },
 }: {
   db: DbOrTx;
   actor: Actor;
   networkId: string;
+  query?: SharedOpportunitiesQuery;
 }) {
   authorize(actor, 'sharing.read', networkId);
-  return sharedOpportunities(db, networkId);
+  const rows = await sharedOpportunities(db, networkId);
+  const needle = query.search?.toLowerCase();
+  const found = needle
+    ? rows.filter((r) =>
+        [r.title, r.ownerNetworkName, r.organisationName, r.place ?? ''].some((v) => v.toLowerCase().includes(needle)),
+      )
+    : rows;
+  const dir = query.order === 'desc' ? -1 : 1;
+  return [...found].sort((a, b) => dir * a[query.sort].localeCompare(b[query.sort], 'nl'));
 }
 
 export async function referCandidate({
