@@ -16,6 +16,8 @@ import {
   compareReply,
   currentDesignReply,
   documentQuery,
+  editMatrixInput,
+  editMatrixReply,
   listVersionsQuery,
   saveDesignInput,
   versionDetail,
@@ -25,6 +27,7 @@ import {
 import {
   applyDesignVersion,
   compareDesignVersions,
+  editResponsibilityMatrix,
   getAppliedDesign,
   getDesignVersion,
   listDesignVersions,
@@ -199,6 +202,29 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         networkId: request.params.networkId,
         versionId: request.params.versionId,
         confirm: request.body.confirm,
+      }),
+  );
+
+  r.put(
+    '/networks/:networkId/design/matrix',
+    {
+      config: { permission: 'design.manage' },
+      schema: {
+        tags,
+        summary:
+          'De verantwoordelijkheidsmatrix van de toegepaste inrichting aanpassen (één A per taak); wordt een nieuwe, toegepaste versie. 409 als versionId niet meer de toegepaste versie is',
+        params: networkParams,
+        body: editMatrixInput,
+        response: { 200: editMatrixReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      editResponsibilityMatrix({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
+        locale: request.locale,
       }),
   );
 

@@ -1,7 +1,9 @@
 // Shapes for the network's design: advising, saving versions, comparing them and applying one.
 import { z } from 'zod';
 import { designInput } from '../../../core/design/design-input.js';
+import { MATRIX_CELL_VALUES } from '../../../core/design/matrix-edit.js';
 import { networkDesign } from '../../../core/design/network-design.js';
+import { ROLE_CODES, TASK_CODES } from '../../../core/design/task-catalogue.js';
 import { EXPORT_FORMATS } from '../../platform/export.js';
 
 export const saveDesignInput = z.object({
@@ -81,3 +83,21 @@ export const applyReply = z.object({ applied: z.boolean(), plan: applicationPlan
 export const documentQuery = z.object({ format: z.enum(['pdf', 'md']).default('pdf') });
 
 export const currentDesignReply = z.object({ version: versionDetail.nullable() });
+
+/** An edit of the applied design's responsibility matrix: per task, the cells that change (null = blank). */
+export const editMatrixInput = z.object({
+  versionId: z.uuid(),
+  reason: z.string().trim().min(1, 'Geef aan waarom de matrix verandert.').max(2000),
+  rows: z
+    .array(
+      z.object({
+        task: z.enum(TASK_CODES),
+        cells: z.partialRecord(z.enum(ROLE_CODES), z.enum(MATRIX_CELL_VALUES).nullable()),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+export type EditMatrixInput = z.infer<typeof editMatrixInput>;
+
+export const editMatrixReply = z.object({ id: z.string(), versionNumber: z.number(), changed: z.array(z.string()) });

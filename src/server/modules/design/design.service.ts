@@ -9,8 +9,10 @@ import { adviseDesign } from '../../../core/design/design-advisor.js';
 import { FUNDER_ACCESS_DEFAULT, planDesignApplication, type BodyKind } from '../../../core/design/design-apply.js';
 import { compareDesigns } from '../../../core/design/design-diff.js';
 import { designInput, type DesignInput } from '../../../core/design/design-input.js';
+import { applyMatrixEdit, checkMatrixEdit, matrixProblemMessage } from '../../../core/design/matrix-edit.js';
 import { networkDesign, type Locale } from '../../../core/design/network-design.js';
-import type { SaveDesignInput, VersionDetail } from './design.schemas.js';
+import { registerErrorMessages } from '../../platform/messages.js';
+import type { EditMatrixInput, SaveDesignInput, VersionDetail } from './design.schemas.js';
 import {
   countRoleHolders,
   findAppliedVersion,
@@ -28,6 +30,17 @@ import {
   setNetworkSetting,
   updateTaskResponsible,
 } from './design.repository.js';
+
+registerErrorMessages({
+  nl: {
+    design_not_applied: 'Er is nog geen inrichting toegepast; pas eerst een versie toe.',
+    matrix_invalid: 'De verantwoordelijkheidsmatrix klopt niet: zie de meldingen per taak.',
+  },
+  en: {
+    design_not_applied: 'No design has been applied yet; apply a version first.',
+    matrix_invalid: 'The responsibility matrix is not valid: see the messages per task.',
+  },
+});
 
 /** Names of bodies created by applying a design; the network may rename them afterwards. */
 export const BODY_NAMES: Record<BodyKind, string> = {
@@ -237,4 +250,86 @@ export async function loadDesignDocument({
 }) {
   const version = await getDesignVersion({ db, actor, networkId, versionId });
   return { version, networkName: (await findNetworkName(db, networkId)) ?? '' };
+}
+
+/**
+ * Edits the responsibility matrix of the applied design in place. The edit is checked against the RACI rules, stored as a
+ * new design version (who, when, why — the history stays) that becomes the applied one, and the design tasks follow their
+ * new responsible role. `versionId` is the applied version the user edited: if another edit or apply came first, 409.
+ */
+export async function editResponsibilityMatrix({
+  db,
+  actor,
+  networkId,
+  input,
+  locale,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: EditMatrixInput;
+  locale: Locale;
+  now?: Date;
+}) {
+  authorize(actor, 'design.manage', networkId);
+  return db.transaction(async (tx) => {
+    if (!(await lockNetwork(tx, networkId))) throw new AppError('not_found');
+    const applied = await findAppliedVersion(tx, networkId);
+    if (!applied) throw new AppError('conflict', 'design_not_applied');
+    if (applied.id !== input.versionId) throw new AppError('stale_version');
+    const current = toDetail(applied);
+    const problems = checkMatrixEdit(current.output, input.rows);
+    if (problems.length > 0)
+      throw new AppError(
+        'validation_failed',
+        'matrix_invalid',
+        problems.map((problem) => ({
+          path: ['body', 'rows', input.rows.findIndex((row) => row.task === problem.task), problem.task],
+          message: matrixProblemMessage(problem, locale),
+        })),
+      );
+    const { design, changed } = applyMatrixEdit(current.output, input.rows, input.reason);
+    if (changed.length === 0) return { id: applied.id, versionNumber: applied.versionNumber, changed };
+    const created = await insertVersion(tx, {
+      networkId,
+      versionNumber: await nextVersionNumber(tx, networkId),
+      input: current.input as unknown as Record<string, unknown>,
+      output: design as unknown as Record<string, unknown>,
+      reason: input.reason,
+      createdBy: actor.userId,
+    });
+    await markVersionApplied(tx, networkId, created.id, actor.userId, now);
+    const existing = new Map(
+      (await listDesignTasks(tx, networkId)).flatMap((t) => (t.code ? [[t.code, t.responsibleRole] as const] : [])),
+    );
+    const missing: { code: string; responsibleRole: string }[] = [];
+    for (const code of changed) {
+      const responsible = design.tasks.find((t) => t.code === code)!.responsible;
+      if (!existing.has(code)) missing.push({ code, responsibleRole: responsible });
+      else if (existing.get(code) !== responsible) await updateTaskResponsible(tx, networkId, code, responsible);
+    }
+    await insertDesignTasks(tx, networkId, missing);
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'design.matrix_edit',
+      recordType: 'design_version',
+      recordId: created.id,
+      details: {
+        fromVersion: applied.versionNumber,
+        versionNumber: created.versionNumber,
+        changed: changed.map((code) => {
+          const before = current.output.tasks.find((t) => t.code === code)!;
+          const after = design.tasks.find((t) => t.code === code)!;
+          return { code, before: cellsOf(before), after: cellsOf(after) };
+        }),
+      },
+    });
+    return { id: created.id, versionNumber: created.versionNumber, changed };
+  });
+}
+
+function cellsOf(task: { responsible: string; accountable: string; consulted: string[]; informed: string[] }) {
+  return { R: task.responsible, A: task.accountable, C: task.consulted, I: task.informed };
 }
