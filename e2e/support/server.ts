@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNetwerkregie } from '../../src/server/start.js';
+import { testLogFile } from '../../src/server/test/test-log.js';
 
 // E2E_WEB_DIST lets a run use its own build (e.g. `npx vite build --outDir ../../.tmp/web-e2e`), safe from a rebuild of
 // dist/web by someone else halfway through the run.
@@ -27,7 +28,9 @@ export async function startTestServer(): Promise<TestServer> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     WEB_DIST: webDist,
-    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    // Info level, as in production, into the test log directory that the log scan of the test run reads.
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info',
+    LOG_FILE: testLogFile('e2e'),
     // The tests sign in more often than a person would; keep the limiter from getting in the way.
     LOGIN_RATE_LIMIT: '50',
   };

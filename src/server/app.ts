@@ -43,6 +43,7 @@ import type { Auth } from './platform/auth.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { registerHttpPlumbing } from './platform/http.js';
+import { loggerOptions } from './platform/logging.js';
 import { errorMessage } from './platform/messages.js';
 import type { Jobs } from './platform/jobs.js';
 import type { Mailer } from './platform/mail.js';
@@ -110,19 +111,7 @@ export const API_TAGS = [
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: {
-      level: deps.config.logLevel,
-      redact: {
-        paths: [
-          'req.headers.cookie',
-          'req.headers.authorization',
-          'res.headers["set-cookie"]',
-          '*.password',
-          '*.token',
-        ],
-        censor: '[weggelaten]',
-      },
-    },
+    logger: loggerOptions(deps.config),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

@@ -31,6 +31,7 @@ const envSchema = z.object({
     .optional()
     .describe('een geheime sleutel van minstens 32 tekens (anders wordt er een in DATA_DIR bewaard)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FILE: z.string().optional().describe('een bestand voor het log (anders standaarduitvoer)'),
   COOKIE_SECURE: bool.optional().describe('true of false: cookies alleen over https'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5).describe('een geheel getal van 1 tot 1000'),
   WEB_DIST: z.string().optional().describe('de map met de gebouwde webapp'),
@@ -48,6 +49,7 @@ export interface Config {
   mailFrom: string;
   authSecret: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logFile: string | undefined;
   cookieSecure: boolean | undefined;
   loginRateLimit: number;
   webDist: string | undefined;
@@ -85,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mailFrom: e.MAIL_FROM,
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
+    logFile: e.LOG_FILE === undefined ? undefined : path.resolve(e.LOG_FILE),
     cookieSecure: e.COOKIE_SECURE,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDist: e.WEB_DIST,

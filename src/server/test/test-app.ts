@@ -9,6 +9,7 @@ import { startJobs, type Jobs } from '../platform/jobs.js';
 import { createMailer } from '../platform/mail.js';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { testLogFile } from './test-log.js';
 
 export interface TestApp {
   app: App;
@@ -22,7 +23,8 @@ export async function createTestApp(
   options: { jobs?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // Logs at info level, as in production, to a file that the log scan of the test run reads (src/server/security/log-scan.*).
+  const config = loadConfig({ LOG_LEVEL: 'info', LOG_FILE: testLogFile('route'), ...env });
   const publicUrl = 'http://localhost:3000';
   const mailer = await createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const auth = createAuth({

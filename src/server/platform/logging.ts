@@ -1,0 +1,73 @@
+// The app's log (pino through Fastify): no secrets and no personal data. Cookies, authorization headers, passwords and
+// tokens are redacted; a request URL is logged without the secret parts: link tokens in the path (invitations, mail links,
+// calendar feeds and the web pages that open them) and secret query parameters (`?token=…` of sign-in and reset links).
+// `LOG_FILE` sends the log to a file instead of stdout (the tests do; `src/server/security/log-scan.logscan.ts` scans it).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyServerOptions } from 'fastify';
+
+export const REDACTED = '[weggelaten]';
+
+/** Path prefixes whose next segment is a secret link token. */
+const TOKEN_PATH = /^((?:\/api)?\/(?:invitations|mail-links|calendar|uitnodiging|afmelden|aanmelden)\/)[^/?#]+/;
+/** Query parameters that carry secrets or personal data. */
+const SECRET_PARAM = /^(?:token|code|secret|key|password|wachtwoord|email|e-mail|callbackurl|state)$/i;
+
+/** A request URL with its secrets replaced. */
+export function redactUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return url;
+  const queryAt = url.indexOf('?');
+  const pathPart = queryAt === -1 ? url : url.slice(0, queryAt);
+  let redacted = pathPart.replace(TOKEN_PATH, `$1${REDACTED}`);
+  if (queryAt !== -1) {
+    const query = url
+      .slice(queryAt + 1)
+      .split('&')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq === -1) return pair;
+        let name = pair.slice(0, eq);
+        try {
+          name = decodeURIComponent(name);
+        } catch {
+          // keep the raw name
+        }
+        return SECRET_PARAM.test(name) ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
+      })
+      .join('&');
+    redacted = `${redacted}?${query}`;
+  }
+  return redacted;
+}
+
+interface LoggedRequest {
+  method: string;
+  url?: string;
+  ip?: string;
+}
+
+export function loggerOptions(config: {
+  logLevel: string;
+  logFile?: string | undefined;
+}): FastifyServerOptions['logger'] {
+  if (config.logFile) fs.mkdirSync(path.dirname(config.logFile), { recursive: true });
+  return {
+    level: config.logLevel,
+    ...(config.logFile ? { file: config.logFile } : {}),
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.token',
+        '*.cookie',
+        '*.authorization',
+      ],
+      censor: REDACTED,
+    },
+    serializers: {
+      req: (req: LoggedRequest) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+    },
+  };
+}
