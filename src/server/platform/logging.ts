@@ -1,6 +1,7 @@
 // The app's log (pino through Fastify): no secrets and no personal data. Cookies, authorization headers, passwords and
 // tokens are redacted; a request URL is logged without the secret parts: link tokens in the path (invitations, mail links,
-// calendar feeds and the web pages that open them) and secret query parameters (`?token=…` of sign-in and reset links).
+// calendar feeds and the web pages that open them), secret query parameters (`?token=…` of sign-in and reset links) and
+// search terms (`?search=…` names people).
 // `LOG_FILE` sends the log to a file instead of stdout (the tests do; `src/server/security/log-scan.logscan.ts` scans it).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,9 @@ export const REDACTED = '[weggelaten]';
 
 /** Path prefixes whose next segment is a secret link token. */
 const TOKEN_PATH = /^((?:\/api)?\/(?:invitations|mail-links|calendar|uitnodiging|afmelden|aanmelden)\/)[^/?#]+/;
-/** Query parameters that carry secrets or personal data. */
-const SECRET_PARAM = /^(?:token|code|secret|key|password|wachtwoord|email|e-mail|callbackurl|state)$/i;
+/** Query parameters that carry secrets or personal data (a search for a person's name is personal data). */
+const SECRET_PARAM =
+  /^(?:token|code|secret|key|password|wachtwoord|email|e-mail|callbackurl|state|search|q|query|name|firstname|phone)$/i;
 
 /** A request URL with its secrets replaced. */
 export function redactUrl(url: string | undefined): string | undefined {
