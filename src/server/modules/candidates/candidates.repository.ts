@@ -265,6 +265,11 @@ export async function readNetworkSettings(db: DbOrTx, networkId: string) {
   return row?.settings;
 }
 
+/** Holds the network row until the transaction ends, so two saves of the settings cannot both pass the version check. */
+export async function lockNetworkSettings(db: DbOrTx, networkId: string) {
+  await db.select({ id: network.id }).from(network).where(eq(network.id, networkId)).for('update');
+}
+
 export async function writeCandidateSettings(db: DbOrTx, networkId: string, value: Record<string, unknown>) {
   await db
     .update(network)

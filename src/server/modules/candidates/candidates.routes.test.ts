@@ -462,18 +462,30 @@ describe('the back office and the network setting', () => {
     const refused = await inject('GET', `/api/networks/${networkA}/candidates/${candidateId}`, 'back_office');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().message).toContain('alleen de netwerkcoördinator');
+    const current = (await inject('GET', `/api/networks/${networkA}/candidate-settings`, 'coordinator')).json();
+    expect(current).toEqual({ retentionMonths: 24, backOfficePersonalData: false, version: 1 });
     const set = await inject('PUT', `/api/networks/${networkA}/candidate-settings`, 'coordinator', {
       retentionMonths: 24,
       backOfficePersonalData: true,
+      version: current.version,
     });
     expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().version).toBe(2);
+    const stale = await inject('PUT', `/api/networks/${networkA}/candidate-settings`, 'coordinator', {
+      retentionMonths: 12,
+      backOfficePersonalData: false,
+      version: current.version,
+    });
+    expect(stale.statusCode).toBe(409);
     expect((await inject('GET', `/api/networks/${networkA}/candidates/${candidateId}`, 'back_office')).statusCode).toBe(
       200,
     );
-    await inject('PUT', `/api/networks/${networkA}/candidate-settings`, 'coordinator', {
+    const reset = await inject('PUT', `/api/networks/${networkA}/candidate-settings`, 'coordinator', {
       retentionMonths: 24,
       backOfficePersonalData: false,
+      version: 2,
     });
+    expect(reset.statusCode, reset.body).toBe(200);
   });
 });
 
@@ -549,6 +561,12 @@ describe('every candidate and placement route per role', () => {
     { method: 'GET', path: (n) => `/api/networks/${ids(n).net}/opportunities`, allowed: runs },
     { method: 'POST', path: (n) => `/api/networks/${ids(n).net}/opportunities`, body: {}, allowed: runs },
     { method: 'GET', path: (n) => `/api/networks/${ids(n).net}/opportunities/${ids(n).opp}`, allowed: runs },
+    {
+      method: 'PUT',
+      path: (n) => `/api/networks/${ids(n).net}/opportunities/${ids(n).opp}`,
+      body: {},
+      allowed: runs,
+    },
     {
       method: 'POST',
       path: (n) => `/api/networks/${ids(n).net}/opportunities/${ids(n).opp}/status`,

@@ -178,6 +178,8 @@ export const exportQuery = z.object({ format: z.enum(['json', 'pdf']).default('j
 export const candidateSettings = z.object({
   retentionMonths: z.number().int().min(1).max(120),
   backOfficePersonalData: z.boolean(),
+  /** Optimistic concurrency, as on every edited record: a save with an older version is refused with 409. */
+  version: z.number().int().min(1),
 });
 export type CandidateSettings = z.infer<typeof candidateSettings>;
 

@@ -34,6 +34,7 @@ import {
   listNetworkIds,
   listStatusHistory,
   listViewLog,
+  lockNetworkSettings,
   nextCandidateCode,
   queryCandidates,
   readNetworkSettings,
@@ -80,6 +81,7 @@ export async function loadCandidateSettings(db: DbOrTx, networkId: string): Prom
   return {
     retentionMonths: settings?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
     backOfficePersonalData: settings?.backOfficePersonalData ?? false,
+    version: settings?.version ?? 1,
   };
 }
 
@@ -541,11 +543,24 @@ export async function updateCandidateSettings({
   input: CandidateSettings;
 }) {
   authorize(actor, 'candidates.rights', networkId);
-  await db.transaction(async (tx) => {
-    await writeCandidateSettings(tx, networkId, input);
-    await writeAudit(tx, { actor, networkId, action: 'candidate.settings', details: input });
+  return db.transaction(async (tx) => {
+    await lockNetworkSettings(tx, networkId);
+    const current = await loadCandidateSettings(tx, networkId);
+    if (current.version !== input.version) throw new AppError('stale_version');
+    const next = { ...input, version: input.version + 1 };
+    await writeCandidateSettings(tx, networkId, next);
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'candidate.settings',
+      details: {
+        retentionMonths: next.retentionMonths,
+        backOfficePersonalData: next.backOfficePersonalData,
+        before: { retentionMonths: current.retentionMonths, backOfficePersonalData: current.backOfficePersonalData },
+      },
+    });
+    return next;
   });
-  return input;
 }
 
 /**

@@ -87,7 +87,7 @@ describe('retention on generated data', () => {
       db: database.db,
       actor: SYSTEM_ACTOR,
       networkId,
-      input: { retentionMonths: 6, backOfficePersonalData: false },
+      input: { retentionMonths: 6, backOfficePersonalData: false, version: 1 },
     });
     const today = '2027-06-01';
     const expected = (await leftNotErased()).filter((r) => addMonths(r.left_on, 6) <= today).map((r) => r.code);

@@ -6,10 +6,14 @@ import {
   candidate,
   candidateConsent,
   matchProposal,
+  network,
   organisation,
   person,
   placement,
   placementCheckIn,
+  placementCheckInReminder,
+  roleAssignment,
+  user,
   workOpportunity,
 } from '../../platform/db/schema.js';
 import type { ListOpportunitiesQuery, ListPlacementsQuery } from './placements.schemas.js';
@@ -110,6 +114,23 @@ export async function updateOpportunityStatusRow(
   const [row] = await db
     .update(workOpportunity)
     .set({ status, updatedAt: new Date(), version: sql`${workOpportunity.version} + 1` })
+    .where(
+      and(eq(workOpportunity.networkId, networkId), eq(workOpportunity.id, id), eq(workOpportunity.version, version)),
+    )
+    .returning();
+  return row;
+}
+
+export async function updateOpportunityRow(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: Partial<typeof workOpportunity.$inferInsert>,
+) {
+  const [row] = await db
+    .update(workOpportunity)
+    .set({ ...values, updatedAt: new Date(), version: sql`${workOpportunity.version} + 1` })
     .where(
       and(eq(workOpportunity.networkId, networkId), eq(workOpportunity.id, id), eq(workOpportunity.version, version)),
     )
@@ -407,4 +428,43 @@ export async function placementsForCheckIns(db: DbOrTx, networkId: string) {
     .where(eq(placement.networkId, networkId))
     .groupBy(placement.id, placement.startsOn, placement.endsOn, candidate.code, organisation.name);
   return rows;
+}
+
+/** The check-ins of this network already reminded by mail, as `placementId:months`. */
+export async function remindedCheckIns(db: DbOrTx, networkId: string) {
+  const rows = await db
+    .select({ placementId: placementCheckInReminder.placementId, months: placementCheckInReminder.months })
+    .from(placementCheckInReminder)
+    .where(eq(placementCheckInReminder.networkId, networkId));
+  return new Set(rows.map((r) => `${r.placementId}:${r.months}`));
+}
+
+/** Marks a check-in as reminded; undefined when it already was (another run got there first). */
+export async function insertCheckInReminder(db: DbOrTx, values: typeof placementCheckInReminder.$inferInsert) {
+  const [row] = await db.insert(placementCheckInReminder).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+/** The network's current coordinators with an e-mail address: who check-in reminders go to. */
+export async function coordinatorsToMail(db: DbOrTx, networkId: string, today: string) {
+  const rows = await db
+    .selectDistinct({ name: person.name, email: sql<string>`coalesce(${person.email}, ${user.email})` })
+    .from(roleAssignment)
+    .innerJoin(person, and(eq(person.networkId, roleAssignment.networkId), eq(person.id, roleAssignment.personId)))
+    .leftJoin(user, eq(user.id, person.userId))
+    .where(
+      and(
+        eq(roleAssignment.networkId, networkId),
+        eq(roleAssignment.role, 'coordinator'),
+        sql`${roleAssignment.startsOn} <= ${today}`,
+        or(isNull(roleAssignment.endsOn), gte(roleAssignment.endsOn, today)),
+        sql`coalesce(${person.email}, ${user.email}) is not null`,
+      ),
+    );
+  return rows.sort((a, b) => a.email.localeCompare(b.email));
+}
+
+export async function networkName(db: DbOrTx, networkId: string) {
+  const [row] = await db.select({ name: network.name }).from(network).where(eq(network.id, networkId));
+  return row?.name;
 }

@@ -30,6 +30,7 @@ import {
   proposalParams,
   proposalView,
   respondInput,
+  updateOpportunityInput,
   updateOpportunityStatusInput,
 } from './placements.schemas.js';
 import {
@@ -48,6 +49,7 @@ import {
   proposeMatch,
   recordCheckIn,
   respondToProposal,
+  updateOpportunity,
   updateOpportunityStatus,
 } from './placements.service.js';
 
@@ -139,6 +141,28 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         actor: request.actor,
         networkId: request.params.networkId,
         opportunityId: request.params.opportunityId,
+      }),
+  );
+
+  r.put(
+    `${n}/opportunities/:opportunityId`,
+    {
+      config: { permission: 'opportunities.manage' },
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Een werkplek wijzigen: alle velden behalve de werkgever, met status en versie',
+        params: opportunityParams,
+        body: updateOpportunityInput,
+        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+      },
+    },
+    async (request) =>
+      updateOpportunity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        opportunityId: request.params.opportunityId,
+        input: request.body,
       }),
   );
 
@@ -374,10 +398,11 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
       config: { permission: 'placements.manage' },
       schema: {
         tags: ['placements'],
-        summary: 'Een plaatsing beëindigen, met einddatum en reden',
+        summary:
+          'Een plaatsing beëindigen, met einddatum en reden; desgewenst stroomt de kandidaat tegelijk uit of stopt (met reden)',
         params: placementParams,
         body: endPlacementInput,
-        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+        response: { 200: z.object({ version: z.number(), candidateStatus: z.string().nullable() }), ...writeErrors },
       },
     },
     async (request) =>

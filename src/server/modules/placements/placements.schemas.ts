@@ -49,6 +49,11 @@ export const createOpportunityInput = z.object({
     .transform((v) => v ?? null),
 });
 export type CreateOpportunityInput = z.infer<typeof createOpportunityInput>;
+/** Editing an opportunity: everything but the employer and the activity it came from, with the status and version. */
+export const updateOpportunityInput = createOpportunityInput
+  .omit({ organisationId: true, activityId: true })
+  .extend({ status: z.enum(OPPORTUNITY_STATUSES), version: z.number().int().min(1) });
+export type UpdateOpportunityInput = z.infer<typeof updateOpportunityInput>;
 export const updateOpportunityStatusInput = z.object({
   status: z.enum(OPPORTUNITY_STATUSES),
   version: z.number().int().min(1),
@@ -163,8 +168,15 @@ export type CreatePlacementInput = z.infer<typeof createPlacementInput>;
 export const endPlacementInput = z.object({
   endsOn: isoDate,
   endReason: z.enum(PLACEMENT_END_REASONS),
+  /** Optionally the candidate leaves the network's guidance at the same time: uitgestroomd or gestopt, with a reason. */
+  candidateStatus: z
+    .enum(['left', 'stopped'])
+    .nullish()
+    .transform((v) => v ?? null),
+  candidateReason: optionalSafeText(1000),
   version: z.number().int().min(1),
 });
+export type EndPlacementInput = z.infer<typeof endPlacementInput>;
 
 export const checkInInput = z.object({
   months: z.union(CHECK_IN_MONTHS.map((m) => z.literal(m)) as [z.ZodLiteral<3>, z.ZodLiteral<6>, z.ZodLiteral<12>]),

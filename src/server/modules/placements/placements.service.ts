@@ -16,8 +16,10 @@ import type {
   CheckInInput,
   CreateOpportunityInput,
   CreatePlacementInput,
+  EndPlacementInput,
   ListOpportunitiesQuery,
   ListPlacementsQuery,
+  UpdateOpportunityInput,
 } from './placements.schemas.js';
 import {
   acceptProposalsFor,
@@ -41,6 +43,7 @@ import {
   queryOpportunities,
   queryPlacements,
   respondToProposalRow,
+  updateOpportunityRow,
   updateOpportunityStatusRow,
 } from './placements.repository.js';
 
@@ -53,6 +56,7 @@ registerErrorMessages({
     check_in_exists: 'Deze check-in is al vastgelegd.',
     placement_ended: 'Deze plaatsing is al beëindigd.',
     end_before_start: 'De einddatum ligt voor de startdatum.',
+    candidate_reason_required: 'Geef een reden op waarom de kandidaat uitstroomt of stopt.',
   },
   en: {
     proposal_exists: 'This candidate has already been proposed for this opportunity.',
@@ -62,6 +66,7 @@ registerErrorMessages({
     check_in_exists: 'This check-in has already been recorded.',
     placement_ended: 'This placement has already ended.',
     end_before_start: 'The end date is before the start date.',
+    candidate_reason_required: 'Give a reason why the candidate leaves or stops.',
   },
 });
 
@@ -162,6 +167,50 @@ export async function updateOpportunityStatus({
     });
     return { version: row.version };
   });
+}
+
+/** Edits an opportunity (all its fields but the employer), with its status; an older version is refused with 409. */
+export async function updateOpportunity({
+  db,
+  actor,
+  networkId,
+  opportunityId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  opportunityId: string;
+  input: UpdateOpportunityInput;
+}) {
+  authorize(actor, 'opportunities.manage', networkId);
+  return db.transaction(async (tx) => {
+    const current = await requireOpportunity(tx, networkId, opportunityId);
+    const { version, ...fields } = input;
+    const row = await updateOpportunityRow(tx, networkId, opportunityId, version, {
+      ...fields,
+      hoursPerWeek: hoursText(fields.hoursPerWeek),
+    });
+    if (!row) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'opportunity.update',
+      recordType: 'work_opportunity',
+      recordId: opportunityId,
+      details: {
+        fields: Object.keys(fields).filter(
+          (k) => JSON.stringify(fields[k as keyof typeof fields]) !== JSON.stringify(comparable(current, k)),
+        ),
+      },
+    });
+    return { version: row.version };
+  });
+}
+
+function comparable(current: Record<string, unknown>, key: string) {
+  const v = current[key];
+  return key === 'hoursPerWeek' && v !== null && v !== undefined ? Number(v) : v;
 }
 
 /** Ranked candidate suggestions for one opportunity: codes and score parts only. */
@@ -507,30 +556,54 @@ export async function endPlacement({
   networkId,
   placementId,
   input,
+  now = new Date(),
 }: {
   db: Db;
   actor: Actor;
   networkId: string;
   placementId: string;
-  input: { endsOn: string; endReason: string; version: number };
+  input: EndPlacementInput;
+  now?: Date;
 }) {
   authorize(actor, 'placements.manage', networkId);
+  if (input.candidateStatus && !input.candidateReason)
+    throw new AppError('validation_failed', undefined, [
+      { path: ['body', 'candidateReason'], message: 'candidate_reason_required' },
+    ]);
   return db.transaction(async (tx) => {
     const current = await requirePlacement(tx, networkId, placementId);
     if (current.endsOn) throw new AppError('conflict', 'placement_ended');
     if (input.endsOn < current.startsOn)
       throw new AppError('validation_failed', undefined, [{ path: ['body', 'endsOn'], message: 'end_before_start' }]);
-    const row = await endPlacementRow(tx, networkId, placementId, input.version, input);
+    const row = await endPlacementRow(tx, networkId, placementId, input.version, {
+      endsOn: input.endsOn,
+      endReason: input.endReason,
+    });
     if (!row) throw new AppError('stale_version');
+    let candidateStatus: string | null = null;
+    if (input.candidateStatus) {
+      const candidate = await findCandidate(tx, networkId, current.candidateId);
+      if (candidate && !candidate.erasedAt) {
+        await setStatus(tx, {
+          actor,
+          networkId,
+          current: candidate,
+          status: input.candidateStatus,
+          reason: input.candidateReason,
+          now,
+        });
+        candidateStatus = input.candidateStatus;
+      }
+    }
     await writeAudit(tx, {
       actor,
       networkId,
       action: 'placement.end',
       recordType: 'placement',
       recordId: placementId,
-      details: { endReason: input.endReason },
+      details: { endReason: input.endReason, candidateStatus },
     });
-    return { version: row.version };
+    return { version: row.version, candidateStatus };
   });
 }
 
