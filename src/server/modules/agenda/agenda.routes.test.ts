@@ -3,7 +3,7 @@
 import ICAL from 'ical.js';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupInstallation } from '../../test/helpers.js';
+import { lastMailTo, setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { signInAs } from '../members/test-users.js';
 
@@ -232,6 +232,59 @@ describe('capacity and the waiting list', () => {
       registered: 25,
       waitlisted: 24,
     });
+  });
+});
+
+describe('moving up from the waiting list', () => {
+  it('mails the person who gets the place, through the outbox, with the activity and a link to cancel', async () => {
+    const orgId = await org('Fietsenmaker Wiel');
+    const contact = async (name: string, email: string) =>
+      (await post(admin, `/api/networks/${networkA}/organisations/${orgId}/contacts`, { name, email })).json()
+        .id as string;
+    const first = await contact('Wim Wiel', 'wim@wiel.example');
+    const second = await contact('Wendy Wiel', 'wendy@wiel.example');
+    const third = await contact('Wouter Wiel', 'wouter@wiel.example');
+    const act = await post(admin, `/api/networks/${networkA}/activities`, {
+      workForm: 'training',
+      title: 'Training werkplekaanpassing',
+      startsAt: new Date(Date.now() + 72 * hour).toISOString(),
+      endsAt: new Date(Date.now() + 74 * hour).toISOString(),
+      location: 'Zwolle',
+      initiatorKind: 'coordinator',
+      capacity: 1,
+    });
+    const activityId = act.json().id as string;
+    const url = `/api/networks/${networkA}/activities/${activityId}/registrations`;
+    const regFirst = (await post(admin, url, { personId: first })).json();
+    expect(regFirst.status).toBe('registered');
+    expect((await post(admin, url, { personId: second })).json().status).toBe('waitlisted');
+    expect((await post(admin, url, { personId: third })).json().status).toBe('waitlisted');
+
+    expect((await post(admin, `${url}/${regFirst.id}/cancel`)).json()).toEqual({ promoted: 1 });
+    const mail = await lastMailTo(t.app, admin, 'wendy@wiel.example');
+    expect(mail.kind).toBe('waitlist_promoted');
+    expect(mail.subject).toBe('U heeft een plaats: Training werkplekaanpassing');
+    expect(mail.textBody).toContain('Beste Wendy Wiel');
+    expect(mail.textBody).toContain('(Zwolle)');
+    expect(mail.textBody).toContain(`/n/${networkA}/agenda/${activityId}`);
+    // Wouter is still waiting and got nothing.
+    const outbox = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/outbox?search=${encodeURIComponent('wouter@wiel.example')}`,
+      headers: { cookie: admin },
+    });
+    expect(outbox.json().items).toHaveLength(0);
+
+    // More places move Wouter up too, and he is told.
+    const detail = (await get(admin, `/api/networks/${networkA}/activities/${activityId}`)).json();
+    const more = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/networks/${networkA}/activities/${activityId}`,
+      headers: headers(admin),
+      payload: { capacity: 2, version: detail.version },
+    });
+    expect(more.statusCode).toBe(200);
+    expect((await lastMailTo(t.app, admin, 'wouter@wiel.example')).kind).toBe('waitlist_promoted');
   });
 });
 

@@ -300,6 +300,8 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         networkId: request.params.networkId,
         activityId: request.params.activityId,
         input: request.body,
+        mailer: ctx.mailer,
+        publicUrl: ctx.publicUrl,
       });
       return { ok: true as const };
     },
@@ -367,6 +369,8 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         networkId: request.params.networkId,
         activityId: request.params.activityId,
         registrationId: request.params.registrationId,
+        mailer: ctx.mailer,
+        publicUrl: ctx.publicUrl,
       }),
   );
 

@@ -26,6 +26,7 @@ import {
   registration,
 } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
+import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import type {
   ActivityInput,
@@ -276,15 +277,19 @@ export async function updateActivity({
   networkId,
   activityId,
   input,
+  mailer,
+  publicUrl,
 }: {
   db: Db;
   actor: Actor;
   networkId: string;
   activityId: string;
   input: z.infer<typeof updateActivityInput>;
+  mailer?: Mailer | undefined;
+  publicUrl?: string;
 }) {
   authorize(actor, 'activities.manage', networkId);
-  await db.transaction(async (tx) => {
+  const promoted = await db.transaction(async (tx) => {
     const found = await findActivity(tx, networkId, activityId, true);
     if (!found) throw new AppError('not_found');
     if (found.version !== input.version) throw new AppError('stale_version');
@@ -297,12 +302,82 @@ export async function updateActivity({
         version: sql`${activity.version} + 1`,
       })
       .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+    let moved: { id: string; personId: string }[] = [];
     if (input.capacity !== undefined) {
       const c = await countAttendees(tx, networkId, activityId);
-      await promoteFromWaitlist(tx, networkId, activityId, placesToFill(input.capacity, c.registered, c.waitlisted));
+      moved = await promoteFromWaitlist(
+        tx,
+        networkId,
+        activityId,
+        placesToFill(input.capacity, c.registered, c.waitlisted),
+      );
     }
     await writeAudit(tx, { actor, networkId, action: 'activity.update', recordType: 'activity', recordId: activityId });
+    return moved;
   });
+  if (mailer) await mailPromoted({ db, mailer, publicUrl, networkId, activityId, promoted });
+}
+
+/**
+ * Tells each person who moved up from the waiting list that they now have a place. Sent after the registration is
+ * committed, through the mail platform (outbox row first, then SMTP); a failed send is recorded there, the place stays.
+ */
+export async function mailPromoted({
+  db,
+  mailer,
+  publicUrl = '',
+  networkId,
+  activityId,
+  promoted,
+}: {
+  db: DbOrTx;
+  mailer: Mailer;
+  publicUrl?: string | undefined;
+  networkId: string;
+  activityId: string;
+  promoted: { id: string; personId: string }[];
+}) {
+  if (promoted.length === 0) return;
+  const found = await findActivity(db, networkId, activityId);
+  const net = await findNetworkById(db, networkId);
+  if (!found || !net) return;
+  const people = await db
+    .select({ id: person.id, name: person.name, email: person.email })
+    .from(person)
+    .where(
+      and(
+        eq(person.networkId, networkId),
+        inArray(
+          person.id,
+          promoted.map((p) => p.personId),
+        ),
+      ),
+    );
+  const when = new Intl.DateTimeFormat('nl-NL', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(found.startsAt);
+  const place = found.location ?? found.onlineUrl ?? '';
+  for (const p of people) {
+    if (!p.email) continue;
+    await mailer.send(db, {
+      networkId,
+      kind: 'waitlist_promoted',
+      to: p.email,
+      subject: `U heeft een plaats: ${found.title}`,
+      text: [
+        `Beste ${p.name},`,
+        '',
+        `Er is een plaats vrijgekomen. U stond op de wachtlijst en bent nu aangemeld voor "${found.title}" op ${when}${place ? ` (${place})` : ''}.`,
+        '',
+        `Kunt u toch niet? Meld u dan af, zodat de volgende op de wachtlijst uw plaats krijgt: ${publicUrl}/n/${networkId}/agenda/${activityId}`,
+        '',
+        `Met vriendelijke groet,`,
+        net.name,
+      ].join('\n'),
+    });
+  }
 }
 
 export async function listActivities({
@@ -417,6 +492,8 @@ export async function cancelRegistration({
   activityId,
   registrationId,
   now = new Date(),
+  mailer,
+  publicUrl,
 }: {
   db: Db;
   actor: Actor;
@@ -424,14 +501,16 @@ export async function cancelRegistration({
   activityId: string;
   registrationId: string;
   now?: Date;
+  mailer?: Mailer | undefined;
+  publicUrl?: string;
 }) {
   authorize(actor, 'activities.read', networkId);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const found = await findActivity(tx, networkId, activityId, true);
     const reg = found && (await findRegistration(tx, networkId, activityId, registrationId));
     if (!found || !reg) throw new AppError('not_found');
     await ownOrManage(actor, networkId, reg.personId);
-    if (reg.status === 'cancelled') return { promoted: 0 };
+    if (reg.status === 'cancelled') return [];
     await tx
       .update(registration)
       .set({ status: 'cancelled', cancelledAt: now })
@@ -451,8 +530,10 @@ export async function cancelRegistration({
       recordId: registrationId,
       details: { promoted: promoted.length },
     });
-    return { promoted: promoted.length };
+    return promoted;
   });
+  if (mailer) await mailPromoted({ db, mailer, publicUrl, networkId, activityId, promoted: result });
+  return { promoted: result.length };
 }
 
 export async function setAttendance({

@@ -159,6 +159,7 @@ export async function listContacts(db: DbOrTx, networkId: string, organisationId
       email: person.email,
       phone: person.phone,
       jobTitle: person.jobTitle,
+      version: person.version,
       roles: sql<string[]>`coalesce((select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
         where ra.network_id = "person"."network_id" and ra.person_id = "person"."id"
         and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)), '{}')`,
@@ -277,4 +278,119 @@ export async function queryMemberships(
     )
     .where(and(...conditions))
     .orderBy(asc(organisation.name));
+}
+
+// ---- the organisation's history on its detail page ----
+
+/** What the organisation did in the network: needs it raised, activities its contacts attended, placements, and the
+ *  membership's status changes (read from the audit log, where every change is written). */
+export async function organisationHistory(
+  db: DbOrTx,
+  networkId: string,
+  organisationId: string,
+  membershipId: string | null,
+) {
+  const needs = await db.execute<{ id: string; title: string; status: string; theme: string; created_at: string }>(sql`
+    select id, title, status, theme, created_at from need
+    where network_id = ${networkId} and organisation_id = ${organisationId}
+    order by created_at desc limit 100`);
+  const activities = await db.execute<{
+    id: string;
+    title: string;
+    starts_at: string;
+    person_name: string;
+    role: string;
+  }>(sql`
+    select a.id, a.title, a.starts_at, p.name as person_name, r.role
+    from registration r
+    join person p on p.network_id = r.network_id and p.id = r.person_id
+    join activity a on a.network_id = r.network_id and a.id = r.activity_id
+    where r.network_id = ${networkId} and p.organisation_id = ${organisationId} and r.attended is true
+    order by a.starts_at desc limit 100`);
+  const placements = await db.execute<{
+    id: string;
+    starts_on: string;
+    ends_on: string | null;
+    hours_per_week: string;
+    contract_kind: string;
+  }>(sql`
+    select id, starts_on, ends_on, hours_per_week, contract_kind from placement
+    where network_id = ${networkId} and organisation_id = ${organisationId}
+    order by starts_on desc limit 100`);
+  const statusChanges = membershipId
+    ? await db.execute<{ at: string; details: Record<string, unknown> }>(sql`
+        select at, details from audit_entry
+        where network_id = ${networkId} and record_type = 'membership' and record_id = ${membershipId}
+          and action = 'membership.status'
+        order by at desc limit 100`)
+    : { rows: [] };
+  return {
+    needs: needs.rows.map((n) => ({
+      id: n.id,
+      title: n.title,
+      status: n.status,
+      theme: n.theme,
+      createdAt: new Date(n.created_at).toISOString(),
+    })),
+    activitiesAttended: activities.rows.map((a) => ({
+      id: a.id,
+      title: a.title,
+      startsAt: new Date(a.starts_at).toISOString(),
+      personName: a.person_name,
+      role: a.role,
+    })),
+    placements: placements.rows.map((p) => ({
+      id: p.id,
+      startsOn: String(p.starts_on).slice(0, 10),
+      endsOn: p.ends_on ? String(p.ends_on).slice(0, 10) : null,
+      hoursPerWeek: Number(p.hours_per_week),
+      contractKind: p.contract_kind,
+    })),
+    membershipHistory: statusChanges.rows.map((c) => ({
+      at: new Date(c.at).toISOString(),
+      from: typeof c.details.from === 'string' ? c.details.from : null,
+      to: typeof c.details.to === 'string' ? c.details.to : '',
+      reason: typeof c.details.reason === 'string' ? c.details.reason : null,
+    })),
+  };
+}
+
+/** Records that depend on an organisation and would be lost or orphaned by deleting it; zero everywhere means it may go. */
+export async function organisationDependents(db: DbOrTx, networkId: string, organisationId: string) {
+  const result = await db.execute<Record<string, number>>(sql`
+    select
+      (select count(*)::int from placement where network_id = ${networkId} and organisation_id = ${organisationId}) as placements,
+      (select count(*)::int from work_opportunity where network_id = ${networkId} and organisation_id = ${organisationId}) as opportunities,
+      (select count(*)::int from need where network_id = ${networkId} and organisation_id = ${organisationId}) as needs,
+      (select count(*)::int from need_supporter where network_id = ${networkId} and organisation_id = ${organisationId}) as supported_needs,
+      (select count(*)::int from activity where network_id = ${networkId}
+         and (host_organisation_id = ${organisationId} or initiator_organisation_id = ${organisationId})) as activities,
+      (select count(*)::int from decision where network_id = ${networkId} and organisation_id = ${organisationId}) as decisions,
+      (select count(*)::int from partner where network_id = ${networkId} and organisation_id = ${organisationId}) as partners,
+      (select count(*)::int from registration r join person p on p.network_id = r.network_id and p.id = r.person_id
+         where r.network_id = ${networkId} and p.organisation_id = ${organisationId}) as registrations,
+      (select count(*)::int from person where network_id = ${networkId} and organisation_id = ${organisationId}
+         and user_id is not null) as accounts`);
+  const row = result.rows[0] ?? {};
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as Record<string, number>;
+}
+
+/** What ties a contact person to the network's records: an account, roles, registrations, needs raised. */
+export async function contactDependents(db: DbOrTx, networkId: string, personId: string) {
+  const result = await db.execute<{ has_account: boolean; roles: number; history: number }>(sql`
+    select
+      (select user_id is not null from person where network_id = ${networkId} and id = ${personId}) as has_account,
+      (select count(*)::int from role_assignment where network_id = ${networkId} and person_id = ${personId}) as roles,
+      (select count(*)::int from registration where network_id = ${networkId} and person_id = ${personId})
+      + (select count(*)::int from need where network_id = ${networkId} and raised_by_person_id = ${personId}) as history`);
+  const row = result.rows[0];
+  return { hasAccount: Boolean(row?.has_account), roles: Number(row?.roles ?? 0), history: Number(row?.history ?? 0) };
+}
+
+export async function findContact(db: DbOrTx, networkId: string, organisationId: string, personId: string) {
+  const [row] = await db
+    .select()
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId), eq(person.organisationId, organisationId)));
+  return row;
 }

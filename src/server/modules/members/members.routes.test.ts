@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisation, person } from '../../platform/db/schema.js';
+import { eq } from 'drizzle-orm';
+import { auditEntry, organisation, person } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { insertWithUnnest } from '../demo/demo.repository.js';
@@ -573,5 +574,167 @@ describe('lists stay fast', () => {
       `search timings: organisations ${orgSearch.ms.toFixed(0)} ms, typo ${typo.ms.toFixed(0)} ms, contacts ${contactSearch.ms.toFixed(0)} ms`,
     );
     for (const t0 of [orgSearch, typo, contactSearch]) expect(t0.ms).toBeLessThan(1000);
+  });
+});
+
+describe('organisation detail, editing and deleting', () => {
+  const base = () => `/api/networks/${networkA}`;
+  const send = (method: 'POST' | 'PUT' | 'DELETE', cookie: string, url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: headers(cookie), ...(payload ? { payload } : {}) });
+  const detailOf = async (id: string) =>
+    (await t.app.inject({ method: 'GET', url: `${base()}/organisations/${id}`, headers: { cookie: admin } })).json();
+  const newOrg = async (name: string) => {
+    const res = await send('POST', admin, `${base()}/organisations`, { kind: 'employer', name });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const newContact = async (orgId: string, name: string, email?: string) => {
+    const res = await send('POST', admin, `${base()}/organisations/${orgId}/contacts`, { name, email });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+
+  it('shows needs raised, activities attended and the membership history with reasons', async () => {
+    const orgId = await newOrg('Metaalbedrijf Kok');
+    const contactId = await newContact(orgId, 'Kees Kok', 'kees@kok.example');
+    const need = await send('POST', admin, `${base()}/needs`, {
+      title: 'Begeleiding op de werkvloer',
+      theme: 'job_carving',
+      organisationId: orgId,
+    });
+    expect(need.statusCode, need.body).toBe(201);
+    const act = await send('POST', admin, `${base()}/activities`, {
+      workForm: 'company_visit',
+      title: 'Werkbezoek metaal',
+      startsAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+      endsAt: new Date(Date.now() + 3600_000).toISOString(),
+      initiatorKind: 'coordinator',
+    });
+    expect(act.statusCode, act.body).toBe(201);
+    const reg = await send('POST', admin, `${base()}/activities/${act.json().id}/registrations`, {
+      personId: contactId,
+    });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const attended = await send(
+      'PUT',
+      admin,
+      `${base()}/activities/${act.json().id}/registrations/${reg.json().id}/attendance`,
+      { attended: true },
+    );
+    expect(attended.statusCode, attended.body).toBe(200);
+    const statusUrl = `${base()}/organisations/${orgId}/membership/status`;
+    expect((await send('PUT', admin, statusUrl, { status: 'applied' })).statusCode).toBe(200);
+    expect((await send('PUT', admin, statusUrl, { status: 'ended', reason: 'Bedrijf verhuisd' })).statusCode).toBe(200);
+
+    const detail = await detailOf(orgId);
+    expect(detail.needs.map((n: { title: string }) => n.title)).toEqual(['Begeleiding op de werkvloer']);
+    expect(detail.activitiesAttended).toMatchObject([{ title: 'Werkbezoek metaal', personName: 'Kees Kok' }]);
+    expect(detail.membershipHistory).toMatchObject([
+      { from: 'applied', to: 'ended', reason: 'Bedrijf verhuisd' },
+      { from: 'prospect', to: 'applied', reason: null },
+    ]);
+    expect(detail.contacts[0]).toMatchObject({ name: 'Kees Kok', version: 1 });
+  });
+
+  it('moves a membership only from the version on screen (409 on a stale one)', async () => {
+    const orgId = await newOrg('Drukkerij Stam');
+    const { version } = (await detailOf(orgId)).membership;
+    const url = `${base()}/organisations/${orgId}/membership/status`;
+    expect((await send('PUT', admin, url, { status: 'applied', version })).statusCode).toBe(200);
+    const stale = await send('PUT', admin, url, { status: 'admitted', version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('stale_version');
+    const signed = await send('PUT', admin, `${base()}/organisations/${orgId}/membership/entry-conditions`, {
+      entryConditions: [{ code: 'covenant', signedOn: '2026-03-01', document: 'convenant-stam.pdf' }],
+      version,
+    });
+    expect(signed.statusCode).toBe(409);
+    expect((await detailOf(orgId)).membership.status).toBe('applied');
+  });
+
+  it('edits a contact with a version; a stale edit gets 409 and a clear message', async () => {
+    const orgId = await newOrg('Hoveniersbedrijf Groen');
+    const contactId = await newContact(orgId, 'Gerda Groen');
+    const url = `${base()}/organisations/${orgId}/contacts/${contactId}`;
+    const ok = await send('PUT', admin, url, { name: 'Gerda Groen', jobTitle: 'HR-adviseur', version: 1 });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const stale = await send('PUT', admin, url, { name: 'G. Groen', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().message).toMatch(/gewijzigd/i);
+    const badEmail = await send('PUT', admin, url, { name: 'Gerda Groen', email: 'geen-adres', version: 2 });
+    expect(badEmail.statusCode).toBe(422);
+    expect((await detailOf(orgId)).contacts[0]).toMatchObject({ jobTitle: 'HR-adviseur', version: 2 });
+    expect((await send('PUT', coreGroup, url, { name: 'X', version: 2 })).statusCode).toBe(403);
+  });
+
+  it('removes a contact: deleted without history, anonymised with history, refused with an account', async () => {
+    const orgId = await newOrg('Schoonmaakbedrijf Helder');
+    const plain = await newContact(orgId, 'Piet Plain', 'piet@helder.example');
+    const attendee = await newContact(orgId, 'Anna Aanwezig', 'anna@helder.example');
+    const act = await send('POST', admin, `${base()}/activities`, {
+      workForm: 'knowledge_session',
+      title: 'Kennissessie schoonmaak',
+      startsAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+      endsAt: new Date(Date.now() + 50 * 3600_000).toISOString(),
+      initiatorKind: 'coordinator',
+    });
+    await send('POST', admin, `${base()}/activities/${act.json().id}/registrations`, { personId: attendee });
+    const del = (id: string, cookie = admin) =>
+      send('DELETE', cookie, `${base()}/organisations/${orgId}/contacts/${id}`);
+    expect((await del(plain, coreGroup)).statusCode).toBe(403);
+    expect((await del(plain)).json()).toEqual({ outcome: 'deleted' });
+    expect((await del(attendee)).json()).toEqual({ outcome: 'anonymised' });
+    const contacts = (await detailOf(orgId)).contacts;
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({ name: 'Verwijderde contactpersoon', email: null, phone: null });
+    // The registration stays, so the activity's figures do not change.
+    const activity = (
+      await t.app.inject({ method: 'GET', url: `${base()}/activities/${act.json().id}`, headers: { cookie: admin } })
+    ).json();
+    expect(activity.registered).toBe(1);
+    // Bram signs in for Bakkerij Jansen: refused, with the reason.
+    const bram = (await detailOf(bakkerijId)).contacts.find((c: { name: string }) => c.name === 'Bram Jansen');
+    const refused = await send('DELETE', admin, `${base()}/organisations/${bakkerijId}/contacts/${bram.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toMatch(/kan inloggen/);
+    const audited = await t.database.db
+      .select({ action: auditEntry.action })
+      .from(auditEntry)
+      .where(eq(auditEntry.recordId, attendee));
+    expect(audited.map((a) => a.action)).toContain('contact.anonymise');
+  });
+
+  it('deletes an organisation without history, with its contacts; refuses one that records depend on, naming them', async () => {
+    const fresh = await newOrg('Typfout BV');
+    await newContact(fresh, 'Iemand Typfout');
+    const withNeed = await newOrg('Bouwbedrijf Steen');
+    await send('POST', admin, `${base()}/needs`, {
+      title: 'Werkplek voor een BBL-leerling',
+      theme: 'job_carving',
+      organisationId: withNeed,
+    });
+
+    const refused = await send('DELETE', admin, `${base()}/organisations/${withNeed}?version=1`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe(
+      'Deze organisatie kan niet worden verwijderd: er hangen gegevens aan (1 behoeften). Beëindig in plaats daarvan het lidmaatschap.',
+    );
+    expect((await send('DELETE', coreGroup, `${base()}/organisations/${fresh}?version=1`)).statusCode).toBe(403);
+    expect((await send('DELETE', admin, `${base()}/organisations/${fresh}?version=7`)).json().code).toBe(
+      'stale_version',
+    );
+    expect((await send('DELETE', admin, `${base()}/organisations/${fresh}?version=1`)).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `${base()}/organisations/${fresh}`, headers: { cookie: admin } }))
+        .statusCode,
+    ).toBe(404);
+    const contacts = (
+      await t.app.inject({ method: 'GET', url: `${base()}/contacts?search=Typfout`, headers: { cookie: admin } })
+    ).json();
+    expect(contacts.total).toBe(0);
+    // Another network cannot reach it.
+    expect(
+      (await send('DELETE', admin, `/api/networks/${networkB}/organisations/${withNeed}?version=1`)).statusCode,
+    ).toBe(404);
   });
 });

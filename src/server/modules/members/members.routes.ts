@@ -6,6 +6,9 @@ import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
+  contactParams,
+  deleteOrganisationQuery,
+  updateContactInput,
   contactInput,
   contactRow,
   contactsQuery,
@@ -30,6 +33,9 @@ import {
   updateOrganisationInput,
 } from './members.schemas.js';
 import {
+  deleteOrganisation,
+  removeContact,
+  updateContact,
   addContact,
   changeMembershipStatus,
   checkDuplicates,
@@ -196,6 +202,84 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       });
       return { ok: true as const };
     },
+  );
+
+  r.delete(
+    '/networks/:networkId/organisations/:organisationId',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary:
+          'Een organisatie verwijderen (met versie). Geweigerd (409) als er gegevens aan hangen: beëindig dan het lidmaatschap',
+        params: organisationParams,
+        querystring: deleteOrganisationQuery,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 409: errorReply },
+      },
+    },
+    async (request) => {
+      await deleteOrganisation({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        version: request.query.version,
+        locale: request.locale,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    '/networks/:networkId/organisations/:organisationId/contacts/:personId',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary: 'Een contactpersoon wijzigen (met versie; 409 als iemand anders hem intussen wijzigde)',
+        params: contactParams,
+        body: updateContactInput,
+        response: { 200: ok, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) => {
+      await updateContact({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        personId: request.params.personId,
+        input: request.body,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.delete(
+    '/networks/:networkId/organisations/:organisationId/contacts/:personId',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary:
+          'Een contactpersoon verwijderen; met geschiedenis (aanmeldingen, behoeften) wordt hij geanonimiseerd. Geweigerd bij een account of rol',
+        params: contactParams,
+        response: {
+          200: z.object({ outcome: z.enum(['deleted', 'anonymised']) }),
+          403: errorReply,
+          404: errorReply,
+          409: errorReply,
+        },
+      },
+    },
+    async (request) =>
+      removeContact({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        organisationId: request.params.organisationId,
+        personId: request.params.personId,
+      }),
   );
 
   r.post(

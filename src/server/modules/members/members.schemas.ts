@@ -191,10 +191,33 @@ export const organisationDetail = z.object({
       phone: z.string().nullable(),
       jobTitle: z.string().nullable(),
       roles: z.array(z.string()),
+      version: z.number(),
     }),
   ),
   membership: membershipView.nullable(),
+  needs: z.array(
+    z.object({ id: z.string(), title: z.string(), status: z.string(), theme: z.string(), createdAt: z.string() }),
+  ),
+  activitiesAttended: z.array(
+    z.object({ id: z.string(), title: z.string(), startsAt: z.string(), personName: z.string(), role: z.string() }),
+  ),
+  placements: z.array(
+    z.object({
+      id: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string().nullable(),
+      hoursPerWeek: z.number(),
+      contractKind: z.string(),
+    }),
+  ),
+  membershipHistory: z.array(
+    z.object({ at: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string().nullable() }),
+  ),
 });
+
+export const contactParams = organisationParams.extend({ personId: z.uuid() });
+export const updateContactInput = contactInput.extend({ version: z.number().int().min(1) });
+export const deleteOrganisationQuery = z.object({ version: z.coerce.number().int().min(1) });
 
 export const membershipStatusInput = z.object({
   status: z.enum(MEMBERSHIP_STATUSES),
@@ -204,8 +227,13 @@ export const membershipStatusInput = z.object({
     .nullish()
     .transform((v) => v ?? null),
   on: z.iso.date().optional(),
+  /** The membership's version as the screen showed it; a move made on stale data is refused with 409. */
+  version: z.number().int().min(1).optional(),
 });
-export const entryConditionsInput = z.object({ entryConditions: z.array(entryConditionInput).max(10) });
+export const entryConditionsInput = z.object({
+  entryConditions: z.array(entryConditionInput).max(10),
+  version: z.number().int().min(1).optional(),
+});
 export const membershipYearParams = organisationParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 export const membershipYearInput = z.object({
   contributionCents: z.number().int().min(0).max(100_000_000).nullable(),

@@ -28,7 +28,11 @@ import type {
   membershipStatusInput,
 } from './members.schemas.js';
 import {
+  contactDependents,
   existingKvkNumbers,
+  findContact,
+  organisationDependents,
+  organisationHistory,
   findDuplicates,
   findMembership,
   findOrganisation,
@@ -52,6 +56,10 @@ registerErrorMessages({
     no_member_organisation: 'Uw account hoort niet bij een deelnemende organisatie in dit netwerk.',
     import_unreadable: 'Het bestand kon niet worden gelezen. Gebruik CSV (met ; of ,) of XLSX.',
     import_name_unmapped: 'Kies welke kolom de naam van de organisatie bevat.',
+    organisation_has_records:
+      'Deze organisatie kan niet worden verwijderd: er hangen gegevens aan ({records}). Beëindig in plaats daarvan het lidmaatschap.',
+    contact_has_account:
+      'Deze contactpersoon kan inloggen of heeft een rol in het netwerk. Trek eerst de toegang en rollen in bij Mensen.',
   },
   en: {
     duplicate_organisation:
@@ -61,6 +69,10 @@ registerErrorMessages({
     no_member_organisation: 'Your account does not belong to a member organisation in this network.',
     import_unreadable: 'The file could not be read. Use CSV (with ; or ,) or XLSX.',
     import_name_unmapped: 'Choose which column holds the name of the organisation.',
+    organisation_has_records:
+      'This organisation cannot be deleted: records depend on it ({records}). End the membership instead.',
+    contact_has_account:
+      'This contact can sign in or holds a role in the network. Withdraw the access and roles under People first.',
   },
 });
 
@@ -195,6 +207,7 @@ async function loadOrganisationDetail(db: DbOrTx, networkId: string, organisatio
     listContacts(db, networkId, organisationId),
     findMembership(db, networkId, organisationId),
   ]);
+  const history = await organisationHistory(db, networkId, organisationId, member?.id ?? null);
   return {
     id: org.id,
     kind: org.kind,
@@ -222,6 +235,7 @@ async function loadOrganisationDetail(db: DbOrTx, networkId: string, organisatio
           version: member.version,
         }
       : null,
+    ...history,
   };
 }
 
@@ -254,6 +268,175 @@ export async function addContact({
       .returning({ id: person.id });
     await writeAudit(tx, { actor, networkId, action: 'contact.create', recordType: 'person', recordId: row!.id });
     return row!;
+  });
+}
+
+export async function updateContact({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  personId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  personId: string;
+  input: ContactInput & { version: number };
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  await db.transaction(async (tx) => {
+    if (!(await findContact(tx, networkId, organisationId, personId))) throw new AppError('not_found');
+    const rows = await tx
+      .update(person)
+      .set({
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        jobTitle: input.jobTitle,
+        updatedAt: new Date(),
+        version: sql`${person.version} + 1`,
+      })
+      .where(and(eq(person.networkId, networkId), eq(person.id, personId), eq(person.version, input.version)))
+      .returning({ id: person.id });
+    if (rows.length !== 1) throw new AppError('stale_version');
+    await writeAudit(tx, { actor, networkId, action: 'contact.update', recordType: 'person', recordId: personId });
+  });
+}
+
+/**
+ * Removes a contact person. A contact who can sign in or holds a role is refused (that is managed under People). A contact
+ * with history (registrations, needs raised) is anonymised, so attendance figures stay right; otherwise the row goes.
+ */
+export async function removeContact({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  personId,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  personId: string;
+}): Promise<{ outcome: 'deleted' | 'anonymised' }> {
+  authorize(actor, 'organisations.manage', networkId);
+  return db.transaction(async (tx) => {
+    if (!(await findContact(tx, networkId, organisationId, personId))) throw new AppError('not_found');
+    const deps = await contactDependents(tx, networkId, personId);
+    if (deps.hasAccount || deps.roles > 0) throw new AppError('conflict', 'contact_has_account');
+    const where = and(eq(person.networkId, networkId), eq(person.id, personId));
+    let outcome: 'deleted' | 'anonymised';
+    if (deps.history > 0) {
+      await tx
+        .update(person)
+        .set({
+          name: ANONYMISED_NAME,
+          email: null,
+          phone: null,
+          jobTitle: null,
+          updatedAt: new Date(),
+          version: sql`${person.version} + 1`,
+        })
+        .where(where);
+      outcome = 'anonymised';
+    } else {
+      await tx.delete(person).where(where);
+      outcome = 'deleted';
+    }
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: `contact.${outcome === 'deleted' ? 'delete' : 'anonymise'}`,
+      recordType: 'person',
+      recordId: personId,
+      details: { organisationId },
+    });
+    return { outcome };
+  });
+}
+
+/** The name an anonymised contact keeps: no personal data, but the attendance it stands for still counts. */
+export const ANONYMISED_NAME = 'Verwijderde contactpersoon';
+
+const DEPENDENT_LABELS: Record<Locale, Record<string, string>> = {
+  nl: {
+    placements: 'plaatsingen',
+    opportunities: 'werkplekken',
+    needs: 'behoeften',
+    supported_needs: 'gesteunde behoeften',
+    activities: 'activiteiten',
+    decisions: 'besluiten',
+    partners: 'samenwerkingen',
+    registrations: 'aanmeldingen voor activiteiten',
+    accounts: 'contactpersonen met een account',
+  },
+  en: {
+    placements: 'placements',
+    opportunities: 'work opportunities',
+    needs: 'needs',
+    supported_needs: 'supported needs',
+    activities: 'activities',
+    decisions: 'decisions',
+    partners: 'partnerships',
+    registrations: 'activity registrations',
+    accounts: 'contacts with an account',
+  },
+};
+
+/**
+ * Deletes an organisation entered by mistake, with its contacts and membership. Refused (409, naming what depends on it)
+ * when the organisation has history in the network: then the coordinator ends the membership instead.
+ */
+export async function deleteOrganisation({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  version,
+  locale,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  version: number;
+  locale: Locale;
+}) {
+  authorize(actor, 'organisations.manage', networkId);
+  await db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, networkId, organisationId);
+    if (!org) throw new AppError('not_found');
+    if (org.version !== version) throw new AppError('stale_version');
+    const deps = await organisationDependents(tx, networkId, organisationId);
+    const present = Object.entries(deps).filter(([, n]) => n > 0);
+    if (present.length > 0) {
+      const records = present.map(([k, n]) => `${n} ${DEPENDENT_LABELS[locale][k] ?? k}`).join(', ');
+      throw new AppError(
+        'conflict',
+        'organisation_has_records',
+        present.map(([k, n]) => ({ path: ['dependents', k], message: String(n) })),
+        { records },
+      );
+    }
+    const contacts = await tx
+      .delete(person)
+      .where(and(eq(person.networkId, networkId), eq(person.organisationId, organisationId)))
+      .returning({ id: person.id });
+    await tx
+      .delete(organisation)
+      .where(and(eq(organisation.networkId, networkId), eq(organisation.id, organisationId)));
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'organisation.delete',
+      recordType: 'organisation',
+      recordId: organisationId,
+      details: { name: org.name, contactsDeleted: contacts.length },
+    });
   });
 }
 
@@ -305,6 +488,7 @@ export async function changeMembershipStatus({
     if (!member) {
       [member] = await tx.insert(membership).values({ networkId, organisationId }).returning();
     }
+    if (input.version !== undefined && member!.version !== input.version) throw new AppError('stale_version');
     const problem = checkMembershipMove(member!.status as MembershipStatus, input.status, input.reason);
     if (problem === 'transition_not_allowed') throw new AppError('conflict', 'membership_transition_not_allowed');
     if (problem === 'reason_required')
@@ -330,7 +514,7 @@ export async function changeMembershipStatus({
       action: 'membership.status',
       recordType: 'membership',
       recordId: member!.id,
-      details: { from: member!.status, to: input.status },
+      details: { from: member!.status, to: input.status, ...(input.reason ? { reason: input.reason } : {}) },
     });
   });
 }
@@ -349,11 +533,25 @@ export async function updateEntryConditions({
   input: z.infer<typeof entryConditionsInput>;
 }) {
   authorize(actor, 'members.manage', networkId);
-  const member = await membershipOf(db, networkId, organisationId);
-  await db
-    .update(membership)
-    .set({ entryConditions: input.entryConditions, updatedAt: new Date() })
-    .where(and(eq(membership.networkId, networkId), eq(membership.id, member.id)));
+  await db.transaction(async (tx) => {
+    const member = await membershipOf(tx, networkId, organisationId);
+    if (input.version !== undefined && member.version !== input.version) throw new AppError('stale_version');
+    await tx
+      .update(membership)
+      .set({
+        entryConditions: input.entryConditions,
+        updatedAt: new Date(),
+        version: sql`${membership.version} + 1`,
+      })
+      .where(and(eq(membership.networkId, networkId), eq(membership.id, member.id)));
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'membership.entry_conditions',
+      recordType: 'membership',
+      recordId: member.id,
+    });
+  });
 }
 
 export async function saveMembershipYear({
