@@ -7,12 +7,19 @@ import {
   decision,
   meeting,
   meetingAttendance,
+  membership,
+  network,
   organisation,
   person,
   roleAssignment,
   task,
 } from '../../platform/db/schema.js';
-import type { ListAssignmentsQuery, ListDecisionsQuery, ListTasksQuery } from './governance.schemas.js';
+import type {
+  ListAdmissionsQuery,
+  ListAssignmentsQuery,
+  ListDecisionsQuery,
+  ListTasksQuery,
+} from './governance.schemas.js';
 
 function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -372,4 +379,80 @@ export async function queryDecisions(db: DbOrTx, networkId: string, query: ListD
 export async function insertDecision(db: DbOrTx, values: typeof decision.$inferInsert) {
   const [row] = await db.insert(decision).values(values).returning({ id: decision.id });
   return row!;
+}
+
+// ---- admissions
+
+/** Organisations whose membership is waiting for the kerngroep's admission decision (status "applied"). */
+export async function queryPendingAdmissions(db: DbOrTx, networkId: string, query: ListAdmissionsQuery) {
+  const conditions: SQL[] = [eq(membership.networkId, networkId), eq(membership.status, 'applied')];
+  if (query.search) conditions.push(ilike(organisation.name, `%${escapeLike(query.search)}%`));
+  const column = { organisationName: organisation.name, appliedSince: membership.updatedAt }[query.sort];
+  return db
+    .select({
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      kind: organisation.kind,
+      city: organisation.city,
+      membershipId: membership.id,
+      status: membership.status,
+      appliedSince: membership.updatedAt,
+      version: membership.version,
+    })
+    .from(membership)
+    .innerJoin(
+      organisation,
+      and(eq(organisation.networkId, membership.networkId), eq(organisation.id, membership.organisationId)),
+    )
+    .where(and(...conditions))
+    .orderBy(query.order === 'asc' ? asc(column) : desc(column), asc(organisation.name), asc(membership.id));
+}
+
+export async function findMembershipOf(db: DbOrTx, networkId: string, organisationId: string) {
+  const [row] = await db
+    .select({
+      id: membership.id,
+      status: membership.status,
+      version: membership.version,
+      organisationName: organisation.name,
+    })
+    .from(membership)
+    .innerJoin(
+      organisation,
+      and(eq(organisation.networkId, membership.networkId), eq(organisation.id, membership.organisationId)),
+    )
+    .where(and(eq(membership.networkId, networkId), eq(membership.organisationId, organisationId)))
+    .for('update', { of: membership });
+  return row;
+}
+
+/** Sets the membership's status after an admission decision, only when its version is the one the user saw. */
+export async function setAdmissionOutcome(
+  db: DbOrTx,
+  networkId: string,
+  membershipId: string,
+  version: number,
+  values: { status: 'admitted' | 'ended'; statusReason: string; admissionDecisionId: string; endedOn: string | null },
+) {
+  const rows = await db
+    .update(membership)
+    .set({ ...values, updatedAt: new Date(), version: sql`${membership.version} + 1` })
+    .where(and(eq(membership.networkId, networkId), eq(membership.id, membershipId), eq(membership.version, version)))
+    .returning({ id: membership.id });
+  return rows.length === 1;
+}
+
+export async function findBodyOfKind(db: DbOrTx, networkId: string, kind: BodyKind) {
+  const [row] = await db
+    .select({ id: body.id })
+    .from(body)
+    .where(and(eq(body.networkId, networkId), eq(body.kind, kind)))
+    .orderBy(asc(body.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function findNetworkSettings(db: DbOrTx, networkId: string) {
+  const [row] = await db.select({ settings: network.settings }).from(network).where(eq(network.id, networkId));
+  return row?.settings;
 }

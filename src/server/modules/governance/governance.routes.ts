@@ -6,6 +6,11 @@ import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
+  admissionParams,
+  admissionRow,
+  decideAdmissionInput,
+  decideAdmissionReply,
+  listAdmissionsQuery,
   assignmentParams,
   assignmentRow,
   assignRoleInput,
@@ -32,6 +37,8 @@ import {
   updateTaskInput,
 } from './governance.schemas.js';
 import {
+  decideAdmission,
+  listPendingAdmissions,
   assignRole,
   createBody,
   createMeeting,
@@ -423,17 +430,23 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         summary: 'Besluiten die met de financier zijn gedeeld — het enige wat een financier van het besluitenlog ziet',
         params: networkParams,
         querystring: listDecisionsQuery,
-        response: { 200: z.object({ items: z.array(sharedDecisionRow) }), 404: errorReply },
+        response: {
+          200: z.object({
+            items: z.array(sharedDecisionRow),
+            /** With funder access "aggregates only": decisions about one organisation, counted instead of listed. */
+            organisationDecisions: z.object({ count: z.number() }).nullable(),
+          }),
+          404: errorReply,
+        },
       },
     },
-    async (request) => ({
-      items: await listSharedDecisions({
+    async (request) =>
+      listSharedDecisions({
         db,
         actor: request.actor,
         networkId: request.params.networkId,
         query: request.query,
       }),
-    }),
   );
 
   r.post(
@@ -458,5 +471,67 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         .send(
           await recordDecision({ db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
         ),
+  );
+
+  r.get(
+    `${base}/admissions`,
+    {
+      config: { permission: 'governance.read' },
+      schema: {
+        tags,
+        summary:
+          'Aanmeldingen die op het toelatingsbesluit van de kerngroep wachten; met format=csv of xlsx als bestand',
+        params: networkParams,
+        querystring: listAdmissionsQuery,
+        response: { 200: z.object({ items: z.array(admissionRow) }), 404: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const items = await listPendingAdmissions({
+        db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        query: request.query,
+      });
+      if (!request.query.format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format: request.query.format,
+        filename: en ? 'applications' : 'aanmeldingen',
+        sheetName: en ? 'Applications' : 'Aanmeldingen',
+        rows: items,
+        columns: [
+          { header: en ? 'Organisation' : 'Organisatie', value: (a) => a.organisationName },
+          { header: en ? 'Kind' : 'Soort', value: (a) => a.kind },
+          { header: en ? 'Town' : 'Plaats', value: (a) => a.city },
+          { header: en ? 'Applied since' : 'Aangemeld sinds', value: (a) => a.appliedSince },
+        ],
+      });
+    },
+  );
+
+  r.post(
+    `${base}/admissions/:organisationId/decide`,
+    {
+      config: { permission: 'governance.manage' },
+      schema: {
+        tags,
+        summary:
+          'Toelatingsbesluit: toelaten of afwijzen met reden en datum; legt het besluit vast en zet de status van het lidmaatschap (409 bij een verouderde versie)',
+        params: admissionParams,
+        body: decideAdmissionInput,
+        response: { 201: decideAdmissionReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await decideAdmission({
+          db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          organisationId: request.params.organisationId,
+          input: request.body,
+        }),
+      ),
   );
 }

@@ -226,3 +226,44 @@ export const createDecisionInput = z
     message: 'Bij een toelatingsbesluit hoort de organisatie die wordt toegelaten.',
   });
 export type CreateDecisionInput = z.infer<typeof createDecisionInput>;
+
+// ---- admissions: the kerngroep decides on organisations that applied for membership
+
+export const admissionParams = z.object({ networkId: z.uuid(), organisationId: z.uuid() });
+
+export const listAdmissionsQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  sort: z.enum(['organisationName', 'appliedSince']).default('appliedSince'),
+  order: sortOrder,
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListAdmissionsQuery = z.infer<typeof listAdmissionsQuery>;
+
+export const admissionRow = z.object({
+  organisationId: z.string(),
+  organisationName: z.string(),
+  kind: z.string(),
+  city: z.string().nullable(),
+  membershipId: z.string(),
+  status: z.string(),
+  appliedSince: z.date(),
+  version: z.number(),
+});
+export type AdmissionRow = z.infer<typeof admissionRow>;
+
+export const ADMISSION_OUTCOMES = ['admit', 'refuse'] as const;
+
+export const decideAdmissionInput = z.object({
+  /** The membership's version as the user saw it: a stale one gives 409. */
+  version: z.number().int().min(1),
+  outcome: z.enum(ADMISSION_OUTCOMES),
+  decidedOn: isoDate,
+  reason: z.string().trim().min(1, 'Geef de reden van het besluit.').max(5000),
+  /** Defaults to the network's kerngroep. */
+  bodyId: z.uuid().optional(),
+  meetingId: z.uuid().optional(),
+  sharedWithFunder: z.boolean().default(false),
+});
+export type DecideAdmissionInput = z.infer<typeof decideAdmissionInput>;
+
+export const decideAdmissionReply = z.object({ decisionId: z.string(), membershipStatus: z.string() });

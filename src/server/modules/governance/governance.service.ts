@@ -1,17 +1,22 @@
 // The organisation in use: people in roles with terms, the task board, gap signals against the applied design, governance
 // bodies with their meetings, and the decision log whose action items become tasks. A funder sees only decisions shared
 // with it.
+import { roleAllows } from '../../../core/access/permissions.js';
+import { FUNDER_ACCESS_DEFAULT } from '../../../core/design/design-apply.js';
 import { computeGapSignals, dutchDate } from '../../../core/design/gap-signals.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import { registerErrorMessages } from '../../platform/messages.js';
+import { errorMessage, registerErrorMessages } from '../../platform/messages.js';
 import { findAppliedVersion } from '../design/design.repository.js';
 import { designInput } from '../../../core/design/design-input.js';
 import { networkDesign } from '../../../core/design/network-design.js';
+import { checkMembershipMove, type MembershipStatus } from '../../../core/members/membership-rules.js';
 import type {
   AssignRoleInput,
+  DecideAdmissionInput,
+  ListAdmissionsQuery,
   CreateBodyInput,
   CreateDecisionInput,
   CreateMeetingInput,
@@ -26,7 +31,10 @@ import {
   countPersons,
   findAssignment,
   findBody,
+  findBodyOfKind,
   findMeeting,
+  findMembershipOf,
+  findNetworkSettings,
   findOrganisation,
   findPerson,
   findTask,
@@ -42,6 +50,8 @@ import {
   listMeetings as listMeetingRows,
   queryAssignments,
   queryDecisions,
+  queryPendingAdmissions,
+  setAdmissionOutcome,
   queryTasks,
   replaceAttendance,
   setAssignmentEnd,
@@ -58,6 +68,11 @@ registerErrorMessages({
     term_overlaps: 'Deze persoon heeft deze rol al in een termijn die hiermee overlapt.',
     term_end_before_start: 'De einddatum van de termijn ligt vóór de begindatum.',
     term_already_ended: 'Deze termijn is al beëindigd.',
+    admission_not_pending:
+      'Deze organisatie heeft geen aanmelding die op een besluit wacht (status is niet "aangemeld").',
+    no_core_group: 'Er is nog geen kerngroep in dit netwerk. Pas eerst een inrichting toe of maak een kerngroep aan.',
+    admission_text_admit: 'Toegelaten als deelnemer: {name}',
+    admission_text_refuse: 'Niet toegelaten als deelnemer: {name}',
   },
   en: {
     person_unknown: 'This person is not part of this network.',
@@ -67,6 +82,10 @@ registerErrorMessages({
     term_overlaps: 'This person already holds this role in an overlapping term.',
     term_end_before_start: 'The end date of the term is before its start date.',
     term_already_ended: 'This term has already ended.',
+    admission_not_pending: 'This organisation has no application waiting for a decision (its status is not "applied").',
+    no_core_group: 'This network has no kerngroep yet. Apply a design first or create a kerngroep.',
+    admission_text_admit: 'Admitted as a member: {name}',
+    admission_text_refuse: 'Not admitted as a member: {name}',
   },
 });
 
@@ -420,7 +439,12 @@ export async function listDecisions({
   return queryDecisions(db, networkId, query, false);
 }
 
-/** The decisions marked as shared with the funder — the only ones a funder sees, without who proposed or attended. */
+/**
+ * The decisions marked as shared with the funder — the only ones a funder sees, without who proposed or attended. When the
+ * network's funder access is "aggregates only" (the default an applied design with an external funder sets), someone who
+ * reads only this shared view (the funder) does not see decisions about an individual organisation (admissions) one by one:
+ * they are left out of the list and only counted. Those who read the whole decision log still see them here.
+ */
 export async function listSharedDecisions({
   db,
   actor,
@@ -433,16 +457,25 @@ export async function listSharedDecisions({
   query: ListDecisionsQuery;
 }) {
   authorize(actor, 'decisions.read_shared', networkId);
-  const rows = await queryDecisions(db, networkId, query, true);
-  return rows.map(({ id, bodyName, decidedOn, text, kind, organisationName, reason }) => ({
-    id,
-    bodyName,
-    decidedOn,
-    text,
-    kind,
-    organisationName,
-    reason,
-  }));
+  const [rows, settings] = await Promise.all([
+    queryDecisions(db, networkId, query, true),
+    findNetworkSettings(db, networkId),
+  ]);
+  const fullLog = roleAllows(actor.roles.get(networkId) ?? [], 'governance.read');
+  const aggregatesOnly = !fullLog && settings?.funderAccess === FUNDER_ACCESS_DEFAULT;
+  const visible = aggregatesOnly ? rows.filter((row) => row.organisationId === null) : rows;
+  return {
+    items: visible.map(({ id, bodyName, decidedOn, text, kind, organisationName, reason }) => ({
+      id,
+      bodyName,
+      decidedOn,
+      text,
+      kind,
+      organisationName,
+      reason,
+    })),
+    organisationDecisions: aggregatesOnly ? { count: rows.length - visible.length } : null,
+  };
 }
 
 /** Records a decision; its action items become tasks (source "decision") in the same transaction. */
@@ -501,5 +534,102 @@ export async function recordDecision({
       details: { kind: input.kind, sharedWithFunder: input.sharedWithFunder, actionItems: tasks.length },
     });
     return { id: created.id, taskIds: tasks.map((t) => t.id) };
+  });
+}
+
+// ---- admissions
+
+export async function listPendingAdmissions({
+  db,
+  actor,
+  networkId,
+  query,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  query: ListAdmissionsQuery;
+}) {
+  authorize(actor, 'governance.read', networkId);
+  return queryPendingAdmissions(db, networkId, query);
+}
+
+/**
+ * The kerngroep's admission decision on an organisation that applied: recorded in the decision log (kind "admission", with
+ * its reason and date) and, in the same transaction, the membership moves to "admitted" — or, when refused, to "ended" with
+ * the reason — and points at the decision. 409 when the membership changed since the user saw it.
+ */
+export async function decideAdmission({
+  db,
+  actor,
+  networkId,
+  organisationId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  organisationId: string;
+  input: DecideAdmissionInput;
+}) {
+  authorize(actor, 'governance.manage', networkId);
+  return db.transaction(async (tx) => {
+    const member = await findMembershipOf(tx, networkId, organisationId);
+    if (!member) throw new AppError('not_found');
+    if (member.version !== input.version) throw new AppError('stale_version');
+    const to = input.outcome === 'admit' ? 'admitted' : 'ended';
+    if (checkMembershipMove(member.status as MembershipStatus, to, input.reason) !== null)
+      throw new AppError('conflict', 'admission_not_pending');
+    let bodyId = input.bodyId;
+    if (bodyId) {
+      if (!(await findBody(tx, networkId, bodyId))) throw invalid('bodyId', 'body_unknown');
+    } else {
+      const coreGroup = await findBodyOfKind(tx, networkId, 'core_group');
+      if (!coreGroup) throw invalid('bodyId', 'no_core_group');
+      bodyId = coreGroup.id;
+    }
+    if (input.meetingId) {
+      const found = await findMeeting(tx, networkId, input.meetingId);
+      if (!found || found.bodyId !== bodyId) throw invalid('meetingId', 'meeting_unknown');
+    }
+    const text = errorMessage('nl', input.outcome === 'admit' ? 'admission_text_admit' : 'admission_text_refuse', {
+      name: member.organisationName,
+    });
+    const created = await insertDecision(tx, {
+      networkId,
+      bodyId,
+      meetingId: input.meetingId ?? null,
+      decidedOn: input.decidedOn,
+      text,
+      kind: 'admission',
+      organisationId,
+      reason: input.reason,
+      sharedWithFunder: input.sharedWithFunder,
+      createdBy: actor.userId,
+    });
+    const updated = await setAdmissionOutcome(tx, networkId, member.id, input.version, {
+      status: to,
+      statusReason: input.reason,
+      admissionDecisionId: created.id,
+      endedOn: to === 'ended' ? input.decidedOn : null,
+    });
+    if (!updated) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'decision.create',
+      recordType: 'decision',
+      recordId: created.id,
+      details: { kind: 'admission', outcome: input.outcome, organisationId },
+    });
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'membership.status',
+      recordType: 'membership',
+      recordId: member.id,
+      details: { from: member.status, to, admissionDecisionId: created.id },
+    });
+    return { decisionId: created.id, membershipStatus: to };
   });
 }
