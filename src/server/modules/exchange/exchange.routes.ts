@@ -37,6 +37,8 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: ModuleContext)
     '/networks/:networkId/exchange/import',
     {
       config: { permission: 'exchange.manage' },
+      // Larger files (thousands of profiles) are fine; the whole file is still checked before anything is written.
+      bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,
         summary: 'Een uitwisselbestand inlezen: alles of niets, met een rapport van elk probleem',

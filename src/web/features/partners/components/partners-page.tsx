@@ -24,7 +24,7 @@ import { formatDate, formatDateTime } from '../../../app/format.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { PARTNER_KINDS } from '../../../../core/partners/partner-rules.js';
+import { NEWS_KINDS, PARTNER_KINDS } from '../../../../core/partners/partner-rules.js';
 import {
   partnersExportUrl,
   useCandidateCodes,
@@ -36,10 +36,15 @@ import {
   usePartners,
   useRefer,
   useRegisterCo,
+  usePublishNews,
+  useAllPartners,
   type PartnerParams,
 } from '../api.js';
+import { ExchangePanel } from './exchange-panel.js';
+import { PartnerViewPanel } from './partner-view-panel.js';
+import { SharingPanel } from './sharing-panel.js';
 
-type Tab = 'partners' | 'agenda' | 'doorverwijzen' | 'ontvangen' | 'nieuws';
+type Tab = 'partners' | 'partner' | 'agenda' | 'delen' | 'doorverwijzen' | 'ontvangen' | 'uitwisselen' | 'nieuws';
 
 export function PartnersPage() {
   const { t } = useTranslation('translation', { keyPrefix: 'partners' });
@@ -50,9 +55,12 @@ export function PartnersPage() {
   const can = (p: string) => hasPermission(session.data, networkId, p);
   const tabs: { key: Tab; label: string; show: boolean }[] = [
     { key: 'partners', label: t('tabs.partners'), show: can('partners.read') },
+    { key: 'partner', label: t('tabs.partnerView'), show: can('partners.shared') },
     { key: 'agenda', label: t('tabs.agenda'), show: can('activities.read') },
+    { key: 'delen', label: t('tabs.sharing'), show: can('sharing.read') || can('sharing.manage') },
     { key: 'doorverwijzen', label: t('tabs.referrals'), show: can('referrals.manage') },
     { key: 'ontvangen', label: t('tabs.incoming'), show: can('referrals.manage') },
+    { key: 'uitwisselen', label: t('tabs.exchange'), show: can('exchange.manage') },
     { key: 'nieuws', label: t('tabs.news'), show: can('news.read') },
   ];
   const visible = tabs.filter((tab) => tab.show);
@@ -75,6 +83,15 @@ export function PartnersPage() {
           <Tabs.Panel value="partners" pt="md">
             <PartnerList networkId={networkId} canManage={can('partners.manage')} />
           </Tabs.Panel>
+          <Tabs.Panel value="partner" pt="md">
+            <PartnerViewPanel networkId={networkId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="delen" pt="md">
+            <SharingPanel networkId={networkId} canManage={can('sharing.manage')} canRead={can('sharing.read')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="uitwisselen" pt="md">
+            <ExchangePanel networkId={networkId} />
+          </Tabs.Panel>
           <Tabs.Panel value="agenda" pt="md">
             <CoAgenda networkId={networkId} canRegister={can('activities.register')} />
           </Tabs.Panel>
@@ -85,7 +102,7 @@ export function PartnersPage() {
             <IncomingReferrals networkId={networkId} />
           </Tabs.Panel>
           <Tabs.Panel value="nieuws" pt="md">
-            <NewsList networkId={networkId} />
+            <NewsList networkId={networkId} canWrite={can('news.manage')} />
           </Tabs.Panel>
         </Tabs>
       )}
@@ -295,15 +312,22 @@ function ReferForm({ networkId }: { networkId: string }) {
   const { t } = useTranslation('translation', { keyPrefix: 'partners' });
   const candidates = useCandidateCodes(networkId, true);
   const networks = useInstallationNetworks(networkId, true);
+  const partners = useAllPartners(networkId, true);
   const refer = useRefer(networkId);
   const [candidateId, setCandidateId] = useState<string | null>(null);
   const [toNetworkId, setToNetworkId] = useState<string | null>(null);
+  const [toPartnerId, setToPartnerId] = useState<string | null>(null);
   const [note, setNote] = useState('');
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (candidateId && toNetworkId) refer.mutate({ candidateId, toNetworkId, ...(note ? { note } : {}) });
+        if (candidateId && (toNetworkId || toPartnerId))
+          refer.mutate({
+            candidateId,
+            ...(toNetworkId ? { toNetworkId } : { toPartnerId: toPartnerId! }),
+            ...(note ? { note } : {}),
+          });
       }}
     >
       <Stack maw={520}>
@@ -327,11 +351,27 @@ function ReferForm({ networkId }: { networkId: string }) {
           onChange={setCandidateId}
         />
         <Select
-          required
+          clearable
           label={t('referrals.toNetwork')}
           value={toNetworkId}
           data={(networks.data?.items ?? []).map((n) => ({ value: n.id, label: n.name }))}
-          onChange={setToNetworkId}
+          onChange={(v) => {
+            setToNetworkId(v);
+            if (v) setToPartnerId(null);
+          }}
+        />
+        <Select
+          clearable
+          searchable
+          label={t('referrals.toPartner')}
+          value={toPartnerId}
+          data={(partners.data?.items ?? [])
+            .filter((p) => !p.partnerNetworkId)
+            .map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(v) => {
+            setToPartnerId(v);
+            if (v) setToNetworkId(null);
+          }}
         />
         <Textarea label={t('referrals.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <Button type="submit" loading={refer.isPending}>
@@ -379,21 +419,87 @@ function IncomingReferrals({ networkId }: { networkId: string }) {
   );
 }
 
-function NewsList({ networkId }: { networkId: string }) {
+function NewsList({ networkId, canWrite }: { networkId: string; canWrite: boolean }) {
   const { t } = useTranslation('translation', { keyPrefix: 'partners' });
   const query = useNews(networkId, true);
-  if (query.isPending) return <PageLoader />;
-  if (query.isError) return <PageError error={query.error} />;
-  if (query.data.items.length === 0) return <EmptyState title={t('news.empty')} />;
   return (
-    <Stack>
-      {query.data.items.map((n) => (
-        <Stack key={n.id} gap={2}>
-          <Title order={3}>{n.title}</Title>
-          <Text size="sm">{formatDate(n.publishedAt)}</Text>
-          <Text>{n.body}</Text>
+    <Stack gap="xl">
+      {canWrite && <NewsForm networkId={networkId} />}
+      {query.isPending ? (
+        <PageLoader />
+      ) : query.isError ? (
+        <PageError error={query.error} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState title={t('news.empty')} />
+      ) : (
+        <Stack data-testid="news-list">
+          {query.data.items.map((n) => (
+            <Stack key={n.id} gap={2} component="article">
+              <Title order={3}>{n.title}</Title>
+              <Group gap="xs">
+                <Badge variant="light" color="blue.9">
+                  {t(`news.kinds.${n.kind}`, { defaultValue: n.kind })}
+                </Badge>
+                <Text size="sm">{formatDate(n.publishedAt)}</Text>
+              </Group>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{n.body}</Text>
+            </Stack>
+          ))}
         </Stack>
-      ))}
+      )}
     </Stack>
+  );
+}
+
+function NewsForm({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('translation', { keyPrefix: 'partners.news' });
+  const publish = usePublishNews(networkId);
+  const [form, setForm] = useState({ kind: 'success', title: '', body: '' });
+  const error = publish.error instanceof ApiError ? publish.error : null;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        publish.mutate(form, { onSuccess: () => setForm({ kind: form.kind, title: '', body: '' }) });
+      }}
+    >
+      <Stack maw={560}>
+        <Title order={2}>{t('add')}</Title>
+        {error && (
+          <Alert color="red" role="alert">
+            {[error.message, ...error.issues.map((i) => i.message)].join(' ')}
+          </Alert>
+        )}
+        {publish.isSuccess && (
+          <Alert color="green" role="status">
+            {t('published')}
+          </Alert>
+        )}
+        <Select
+          label={t('kind')}
+          allowDeselect={false}
+          value={form.kind}
+          data={NEWS_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          onChange={(v) => setForm({ ...form, kind: v ?? 'other' })}
+        />
+        <TextInput
+          required
+          label={t('titleField')}
+          value={form.title}
+          onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
+        />
+        <Textarea
+          required
+          autosize
+          minRows={3}
+          label={t('body')}
+          value={form.body}
+          onChange={(e) => setForm({ ...form, body: e.currentTarget.value })}
+        />
+        <Button type="submit" loading={publish.isPending}>
+          {t('publish')}
+        </Button>
+      </Stack>
+    </form>
   );
 }
