@@ -117,7 +117,7 @@ export function computeDashboard(
       stillEmployed12: asRatio(mission.stillEmployed12),
     },
     ambition: ambitionVsRealised(data, period),
-    trends: { month: trend(data, period, now, 'month'), quarter: trend(data, period, now, 'quarter') },
+    trends: { month: trend(data, period, now, 'month', byOrg), quarter: trend(data, period, now, 'quarter', byOrg) },
     ladder,
     whoToCall: whoToCall(ladder),
     signals,

@@ -478,9 +478,14 @@ export interface TrendPoint {
 }
 
 /** One point per month or quarter of the period that has begun by today; the active share is taken on its last day (or today). */
-export function trend(data: SteeringData, period: Period, now: Date, granularity: Granularity): TrendPoint[] {
+export function trend(
+  data: SteeringData,
+  period: Period,
+  now: Date,
+  granularity: Granularity,
+  byOrg: Map<string, EngagementEvent[]> = eventsByOrganisation(engagementEvents(data)),
+): TrendPoint[] {
   const today = todayOf(now);
-  const byOrg = eventsByOrganisation(engagementEvents(data));
   return bucketsOf(period, granularity)
     .filter((b) => b.from <= today)
     .map((b) => {

@@ -10,10 +10,21 @@ const amsterdamDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Intl formatting is slow (microseconds per call) and the measures ask for the day of the same timestamps over and over (every
+// trend bucket, every drill-down), so the answers are remembered. The mapping never changes, so this keeps dayOf pure; the
+// memory is bounded by starting over when it grows large.
+const dayCache = new Map<string, string>();
+const DAY_CACHE_LIMIT = 100_000;
+
 /** The Amsterdam calendar day ('YYYY-MM-DD') of an ISO timestamp or date. A bare date is returned as it is. */
 export function dayOf(iso: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return amsterdamDay.format(new Date(iso));
+  if (iso.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const known = dayCache.get(iso);
+  if (known !== undefined) return known;
+  const day = amsterdamDay.format(new Date(iso));
+  if (dayCache.size >= DAY_CACHE_LIMIT) dayCache.clear();
+  dayCache.set(iso, day);
+  return day;
 }
 
 export function addDaysTo(day: string, days: number): string {

@@ -73,9 +73,16 @@ const OpportunityMatchesPage = lazy(() =>
     default: m.OpportunityMatchesPage,
   })),
 );
-const SteeringPage = lazy(() =>
-  import('../features/steering/components/steering-page.js').then((m) => ({ default: m.SteeringPage })),
-);
+const loadSteeringPage = () => import('../features/steering/components/steering-page.js');
+const SteeringPage = lazy(() => loadSteeringPage().then((m) => ({ default: m.SteeringPage })));
+// Opening the steering dashboard directly: ask for its data and its chunk while the session is checked, instead of after
+// it — the dashboard must show its data within a second.
+const steeringAddress = /^\/n\/([^/]+)\/sturing\/?$/.exec(window.location.pathname);
+if (steeringAddress?.[1]) {
+  const networkId = decodeURIComponent(steeringAddress[1]);
+  void import('../features/steering/prefetch.js').then((m) => m.prefetchDashboard(networkId));
+  void loadSteeringPage();
+}
 const DesignPage = lazy(() =>
   import('../features/design/components/design-page.js').then((m) => ({ default: m.DesignPage })),
 );

@@ -81,9 +81,13 @@ export interface TargetProgress {
   activeMembers: { target: number | null; realised: number };
 }
 
-async function targetProgressFor(db: DbOrTx, networkId: string, dashboard: Dashboard, data: SteeringData, now: Date) {
+function targetProgressFor(
+  targets: Awaited<ReturnType<typeof listTargets>>,
+  dashboard: Dashboard,
+  data: SteeringData,
+  now: Date,
+) {
   const year = Number(dashboard.period.to.slice(0, 4));
-  const targets = await listTargets(db, networkId);
   const t = targets.find((x) => x.year === year);
   // Progress counts the calendar year of the period, up to today.
   const yearPeriod = { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -117,9 +121,9 @@ export async function getDashboard({
 }) {
   authorize(actor, 'steering.read', networkId);
   checkPeriod(period);
-  const data = await loadForPeriod(db, networkId, period, now);
+  const [data, targets] = await Promise.all([loadForPeriod(db, networkId, period, now), listTargets(db, networkId)]);
   const dashboard = computeDashboard(data, period, now);
-  return { ...dashboard, phase: data.phase, targets: await targetProgressFor(db, networkId, dashboard, data, now) };
+  return { ...dashboard, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
 }
 
 export interface DrillRow {
@@ -327,9 +331,9 @@ export async function getMissionView({
 }) {
   authorize(actor, 'steering.read_mission', networkId);
   checkPeriod(period);
-  const data = await loadForPeriod(db, networkId, period, now);
+  const [data, targets] = await Promise.all([loadForPeriod(db, networkId, period, now), listTargets(db, networkId)]);
   const dashboard = computeDashboard(data, period, now);
-  const progress = await targetProgressFor(db, networkId, dashboard, data, now);
+  const progress = targetProgressFor(targets, dashboard, data, now);
   return {
     ...missionAggregates(dashboard),
     targets: {

@@ -51,13 +51,16 @@ export type ReportDetail = ReportRow & { funder: Omit<MissionAggregates, never>;
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
-export function useDashboard(networkId: string, period: Period, enabled = true) {
-  return useQuery({
-    queryKey: ['steering', networkId, 'dashboard', period],
+export function dashboardQuery(networkId: string, period: Period) {
+  return {
+    queryKey: ['steering', networkId, 'dashboard', { from: period.from, to: period.to }],
     queryFn: () => api.get<DashboardData>(`${base(networkId)}/steering/dashboard${toQuery(period)}`),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+    staleTime: 30_000,
+  };
+}
+
+export function useDashboard(networkId: string, period: Period, enabled = true) {
+  return useQuery({ ...dashboardQuery(networkId, period), placeholderData: keepPreviousData, enabled });
 }
 
 export function useDrillDown(networkId: string, measure: string | null, period: Period) {

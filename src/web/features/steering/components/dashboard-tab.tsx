@@ -1,13 +1,15 @@
 // The dashboard: mission results with target progress, engagement and ownership measures (each with its definition and a
 // drill-down), trends per month or quarter as charts with a table alternative, signals with advice, and ambition vs realised.
-import { BarChart, LineChart } from '@mantine/charts';
-import { Alert, Card, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_TEXTS } from '../../../../core/steering/definitions.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import type { DashboardData, Period } from '../api.js';
-import { DefinitionHelp, DrillModal, MeasureCard, num, percent, ratioText, useSteeringT } from './measure-parts.js';
+import { LazyChart } from './lazy-charts.js';
+import { DefinitionHelp, MeasureCard, num, percent, ratioText, useSteeringT } from './measure-parts.js';
+
+const DrillModal = lazy(() => import('./drill-modal.js'));
 
 export function DashboardTab({ networkId, period, data }: { networkId: string; period: Period; data: DashboardData }) {
   const { t } = useSteeringT();
@@ -21,6 +23,9 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
       ? null
       : t('progress', { realised: num(p.realised, locale, digits), target: num(p.target, locale, digits) });
   const signalTexts = i18n.language.startsWith('en') ? SIGNAL_TEXTS.en : SIGNAL_TEXTS.nl;
+  // The figures first: trends, the ambition table and the drill-down dialog are rendered in a second, interruptible pass,
+  // so the cards appear as soon as the data is there (React renders the deferred value after the first paint).
+  const rest = useDeferredValue(true, false);
 
   return (
     <Stack gap="lg">
@@ -150,17 +155,21 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
         </SimpleGrid>
       </section>
 
-      <TrendPanel data={data} locale={locale} />
+      {rest && <TrendPanel data={data} locale={locale} />}
 
-      <AmbitionTable data={data} locale={locale} />
+      {rest && <AmbitionTable data={data} locale={locale} />}
 
-      <DrillModal
-        networkId={networkId}
-        period={period}
-        measure={drill?.measure ?? null}
-        label={drill?.label ?? ''}
-        onClose={() => setDrill(null)}
-      />
+      {drill && (
+        <Suspense fallback={null}>
+          <DrillModal
+            networkId={networkId}
+            period={period}
+            measure={drill.measure}
+            label={drill.label}
+            onClose={() => setDrill(null)}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }
@@ -177,10 +186,30 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
     employerLed: pct(p.employerLed.value),
     needs: pct(p.needsDriven.value),
     placements: p.placements,
+    banen: Math.round(p.banen * 100) / 100,
+    activeCount: p.activeShare.numerator,
   }));
+  // Yearly targets of flows (placements, banen) are spread evenly over the months or quarters; the active-member target is a
+  // level, so it is the same line in every month.
   const periods = granularity === 'month' ? 12 : 4;
-  const placementTarget = data.targets.placements.target === null ? null : data.targets.placements.target / periods;
+  const perBucket = (v: number | null) => (v === null ? null : Math.round((v / periods) * 100) / 100);
+  const targets = {
+    placements: perBucket(data.targets.placements.target),
+    banen: perBucket(data.targets.banen.target),
+    activeCount: data.targets.activeMembers.target,
+  };
   const gran = t(granularity);
+  const line = (value: number | null) => (value === null ? null : { value, label: t('targetLine') });
+  const label = (measure: string, target: number | null) =>
+    t('chartLabel', { measure, granularity: gran }) +
+    (target === null ? '' : ` ${t('chartTarget', { target: num(target, locale, Number.isInteger(target) ? 0 : 2) })}`);
+  const targetCell = (target: number | null) =>
+    target === null ? null : (
+      <Text span size="xs" c="gray.7">
+        {' '}
+        ({t('targetShort', { value: num(target, locale, Number.isInteger(target) ? 0 : 2) })})
+      </Text>
+    );
   return (
     <section aria-labelledby="trends-h">
       <Title order={2} size="h3" id="trends-h">
@@ -196,57 +225,58 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
           { value: 'quarter', label: t('quarter') },
         ]}
       />
-      <Tabs defaultValue="chart" mt="sm">
+      <Tabs defaultValue="chart" mt="sm" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="chart">{t('showChart')}</Tabs.Tab>
           <Tabs.Tab value="table">{t('showTable')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="chart" pt="sm">
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Card withBorder>
-              <Text size="sm" fw={600}>
-                {t('trendActive')} · {t('trendTurnout')} · {t('trendEmployerLed')} · {t('trendNeeds')}
-              </Text>
-              <div role="img" aria-label={t('chartLabel', { measure: t('trendActive'), granularity: gran })}>
-                <LineChart
-                  h={240}
-                  data={rows}
-                  dataKey="key"
-                  yAxisProps={{ domain: [0, 100] }}
-                  connectNulls
-                  withLegend
-                  series={[
-                    { name: 'active', label: t('trendActive'), color: 'blue.8' },
-                    { name: 'turnout', label: t('trendTurnout'), color: 'teal.8' },
-                    { name: 'employerLed', label: t('trendEmployerLed'), color: 'orange.8' },
-                    { name: 'needs', label: t('trendNeeds'), color: 'grape.8' },
-                  ]}
-                />
-              </div>
-            </Card>
-            <Card withBorder>
-              <Text size="sm" fw={600}>
-                {t('trendPlacements')}
-              </Text>
-              <div role="img" aria-label={t('chartLabel', { measure: t('trendPlacements'), granularity: gran })}>
-                <BarChart
-                  h={240}
-                  data={rows}
-                  dataKey="key"
-                  series={[{ name: 'placements', label: t('trendPlacements'), color: 'blue.8' }]}
-                  referenceLines={
-                    placementTarget === null
-                      ? []
-                      : [{ y: placementTarget, label: t('targetLine'), color: 'red.8', strokeDasharray: '4 4' }]
-                  }
-                />
-              </div>
-            </Card>
+            <LazyChart
+              kind="line"
+              title={`${t('trendActive')} · ${t('trendTurnout')} · ${t('trendEmployerLed')} · ${t('trendNeeds')}`}
+              ariaLabel={label(t('trendShares'), null)}
+              data={rows}
+              percent
+              series={[
+                { name: 'active', label: t('trendActive'), color: 'blue.8' },
+                { name: 'turnout', label: t('trendTurnout'), color: 'teal.8' },
+                { name: 'employerLed', label: t('trendEmployerLed'), color: 'orange.8' },
+                { name: 'needs', label: t('trendNeeds'), color: 'grape.8' },
+              ]}
+            />
+            <LazyChart
+              kind="line"
+              title={t('trendActiveCount')}
+              ariaLabel={label(t('trendActiveCount'), targets.activeCount)}
+              data={rows}
+              series={[{ name: 'activeCount', label: t('trendActiveCount'), color: 'blue.8' }]}
+              target={line(targets.activeCount)}
+              testId="chart-active-members"
+            />
+            <LazyChart
+              kind="bar"
+              title={t('trendPlacements')}
+              ariaLabel={label(t('trendPlacements'), targets.placements)}
+              data={rows}
+              series={[{ name: 'placements', label: t('trendPlacements'), color: 'blue.8' }]}
+              target={line(targets.placements)}
+              testId="chart-placements"
+            />
+            <LazyChart
+              kind="bar"
+              title={t('trendBanen')}
+              ariaLabel={label(t('trendBanen'), targets.banen)}
+              data={rows}
+              series={[{ name: 'banen', label: t('trendBanen'), color: 'teal.8' }]}
+              target={line(targets.banen)}
+              testId="chart-banen"
+            />
           </SimpleGrid>
         </Tabs.Panel>
         <Tabs.Panel value="table" pt="sm">
           <ScrollTable label={t('sectionTrends')}>
-            <Table striped miw={640} data-testid="trend-table">
+            <Table striped miw={800} data-testid="trend-table">
               <Table.Caption>
                 {t('sectionTrends')} ({gran})
               </Table.Caption>
@@ -254,10 +284,21 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
                 <Table.Tr>
                   <Table.Th>{t('trendKey')}</Table.Th>
                   <Table.Th>{t('trendActive')}</Table.Th>
+                  <Table.Th>
+                    {t('trendActiveCount')}
+                    {targetCell(targets.activeCount)}
+                  </Table.Th>
                   <Table.Th>{t('trendTurnout')}</Table.Th>
                   <Table.Th>{t('trendEmployerLed')}</Table.Th>
                   <Table.Th>{t('trendNeeds')}</Table.Th>
-                  <Table.Th>{t('trendPlacements')}</Table.Th>
+                  <Table.Th>
+                    {t('trendPlacements')}
+                    {targetCell(targets.placements)}
+                  </Table.Th>
+                  <Table.Th>
+                    {t('trendBanen')}
+                    {targetCell(targets.banen)}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -265,10 +306,12 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
                   <Table.Tr key={p.key}>
                     <Table.Td>{p.key}</Table.Td>
                     <Table.Td>{percent(p.activeShare.value, locale) ?? t('noData')}</Table.Td>
+                    <Table.Td>{p.activeShare.numerator}</Table.Td>
                     <Table.Td>{percent(p.turnoutOfRegistered.value, locale) ?? t('noData')}</Table.Td>
                     <Table.Td>{percent(p.employerLed.value, locale) ?? t('noData')}</Table.Td>
                     <Table.Td>{percent(p.needsDriven.value, locale) ?? t('noData')}</Table.Td>
                     <Table.Td>{p.placements}</Table.Td>
+                    <Table.Td>{num(p.banen, locale, 2)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,13 +1,23 @@
 // Mission-level figures as a funder sees them — suppressed counts ("< 5"), hidden shares, no names — with a bar chart of
-// placements per quarter and the same figures as a table.
-import { BarChart } from '@mantine/charts';
-import { Card, Table, Text } from '@mantine/core';
+// placements per quarter (with the target line when there is a target) and the same figures as a table.
+import { Table } from '@mantine/core';
 import type { MissionAggregates } from '../../../../core/steering/dashboard.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { LazyChart } from './lazy-charts.js';
 import { DefinitionHelp, percent, useMeasureTexts, useSteeringT } from './measure-parts.js';
 
-export function MissionFigures({ data, locale }: { data: MissionAggregates; locale: string }) {
+export function MissionFigures({
+  data,
+  locale,
+  placementsTarget = null,
+}: {
+  data: MissionAggregates;
+  locale: string;
+  /** The yearly placements target, when the network set one: drawn per quarter on the chart. */
+  placementsTarget?: number | null;
+}) {
   const { t } = useSteeringT();
+  const quarterTarget = placementsTarget === null ? null : Math.round((placementsTarget / 4) * 100) / 100;
   const m = useMeasureTexts();
   const count = (v: number | string | null) =>
     v === null ? t('noData') : typeof v === 'number' ? v.toLocaleString(locale) : v;
@@ -64,19 +74,19 @@ export function MissionFigures({ data, locale }: { data: MissionAggregates; loca
         </Table>
       </ScrollTable>
       {chart.length > 0 && (
-        <Card withBorder>
-          <Text size="sm" fw={600}>
-            {m.placements.label}
-          </Text>
-          <div role="img" aria-label={t('chartLabel', { measure: m.placements.label, granularity: t('quarter') })}>
-            <BarChart
-              h={200}
-              data={chart}
-              dataKey="key"
-              series={[{ name: 'placements', label: m.placements.label, color: 'blue.8' }]}
-            />
-          </div>
-        </Card>
+        <LazyChart
+          kind="bar"
+          title={m.placements.label}
+          ariaLabel={
+            t('chartLabel', { measure: m.placements.label, granularity: t('quarter') }) +
+            (quarterTarget === null ? '' : ` ${t('chartTarget', { target: quarterTarget.toLocaleString(locale) })}`)
+          }
+          height={200}
+          data={chart}
+          series={[{ name: 'placements', label: m.placements.label, color: 'blue.8' }]}
+          target={quarterTarget === null ? null : { value: quarterTarget, label: t('targetLine') }}
+          testId="chart-mission-placements"
+        />
       )}
     </>
   );

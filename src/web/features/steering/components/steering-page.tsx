@@ -1,19 +1,24 @@
 // The "Sturing" page. The kerngroep, coordinator, board and backoffice see the dashboard, the engagement ladder, reports
 // and targets; a funder sees only mission-level figures and released reports. Which view follows from permissions.
-import { Alert, Button, Card, Group, NumberInput, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { useDashboard, useMission, useSaveTarget, useTargets, type Period } from '../api.js';
+import { useDashboard, useMission, type Period } from '../api.js';
 import { DashboardTab } from './dashboard-tab.js';
-import { LadderTab } from './ladder-tab.js';
 import { MissionFigures } from './mission-figures.js';
 import { useSteeringT } from './measure-parts.js';
-import { ReportsTab } from './reports-tab.js';
+
+// Only the dashboard is on the first screen; the other tabs (and their form components) load when opened.
+const LadderTab = lazy(() => import('./ladder-tab.js').then((m) => ({ default: m.LadderTab })));
+const ReportsTab = lazy(() => import('./reports-tab.js').then((m) => ({ default: m.ReportsTab })));
+const TargetsTab = lazy(() => import('./targets-tab.js'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
 
 function periodOptions(thisYear: number, t: (k: string, o?: Record<string, unknown>) => string) {
   const out: { value: string; label: string }[] = [];
@@ -45,7 +50,9 @@ export function SteeringPage() {
   const [periodKey, setPeriodKey] = useState(options[0]!.value);
   const [from, to] = periodKey.split('_') as [string, string];
   const period: Period = { from, to };
-  const dashboard = useDashboard(networkId, period, canSteer);
+  // Ask for the dashboard at once, not after the session: most visitors of this page may read it, and a funder's 403 is
+  // simply not shown (the funder view below uses the mission figures).
+  const dashboard = useDashboard(networkId, period, canSteer || session.isPending);
   const mission = useMission(networkId, period, !canSteer && session.isSuccess);
   const { i18n } = useTranslation();
   const locale = i18n.language.startsWith('en') ? 'en-GB' : 'nl-NL';
@@ -74,14 +81,22 @@ export function SteeringPage() {
             <Tabs.Tab value="mission">{t('sectionMission')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="reports" pt="md">
-            <ReportsTab networkId={networkId} canManage={false} />
+            <Lazy>
+              <ReportsTab networkId={networkId} canManage={false} />
+            </Lazy>
           </Tabs.Panel>
           <Tabs.Panel value="mission" pt="md">
             <Stack gap="md">
               {periodSelect}
               {mission.isPending && <PageLoader />}
               {mission.isError && <PageError error={mission.error} />}
-              {mission.data && <MissionFigures data={mission.data} locale={locale} />}
+              {mission.data && (
+                <MissionFigures
+                  data={mission.data}
+                  locale={locale}
+                  placementsTarget={mission.data.targets.placements.target}
+                />
+              )}
             </Stack>
           </Tabs.Panel>
         </Tabs>
@@ -113,103 +128,25 @@ export function SteeringPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="ladder" pt="md">
-          {dashboard.data ? <LadderTab data={dashboard.data} /> : <PageLoader />}
+          {dashboard.data ? (
+            <Lazy>
+              <LadderTab data={dashboard.data} />
+            </Lazy>
+          ) : (
+            <PageLoader />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="reports" pt="md">
-          <ReportsTab networkId={networkId} canManage={canManageReports} />
+          <Lazy>
+            <ReportsTab networkId={networkId} canManage={canManageReports} />
+          </Lazy>
         </Tabs.Panel>
         <Tabs.Panel value="targets" pt="md">
-          <TargetsTab networkId={networkId} canEdit={canSetTargets} />
+          <Lazy>
+            <TargetsTab networkId={networkId} canEdit={canSetTargets} />
+          </Lazy>
         </Tabs.Panel>
       </Tabs>
     </Stack>
-  );
-}
-
-function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit: boolean }) {
-  const { t } = useSteeringT();
-  const targets = useTargets(networkId);
-  const save = useSaveTarget(networkId);
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState<number>(thisYear);
-  const existing = targets.data?.items.find((x) => x.year === year);
-  const [values, setValues] = useState<{
-    placements: number | '';
-    banen: number | '';
-    activeMembers: number | '';
-  } | null>(null);
-  const current = values ?? {
-    placements: existing?.placements ?? '',
-    banen: existing?.banen ?? '',
-    activeMembers: existing?.activeMembers ?? '',
-  };
-  const fieldError = (field: string) =>
-    save.error instanceof ApiError ? save.error.issues.find((i) => i.path.includes(field))?.message : undefined;
-  if (targets.isPending) return <PageLoader />;
-  return (
-    <Card withBorder maw={560}>
-      <Text c="gray.7" mb="sm">
-        {t('targetsIntro')}
-      </Text>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const n = (v: number | '') => (v === '' ? null : Number(v));
-          save.mutate(
-            {
-              year,
-              placements: n(current.placements),
-              banen: n(current.banen),
-              activeMembers: n(current.activeMembers),
-            },
-            { onSuccess: () => notifySuccess(t('saved')) },
-          );
-        }}
-      >
-        <Stack gap="sm">
-          <NumberInput
-            label={t('year')}
-            value={year}
-            onChange={(v) => {
-              setYear(Number(v));
-              setValues(null);
-            }}
-            min={2000}
-            max={2100}
-          />
-          {(['placements', 'banen', 'activeMembers'] as const).map((field) => (
-            <NumberInput
-              key={field}
-              label={
-                field === 'placements'
-                  ? t('targetPlacements')
-                  : field === 'banen'
-                    ? t('targetBanen')
-                    : t('targetActive')
-              }
-              value={current[field]}
-              decimalScale={field === 'banen' ? 2 : 0}
-              decimalSeparator=","
-              min={0}
-              disabled={!canEdit}
-              error={fieldError(field)}
-              onChange={(v) => setValues({ ...current, [field]: v === '' ? '' : Number(v) })}
-            />
-          ))}
-          {canEdit && (
-            <Group>
-              <Button type="submit" loading={save.isPending}>
-                {t('save')}
-              </Button>
-            </Group>
-          )}
-          {save.error instanceof ApiError && save.error.issues.length === 0 && (
-            <Alert color="red" role="alert">
-              {save.error.message}
-            </Alert>
-          )}
-        </Stack>
-      </form>
-    </Card>
   );
 }
