@@ -1,6 +1,8 @@
 // Inrichting in a real Chromium: a coordinator runs the verkenning wizard, saves two versions, applies the first with the
 // diff shown and confirmed, reads the responsibility matrix, assigns three people to roles and sees the gap signal for a
 // vacant role disappear, looks at the task board and the bodies, compares the two versions and downloads the PDF.
+// Then the responsibility matrix is edited in place (one A per task), the kerngroep decides on two applications for
+// membership, and a meeting's agenda is edited after it was planned.
 // axe runs on every screen; the screenshots feed docs/handleiding/inrichting.md.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -213,5 +215,134 @@ describe('inrichting', () => {
     expect(text).toContain('Basisinrichting van het netwerk: 99van Testregio');
     expect(text).toContain('Verantwoordelijkheidsmatrix');
     expect(text).toContain('Eerste inrichting na de verkenning met de kerngroep');
+  });
+
+  test('the responsibility matrix is edited in place: a second A is refused, a valid edit becomes version 3', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/n/${networkId}/inrichting?tab=matrix`);
+    await page.getByTestId('matrix').waitFor();
+    await page.getByRole('button', { name: 'Matrix bewerken' }).click();
+    const coordinator = page.getByRole('combobox', {
+      name: 'Toelating nieuwe deelnemers — Netwerkcoördinator',
+      exact: true,
+    });
+    await coordinator.waitFor();
+    // Keyboard: the cells are native selects, reached with Tab and changed with the arrow keys or typing.
+    await coordinator.focus();
+    await coordinator.selectOption('A');
+    const alert = page.getByRole('alert').filter({ hasText: 'Los eerst deze punten op' });
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Taak "Toelating nieuwe deelnemers": er mag maar één rol eindverantwoordelijk zijn (A)');
+    expect(await page.getByRole('button', { name: 'Matrix opslaan' }).isDisabled()).toBe(true);
+    await expectNoSeriousAxeViolations(page, 'matrix bewerken met fout');
+    await screenshot(page, 'inrichting-matrix-bewerken');
+
+    await page
+      .getByRole('combobox', { name: 'Toelating nieuwe deelnemers — Kerngroep', exact: true })
+      .selectOption('R');
+    await alert.waitFor({ state: 'detached' });
+    await field(page, 'Waarom verandert de matrix?').fill(
+      'De coördinator beslist over toelating, de kerngroep voert uit',
+    );
+    await page.getByRole('button', { name: 'Matrix opslaan' }).click();
+    await page.getByText('De matrix is opgeslagen als versie 3.').waitFor();
+    await page.getByText('Versie 3', { exact: true }).waitFor();
+    expect(await page.locator('[data-testid=matrix] select').count()).toBe(0);
+    const current = await page.context().request.get(`${server.url}/api/networks/${networkId}/design/current`);
+    const version = (await current.json()).version;
+    expect(version.versionNumber).toBe(3);
+    const admit = version.output.tasks.find((x: { code: string }) => x.code === 'admit_members');
+    expect(admit).toMatchObject({ responsible: 'core_group', accountable: 'coordinator' });
+    await expectNoSeriousAxeViolations(page, 'matrix na bewerken');
+  });
+
+  test('the kerngroep admits one application and refuses another; the membership status follows', async () => {
+    const { page } = browser;
+    const headers = { 'x-requested-with': 'netwerkregie' };
+    const orgIds: Record<string, string> = {};
+    for (const name of ['Bakkerij Jansen', 'Wolters Techniek']) {
+      const created = await page.context().request.post(`${server.url}/api/networks/${networkId}/organisations`, {
+        data: { kind: 'employer', name },
+        headers,
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      orgIds[name] = (await created.json()).id;
+      const applied = await page
+        .context()
+        .request.put(`${server.url}/api/networks/${networkId}/organisations/${orgIds[name]}/membership/status`, {
+          data: { status: 'applied' },
+          headers,
+        });
+      expect(applied.status(), await applied.text()).toBeLessThan(300);
+    }
+
+    await page.goto(`${server.url}/n/${networkId}/inrichting/organisatie?tab=toelating`);
+    const table = page.getByTestId('admissions-table');
+    await expect.poll(() => table.textContent()).toContain('Wolters Techniek');
+    expect(await table.textContent()).toContain('Bakkerij Jansen');
+    await expectNoSeriousAxeViolations(page, 'toelating');
+
+    await page.getByRole('button', { name: 'Besluiten over Bakkerij Jansen' }).click();
+    await page.getByTestId('admission-submit').click();
+    await page.getByText('Geef de reden van het besluit.').waitFor();
+    await field(page, 'Reden').fill('Tekent het convenant en meldt een ambitie van twee banen');
+    await page.getByLabel('Delen met de financier').check();
+    await expectNoSeriousAxeViolations(page, 'toelatingsbesluit');
+    await screenshot(page, 'inrichting-toelating');
+    await page.getByTestId('admission-submit').click();
+    await page.getByText('Bakkerij Jansen is toegelaten.').waitFor();
+    await expect.poll(() => table.textContent()).not.toContain('Bakkerij Jansen');
+
+    await page.getByRole('button', { name: 'Besluiten over Wolters Techniek' }).click();
+    await page.getByLabel('Afwijzen').check();
+    await field(page, 'Reden').fill('Valt buiten de regio van het netwerk');
+    await page.getByTestId('admission-submit').click();
+    await page.getByText('Wolters Techniek is niet toegelaten.').waitFor();
+    await page.getByText('Er wachten geen aanmeldingen op een besluit.').waitFor();
+    const decided = page.getByTestId('admission-decisions');
+    await expect.poll(() => decided.textContent()).toContain('Niet toegelaten als deelnemer: Wolters Techniek');
+    expect(await decided.textContent()).toContain('Toegelaten als deelnemer: Bakkerij Jansen');
+    await expectNoSeriousAxeViolations(page, 'toelating besloten');
+    await screenshot(page, 'inrichting-toelating-besloten');
+    await atPhoneSize(page, 'toelating');
+
+    const statusOf = async (name: string) => {
+      const res = await page
+        .context()
+        .request.get(`${server.url}/api/networks/${networkId}/organisations/${orgIds[name]}`);
+      return (await res.json()).membership;
+    };
+    expect(await statusOf('Bakkerij Jansen')).toMatchObject({ status: 'admitted' });
+    expect(await statusOf('Wolters Techniek')).toMatchObject({ status: 'ended' });
+  });
+
+  test("a meeting's agenda is edited after the meeting was planned", async () => {
+    const { page } = browser;
+    const api = `${server.url}/api/networks/${networkId}/governance`;
+    const headers = { 'x-requested-with': 'netwerkregie' };
+    const bodies = (await (await page.context().request.get(`${api}/bodies`)).json()).items as {
+      id: string;
+      kind: string;
+    }[];
+    const kerngroep = bodies.find((b) => b.kind === 'core_group')!;
+    const planned = await page.context().request.post(`${api}/meetings`, {
+      data: { bodyId: kerngroep.id, startsAt: '2026-12-10T15:00:00.000Z', agenda: 'Opening' },
+      headers,
+    });
+    expect(planned.status(), await planned.text()).toBe(201);
+    const meetingId = (await planned.json()).id;
+
+    await page.goto(`${server.url}/n/${networkId}/inrichting/organisatie?tab=organen`);
+    const agenda = page.getByRole('textbox', { name: 'Agenda van deze vergadering' }).first();
+    await agenda.waitFor();
+    expect(await agenda.inputValue()).toBe('Opening');
+    await agenda.fill('Opening\nToelating Bakkerij Jansen: welkom\nRondvraag');
+    await page.getByRole('button', { name: 'Agenda opslaan' }).first().click();
+    await page.getByText('De agenda is opgeslagen.').waitFor();
+    await expectNoSeriousAxeViolations(page, 'agenda bewerken');
+    await screenshot(page, 'inrichting-agenda');
+    const meeting = await (await page.context().request.get(`${api}/meetings/${meetingId}`)).json();
+    expect(meeting).toMatchObject({ agenda: 'Opening\nToelating Bakkerij Jansen: welkom\nRondvraag', version: 2 });
   });
 });

@@ -40,7 +40,7 @@ async function current() {
   };
 }
 
-function put(cookie: string, payload: unknown, language = 'nl') {
+function put(cookie: string, payload: object, language = 'nl') {
   return t.app.inject({
     method: 'PUT',
     url: url('/matrix'),

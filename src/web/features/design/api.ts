@@ -1,9 +1,10 @@
 // API calls of the design feature: versions, the applied design, compare, save and apply (diff first, then confirm).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery } from '../../app/api-client.js';
+import { api, apiRequest, toQuery } from '../../app/api-client.js';
 import type { ApplicationPlan } from '../../../core/design/design-apply.js';
 import type { DesignDiff } from '../../../core/design/design-diff.js';
 import type { DesignInput } from '../../../core/design/design-input.js';
+import type { MatrixRowEdit } from '../../../core/design/matrix-edit.js';
 import type { NetworkDesign } from '../../../core/design/network-design.js';
 
 export type VersionRow = {
@@ -76,5 +77,18 @@ export function useApply(networkId: string) {
         predicate: (q) => typeof q.queryKey[0] === 'string' && /^(design|governance)/.test(q.queryKey[0]),
       });
     },
+  });
+}
+
+/** Saves an edit of the applied design's responsibility matrix; 409 (stale_version) when another change came first. */
+export function useEditMatrix(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { versionId: string; reason: string; rows: MatrixRowEdit[] }) =>
+      apiRequest<{ id: string; versionNumber: number; changed: string[] }>('PUT', `${base(networkId)}/matrix`, body),
+    onSettled: () =>
+      queryClient.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && /^(design|governance)/.test(q.queryKey[0]),
+      }),
   });
 }

@@ -115,6 +115,20 @@ export const nl = {
     print: 'Afdrukken',
     caption: 'Verantwoordelijkheidsmatrix',
     legend: 'R = voert uit, A = eindverantwoordelijk, C = geraadpleegd, I = geïnformeerd',
+    edit: 'Matrix bewerken',
+    editIntro:
+      'Kies per taak en rol R, A, R+A, C, I of leeg. Per taak is precies één rol eindverantwoordelijk (A) en voert precies één rol uit (R). Opslaan maakt een nieuwe, toegepaste versie.',
+    cellLabel: '{{task}} — {{role}}',
+    blank: 'leeg',
+    reason: 'Waarom verandert de matrix?',
+    reasonRequired: 'Geef aan waarom de matrix verandert.',
+    save: 'Matrix opslaan',
+    cancel: 'Annuleren',
+    problems: 'Los eerst deze punten op:',
+    noChanges: 'Er is niets veranderd.',
+    saved: 'De matrix is opgeslagen als versie {{number}}.',
+    stale:
+      'Iemand anders heeft de inrichting intussen gewijzigd. De matrix is opnieuw geladen; breng je wijziging opnieuw aan.',
   },
 };
 export type DesignCatalog = typeof nl;
@@ -233,5 +247,18 @@ export const en: Widen<DesignCatalog> = {
     print: 'Print',
     caption: 'Responsibility matrix',
     legend: 'R = responsible, A = accountable, C = consulted, I = informed',
+    edit: 'Edit matrix',
+    editIntro:
+      'Choose R, A, R+A, C, I or blank per task and role. Per task exactly one role is accountable (A) and exactly one role carries it out (R). Saving creates a new, applied version.',
+    cellLabel: '{{task}} — {{role}}',
+    blank: 'blank',
+    reason: 'Why does the matrix change?',
+    reasonRequired: 'Say why the matrix changes.',
+    save: 'Save matrix',
+    cancel: 'Cancel',
+    problems: 'Resolve these first:',
+    noChanges: 'Nothing has changed.',
+    saved: 'The matrix has been saved as version {{number}}.',
+    stale: 'Someone else changed the design in the meantime. The matrix has been reloaded; make your change again.',
   },
 };

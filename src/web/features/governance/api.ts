@@ -86,7 +86,7 @@ export function useTasks(networkId: string, params: Params) {
 
 export function exportUrl(
   networkId: string,
-  list: 'assignments' | 'tasks' | 'decisions',
+  list: 'assignments' | 'tasks' | 'decisions' | 'admissions',
   params: Params,
   format: string,
 ) {
@@ -107,10 +107,29 @@ export function useMeetings(networkId: string, bodyId: string) {
   });
 }
 
-export function useDecisions(networkId: string) {
+export function useDecisions(networkId: string, params: Params = {}) {
   return useQuery({
-    queryKey: ['governance-decisions', networkId],
-    queryFn: () => api.get<{ items: DecisionRow[] }>(`${base(networkId)}/decisions`),
+    queryKey: ['governance-decisions', networkId, params],
+    queryFn: () => api.get<{ items: DecisionRow[] }>(`${base(networkId)}/decisions${toQuery(params)}`),
+  });
+}
+
+export type AdmissionRow = {
+  organisationId: string;
+  organisationName: string;
+  kind: string;
+  city: string | null;
+  membershipId: string;
+  status: string;
+  appliedSince: string;
+  version: number;
+};
+
+export function useAdmissions(networkId: string, params: Params) {
+  return useQuery({
+    queryKey: ['governance-admissions', networkId, params],
+    queryFn: () => api.get<{ items: AdmissionRow[] }>(`${base(networkId)}/admissions${toQuery(params)}`),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -189,8 +208,31 @@ export function useCreateMeeting(networkId: string) {
 }
 
 export function useUpdateMeeting(networkId: string) {
-  return useGovernanceMutation(networkId, ({ id, ...body }: { id: string; version: number; minutes: string }) =>
-    api.patch(`${base(networkId)}/meetings/${id}`, body),
+  return useGovernanceMutation(
+    networkId,
+    ({ id, ...body }: { id: string; version: number; minutes?: string; agenda?: string }) =>
+      api.patch(`${base(networkId)}/meetings/${id}`, body),
+  );
+}
+
+export function useDecideAdmission(networkId: string) {
+  return useGovernanceMutation(
+    networkId,
+    ({
+      organisationId,
+      ...body
+    }: {
+      organisationId: string;
+      version: number;
+      outcome: 'admit' | 'refuse';
+      decidedOn: string;
+      reason: string;
+      sharedWithFunder: boolean;
+    }) =>
+      api.post<{ decisionId: string; membershipStatus: string }>(
+        `${base(networkId)}/admissions/${organisationId}/decide`,
+        body,
+      ),
   );
 }
 

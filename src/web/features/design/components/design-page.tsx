@@ -47,7 +47,7 @@ export function DesignPage() {
           <DesignVersions networkId={networkId} canManage={canManage} />
         </Tabs.Panel>
         <Tabs.Panel value="matrix" pt="md">
-          <DesignMatrix networkId={networkId} />
+          <DesignMatrix networkId={networkId} canManage={canManage} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -3,6 +3,7 @@
 import { Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../app/api-client.js';
 import { formatDate, formatDateTime } from '../../../app/format.js';
 import { labelForCode } from '../../../app/labels.js';
 import { notifySuccess } from '../../../app/notify.js';
@@ -188,10 +189,14 @@ function MeetingItem({
       <Text size="sm" fw={600}>
         {formatDateTime(meeting.startsAt)} · {t('governance.bodies.present', { count: meeting.present })}
       </Text>
-      {meeting.agenda && (
-        <Text size="sm">
-          {t('governance.bodies.agenda')}: {meeting.agenda}
-        </Text>
+      {canManage ? (
+        <MeetingAgenda key={meeting.id} networkId={networkId} meeting={meeting} />
+      ) : (
+        meeting.agenda && (
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            {t('governance.bodies.agenda')}: {meeting.agenda}
+          </Text>
+        )
       )}
       {canManage ? (
         <>
@@ -238,6 +243,55 @@ function MeetingItem({
       ) : (
         meeting.minutes && <Text size="sm">{meeting.minutes}</Text>
       )}
+    </Stack>
+  );
+}
+
+/** The agenda of a meeting, edited after the meeting was planned; saved with the meeting's version (409 when stale). */
+function MeetingAgenda({ networkId, meeting }: { networkId: string; meeting: MeetingRow }) {
+  const { t } = useTranslation();
+  const [agenda, setAgenda] = useState(meeting.agenda);
+  const [message, setMessage] = useState<string | null>(null);
+  const update = useUpdateMeeting(networkId);
+  return (
+    <Stack gap={4}>
+      <Textarea
+        label={t('governance.bodies.editAgenda')}
+        value={agenda}
+        onChange={(e) => setAgenda(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+      <Group gap="sm">
+        <Button
+          size="xs"
+          variant="outline"
+          loading={update.isPending}
+          disabled={agenda === meeting.agenda}
+          onClick={() => {
+            setMessage(null);
+            update.mutate(
+              { id: meeting.id, version: meeting.version, agenda },
+              {
+                onSuccess: () => notifySuccess(t('governance.bodies.agendaSaved')),
+                onError: (error) =>
+                  setMessage(
+                    error instanceof ApiError && error.code === 'stale_version'
+                      ? t('governance.bodies.meetingStale')
+                      : error.message,
+                  ),
+              },
+            );
+          }}
+        >
+          {t('governance.bodies.saveAgenda')}
+        </Button>
+        {message && (
+          <Text c="red.9" size="sm" role="alert">
+            {message}
+          </Text>
+        )}
+      </Group>
     </Stack>
   );
 }

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../app/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
+import { Admissions } from './admissions.js';
 import { BodiesAndDecisions } from './bodies-decisions.js';
 import { GapSignalsPanel } from './gap-signals-panel.js';
 import { RoleAssignments } from './role-assignments.js';
 import { TaskBoard } from './task-board.js';
 
-const tabs = ['rollen', 'taken', 'organen'] as const;
+const tabs = ['rollen', 'taken', 'organen', 'toelating'] as const;
 type Tab = (typeof tabs)[number];
 
 export function GovernancePage() {
@@ -43,6 +44,7 @@ export function GovernancePage() {
           <Tabs.Tab value="rollen">{t('governance.tabs.roles')}</Tabs.Tab>
           <Tabs.Tab value="taken">{t('governance.tabs.tasks')}</Tabs.Tab>
           <Tabs.Tab value="organen">{t('governance.tabs.bodies')}</Tabs.Tab>
+          <Tabs.Tab value="toelating">{t('governance.tabs.admissions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rollen" pt="md">
           <Stack gap="xl">
@@ -55,6 +57,9 @@ export function GovernancePage() {
         </Tabs.Panel>
         <Tabs.Panel value="organen" pt="md">
           <BodiesAndDecisions networkId={networkId} canManage={canManage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="toelating" pt="md">
+          <Admissions networkId={networkId} canManage={canManage} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
