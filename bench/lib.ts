@@ -12,6 +12,8 @@ export interface Metric {
   ratio: number | null;
   target: string | null;
   met: boolean | null;
+  /** More figures for the same measurement (p50/p99, requests per second, errors). */
+  detail?: string;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -31,6 +33,8 @@ export function machine() {
     platform: `${os.platform()} ${os.arch()}`,
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    /** 1-minute load average when the results were written: a shared machine shows here. */
+    loadAverage: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 }
 
@@ -42,8 +46,9 @@ export function printTable(metrics: Metric[]) {
     m.ratio === null ? '–' : round(m.ratio).toString(),
     m.target ?? '–',
     m.met === null ? '–' : m.met ? 'met' : 'MISSED',
+    m.detail ?? '',
   ]);
-  const header = ['metric', 'value', 'baseline (same run)', 'ratio', 'target', 'result'];
+  const header = ['metric', 'value', 'baseline (same run)', 'ratio', 'target', 'result', 'detail'];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);

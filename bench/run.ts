@@ -1,8 +1,13 @@
-// `npm run bench [-- --only NAME] [--db embedded|server] [--runs N]`: runs the benchmarks, prints a Markdown table and
-// writes bench/results/<name>.json. Each figure is compared with a baseline measured in the same run.
+// `npm run bench [-- --scale small|large|xl] [--db embedded|server] [--only NAME[,NAME]] [--runs N] [--duration S]`: runs the
+// benchmarks, prints a Markdown table and writes bench/results/<name>-<scale>-<db>.json. Each figure is compared with a
+// baseline measured in the same run. NAME is a benchmark (api, cold-start, web) or a part of the API benchmark (an endpoint
+// such as "steering dashboard", "read mix", "writes").
 import { parseArgs } from 'node:util';
+import { isScaleName } from '../src/core/demo/scales.js';
+import { benchApi } from './api.js';
 import { benchColdStart } from './cold-start.js';
 import { machine, printTable, writeResults, type Metric } from './lib.js';
+import { benchWebSize } from './web-size.js';
 
 const { values } = parseArgs({
   options: {
@@ -10,26 +15,51 @@ const { values } = parseArgs({
     db: { type: 'string', default: process.env.DATABASE_URL ? 'server' : 'embedded' },
     runs: { type: 'string', default: '7' },
     scale: { type: 'string', default: 'small' },
+    seed: { type: 'string', default: '1' },
+    duration: { type: 'string', default: '5' },
   },
 });
 const db = values.db === 'server' ? 'server' : 'embedded';
+if (!isScaleName(values.scale) || values.scale === 'tiny') {
+  console.error(`Onbekende schaal "${values.scale}". Kies uit: small, large, xl.`);
+  process.exit(2);
+}
+const scale = values.scale;
 const runs = Number(values.runs);
+const log = (line: string) => console.error(`  ${line}`);
+const only = values.only ? values.only.split(',').map((s) => s.trim()) : null;
+
 const benches: Record<string, () => Promise<Metric[]>> = {
   'cold-start': () => benchColdStart({ db, runs }),
+  web: () => benchWebSize(log),
+  api: async () => {
+    const parts = only?.filter((n) => !(n in benches));
+    const { metrics, details } = await benchApi({
+      db,
+      scale,
+      seed: Number(values.seed),
+      duration: Number(values.duration),
+      log,
+      ...(parts && parts.length > 0 ? { only: (name: string) => parts.includes(name) } : {}),
+    });
+    writeResults(`api-details-${scale}-${db}`, [], { db, scale, details });
+    return metrics;
+  },
 };
 
-const selected = values.only ? values.only.split(',') : Object.keys(benches);
+const names = Object.keys(benches);
+const selected = only
+  ? names.filter((n) => only.includes(n) || (n === 'api' && only.some((o) => !names.includes(o))))
+  : names;
 const all: Metric[] = [];
 for (const name of selected) {
-  const bench = benches[name];
-  if (!bench) {
-    console.error(`Onbekende benchmark "${name}". Kies uit: ${Object.keys(benches).join(', ')}.`);
-    process.exit(2);
-  }
-  const metrics = await bench();
-  writeResults(`${name}-${db}`, metrics, { db, scale: values.scale });
+  console.error(`${name}…`);
+  const metrics = await benches[name]!();
+  writeResults(`${name}-${scale}-${db}`, metrics, { db, scale });
   all.push(...metrics);
 }
 const m = machine();
-console.log(`\nNetwerkregie benchmarks — ${m.cpus}, ${m.memoryGiB} GiB, Node ${m.node}, database: ${db}\n`);
+console.log(
+  `\nNetwerkregie benchmarks — scale ${scale}, database ${db}; ${m.cpus}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage}\n`,
+);
 printTable(all);

@@ -1,0 +1,472 @@
+// API benchmarks: the server runs in its own process (server-child.ts) over the chosen database and scale; autocannon drives
+// it at 10 and 50 connections. Baseline for every read: the SQL that one request sends (captured in the server), replayed
+// straight through `pg` on the same database with the same concurrency and pool size → ratio app / raw.
+// Also: a read mix, event-loop delay under dashboard load, RSS idle and under load, writes (registrations and check-ins).
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { SCALES, type ScaleName } from '../src/core/demo/scales.js';
+import { percentile, type Metric } from './lib.js';
+import type { CapturedQuery } from './server-child.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const headers = { 'x-requested-with': 'netwerkregie', 'content-type': 'application/json' };
+const admin = { name: 'Bench Beheerder', email: 'bench@voorbeeld.nl', password: 'een lange zin om te meten hoe snel' };
+// The data "looks current" at a fixed moment, so a scale is the same data set in every run.
+const NOW = '2026-11-01T09:00:00Z';
+
+export interface ApiBenchOptions {
+  db: 'embedded' | 'server';
+  scale: ScaleName;
+  seed: number;
+  /** Seconds per autocannon run (and per raw replay). */
+  duration: number;
+  /** Runs only the parts whose name this accepts (endpoint names, 'read mix', 'writes'). */
+  only?: (name: string) => boolean;
+  log: (line: string) => void;
+}
+
+interface Child {
+  call<T>(cmd: string, extra?: Record<string, unknown>): Promise<T>;
+  exited: Promise<void>;
+  kill(): void;
+}
+
+async function startChild(env: Record<string, string>): Promise<Child> {
+  const child = fork(path.join(root, 'bench/server-child.ts'), [], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  await new Promise<void>((resolve, reject) => {
+    child.on('message', (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+      if (m.ready) return resolve();
+      const p = m.id === undefined ? undefined : pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id!);
+      if (m.error) p.reject(new Error(m.error));
+      else p.resolve(m.result);
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return {
+    call<T>(cmd: string, extra: Record<string, unknown> = {}) {
+      const id = nextId++;
+      return new Promise<T>((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        child.send({ id, cmd, ...extra });
+      });
+    },
+    exited,
+    kill: () => child.kill('SIGTERM'),
+  };
+}
+
+/** A server database per scale (`netwerkregie_bench_<scale>`), created once and reused by later runs. */
+async function serverDatabaseUrl(scale: ScaleName): Promise<string> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('--db server needs DATABASE_URL (a role that may create databases)');
+  const name = `netwerkregie_bench_${scale}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+interface LoadResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+async function cannon(opts: autocannon.Options): Promise<LoadResult> {
+  // autocannon reports p97.5 but not p95: collect every response time and compute the percentiles here.
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...opts }, (error, r) => (error ? reject(error as Error) : resolve(r)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: times.length / (result.duration || (opts.duration! as number)),
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** Replays request-shaped SQL sequences straight through pg: `connections` workers, each running whole sequences in turn. */
+async function replay(
+  connection: pg.PoolConfig,
+  poolMax: number,
+  sequences: CapturedQuery[][],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const pool = new pg.Pool({ ...connection, max: poolMax });
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  let turn = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const seq = sequences[turn++ % sequences.length]!;
+        const t = performance.now();
+        try {
+          for (const q of seq)
+            await pool.query({ text: q.text, values: q.values, ...(q.rowMode ? { rowMode: 'array' as const } : {}) });
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.end();
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / elapsed,
+    errors,
+  };
+}
+
+function ms(n: number) {
+  return `${Math.round(n * 10) / 10}`;
+}
+
+export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Metric[]; details: unknown[] }> {
+  const { scale, log } = options;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-bench-api-'));
+  const env: Record<string, string> = { DATA_DIR: dataDir, DATABASE_URL: '' };
+  if (options.db === 'server') env.DATABASE_URL = await serverDatabaseUrl(scale);
+  if (options.db === 'embedded' && scale === 'xl') throw new Error('xl runs on a PostgreSQL server only (--db server)');
+  const child = await startChild(env);
+  const metrics: Metric[] = [];
+  const details: unknown[] = [];
+  try {
+    const info = await child.call<{ url: string; connection: pg.PoolConfig; poolMax: number }>('info');
+    const connection = Object.fromEntries(
+      Object.entries(info.connection).filter(([, v]) => v !== undefined && v !== null),
+    ) as pg.PoolConfig;
+    const url = info.url;
+    log(`server ${url} (${options.db}); loading ${scale}: ${SCALES[scale].description}`);
+    const loaded = await child.call<{ reused?: boolean; rows?: number; ms?: number; counts?: Record<string, number> }>(
+      'load',
+      { scale, seed: options.seed, now: NOW },
+    );
+    if (loaded.reused) log('data set already loaded (same seed): reused');
+    else {
+      log(`loaded ${loaded.rows} rows in ${Math.round(loaded.ms!)} ms: ${JSON.stringify(loaded.counts)}`);
+      metrics.push({
+        name: `load ${scale} (unnest bulk inserts, network by network)`,
+        value: loaded.rows! / (loaded.ms! / 1000),
+        unit: 'rows/s',
+        baseline: null,
+        baselineName: null,
+        ratio: null,
+        target: null,
+        met: null,
+      });
+    }
+
+    // Account: set up the installation once (or reuse it), coordinator of every demo network.
+    const status = (await (await fetch(`${url}/api/setup/status`)).json()) as { needsSetup?: boolean };
+    if (status.needsSetup !== false) {
+      const res = await fetch(`${url}/api/setup`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ admin, network: { name: 'Meetnetwerk' }, loadDemo: false }),
+      });
+      if (res.status !== 201) throw new Error(`setup: ${res.status} ${await res.text()}`);
+    }
+    await child.call('grant');
+    const login = await fetch(`${url}/api/session/login`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    });
+    if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const auth = { cookie, ...headers };
+    const get = async <T>(p: string): Promise<T> => {
+      const res = await fetch(`${url}${p}`, { headers: auth });
+      if (res.status !== 200) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    };
+    const raw = new pg.Client(connection);
+    raw.on('error', () => undefined); // the server may stop the connection at the end
+    await raw.connect();
+    const { rows: nets } = await raw.query<{ id: string }>(
+      "select id from network where settings->>'demoSeed' = $1 order by (settings->>'demoNetworkIndex')::int",
+      [String(options.seed)],
+    );
+    const net = `/api/networks/${nets[0]!.id}`;
+    const { rows: orgRows } = await raw.query<{ id: string; name: string }>(
+      "select o.id, o.name from organisation o join membership m on m.network_id = o.network_id and m.organisation_id = o.id where o.network_id = $1 and m.status = 'active' order by o.name limit 1",
+      [nets[0]!.id],
+    );
+    const org = orgRows[0]!;
+    // A vacancy to match candidates against (made once per data set).
+    const opps = await get<{ items: { id: string }[] }>(`${net}/opportunities`);
+    let opportunityId = opps.items[0]?.id;
+    if (!opportunityId) {
+      const res = await fetch(`${url}${net}/opportunities`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          organisationId: org.id,
+          title: 'Medewerker logistiek',
+          kind: 'regular',
+          hoursPerWeek: 24,
+          place: null,
+          postcodeArea: null,
+          requirements: null,
+          supportOffered: [],
+        }),
+      });
+      if (res.status !== 201) throw new Error(`opportunity: ${res.status} ${await res.text()}`);
+      opportunityId = ((await res.json()) as { id: string }).id;
+    }
+    const searchWord = org.name.split(/\s+/).find((w) => w.length >= 4) ?? org.name.slice(0, 4);
+
+    const smallTarget = scale === 'small' ? { limit: 100, text: 'p95 ≤ 100 ms (every screen, small)' } : null;
+    const endpoints: { name: string; path: string; kind: 'list' | 'screen'; p95Target?: number }[] = [
+      {
+        name: 'organisation search',
+        path: `${net}/organisations?search=${encodeURIComponent(searchWord)}&sort=relevance`,
+        kind: 'screen',
+        p95Target: 50,
+      },
+      { name: 'agenda', path: `${net}/activities`, kind: 'screen' },
+      { name: 'steering dashboard', path: `${net}/steering/dashboard`, kind: 'screen', p95Target: 150 },
+      { name: 'candidate matching', path: `${net}/opportunities/${opportunityId}/matches`, kind: 'screen' },
+      { name: 'list organisations', path: `${net}/organisations`, kind: 'list' },
+      { name: 'list contacts', path: `${net}/contacts`, kind: 'list' },
+      { name: 'list memberships', path: `${net}/memberships`, kind: 'list' },
+      { name: 'list people', path: `${net}/people`, kind: 'list' },
+      { name: 'list needs', path: `${net}/needs`, kind: 'list' },
+      { name: 'list candidates', path: `${net}/candidates`, kind: 'list' },
+      { name: 'list placements', path: `${net}/placements`, kind: 'list' },
+      { name: 'list opportunities', path: `${net}/opportunities`, kind: 'list' },
+    ];
+
+    const sequences = new Map<string, CapturedQuery[]>();
+    for (const e of endpoints) {
+      await get(e.path); // warm (plans, caches)
+      await child.call('capture-start');
+      await get(e.path);
+      sequences.set(e.path, await child.call<CapturedQuery[]>('capture-stop'));
+    }
+
+    // Idle figures first.
+    await new Promise((r) => setTimeout(r, 1000));
+    await child.call('stats-reset');
+    await new Promise((r) => setTimeout(r, 2000));
+    const idle = await child.call<{ eldP99: number; rss: number }>('stats');
+
+    for (const e of endpoints) {
+      if (options.only && !options.only(e.name)) continue;
+      for (const connections of [10, 50]) {
+        await child.call('stats-reset');
+        const app = await cannon({ url: `${url}${e.path}`, connections, duration: options.duration, headers: auth });
+        const stats = await child.call<{ eldP99: number; rssMax: number }>('stats');
+        const seq = sequences.get(e.path)!;
+        const rawResult = await replay(connection, info.poolMax, [seq], connections, options.duration);
+        details.push({ endpoint: e.name, path: e.path, connections, app, raw: rawResult, queries: seq.length });
+        log(
+          `${e.name} c=${connections}: app p50 ${ms(app.p50)} p95 ${ms(app.p95)} p99 ${ms(app.p99)} ms, ${Math.round(app.rps)} req/s (${app.errors} errors); raw ${seq.length} queries p95 ${ms(rawResult.p95)} ms, ${Math.round(rawResult.rps)}/s`,
+        );
+        const limit =
+          connections === 10 ? (smallTarget?.limit ?? (scale !== 'small' ? e.p95Target : undefined)) : undefined;
+        const ratioTarget = e.kind === 'list' && scale !== 'small' && connections === 10;
+        const ratio = app.p95 / rawResult.p95;
+        metrics.push({
+          name: `${e.name} p95 (c=${connections})`,
+          value: app.p95,
+          unit: 'ms',
+          baseline: rawResult.p95,
+          baselineName: `same ${seq.length} SQL via pg`,
+          ratio,
+          target: limit !== undefined ? `≤ ${limit} ms` : ratioTarget ? 'ratio ≤ 2.0' : null,
+          met: limit !== undefined ? app.p95 <= limit : ratioTarget ? ratio <= 2 : null,
+          detail: `p50 ${ms(app.p50)} / p99 ${ms(app.p99)} ms; ${Math.round(app.rps)} req/s vs raw ${Math.round(rawResult.rps)}/s${app.errors ? `; ${app.errors} errors` : ''}`,
+        });
+        if (e.name === 'steering dashboard' && connections === 50) {
+          metrics.push({
+            name: 'event-loop delay p99 during dashboard load (c=50)',
+            value: stats.eldP99,
+            unit: 'ms',
+            baseline: idle.eldP99,
+            baselineName: 'idle server',
+            ratio: stats.eldP99 / idle.eldP99,
+            target: null,
+            met: null,
+          });
+        }
+      }
+    }
+
+    // Read mix: every endpoint in turn, 50 connections.
+    if (!options.only || options.only('read mix')) {
+      await child.call('stats-reset');
+      const mix = await cannon({
+        url,
+        connections: 50,
+        duration: options.duration * 2,
+        headers: auth,
+        requests: endpoints.map((e) => ({ method: 'GET' as const, path: e.path })),
+      });
+      const load = await child.call<{ rssMax: number }>('stats');
+      const rawMix = await replay(
+        connection,
+        info.poolMax,
+        endpoints.map((e) => sequences.get(e.path)!),
+        50,
+        options.duration * 2,
+      );
+      log(`read mix: ${Math.round(mix.rps)} req/s (${mix.errors} errors), raw ${Math.round(rawMix.rps)}/s`);
+      metrics.push({
+        name: `read mix of ${endpoints.length} endpoints (c=50)`,
+        value: mix.rps,
+        unit: 'req/s',
+        baseline: rawMix.rps,
+        baselineName: 'same SQL via pg',
+        ratio: mix.rps / rawMix.rps,
+        target: '≥ 1000 req/s',
+        met: mix.rps >= 1000,
+        detail: `p95 ${ms(mix.p95)} ms${mix.errors ? `; ${mix.errors} errors` : ''}`,
+      });
+      metrics.push({
+        name: 'server RSS under load (read mix, max)',
+        value: load.rssMax / 2 ** 20,
+        unit: 'MB',
+        baseline: idle.rss / 2 ** 20,
+        baselineName: 'idle, after warm-up',
+        ratio: load.rssMax / idle.rss,
+        target: '≤ 300 MB',
+        met: load.rssMax / 2 ** 20 <= 300,
+      });
+    }
+
+    if (!options.only || options.only('writes'))
+      metrics.push(...(await benchWrites({ url, auth, raw, nets, options })));
+    await raw.end();
+  } finally {
+    await child.call('stop').catch(() => child.kill());
+    await child.exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { metrics, details };
+}
+
+async function benchWrites({
+  url,
+  auth,
+  raw,
+  nets,
+  options,
+}: {
+  url: string;
+  auth: Record<string, string>;
+  raw: pg.Client;
+  nets: { id: string }[];
+  options: ApiBenchOptions;
+}): Promise<Metric[]> {
+  const metrics: Metric[] = [];
+  const ids = nets.map((n) => n.id);
+  // Registrations: contacts of a network for upcoming activities they are not registered for yet.
+  const { rows: pairs } = await raw.query<{ network_id: string; activity_id: string; person_id: string }>(
+    `select a.network_id, a.id as activity_id, p.id as person_id
+       from activity a join person p on p.network_id = a.network_id and p.organisation_id is not null
+      where a.network_id = any($1::uuid[]) and a.starts_at > now() and a.status = 'planned'
+        and not exists (select 1 from registration r where r.network_id = a.network_id and r.activity_id = a.id and r.person_id = p.id)
+      order by p.id, a.starts_at limit 4000`,
+    [ids],
+  );
+  const regBodies = pairs.map((p) => ({
+    method: 'POST' as const,
+    path: `/api/networks/${p.network_id}/activities/${p.activity_id}/registrations`,
+    body: JSON.stringify({ personId: p.person_id, role: 'attendee' }),
+  }));
+  metrics.push(await writeMetric('registrations', url, auth, regBodies, options));
+
+  const { rows: placements } = await raw.query<{ network_id: string; id: string; starts_on: string }>(
+    `select p.network_id, p.id, p.starts_on::text from placement p
+      where p.network_id = any($1::uuid[]) and p.ends_on is null order by p.network_id, p.id limit 1500`,
+    [ids],
+  );
+  const checkIns = placements.flatMap((p) =>
+    [3, 6, 12].map((months) => ({
+      method: 'POST' as const,
+      path: `/api/networks/${p.network_id}/placements/${p.id}/check-ins`,
+      body: JSON.stringify({ months, heldOn: '2026-10-30', stillEmployed: true, hoursPerWeek: 24, note: null }),
+    })),
+  );
+  metrics.push(await writeMetric('check-ins', url, auth, checkIns, options));
+  return metrics;
+}
+
+async function writeMetric(
+  name: string,
+  url: string,
+  auth: Record<string, string>,
+  requests: { method: 'POST'; path: string; body: string }[],
+  options: ApiBenchOptions,
+): Promise<Metric> {
+  if (requests.length === 0) throw new Error(`no ${name} to write`);
+  requests = requests.slice(0, options.duration * 200);
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: 10,
+    amount: requests.length,
+    headers: auth,
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...req, method: r.method, path: r.path, body: r.body };
+        },
+      },
+    ],
+  });
+  const ok = result['2xx'];
+  const seconds = result.duration;
+  const rate = ok / seconds;
+  options.log(`${name}: ${ok} of ${requests.length} written (${result.non2xx} refused) in ${seconds.toFixed(1)} s`);
+  return {
+    name: `${name} written per second (c=10)`,
+    value: rate,
+    unit: 'req/s',
+    baseline: null,
+    baselineName: null,
+    ratio: null,
+    target: null,
+    met: null,
+    detail: `${ok} written, ${result.non2xx} refused; p50 ${result.latency.p50} / p97.5 ${result.latency.p97_5} ms`,
+  };
+}
