@@ -39,6 +39,15 @@ const PeoplePage = lazy(() =>
 const MembersPage = lazy(() =>
   import('../features/members/components/members-page.js').then((m) => ({ default: m.MembersPage })),
 );
+const OrganisationPage = lazy(() =>
+  import('../features/members/components/organisation-page.js').then((m) => ({ default: m.OrganisationPage })),
+);
+const NewOrganisationPage = lazy(() =>
+  import('../features/members/components/organisation-page.js').then((m) => ({ default: m.NewOrganisationPage })),
+);
+const PipelinePage = lazy(() =>
+  import('../features/members/components/pipeline-page.js').then((m) => ({ default: m.PipelinePage })),
+);
 const ImportPage = lazy(() =>
   import('../features/members/components/import-page.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -137,6 +146,9 @@ export function AppRoutes() {
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
             <Route path="n/:networkId/leden" element={<MembersPage />} />
             <Route path="n/:networkId/leden/import" element={<ImportPage />} />
+            <Route path="n/:networkId/leden/nieuw" element={<NewOrganisationPage />} />
+            <Route path="n/:networkId/leden/lidmaatschappen" element={<PipelinePage />} />
+            <Route path="n/:networkId/leden/:organisationId" element={<OrganisationPage />} />
             <Route path="n/:networkId/agenda" element={<AgendaPage />} />
             <Route path="n/:networkId/agenda/:activityId" element={<ActivityPage />} />
             <Route path="n/:networkId/agenda/:activityId/aanwezigheid" element={<CheckInPage />} />
