@@ -17,6 +17,7 @@ export type OrganisationParams = {
   kind?: string;
   status?: string;
   sort?: string;
+  order?: string;
   page: number;
   pageSize: number;
 };
@@ -35,7 +36,7 @@ export function useOrganisations(networkId: string, params: OrganisationParams) 
 }
 
 export function organisationsExportUrl(networkId: string, params: OrganisationParams, format: 'csv' | 'xlsx') {
-  return `${base(networkId)}/organisations${toQuery({ search: params.search, kind: params.kind, status: params.status, format })}`;
+  return `${base(networkId)}/organisations${toQuery({ search: params.search, kind: params.kind, status: params.status, sort: params.sort, order: params.order, format })}`;
 }
 
 export type OwnOrganisation = {
@@ -101,5 +102,203 @@ export function useRunImport(networkId: string) {
       mode: string;
     }) => api.post<ImportReport>(`${base(networkId)}/organisations/import`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations', networkId] }),
+  });
+}
+
+// ---- one organisation: detail, edit, contacts, delete ----
+
+export type OrganisationFields = {
+  kind: string;
+  name: string;
+  kvkNumber: string | null;
+  sector: string | null;
+  sizeClass: string | null;
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+  labourMarketRegion: string | null;
+  website: string | null;
+};
+export type Contact = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  jobTitle: string | null;
+  roles: string[];
+  version: number;
+};
+export type EntryConditionValue = { code: string; signedOn: string | null; document: string | null };
+export type MembershipYear = {
+  year: number;
+  contributionCents: number | null;
+  contributionInKind: string | null;
+  invoiceStatus: string | null;
+  ambitionJobs: number | null;
+  realisedJobs: number | null;
+};
+export type OrganisationDetail = OrganisationFields & {
+  id: string;
+  version: number;
+  contacts: Contact[];
+  membership: {
+    id: string;
+    status: string;
+    statusReason: string | null;
+    joinedOn: string | null;
+    endedOn: string | null;
+    entryConditions: EntryConditionValue[];
+    years: MembershipYear[];
+    version: number;
+  } | null;
+  needs: { id: string; title: string; status: string; theme: string; createdAt: string }[];
+  activitiesAttended: { id: string; title: string; startsAt: string; personName: string; role: string }[];
+  placements: { id: string; startsOn: string; endsOn: string | null; hoursPerWeek: number; contractKind: string }[];
+  membershipHistory: { at: string; from: string | null; to: string; reason: string | null }[];
+};
+export type Duplicate = {
+  id: string;
+  name: string;
+  kvkNumber: string | null;
+  postcode: string | null;
+  reason: 'same_kvk' | 'same_name_postcode';
+};
+
+const orgUrl = (networkId: string, organisationId: string) =>
+  `${base(networkId)}/organisations/${encodeURIComponent(organisationId)}`;
+
+export function useOrganisation(networkId: string, organisationId: string) {
+  return useQuery({
+    queryKey: ['organisation', networkId, organisationId],
+    queryFn: () => api.get<OrganisationDetail>(orgUrl(networkId, organisationId)),
+  });
+}
+
+function useInvalidateMembers(networkId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['organisation', networkId] }),
+      queryClient.invalidateQueries({ queryKey: ['organisations', networkId] }),
+      queryClient.invalidateQueries({ queryKey: ['memberships', networkId] }),
+    ]);
+}
+
+export function useFindDuplicates(networkId: string) {
+  return useMutation({
+    mutationFn: (input: { name: string; kvkNumber: string | null; postcode: string | null; exceptId: string | null }) =>
+      api.post<{ items: Duplicate[] }>(`${base(networkId)}/organisations/duplicates`, input),
+  });
+}
+
+export function useCreateOrganisation(networkId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (input: OrganisationFields & { confirmDuplicate: boolean }) =>
+      api.post<{ id: string }>(`${base(networkId)}/organisations`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateOrganisation(networkId: string, organisationId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (input: OrganisationFields & { version: number }) =>
+      apiRequest('PUT', orgUrl(networkId, organisationId), input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteOrganisation(networkId: string, organisationId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (version: number) => apiRequest('DELETE', `${orgUrl(networkId, organisationId)}?version=${version}`),
+    onSuccess: invalidate,
+  });
+}
+
+export type ContactFields = { name: string; email: string | null; phone: string | null; jobTitle: string | null };
+
+export function useSaveContact(networkId: string, organisationId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (input: ContactFields & { id?: string; version?: number }) => {
+      const { id, ...body } = input;
+      return id
+        ? apiRequest('PUT', `${orgUrl(networkId, organisationId)}/contacts/${encodeURIComponent(id)}`, body)
+        : api.post(`${orgUrl(networkId, organisationId)}/contacts`, body);
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveContact(networkId: string, organisationId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (personId: string) =>
+      apiRequest<{ outcome: 'deleted' | 'anonymised' }>(
+        'DELETE',
+        `${orgUrl(networkId, organisationId)}/contacts/${encodeURIComponent(personId)}`,
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+// ---- membership pipeline ----
+
+export type MembershipRow = {
+  organisationId: string;
+  name: string;
+  status: string;
+  statusReason: string | null;
+  joinedOn: string | null;
+  entryConditionsSigned: number;
+  year: number;
+  contributionCents: number | null;
+  contributionInKind: string | null;
+  invoiceStatus: string | null;
+  ambitionJobs: number | null;
+  realisedJobs: number | null;
+};
+
+export function useMemberships(networkId: string, year: number) {
+  return useQuery({
+    queryKey: ['memberships', networkId, year],
+    queryFn: () => api.get<{ items: MembershipRow[] }>(`${base(networkId)}/memberships${toQuery({ year })}`),
+  });
+}
+
+export function membershipsExportUrl(networkId: string, year: number, format: 'csv' | 'xlsx') {
+  return `${base(networkId)}/memberships${toQuery({ year, format })}`;
+}
+
+export function useMoveMembership(networkId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (input: { organisationId: string; status: string; reason: string | null; version?: number }) =>
+      apiRequest('PUT', `${orgUrl(networkId, input.organisationId)}/membership/status`, {
+        status: input.status,
+        reason: input.reason,
+        ...(input.version !== undefined ? { version: input.version } : {}),
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSaveEntryConditions(networkId: string, organisationId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: (input: { entryConditions: EntryConditionValue[]; version: number }) =>
+      apiRequest('PUT', `${orgUrl(networkId, organisationId)}/membership/entry-conditions`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSaveMembershipYear(networkId: string, organisationId: string) {
+  const invalidate = useInvalidateMembers(networkId);
+  return useMutation({
+    mutationFn: ({ year, ...body }: MembershipYear) =>
+      apiRequest('PUT', `${orgUrl(networkId, organisationId)}/membership/years/${year}`, body),
+    onSuccess: invalidate,
   });
 }

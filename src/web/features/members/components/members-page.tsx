@@ -32,11 +32,13 @@ function OrganisationsList({ networkId }: { networkId: string }) {
   const [kind, setKind] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  const [sort, setSort] = useState<string | null>(null);
   const params = {
     search: search || undefined,
     kind: kind ?? undefined,
     status: status ?? undefined,
-    sort: search ? 'relevance' : 'name',
+    sort: sort ?? (search ? 'relevance' : 'name'),
+    order: sort === 'createdAt' ? 'desc' : 'asc',
     page,
     pageSize: 25,
   };
@@ -48,11 +50,21 @@ function OrganisationsList({ networkId }: { networkId: string }) {
           <Title order={1}>{tx('title')}</Title>
           <Text>{tx('intro')}</Text>
         </Stack>
-        {canImport && (
-          <Button component={Link} to={`/n/${networkId}/leden/import`} variant="outline">
-            {tx('importButton')}
+        <Group gap="xs">
+          <Button component={Link} to={`/n/${networkId}/leden/lidmaatschappen`} variant="outline">
+            {tx('pipelineButton')}
           </Button>
-        )}
+          {canImport && (
+            <Button component={Link} to={`/n/${networkId}/leden/import`} variant="outline">
+              {tx('importButton')}
+            </Button>
+          )}
+          {canImport && (
+            <Button component={Link} to={`/n/${networkId}/leden/nieuw`}>
+              {tx('newOrganisation')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group align="flex-end" gap="sm">
         <TextInput
@@ -84,6 +96,16 @@ function OrganisationsList({ networkId }: { networkId: string }) {
           value={status}
           onChange={(v) => {
             setStatus(v);
+            setPage(1);
+          }}
+        />
+        <Select
+          label={tx('sortLabel')}
+          data={['relevance', 'name', 'city', 'createdAt'].map((s) => ({ value: s, label: tx(`sorts.${s}`) }))}
+          value={sort ?? (search ? 'relevance' : 'name')}
+          allowDeselect={false}
+          onChange={(v) => {
+            setSort(v);
             setPage(1);
           }}
         />
@@ -135,7 +157,11 @@ function OrganisationsList({ networkId }: { networkId: string }) {
               <Table.Tbody>
                 {list.data.items.map((o) => (
                   <Table.Tr key={o.id}>
-                    <Table.Td>{o.name}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/n/${networkId}/leden/${o.id}`}>
+                        {o.name}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{o.kvkNumber}</Table.Td>
                     <Table.Td>{o.city}</Table.Td>
                     <Table.Td>{tx(`kinds.${o.kind}`)}</Table.Td>
