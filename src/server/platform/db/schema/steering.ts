@@ -61,3 +61,17 @@ export const report = pgTable(
     index('report_network_status_idx').on(t.networkId, t.status),
   ],
 );
+
+/**
+ * A network's own thresholds for the ownership signals (the defaults are in src/core/steering/signals.ts). `thresholds`
+ * holds only the values the network changed; the rest keep their default. Edited by the kerngroep or coordinator.
+ */
+export const steeringSettings = pgTable('steering_settings', {
+  networkId: uuid('network_id')
+    .primaryKey()
+    .references(() => network.id, { onDelete: 'cascade' }),
+  thresholds: jsonb('thresholds').$type<Record<string, unknown>>().notNull().default({}),
+  updatedBy: text('updated_by').references(() => user.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+});
