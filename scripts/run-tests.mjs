@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test — unit, route and service tests (Vitest, real PostgreSQL) and end-to-end tests (real Chromium) —
-// against the embedded default, or against the PostgreSQL server in DATABASE_URL. Prints one closing line
+// against the embedded default, or against the PostgreSQL server in DATABASE_URL — and then a scan of the logs those tests
+// wrote. Prints one closing line
 // `N passed, N failed, N skipped` and fails when anything failed or was skipped (a skipped test proves nothing).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,12 @@ import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-test-report-'));
+// The test servers log at info level into TEST_LOG_DIR; it starts empty, and the last suite scans it for secrets and
+// personal data (src/server/security/log-scan.logscan.ts).
+const logDir = path.resolve(root, process.env.TEST_LOG_DIR ?? '.test-logs');
+fs.rmSync(logDir, { recursive: true, force: true });
+fs.mkdirSync(logDir, { recursive: true });
+process.env.TEST_LOG_DIR = logDir;
 const target = process.env.DATABASE_URL ? 'PostgreSQL-server (DATABASE_URL)' : 'ingebouwde PostgreSQL';
 console.log(`\n== Netwerkregie tests tegen ${target} ==\n`);
 
@@ -26,6 +33,8 @@ if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
 const suites = [
   { name: 'unit+route', args: ['vitest', 'run'] },
   { name: 'e2e', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts'] },
+  // Last: the logs the runs above wrote must hold no secrets or personal data.
+  { name: 'logscan', args: ['vitest', 'run', '--config', 'vitest.logscan.config.ts'] },
 ];
 const only = process.argv.slice(2);
 let passed = 0;
