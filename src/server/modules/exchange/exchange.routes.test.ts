@@ -57,7 +57,27 @@ describe('exchange files', () => {
       'items.2',
       'items.2.consentOwnNetworkGivenOn',
     ]);
-    expect(body.issues.find((i) => i.path.join('.') === 'items.2')!.message).toContain('email');
+    expect(body.issues.find((i) => i.path.join('.') === 'items.2')!.message).toContain('Onbekend veld "email"');
+    expect(body.issues.find((i) => i.path.join('.') === 'items.1.hoursPerWeek')!.message).toBe(
+      'Te groot: hoogstens 60.',
+    );
+    expect(await count('candidate')).toBe(0);
+  });
+
+  it('takes a file larger than the default 1 MB body limit and still reports its one problem, writing nothing', async () => {
+    const items = Array.from({ length: 600 }, (_, i) => ({
+      identifier: `BIG-${i}`,
+      desiredOccupation: 'Werk in de logistiek of de zorg, graag dichtbij huis. '.repeat(36),
+      consentOwnNetworkGivenOn: '2026-01-05',
+      ...(i === 599 ? { hoursPerWeek: 61 } : {}),
+    }));
+    const file = { ...header, kind: 'job_seekers', items };
+    expect(JSON.stringify(file).length).toBeGreaterThan(1024 * 1024);
+    const res = await importFile(file);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(422);
+    expect(res.json<{ issues: { path: (string | number)[] }[] }>().issues.map((i) => i.path.join('.'))).toEqual([
+      'items.599.hoursPerWeek',
+    ]);
     expect(await count('candidate')).toBe(0);
   });
 

@@ -9,6 +9,7 @@ import {
   type ExchangeFile,
   type ExchangeIssue,
 } from '../../../core/exchange/exchange-schema.js';
+import { describeIssue } from '../../../core/exchange/exchange-issues.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
@@ -108,13 +109,7 @@ export async function importExchangeFile({
 }): Promise<{ kind: ExchangeFile['kind']; imported: number }> {
   authorize(actor, 'exchange.manage', networkId);
   const parsed = exchangeFile.safeParse(file);
-  if (!parsed.success)
-    reject(
-      parsed.error.issues.map((i) => ({
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
-      })),
-    );
+  if (!parsed.success) reject(parsed.error.issues.map((i) => describeIssue(i, file)));
   const data = parsed.data;
   const issues = duplicateIdentifiers(data.items);
   return db.transaction(async (tx) => {
