@@ -4,7 +4,7 @@ import { NOW, Q2, fixture } from './fixture.test-data.js';
 import { engagementLadder, ladderStepOn, whoToCall, type LadderRow } from './ladder.js';
 import type { EngagementEvent } from './measures.js';
 import { computeDashboard, missionAggregates } from './dashboard.js';
-import { ownershipSignals, DEFAULT_THRESHOLDS, type SignalInput } from './signals.js';
+import { ownershipSignals, resolveThresholds, DEFAULT_THRESHOLDS, type SignalInput } from './signals.js';
 import { suppressCount, suppressDerived, suppressShare } from './suppress.js';
 import { ratio } from './measures.js';
 
@@ -217,6 +217,24 @@ describe('ownership signals', () => {
     expect(ownershipSignals(i, { ...DEFAULT_THRESHOLDS, employerLedBelow: 0.7 }).map((s) => s.code)).toEqual([
       'low_employer_led',
     ]);
+  });
+  it("a network's stored thresholds replace the defaults; missing or non-numeric values keep the default", () => {
+    const t = resolveThresholds({ employerLedBelow: 0.65, needsDrivenBelow: 'veel', afterStartUpPhases: ['opstart'] });
+    expect(t).toEqual({ ...DEFAULT_THRESHOLDS, employerLedBelow: 0.65 });
+    expect(resolveThresholds(null)).toEqual(DEFAULT_THRESHOLDS);
+    // 6 of 10 employer-led: 60% is below a 65% threshold, not below the default 40%.
+    expect(codes(base())).toEqual([]);
+    expect(ownershipSignals(base(), t).map((s) => s.code)).toEqual(['low_employer_led']);
+    // Kerngroep renewal after 180 days: the last new term (2026-01-01) is 181 days before 2026-07-01.
+    const renewal = resolveThresholds({ kerngroepRenewalDays: 180 });
+    expect(ownershipSignals(base(), renewal).map((s) => s.code)).toEqual(['kerngroep_not_renewing']);
+    expect(ownershipSignals(base(), { ...renewal, kerngroepRenewalDays: 181 }).map((s) => s.code)).toEqual([
+      'kerngroep_not_renewing',
+    ]);
+    expect(ownershipSignals(base(), { ...renewal, kerngroepRenewalDays: 182 }).map((s) => s.code)).toEqual([]);
+    // Computed through the dashboard: the fixture's signals disappear when the thresholds are out of reach.
+    const lenient = resolveThresholds({ coordinatorTaskShare: 1.01, coordinatorActivityShare: 1.01 });
+    expect(computeDashboard(fixture(), Q2, NOW, lenient).signals.map((s) => s.code)).toEqual(['kerngroep_shrinking']);
   });
 });
 

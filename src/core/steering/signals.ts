@@ -104,3 +104,39 @@ export function ownershipSignals(input: SignalInput, t: SignalThresholds = DEFAU
     });
   return out;
 }
+
+/** The thresholds a network may set on its settings screen (the phases stay as the guide has them). */
+export const EDITABLE_THRESHOLDS = [
+  'coordinatorTaskShare',
+  'coordinatorActivityShare',
+  'kerngroepRenewalDays',
+  'employerLedBelow',
+  'needsDrivenBelow',
+  'minimumRecords',
+  'growthAtLeast',
+  'activeShareDrop',
+] as const;
+export type EditableThreshold = (typeof EDITABLE_THRESHOLDS)[number];
+export type StoredThresholds = Partial<Record<EditableThreshold, number>>;
+
+/** Which thresholds are shares (0–1, shown as percentages) and which are counts of days or records. */
+export const THRESHOLD_KIND: Record<EditableThreshold, 'share' | 'days' | 'count'> = {
+  coordinatorTaskShare: 'share',
+  coordinatorActivityShare: 'share',
+  kerngroepRenewalDays: 'days',
+  employerLedBelow: 'share',
+  needsDrivenBelow: 'share',
+  minimumRecords: 'count',
+  growthAtLeast: 'share',
+  activeShareDrop: 'share',
+};
+
+/** A network's thresholds: what it stored, and the default for everything else (or anything stored that is not a number). */
+export function resolveThresholds(stored: Record<string, unknown> | null | undefined): SignalThresholds {
+  const out: SignalThresholds = { ...DEFAULT_THRESHOLDS };
+  for (const key of EDITABLE_THRESHOLDS) {
+    const v = stored?.[key];
+    if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;
+  }
+  return out;
+}

@@ -2,6 +2,8 @@
 // and releases it. A funder sees released reports only, and of those only the mission-level, suppressed part.
 import { roleAllows } from '../../../core/access/permissions.js';
 import { computeDashboard } from '../../../core/steering/dashboard.js';
+import { resolveThresholds } from '../../../core/steering/signals.js';
+import { findSteeringSettings } from '../steering/steering.repository.js';
 import { toReportSnapshot } from '../../../core/steering/report-snapshot.js';
 import { calendarPeriod } from '../../../core/steering/time.js';
 import { authorize, type Actor } from '../../platform/access.js';
@@ -64,7 +66,8 @@ export async function freezeReport({
   const period = calendarPeriod(input.periodKind, input.year, index);
   return db.transaction(async (tx) => {
     const data = await loadForPeriod(tx, networkId, period, now);
-    const snapshot = toReportSnapshot(computeDashboard(data, period, now));
+    const settings = await findSteeringSettings(tx, networkId);
+    const snapshot = toReportSnapshot(computeDashboard(data, period, now, resolveThresholds(settings?.thresholds)));
     const row = await insertReport(tx, {
       networkId,
       periodKind: input.periodKind,

@@ -22,6 +22,7 @@ import {
   placementCheckIn,
   registration,
   roleAssignment,
+  steeringSettings,
   task,
 } from '../../platform/db/schema.js';
 
@@ -326,4 +327,38 @@ export async function listAllNetworks(db: DbOrTx) {
     .select({ id: network.id, name: network.name, settings: network.settings })
     .from(network)
     .orderBy(network.createdAt);
+}
+
+export async function findSteeringSettings(db: DbOrTx, networkId: string) {
+  const [row] = await db
+    .select({ thresholds: steeringSettings.thresholds, version: steeringSettings.version })
+    .from(steeringSettings)
+    .where(eq(steeringSettings.networkId, networkId));
+  return row ?? null;
+}
+
+/** Insert (version 1, when `expected` is 0) or update if still at version `expected`; null when someone else was first. */
+export async function saveSteeringSettings(
+  db: DbOrTx,
+  row: { networkId: string; thresholds: Record<string, unknown>; updatedBy: string | null; expected: number },
+) {
+  if (row.expected === 0) {
+    const [saved] = await db
+      .insert(steeringSettings)
+      .values({ networkId: row.networkId, thresholds: row.thresholds, updatedBy: row.updatedBy })
+      .onConflictDoNothing()
+      .returning({ version: steeringSettings.version });
+    return saved ?? null;
+  }
+  const [saved] = await db
+    .update(steeringSettings)
+    .set({
+      thresholds: row.thresholds,
+      updatedBy: row.updatedBy,
+      updatedAt: sql`now()`,
+      version: sql`${steeringSettings.version} + 1`,
+    })
+    .where(and(eq(steeringSettings.networkId, row.networkId), eq(steeringSettings.version, row.expected)))
+    .returning({ version: steeringSettings.version });
+  return saved ?? null;
 }

@@ -301,6 +301,59 @@ describe('reports', () => {
   });
 });
 
+describe('signal thresholds per network', () => {
+  const url = () => `/api/networks/${demoId}/steering/settings`;
+  const dash = () => `/api/networks/${demoId}/steering/dashboard?from=${year - 1}-01-01&to=${year - 1}-12-31`;
+  const signalCodes = async () =>
+    ((await get(cookies.core_group!, dash())).json().signals as { code: string }[]).map((s) => s.code);
+
+  it("start at the guide's defaults; the kerngroep changes one and the dashboard signals follow; stale versions are refused", async () => {
+    const first = await get(cookies.core_group!, url());
+    expect(first.statusCode).toBe(200);
+    const settings = first.json();
+    expect(settings.version).toBe(0);
+    expect(settings.thresholds).toEqual(settings.defaults);
+    expect(settings.thresholds.employerLedBelow).toBe(0.4);
+
+    // Every share is below 100%, so with the bar at 100% the demo network gets the signal; at 0% it cannot.
+    const high = await send(cookies.core_group!, 'PUT', url(), {
+      thresholds: { ...settings.defaults, employerLedBelow: 1 },
+      version: 0,
+    });
+    expect(high.statusCode, high.body).toBe(200);
+    expect(high.json().version).toBe(1);
+    expect(await signalCodes()).toContain('low_employer_led');
+    const after = (await get(cookies.core_group!, url())).json();
+    expect(after).toMatchObject({ version: 1, thresholds: { employerLedBelow: 1, needsDrivenBelow: 0.3 } });
+
+    const low = await send(cookies.core_group!, 'PUT', url(), {
+      thresholds: { ...settings.defaults, employerLedBelow: 0 },
+      version: 1,
+    });
+    expect(low.statusCode, low.body).toBe(200);
+    expect(await signalCodes()).not.toContain('low_employer_led');
+
+    const stale = await send(adminCookie, 'PUT', url(), { thresholds: settings.defaults, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('stale_version');
+  });
+
+  it('refuses a share above 100% naming the field; funders and employers may not read or change them', async () => {
+    const settings = (await get(adminCookie, url())).json();
+    const bad = await send(adminCookie, 'PUT', url(), {
+      thresholds: { ...settings.thresholds, needsDrivenBelow: 1.5 },
+      version: settings.version,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().issues[0].path).toEqual(['body', 'thresholds', 'needsDrivenBelow']);
+    for (const role of ['funder', 'employer']) {
+      expect((await get(cookies[role]!, url())).statusCode).toBe(403);
+      const put = await send(cookies[role]!, 'PUT', url(), { thresholds: settings.thresholds, version: 0 });
+      expect(put.statusCode).toBe(403);
+    }
+  });
+});
+
 describe('comparison across networks', () => {
   it('shows only opted-in networks, anonymised, to the platform admin only', async () => {
     expect((await get(cookies.funder!, `/api/steering/comparison`)).statusCode).toBe(403);

@@ -13,6 +13,8 @@ import {
   missionReply,
   optInInput,
   periodQuery,
+  settingsInput,
+  settingsReply,
   targetInput,
   targetRow,
 } from './steering.schemas.js';
@@ -24,9 +26,11 @@ import {
   getDashboard,
   getDrillDown,
   getMissionView,
+  getSteeringSettings,
   getTargets,
   setComparisonOptIn,
   setTarget,
+  updateSteeringSettings,
 } from './steering.service.js';
 
 const tags = ['steering'];
@@ -188,6 +192,42 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         actor: request.actor,
         networkId: request.params.networkId,
         optIn: request.body.optIn,
+      }),
+  );
+
+  r.get(
+    '/networks/:networkId/steering/settings',
+    {
+      config: { permission: 'steering.read' },
+      schema: {
+        tags,
+        summary:
+          'Instellingen van de sturing: drempels van de signalen (met de standaardwaarden) en meedoen aan de vergelijking',
+        params: networkParams,
+        response: { 200: settingsReply, 404: errorReply },
+      },
+    },
+    async (request) => getSteeringSettings({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.put(
+    '/networks/:networkId/steering/settings',
+    {
+      config: { permission: 'steering.manage_targets' },
+      schema: {
+        tags,
+        summary: 'Drempels van de signalen wijzigen (kerngroep, coördinator); version is de gelezen versie',
+        params: networkParams,
+        body: settingsInput,
+        response: { 200: z.object({ version: z.number() }), 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      updateSteeringSettings({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
       }),
   );
 

@@ -170,3 +170,29 @@ export const comparisonReply = z.object({
     }),
   ),
 });
+
+const share = z.number().min(0).max(1);
+export const thresholdsShape = z.object({
+  coordinatorTaskShare: share,
+  coordinatorActivityShare: share,
+  kerngroepRenewalDays: z.number().int().min(30).max(3650),
+  employerLedBelow: share,
+  needsDrivenBelow: share,
+  minimumRecords: z.number().int().min(1).max(1000),
+  growthAtLeast: z.number().min(0).max(10),
+  activeShareDrop: share,
+});
+
+export const settingsInput = z.object({
+  thresholds: thresholdsShape,
+  /** The version read (0 when the network never saved settings). */
+  version: z.number().int().min(0),
+});
+export type SettingsInput = z.infer<typeof settingsInput>;
+
+export const settingsReply = z.object({
+  thresholds: thresholdsShape,
+  defaults: thresholdsShape,
+  optIn: z.boolean(),
+  version: z.number().int(),
+});

@@ -25,13 +25,16 @@ import type { DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import type { DrillMeasure, TargetInput } from './steering.schemas.js';
+import { DEFAULT_THRESHOLDS, EDITABLE_THRESHOLDS, resolveThresholds } from '../../../core/steering/signals.js';
+import type { DrillMeasure, SettingsInput, TargetInput } from './steering.schemas.js';
 import {
   findNetworkSettings,
+  findSteeringSettings,
   listAllNetworks,
   listTargets,
   loadSteeringData,
   queryActivityTurnout,
+  saveSteeringSettings,
   updateNetworkSettings,
   upsertTarget,
 } from './steering.repository.js';
@@ -121,8 +124,12 @@ export async function getDashboard({
 }) {
   authorize(actor, 'steering.read', networkId);
   checkPeriod(period);
-  const [data, targets] = await Promise.all([loadForPeriod(db, networkId, period, now), listTargets(db, networkId)]);
-  const dashboard = computeDashboard(data, period, now);
+  const [data, targets, settings] = await Promise.all([
+    loadForPeriod(db, networkId, period, now),
+    listTargets(db, networkId),
+    findSteeringSettings(db, networkId),
+  ]);
+  const dashboard = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
   return { ...dashboard, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
 }
 
@@ -424,4 +431,66 @@ export async function compareNetworks({
     });
   }
   return { period, networks: out };
+}
+
+// --- settings: thresholds of the ownership signals, comparison opt-in ----------------------------------------------------------
+
+function editableOf(t: typeof DEFAULT_THRESHOLDS) {
+  return Object.fromEntries(EDITABLE_THRESHOLDS.map((k) => [k, t[k]])) as Pick<
+    typeof DEFAULT_THRESHOLDS,
+    (typeof EDITABLE_THRESHOLDS)[number]
+  >;
+}
+
+export async function getSteeringSettings({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'steering.read', networkId);
+  const [settings, net] = await Promise.all([findSteeringSettings(db, networkId), findNetworkSettings(db, networkId)]);
+  if (!net) throw new AppError('not_found');
+  return {
+    thresholds: editableOf(resolveThresholds(settings?.thresholds)),
+    defaults: editableOf(DEFAULT_THRESHOLDS),
+    optIn: net.settings[COMPARISON_SETTING] === true,
+    version: settings?.version ?? 0,
+  };
+}
+
+export async function updateSteeringSettings({
+  db,
+  actor,
+  networkId,
+  input,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  input: SettingsInput;
+}) {
+  authorize(actor, 'steering.manage_targets', networkId);
+  return db.transaction(async (tx) => {
+    const net = await findNetworkSettings(tx, networkId);
+    if (!net) throw new AppError('not_found');
+    // Store only what differs from the guide's defaults, so a later change of a default reaches networks that kept it.
+    const changed = Object.fromEntries(
+      EDITABLE_THRESHOLDS.filter((k) => input.thresholds[k] !== DEFAULT_THRESHOLDS[k]).map((k) => [
+        k,
+        input.thresholds[k],
+      ]),
+    );
+    const saved = await saveSteeringSettings(tx, {
+      networkId,
+      thresholds: changed,
+      updatedBy: actor.userId,
+      expected: input.version,
+    });
+    if (!saved) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      networkId,
+      actor,
+      action: 'steering.settings_updated',
+      recordType: 'steering_settings',
+      recordId: networkId,
+      details: { thresholds: changed },
+    });
+    return { version: saved.version };
+  });
 }
