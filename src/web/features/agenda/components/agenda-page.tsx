@@ -74,15 +74,23 @@ export function AgendaPage() {
   const session = useSession();
   const canPlan = hasPermission(session.data, networkId, 'activities.manage');
   const canPublic = hasPermission(session.data, networkId, 'network.update');
-  const view = searchParams.get('weergave') === 'maand' ? 'month' : 'list';
+  const view =
+    searchParams.get('weergave') === 'maand'
+      ? 'month'
+      : searchParams.get('weergave') === 'kwartaal'
+        ? 'quarter'
+        : 'list';
   const month = dayjs(searchParams.get('maand') ?? undefined).startOf('month');
+  const quarter = quarterStart(searchParams.get('kwartaal'));
   const workForm = searchParams.get('werkvorm') ?? undefined;
   const [search, setSearch] = useState('');
   const [planOpen, setPlanOpen] = useState(false);
   const range =
     view === 'month'
       ? { from: month.startOf('week').toISOString(), to: month.endOf('month').endOf('week').toISOString() }
-      : { from: dayjs().startOf('day').subtract(30, 'day').toISOString() };
+      : view === 'quarter'
+        ? { from: quarter.toISOString(), to: quarter.add(3, 'month').toISOString() }
+        : { from: dayjs().startOf('day').subtract(30, 'day').toISOString() };
   const params = { ...range, workForm, search: search.trim() || undefined };
   const activities = useActivities(networkId, params);
 
@@ -117,10 +125,11 @@ export function AgendaPage() {
         <SegmentedControl
           aria-label={tx('viewLabel')}
           value={view}
-          onChange={(v) => update({ weergave: v === 'month' ? 'maand' : null })}
+          onChange={(v) => update({ weergave: v === 'month' ? 'maand' : v === 'quarter' ? 'kwartaal' : null })}
           data={[
             { value: 'list', label: tx('viewList') },
             { value: 'month', label: tx('viewMonth') },
+            { value: 'quarter', label: tx('quarter.view') },
           ]}
         />
         <TextInput
@@ -154,6 +163,12 @@ export function AgendaPage() {
         <PageLoader />
       ) : activities.isError ? (
         <PageError error={activities.error} onRetry={() => void activities.refetch()} />
+      ) : view === 'quarter' ? (
+        <QuarterView
+          quarter={quarter}
+          items={activities.data.items}
+          onQuarter={(q) => update({ kwartaal: `${q.year()}-Q${Math.floor(q.month() / 3) + 1}` })}
+        />
       ) : view === 'month' ? (
         <MonthView
           networkId={networkId}
@@ -489,6 +504,89 @@ function PublicAgendaSwitch({ networkId }: { networkId: string }) {
         }}
       />
       {on && <Text size="sm">{tx('publicAgendaLink', { url })}</Text>}
+    </Stack>
+  );
+}
+
+/** "2026-Q3" → the first day of that quarter; anything else → the current quarter. */
+function quarterStart(text: string | null) {
+  const match = /^(\d{4})-Q([1-4])$/.exec(text ?? '');
+  if (match) return dayjs(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1));
+  const now = dayjs();
+  return dayjs(new Date(now.year(), Math.floor(now.month() / 3) * 3, 1));
+}
+
+/**
+ * The optional view by quarter for a funder who asks for a plan: built from what is planned, aggregates only (activities,
+ * places and needs per work form and month), no names. Never a required year plan — it changes as the agenda does.
+ */
+function QuarterView({
+  quarter,
+  items,
+  onQuarter,
+}: {
+  quarter: dayjs.Dayjs;
+  items: ActivityRow[];
+  onQuarter: (q: dayjs.Dayjs) => void;
+}) {
+  const tx = useAgendaText();
+  const months = [0, 1, 2].map((i) => quarter.add(i, 'month'));
+  const planned = items.filter((a) => a.status !== 'cancelled');
+  const forms = WORK_FORMS.filter((f) => planned.some((a) => a.workForm === f));
+  const inMonth = (a: ActivityRow, m: dayjs.Dayjs) => dayjs(a.startsAt).isSame(m, 'month');
+  const label = tx('quarter.label', { quarter: Math.floor(quarter.month() / 3) + 1, year: quarter.year() });
+  const placesTotal = planned.reduce((sum, a) => sum + (a.capacity ?? 0), 0);
+  const needsTotal = planned.reduce((sum, a) => sum + a.needCount, 0);
+  return (
+    <Stack gap="sm" data-testid="quarter-view">
+      <Group gap="xs">
+        <Button variant="default" onClick={() => onQuarter(quarter.subtract(3, 'month'))}>
+          {tx('quarter.previous')}
+        </Button>
+        <Title order={2} size="h3" aria-live="polite">
+          {label}
+        </Title>
+        <Button variant="default" onClick={() => onQuarter(quarter.add(3, 'month'))}>
+          {tx('quarter.next')}
+        </Button>
+      </Group>
+      <Text size="sm">{tx('quarter.intro')}</Text>
+      {planned.length === 0 ? (
+        <EmptyState title={tx('quarter.empty')} />
+      ) : (
+        <>
+          <Text fw={600}>
+            {tx('quarter.summary', { activities: planned.length, places: placesTotal, needs: needsTotal })}
+          </Text>
+          <ScrollTable label={tx('quarter.caption', { quarter: label })}>
+            <Table striped miw={520}>
+              <Table.Caption>{tx('quarter.caption', { quarter: label })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{tx('colWorkForm')}</Table.Th>
+                  {months.map((m) => (
+                    <Table.Th key={m.month()}>{m.format('MMMM')}</Table.Th>
+                  ))}
+                  <Table.Th>{tx('quarter.total')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {forms.map((f) => (
+                  <Table.Tr key={f}>
+                    <Table.Th scope="row">{tx(`workForms.${f}`)}</Table.Th>
+                    {months.map((m) => (
+                      <Table.Td key={m.month()}>
+                        {planned.filter((a) => a.workForm === f && inMonth(a, m)).length}
+                      </Table.Td>
+                    ))}
+                    <Table.Td>{planned.filter((a) => a.workForm === f).length}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        </>
+      )}
     </Stack>
   );
 }
