@@ -193,6 +193,11 @@ describe('funder access "aggregates only"', () => {
     ]);
     expect(JSON.stringify(funder.json())).not.toContain('Bakkerij');
     expect(funder.json().organisationDecisions).toEqual({ count: 1 });
+    const csv = await get(cookies.funder!, g('/decisions/shared?format=csv'));
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Datum;Orgaan;Soort;Besluit;Reden');
+    expect(csv.body).toContain('Het netwerk richt zich op 20 banen in 2027');
+    expect(csv.body).not.toContain('Bakkerij');
 
     // Someone who reads the whole log sees the shared admission by name in the shared view too.
     const board = await get(cookies.board!, g('/decisions/shared'));

@@ -440,13 +440,29 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         },
       },
     },
-    async (request) =>
-      listSharedDecisions({
+    async (request, reply) => {
+      const shared = await listSharedDecisions({
         db,
         actor: request.actor,
         networkId: request.params.networkId,
         query: request.query,
-      }),
+      });
+      if (!request.query.format) return shared;
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format: request.query.format,
+        filename: en ? 'shared-decisions' : 'gedeelde-besluiten',
+        sheetName: en ? 'Shared decisions' : 'Gedeelde besluiten',
+        rows: shared.items,
+        columns: [
+          { header: en ? 'Date' : 'Datum', value: (d) => d.decidedOn },
+          { header: en ? 'Body' : 'Orgaan', value: (d) => d.bodyName },
+          { header: en ? 'Kind' : 'Soort', value: (d) => d.kind },
+          { header: en ? 'Decision' : 'Besluit', value: (d) => d.text },
+          { header: en ? 'Reason' : 'Reden', value: (d) => d.reason },
+        ],
+      });
+    },
   );
 
   r.post(

@@ -6,6 +6,8 @@ export const nl = {
   intro:
     'Ontwerp de basisinrichting van het netwerk vanuit de twee leidende variabelen: wie financiert, en hoeveel eigenaarschap de werkgevers nemen. Sla een versie op met de reden, vergelijk versies en pas er een toe.',
   sections: { design: 'Ontwerp', organisation: 'Organisatie in gebruik' },
+  noAccess: 'Het ontwerp van het netwerk is alleen zichtbaar voor wie het netwerk bestuurt.',
+  sharedDecisionsLink: 'Naar de besluiten die met u zijn gedeeld',
   tabs: { wizard: 'Verkenning', versions: 'Versies', matrix: 'Verantwoordelijkheidsmatrix' },
   wizard: {
     stepFinancing: 'Financiering',
@@ -140,6 +142,8 @@ export const en: Widen<DesignCatalog> = {
   intro:
     'Design the network from its two leading variables: who finances it, and how much ownership the employers take. Save a version with its reason, compare versions and apply one.',
   sections: { design: 'Design', organisation: 'Organisation in use' },
+  noAccess: "The network's design is visible only to those who steer the network.",
+  sharedDecisionsLink: 'To the decisions shared with you',
   tabs: { wizard: 'Exploration', versions: 'Versions', matrix: 'Responsibility matrix' },
   wizard: {
     stepFinancing: 'Financing',

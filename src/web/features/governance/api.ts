@@ -86,7 +86,7 @@ export function useTasks(networkId: string, params: Params) {
 
 export function exportUrl(
   networkId: string,
-  list: 'assignments' | 'tasks' | 'decisions' | 'admissions',
+  list: 'assignments' | 'tasks' | 'decisions' | 'decisions/shared' | 'admissions',
   params: Params,
   format: string,
 ) {
@@ -111,6 +111,23 @@ export function useDecisions(networkId: string, params: Params = {}) {
   return useQuery({
     queryKey: ['governance-decisions', networkId, params],
     queryFn: () => api.get<{ items: DecisionRow[] }>(`${base(networkId)}/decisions${toQuery(params)}`),
+  });
+}
+
+export type SharedDecisionRow = Pick<
+  DecisionRow,
+  'id' | 'bodyName' | 'decidedOn' | 'text' | 'kind' | 'organisationName' | 'reason'
+>;
+
+/** What a funder sees of the decision log: the shared decisions, and with "aggregates only" a count of the rest. */
+export function useSharedDecisions(networkId: string, params: Params) {
+  return useQuery({
+    queryKey: ['governance-shared', networkId, params],
+    queryFn: () =>
+      api.get<{ items: SharedDecisionRow[]; organisationDecisions: { count: number } | null }>(
+        `${base(networkId)}/decisions/shared${toQuery(params)}`,
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -6,6 +6,21 @@ export const nl = {
     'Wie welke rol heeft en tot wanneer, de taken met hun eigenaar, de organen met hun vergaderingen en het besluitenlog.',
   backToDesign: 'Ontwerp',
   tabs: { roles: 'Signalen en rollen', tasks: 'Takenbord', bodies: 'Organen en besluiten', admissions: 'Toelating' },
+  shared: {
+    title: 'Besluiten gedeeld met de financier',
+    intro:
+      'Als financier ziet u de besluiten die het netwerk met u deelt. U stuurt op de missie; wie een besluit voorstelde of aanwezig was, ziet u niet.',
+    search: 'Zoeken in besluiten',
+    sort: 'Sorteren op',
+    order: 'Volgorde',
+    asc: 'Oplopend',
+    desc: 'Aflopend',
+    exportCsv: 'Exporteer CSV',
+    exportXlsx: 'Exporteer Excel',
+    empty: 'Er zijn nog geen besluiten met u gedeeld.',
+    organisationDecisions:
+      'Gedeelde besluiten over afzonderlijke organisaties (zoals toelatingen): {{count}}. U ziet alleen totalen, dus alleen het aantal.',
+  },
   admissions: {
     title: 'Aanmeldingen die op een toelatingsbesluit wachten',
     intro:
@@ -175,6 +190,21 @@ export const en: Widen<GovernanceCatalog> = {
     'Who holds which role until when, the tasks with their owners, the bodies with their meetings and the decision log.',
   backToDesign: 'Design',
   tabs: { roles: 'Signals and roles', tasks: 'Task board', bodies: 'Bodies and decisions', admissions: 'Admission' },
+  shared: {
+    title: 'Decisions shared with the funder',
+    intro:
+      'As a funder you see the decisions the network shares with you. You steer on the mission; who proposed a decision or attended is not shown.',
+    search: 'Search decisions',
+    sort: 'Sort by',
+    order: 'Order',
+    asc: 'Ascending',
+    desc: 'Descending',
+    exportCsv: 'Export CSV',
+    exportXlsx: 'Export Excel',
+    empty: 'No decisions have been shared with you yet.',
+    organisationDecisions:
+      'Shared decisions about individual organisations (such as admissions): {{count}}. You see aggregates only, so just the number.',
+  },
   admissions: {
     title: 'Applications waiting for an admission decision',
     intro:

@@ -152,6 +152,15 @@ function MatrixGrid({
           </Group>
         )}
       </Group>
+      {editing && problems.length > 0 && (
+        <Alert color="red" title={t('design.matrix.problems')} role="alert">
+          <List size="sm">
+            {problems.map((problem) => (
+              <List.Item key={`${problem.task}-${problem.code}`}>{matrixProblemMessage(problem, locale)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       <ScrollTable label={t('design.matrix.caption')}>
         <Table withTableBorder withColumnBorders miw={900} data-testid="matrix">
           <Table.Caption>{t('design.matrix.caption')}</Table.Caption>
@@ -210,15 +219,6 @@ function MatrixGrid({
       </ScrollTable>
       {editing && (
         <Stack gap="sm" className="no-print" maw={720}>
-          {problems.length > 0 && (
-            <Alert color="red" title={t('design.matrix.problems')} role="alert">
-              <List size="sm">
-                {problems.map((problem) => (
-                  <List.Item key={`${problem.task}-${problem.code}`}>{matrixProblemMessage(problem, locale)}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
           {serverError.length > 0 && (
             <Alert color="red" role="alert">
               {serverError.map((message) => (

@@ -17,10 +17,25 @@ export function DesignPage() {
   const { networkId = '' } = useParams();
   const session = useSession();
   const canManage = hasPermission(session.data, networkId, 'design.manage');
+  const canRead = hasPermission(session.data, networkId, 'design.read');
   const [searchParams, setSearchParams] = useSearchParams();
   const raw = searchParams.get('tab');
   const tab: Tab = tabs.includes(raw as Tab) ? (raw as Tab) : 'verkenning';
   const setTab = (value: string | null) => setSearchParams({ tab: value ?? 'verkenning' }, { replace: true });
+
+  // A funder does not read the design itself, only the decisions shared with it.
+  if (session.data && !canRead)
+    return (
+      <Stack gap="lg" maw={1200}>
+        <Title order={1}>{t('design.title')}</Title>
+        <Text>{t('design.noAccess')}</Text>
+        {hasPermission(session.data, networkId, 'decisions.read_shared') && (
+          <Anchor component={Link} to={`/n/${networkId}/inrichting/organisatie`}>
+            {t('design.sharedDecisionsLink')}
+          </Anchor>
+        )}
+      </Stack>
+    );
 
   return (
     <Stack gap="lg" maw={1200}>

@@ -8,6 +8,7 @@ import { Admissions } from './admissions.js';
 import { BodiesAndDecisions } from './bodies-decisions.js';
 import { GapSignalsPanel } from './gap-signals-panel.js';
 import { RoleAssignments } from './role-assignments.js';
+import { SharedDecisions } from './shared-decisions.js';
 import { TaskBoard } from './task-board.js';
 
 const tabs = ['rollen', 'taken', 'organen', 'toelating'] as const;
@@ -19,9 +20,20 @@ export function GovernancePage() {
   const { networkId = '' } = useParams();
   const session = useSession();
   const canManage = hasPermission(session.data, networkId, 'governance.manage');
+  const canRead = hasPermission(session.data, networkId, 'governance.read');
+  const readsShared = hasPermission(session.data, networkId, 'decisions.read_shared');
   const [searchParams, setSearchParams] = useSearchParams();
   const raw = searchParams.get('tab');
   const tab: Tab = tabs.includes(raw as Tab) ? (raw as Tab) : 'rollen';
+
+  // A funder reads only the decisions shared with it.
+  if (session.data && !canRead && readsShared)
+    return (
+      <Stack gap="lg" maw={1200}>
+        <Title order={1}>{t('governance.title')}</Title>
+        <SharedDecisions networkId={networkId} />
+      </Stack>
+    );
 
   return (
     <Stack gap="lg" maw={1200}>
