@@ -12,7 +12,12 @@ export type MailingRow = {
   sentAt: string | null;
   progress: { total: number; sent: number; failed: number; queued: number; skipped: number };
 };
-export type Segment = { kind: 'all_member_contacts' } | { kind: 'core_group' } | { kind: 'role'; role: string };
+export type Segment =
+  | { kind: 'all_member_contacts' }
+  | { kind: 'core_group' }
+  | { kind: 'theme_group'; bodyId: string }
+  | { kind: 'activity_attendees'; activityId: string }
+  | { kind: 'role'; role: string };
 export type MailLinkView = {
   networkName: string;
   kind: string;
@@ -42,7 +47,7 @@ export function usePreview(networkId: string) {
 export function useSendMailing(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kind: string; subject: string; body: string; segment: Segment }) =>
+    mutationFn: (input: { kind: string; subject: string; body: string; segment: Segment; activityId?: string }) =>
       api.post<{ id: string; total: number }>(`${net(networkId)}/mailings`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['mailings', networkId] }),
   });
@@ -59,5 +64,30 @@ export function useMailLinkAction(token: string, action: 'unsubscribe' | 'regist
   return useMutation({
     mutationFn: () => api.post<unknown>(`/api/mail-links/${encodeURIComponent(token)}/${action}`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['mail-link', token] }),
+  });
+}
+
+export function useUpcomingActivities(networkId: string) {
+  return useQuery({
+    queryKey: ['mailing-activities', networkId],
+    queryFn: () =>
+      api.get<{ items: { id: string; title: string; startsAt: string }[] }>(
+        `${net(networkId)}/activities${toQuery({ from: new Date(Date.now() - 60 * 24 * 3600 * 1000).toISOString() })}`,
+      ),
+  });
+}
+export function useThemeGroups(networkId: string) {
+  return useQuery({
+    queryKey: ['mailing-theme-groups', networkId],
+    queryFn: async () =>
+      (
+        await api.get<{ items: { id: string; kind: string; name: string }[] }>(`${net(networkId)}/governance/bodies`)
+      ).items.filter((b) => b.kind === 'theme_group'),
+  });
+}
+export function useTemplate(networkId: string) {
+  return useMutation({
+    mutationFn: (input: { kind: string; language: string; activityId?: string }) =>
+      api.get<{ subject: string; body: string }>(`${net(networkId)}/mailings/template${toQuery(input)}`),
   });
 }

@@ -6,6 +6,8 @@ export const nl = {
   segments: {
     all_member_contacts: 'Alle contactpersonen van leden',
     core_group: 'Kerngroep',
+    theme_group: 'Een themagroep',
+    activity_attendees: 'Aangemelden van een activiteit',
     role: 'Mensen met een rol',
   },
   compose: {
@@ -13,6 +15,10 @@ export const nl = {
     kind: 'Soort bericht',
     segment: 'Doelgroep',
     role: 'Rol',
+    activity: 'Activiteit',
+    themeGroup: 'Themagroep',
+    noThemeGroups: 'Geen themagroepen ingericht.',
+    useTemplate: 'Sjabloon gebruiken',
     subject: 'Onderwerp',
     body: 'Tekst',
     preview: 'Bereik bekijken',
@@ -55,6 +61,8 @@ export const en: typeof nl = {
   segments: {
     all_member_contacts: "All members' contacts",
     core_group: 'Core group',
+    theme_group: 'A theme group',
+    activity_attendees: 'People registered for an activity',
     role: 'People with a role',
   },
   compose: {
@@ -62,6 +70,10 @@ export const en: typeof nl = {
     kind: 'Kind of message',
     segment: 'Audience',
     role: 'Role',
+    activity: 'Activity',
+    themeGroup: 'Theme group',
+    noThemeGroups: 'No theme groups set up.',
+    useTemplate: 'Use template',
     subject: 'Subject',
     body: 'Text',
     preview: 'Show reach',

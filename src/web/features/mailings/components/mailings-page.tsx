@@ -1,5 +1,6 @@
-// Mailings: a composer with segment preview (newsletter, announcement; invitations go out from the agenda's activity) and
-// the list of sent messages with live progress (sent/total), searchable and exportable.
+// Mailings: a composer with segment preview (all members' contacts, kerngroep, a themagroep, attendees of an activity, a
+// role) for newsletters, announcements and invitations (with an activity: each invitation carries a registration link), a
+// template carrying the network's name, and the list of sent messages with live progress, searchable and exportable.
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,16 @@ import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/pa
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { NETWORK_ROLES } from '../../../../core/access/permissions.js';
-import { mailingsExportUrl, useMailings, usePreview, useSendMailing, type Segment } from '../api.js';
+import {
+  mailingsExportUrl,
+  useMailings,
+  usePreview,
+  useSendMailing,
+  useTemplate,
+  useThemeGroups,
+  useUpcomingActivities,
+  type Segment,
+} from '../api.js';
 
 export function MailingsPage() {
   const { t } = useTranslation('translation', { keyPrefix: 'mailings' });
@@ -31,44 +41,77 @@ export function MailingsPage() {
 }
 
 function Composer({ networkId }: { networkId: string }) {
-  const { t } = useTranslation('translation', { keyPrefix: 'mailings' });
+  const { t, i18n } = useTranslation('translation', { keyPrefix: 'mailings' });
   const { t: tr } = useTranslation();
   const [kind, setKind] = useState('newsletter');
   const [segmentKind, setSegmentKind] = useState<Segment['kind']>('all_member_contacts');
   const [role, setRole] = useState('employer');
+  const [bodyId, setBodyId] = useState<string | null>(null);
+  const [activityId, setActivityId] = useState<string | null>(null);
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const preview = usePreview(networkId);
   const send = useSendMailing(networkId);
-  const segment: Segment = segmentKind === 'role' ? { kind: 'role', role } : { kind: segmentKind };
+  const template = useTemplate(networkId);
+  const activities = useUpcomingActivities(networkId);
+  const themeGroups = useThemeGroups(networkId);
+  const needsActivity = kind === 'invitation' || segmentKind === 'activity_attendees';
+  const segment: Segment =
+    segmentKind === 'role'
+      ? { kind: 'role', role }
+      : segmentKind === 'theme_group'
+        ? { kind: 'theme_group', bodyId: bodyId ?? '' }
+        : segmentKind === 'activity_attendees'
+          ? { kind: 'activity_attendees', activityId: activityId ?? '' }
+          : { kind: segmentKind };
   const error = send.error instanceof ApiError ? send.error : null;
+  const previewError = preview.error instanceof ApiError ? preview.error : null;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        send.mutate({ kind, subject, body, segment });
+        send.mutate({ kind, subject, body, segment, ...(needsActivity && activityId ? { activityId } : {}) });
       }}
     >
       <Stack maw={620}>
         <Title order={2}>{t('compose.title')}</Title>
-        {error && <Alert color="red">{[error.message, ...error.issues.map((i) => i.message)].join(' ')}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {[error.message, ...error.issues.map((i) => i.message)].join(' ')}
+          </Alert>
+        )}
         {send.data && <Alert color="green">{t('compose.sent', { total: send.data.total })}</Alert>}
         <Select
           label={t('compose.kind')}
           allowDeselect={false}
           value={kind}
-          data={(['newsletter', 'announcement'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          data={(['newsletter', 'announcement', 'invitation'] as const).map((k) => ({
+            value: k,
+            label: t(`kinds.${k}`),
+          }))}
           onChange={(v) => setKind(v ?? 'newsletter')}
         />
+        {needsActivity && (
+          <Select
+            required
+            searchable
+            label={t('compose.activity')}
+            value={activityId}
+            data={(activities.data?.items ?? []).map((a) => ({
+              value: a.id,
+              label: `${a.title} — ${formatDateTime(a.startsAt)}`,
+            }))}
+            onChange={setActivityId}
+          />
+        )}
         <Group align="end">
           <Select
             label={t('compose.segment')}
             allowDeselect={false}
             value={segmentKind}
-            data={(['all_member_contacts', 'core_group', 'role'] as const).map((k) => ({
-              value: k,
-              label: t(`segments.${k}`),
-            }))}
+            data={(['all_member_contacts', 'core_group', 'theme_group', 'activity_attendees', 'role'] as const).map(
+              (k) => ({ value: k, label: t(`segments.${k}`) }),
+            )}
             onChange={(v) => setSegmentKind((v ?? 'all_member_contacts') as Segment['kind'])}
           />
           {segmentKind === 'role' && (
@@ -80,11 +123,50 @@ function Composer({ networkId }: { networkId: string }) {
               onChange={(v) => setRole(v ?? 'employer')}
             />
           )}
+          {segmentKind === 'theme_group' && (
+            <Select
+              required
+              label={t('compose.themeGroup')}
+              value={bodyId}
+              data={(themeGroups.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+              nothingFoundMessage={t('compose.noThemeGroups')}
+              onChange={setBodyId}
+            />
+          )}
           <Button variant="light" onClick={() => preview.mutate({ segment, kind })} loading={preview.isPending}>
             {t('compose.preview')}
           </Button>
         </Group>
         {preview.data && <Text role="status">{t('compose.reach', preview.data)}</Text>}
+        {previewError && (
+          <Alert color="red" role="alert">
+            {[previewError.message, ...previewError.issues.map((i) => i.message)].join(' ')}
+          </Alert>
+        )}
+        <Group>
+          <Button
+            variant="default"
+            disabled={kind === 'invitation' && !activityId}
+            loading={template.isPending}
+            onClick={() =>
+              template.mutate(
+                {
+                  kind,
+                  language: i18n.language === 'en' ? 'en' : 'nl',
+                  ...(needsActivity && activityId ? { activityId } : {}),
+                },
+                {
+                  onSuccess: (tpl) => {
+                    setSubject(tpl.subject);
+                    setBody(tpl.body);
+                  },
+                },
+              )
+            }
+          >
+            {t('compose.useTemplate')}
+          </Button>
+        </Group>
         <TextInput
           required
           label={t('compose.subject')}

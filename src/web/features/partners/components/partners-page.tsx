@@ -186,6 +186,9 @@ function PartnerForm({ networkId }: { networkId: string }) {
     partnerNetworkId: '',
     agreement: '',
     since: '',
+    contactName: '',
+    contactEmail: '',
+    documents: '',
   });
   const [done, setDone] = useState(false);
   const error = create.error instanceof ApiError ? create.error : null;
@@ -201,6 +204,12 @@ function PartnerForm({ networkId }: { networkId: string }) {
             partnerNetworkId: form.partnerNetworkId || null,
             agreement: form.agreement || null,
             since: form.since || null,
+            contactName: form.contactName || null,
+            contactEmail: form.contactEmail || null,
+            documents: form.documents
+              .split(',')
+              .map((d) => d.trim())
+              .filter(Boolean),
           },
           { onSuccess: () => setDone(true) },
         );
@@ -208,7 +217,11 @@ function PartnerForm({ networkId }: { networkId: string }) {
     >
       <Stack maw={520}>
         <Title order={2}>{t('partners.add')}</Title>
-        {error && <Alert color="red">{[error.message, ...error.issues.map((i) => i.message)].join(' ')}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {[error.message, ...error.issues.map((i) => i.message)].join(' ')}
+          </Alert>
+        )}
         {done && <Alert color="green">{t('partners.saved')}</Alert>}
         <TextInput
           required
@@ -240,6 +253,23 @@ function PartnerForm({ networkId }: { networkId: string }) {
           label={t('partners.since')}
           value={form.since}
           onChange={(e) => setForm({ ...form, since: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('partners.contactName')}
+          value={form.contactName}
+          onChange={(e) => setForm({ ...form, contactName: e.currentTarget.value })}
+        />
+        <TextInput
+          type="email"
+          label={t('partners.contactEmail')}
+          value={form.contactEmail}
+          onChange={(e) => setForm({ ...form, contactEmail: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('partners.documents')}
+          description={t('partners.documentsHelp')}
+          value={form.documents}
+          onChange={(e) => setForm({ ...form, documents: e.currentTarget.value })}
         />
         <Button type="submit" loading={create.isPending}>
           {t('partners.save')}
