@@ -197,6 +197,13 @@ export function AppShellLayout() {
                     label={t('nav.adminNetworks')}
                     active={location.pathname.startsWith('/beheer/netwerken')}
                   />
+                  <NavLink
+                    component={Link}
+                    variant="filled"
+                    to="/beheer/vergelijking"
+                    label={t('steering.comparisonPageTitle')}
+                    active={location.pathname.startsWith('/beheer/vergelijking')}
+                  />
                 </Stack>
               </>
             )}

@@ -104,6 +104,9 @@ const OutboxListPage = lazy(() =>
 const OutboxDetailPage = lazy(() =>
   import('../features/admin/components/outbox-detail-page.js').then((m) => ({ default: m.OutboxDetailPage })),
 );
+const ComparisonPage = lazy(() =>
+  import('../features/steering/components/comparison-page.js').then((m) => ({ default: m.ComparisonPage })),
+);
 const NetworksAdminPage = lazy(() =>
   import('../features/admin/components/networks-admin-page.js').then((m) => ({ default: m.NetworksAdminPage })),
 );
@@ -163,6 +166,7 @@ export function AppRoutes() {
               <Route path="beheer/outbox" element={<OutboxListPage />} />
               <Route path="beheer/outbox/:id" element={<OutboxDetailPage />} />
               <Route path="beheer/netwerken" element={<NetworksAdminPage />} />
+              <Route path="beheer/vergelijking" element={<ComparisonPage />} />
             </Route>
           </Route>
         </Route>

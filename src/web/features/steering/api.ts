@@ -159,3 +159,52 @@ export function useReleaseReport(networkId: string, reportId: string) {
 
 export const reportFileUrl = (networkId: string, reportId: string, kind: 'pdf' | 'csv') =>
   `${base(networkId)}/reports/${reportId}/${kind}`;
+
+export type ThresholdKey =
+  | 'coordinatorTaskShare'
+  | 'coordinatorActivityShare'
+  | 'kerngroepRenewalDays'
+  | 'employerLedBelow'
+  | 'needsDrivenBelow'
+  | 'minimumRecords'
+  | 'growthAtLeast'
+  | 'activeShareDrop';
+export type Thresholds = Record<ThresholdKey, number>;
+export type SteeringSettings = { thresholds: Thresholds; defaults: Thresholds; optIn: boolean; version: number };
+
+export function useSteeringSettings(networkId: string) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'settings'],
+    queryFn: () => api.get<SteeringSettings>(`${base(networkId)}/steering/settings`),
+  });
+}
+
+export function useSaveSteeringSettings(networkId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { thresholds: Thresholds; version: number }) =>
+      apiRequest<{ version: number }>('PUT', `${base(networkId)}/steering/settings`, input),
+    // The signals on the dashboard depend on the thresholds.
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId] }),
+  });
+}
+
+export type ComparisonRow = {
+  label: string;
+  members: Suppressed;
+  activeMemberShare: number | null;
+  turnoutOfRegistered: number | null;
+  employerLedShare: number | null;
+  needsDrivenShare: number | null;
+  placements: Suppressed;
+  banen: Suppressed;
+  stillEmployed6: number | null;
+};
+
+export function useComparison(period: Period) {
+  return useQuery({
+    queryKey: ['steering', 'comparison', period],
+    queryFn: () => api.get<{ period: Period; networks: ComparisonRow[] }>(`/api/steering/comparison${toQuery(period)}`),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -6,7 +6,6 @@ import {
   Badge,
   Button,
   Card,
-  Checkbox,
   Group,
   NumberInput,
   Select,
@@ -25,12 +24,10 @@ import { ScrollTable } from '../../../app/scroll-table.js';
 import {
   reportFileUrl,
   useFreezeReport,
-  useOptIn,
   useReleaseReport,
   useReport,
   useReports,
   useSaveNarrative,
-  useSetOptIn,
   type ReportDetail,
 } from '../api.js';
 import { MissionFigures } from './mission-figures.js';
@@ -46,7 +43,6 @@ export function ReportsTab({ networkId, canManage }: { networkId: string; canMan
     <Stack gap="lg">
       {canManage && <Text c="gray.7">{t('reportsIntro')}</Text>}
       {canManage && <FreezeForm networkId={networkId} onFrozen={setOpenId} />}
-      {canManage && <OptInSwitch networkId={networkId} />}
       {reports.isPending && <PageLoader />}
       {reports.isError && <PageError error={reports.error} />}
       {reports.data &&
@@ -171,20 +167,6 @@ function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id:
         )}
       </form>
     </Card>
-  );
-}
-
-function OptInSwitch({ networkId }: { networkId: string }) {
-  const { t } = useSteeringT();
-  const q = useOptIn(networkId);
-  const set = useSetOptIn(networkId);
-  if (!q.data) return null;
-  return (
-    <Checkbox
-      label={t('comparisonOptIn')}
-      checked={q.data.optIn}
-      onChange={(e) => set.mutate(e.currentTarget.checked)}
-    />
   );
 }
 

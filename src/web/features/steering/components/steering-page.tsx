@@ -15,6 +15,7 @@ import { useSteeringT } from './measure-parts.js';
 const LadderTab = lazy(() => import('./ladder-tab.js').then((m) => ({ default: m.LadderTab })));
 const ReportsTab = lazy(() => import('./reports-tab.js').then((m) => ({ default: m.ReportsTab })));
 const TargetsTab = lazy(() => import('./targets-tab.js'));
+const SettingsTab = lazy(() => import('./settings-tab.js'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -114,6 +115,7 @@ export function SteeringPage() {
           <Tabs.Tab value="ladder">{t('tabLadder')}</Tabs.Tab>
           <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>
           <Tabs.Tab value="targets">{t('tabTargets')}</Tabs.Tab>
+          <Tabs.Tab value="settings">{t('tabSettings')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="dashboard" pt="md">
           <Stack gap="md">
@@ -144,6 +146,11 @@ export function SteeringPage() {
         <Tabs.Panel value="targets" pt="md">
           <Lazy>
             <TargetsTab networkId={networkId} canEdit={canSetTargets} />
+          </Lazy>
+        </Tabs.Panel>
+        <Tabs.Panel value="settings" pt="md">
+          <Lazy>
+            <SettingsTab networkId={networkId} canEdit={canSetTargets} canOptIn={canManageReports} />
           </Lazy>
         </Tabs.Panel>
       </Tabs>
