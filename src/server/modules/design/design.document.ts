@@ -2,7 +2,6 @@
 // financing, tensions and the checklist — the same sections as the Markdown export, from the same catalog.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { ADVISOR_TEXTS } from '../../../core/design/advisor-texts.js';
 import type { DesignInput } from '../../../core/design/design-input.js';
@@ -11,8 +10,10 @@ import { toMatrix, type NetworkDesign } from '../../../core/design/network-desig
 const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts/Roboto');
 let fontsReady = false;
 
-function ensureFonts() {
-  if (fontsReady) return;
+// pdfmake (with pdfkit and its fonts) is imported on the first PDF, not at server start: it costs startup time.
+async function loadPdfmake() {
+  const { default: pdfmake } = await import('pdfmake');
+  if (fontsReady) return pdfmake;
   pdfmake.setFonts({
     Roboto: {
       normal: path.join(fontDir, 'Roboto-Regular.ttf'),
@@ -23,8 +24,9 @@ function ensureFonts() {
   });
   // The document names no images or URLs; refuse any file or network access beyond the fonts.
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+  pdfmake.setLocalAccessPolicy((file: string) => path.resolve(file).startsWith(fontDir));
   fontsReady = true;
+  return pdfmake;
 }
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -177,6 +179,6 @@ export function designDocumentDefinition(doc: DesignDocumentInput): TDocumentDef
 }
 
 export async function renderDesignPdf(doc: DesignDocumentInput): Promise<Buffer> {
-  ensureFonts();
+  const pdfmake = await loadPdfmake();
   return pdfmake.createPdf(designDocumentDefinition(doc)).getBuffer();
 }
