@@ -251,7 +251,13 @@ function OrganisationForm({
           )}
         </SimpleGrid>
         {duplicates.length > 0 && (
-          <Alert color="orange" title={tx('detail.duplicatesTitle')} role="alert" data-testid="duplicate-warning">
+          <Alert
+            color="orange"
+            title={tx('detail.duplicatesTitle')}
+            styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}
+            role="alert"
+            data-testid="duplicate-warning"
+          >
             <Stack gap="xs">
               <Text size="sm">{tx('detail.duplicatesIntro')}</Text>
               <List size="sm">
@@ -358,7 +364,8 @@ function ContactsCard({
                           <Button
                             size="xs"
                             variant="subtle"
-                            color="red.9"
+                            color="red"
+                            c="red.9"
                             aria-label={tx('detail.removeContactOf', { name: c.name })}
                             onClick={() => {
                               setRemoveError(null);
@@ -658,7 +665,7 @@ function DeleteCard({ networkId, organisation }: { networkId: string; organisati
           </Alert>
         )}
         <Group>
-          <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
+          <Button color="red.9" c="red.9" variant="outline" onClick={() => setConfirming(true)}>
             {tx('detail.deleteButton')}
           </Button>
         </Group>
