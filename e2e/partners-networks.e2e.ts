@@ -56,16 +56,19 @@ describe('partners and networks working together', () => {
       initiatorKind: 'coordinator',
       capacity: 40,
     });
-    await apiPost(page, `/api/networks/${zwolle}/partners`, {
-      name: '99van Deventer',
-      kind: 'employer_network',
-      partnerNetworkId: deventer,
-      agreement: 'Gezamenlijke ontbijten en doorverwijzen van kandidaten',
-      since: '2026-01-01',
-      contactName: 'Jan Jansen',
-      documents: ['Samenwerkingsovereenkomst 2026.pdf'],
-    });
     expect(activity.id).toBeTruthy();
+
+    // Record Deventer as a partner network with the agreement, on the screen.
+    await page.goto(`${server.url}/n/${zwolle}/samenwerken`);
+    await field(page, 'Naam').fill('99van Deventer');
+    await page.getByRole('combobox', { name: /^Partnernetwerk in deze installatie/ }).click();
+    await page.getByRole('option', { name: '99van Deventer' }).click();
+    await field(page, 'Afspraak').fill('Gezamenlijke ontbijten en doorverwijzen van kandidaten');
+    await field(page, 'Sinds').fill('2026-01-01');
+    await field(page, 'Naam contactpersoon').fill('Jan Jansen');
+    await page.getByLabel(/^Documenten/).fill('Samenwerkingsovereenkomst 2026.pdf');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Partner vastgelegd.').waitFor();
 
     // Organise it together, on the screen: pick the activity and the partner network.
     await page.goto(`${server.url}/n/${zwolle}/samenwerken?tab=delen`);
@@ -171,6 +174,25 @@ describe('partners and networks working together', () => {
     await page.getByText('Het bericht wordt verstuurd aan 1 ontvangers.').waitFor();
     await page.getByRole('cell', { name: '1 van 1 verzonden' }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'mailings-voortgang');
+
+    // An invitation needs an activity; the template carries its title, the audience can be its attendees.
+    await page.getByRole('combobox', { name: 'Soort bericht' }).click();
+    await page.getByRole('option', { name: 'Uitnodiging' }).click();
+    await page.getByRole('combobox', { name: /^Activiteit/ }).click();
+    await page.getByRole('option', { name: /Regionaal werkgeversontbijt/ }).click();
+    await page.getByRole('combobox', { name: 'Doelgroep' }).click();
+    await page.getByRole('option', { name: 'Aangemelden van een activiteit' }).click();
+    await page.getByRole('button', { name: 'Sjabloon gebruiken' }).click();
+    await expect
+      .poll(() => field(page, 'Onderwerp').inputValue())
+      .toContain('Uitnodiging: Regionaal werkgeversontbijt');
+    await page.getByRole('button', { name: 'Bereik bekijken' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ ontvangers/ })
+      .waitFor();
+    await expectNoSeriousAxeViolations(page, 'uitnodiging opstellen');
+    await screenshot(page, 'mailings-uitnodiging');
 
     const { path } = await readLinkFromOutbox(page.context().request, server.url, {
       to: admin.email,
