@@ -77,8 +77,9 @@ export const activityInput = z
     startsAt: z.coerce.date(),
     endsAt: z.coerce.date(),
     location: optionalText(300),
+    // Only web addresses: a javascript: or data: URL would run script when the link is opened.
     onlineUrl: z
-      .url()
+      .url({ protocol: /^https?$/, error: 'Vul een webadres in dat begint met https:// of http://.' })
       .max(500)
       .nullish()
       .transform((v) => v ?? null),
