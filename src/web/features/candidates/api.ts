@@ -1,7 +1,7 @@
 // API calls of the candidates feature: candidates, consents, view log, opportunities, matching, proposals, placements and
 // check-in reminders. Types mirror the server's response schemas.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery } from '../../app/api-client.js';
+import { api, apiRequest, toQuery } from '../../app/api-client.js';
 
 export type SortOrder = 'asc' | 'desc';
 const net = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
@@ -392,6 +392,94 @@ export function useRecordCheckIn(networkId: string) {
       const { placementId, ...body } = input;
       return api.post(`${net(networkId)}/placements/${placementId}/check-ins`, body);
     },
-    ['check-ins-due', 'placements'],
+    ['check-ins-due', 'placements', 'placement'],
+  );
+}
+
+export type CandidateEditInput = Omit<CreateCandidateInput, 'consent'> & { version: number };
+
+export function useUpdateCandidate(networkId: string, candidateId: string) {
+  return useInvalidating(
+    (input: CandidateEditInput) =>
+      apiRequest<{ version: number }>('PUT', `${net(networkId)}/candidates/${candidateId}`, input),
+    ['candidate', 'candidates', 'candidate-views', 'candidate-matches'],
+  );
+}
+
+export function useUpdateOpportunity(networkId: string, opportunityId: string) {
+  return useInvalidating(
+    (input: Record<string, unknown>) =>
+      apiRequest<{ version: number }>('PUT', `${net(networkId)}/opportunities/${opportunityId}`, input),
+    ['opportunities', 'opportunity', 'opportunity-matches', 'candidate-matches'],
+  );
+}
+
+export type CheckIn = {
+  id: string;
+  months: number;
+  heldOn: string;
+  stillEmployed: boolean;
+  hoursPerWeek: number | null;
+  note: string | null;
+};
+export type PlacementDetail = Placement & {
+  attributionKind: string | null;
+  checkIns: CheckIn[];
+  dueDates: { months: number; dueOn: string; done: boolean }[];
+};
+
+export function usePlacement(networkId: string, placementId: string | null) {
+  return useQuery({
+    queryKey: ['placement', networkId, placementId],
+    queryFn: () => api.get<PlacementDetail>(`${net(networkId)}/placements/${placementId}`),
+    enabled: placementId !== null,
+  });
+}
+
+export function useEndPlacement(networkId: string, placementId: string) {
+  return useInvalidating(
+    (input: {
+      endsOn: string;
+      endReason: string;
+      candidateStatus: string | null;
+      candidateReason: string | null;
+      version: number;
+    }) =>
+      api.post<{ version: number; candidateStatus: string | null }>(
+        `${net(networkId)}/placements/${placementId}/end`,
+        input,
+      ),
+    ['placement', 'placements', 'check-ins-due', 'candidate', 'candidates', 'candidate-statistics'],
+  );
+}
+
+export type CandidateSettings = { retentionMonths: number; backOfficePersonalData: boolean; version: number };
+
+export function useCandidateSettings(networkId: string) {
+  return useQuery({
+    queryKey: ['candidate-settings', networkId],
+    queryFn: () => api.get<CandidateSettings>(`${net(networkId)}/candidate-settings`),
+  });
+}
+
+export function useSaveCandidateSettings(networkId: string) {
+  return useInvalidating(
+    (input: CandidateSettings) => apiRequest<CandidateSettings>('PUT', `${net(networkId)}/candidate-settings`, input),
+    ['candidate-settings'],
+  );
+}
+
+export type RetentionResult = {
+  dryRun: boolean;
+  today: string;
+  erased: { id: string; code: string; leftOn: string; eraseOn: string }[];
+};
+
+/** `now` (YYYY-MM-DD) moves the clock only when the server runs in test mode. */
+export function useRunRetention(networkId: string, now: string | undefined) {
+  return useInvalidating(
+    (dryRun: boolean) =>
+      api.post<RetentionResult>(`${net(networkId)}/candidate-retention${toQuery({ now })}`, { dryRun }),
+    ['candidates', 'candidate', 'candidate-statistics'],
   );
 }

@@ -42,6 +42,7 @@ import {
   useWithdrawConsent,
   type CandidateDetail,
 } from '../api.js';
+import { CandidateEditForm } from './candidate-edit-form.js';
 import { ScoreBreakdown } from './score-breakdown.js';
 
 type T = ReturnType<typeof useTranslation<'translation', 'candidates'>>['t'];
@@ -72,7 +73,7 @@ export function CandidateDetailPage() {
       </Group>
       {c.erasedAt && <Alert color="gray">{t('detail.erasedBanner', { date: formatDate(c.erasedAt) })}</Alert>}
       {c.eraseOn && !c.erasedAt && <Text size="sm">{t('detail.eraseOn', { date: formatDate(c.eraseOn) })}</Text>}
-      <DataCard c={c} t={t} />
+      <DataCard networkId={networkId} c={c} t={t} manage={manage} />
       {manage && <StatusCard networkId={networkId} c={c} t={t} />}
       <ConsentsCard networkId={networkId} c={c} t={t} manage={manage} />
       {manage && <MatchesCard networkId={networkId} candidateId={c.id} t={t} />}
@@ -82,7 +83,8 @@ export function CandidateDetailPage() {
   );
 }
 
-function DataCard({ c, t }: { c: CandidateDetail; t: T }) {
+function DataCard({ networkId, c, t, manage }: { networkId: string; c: CandidateDetail; t: T; manage: boolean }) {
+  const [editing, setEditing] = useState(false);
   const none = t('detail.none');
   const rows: [string, string][] = [
     [t('fields.firstName'), c.firstName ?? none],
@@ -105,21 +107,32 @@ function DataCard({ c, t }: { c: CandidateDetail; t: T }) {
   ];
   return (
     <Card withBorder>
-      <Title order={2} size="h3" mb="sm">
-        {t('detail.data')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl" data-testid="candidate-data">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <Text component="dt" size="sm" fw={700}>
-              {label}
-            </Text>
-            <Text component="dd" m={0}>
-              {value}
-            </Text>
-          </div>
-        ))}
-      </SimpleGrid>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3">
+          {editing ? t('edit.title', { code: c.code }) : t('detail.data')}
+        </Title>
+        {manage && !editing && (
+          <Button variant="outline" size="xs" onClick={() => setEditing(true)} data-testid="edit-candidate">
+            {t('edit.open')}
+          </Button>
+        )}
+      </Group>
+      {editing ? (
+        <CandidateEditForm networkId={networkId} c={c} onDone={() => setEditing(false)} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl" data-testid="candidate-data">
+          {rows.map(([label, value]) => (
+            <div key={label}>
+              <Text component="dt" size="sm" fw={700}>
+                {label}
+              </Text>
+              <Text component="dd" m={0}>
+                {value}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+      )}
     </Card>
   );
 }

@@ -10,9 +10,10 @@ import { CheckInReminders } from './check-in-reminders.js';
 import { EmployerProposals } from './employer-proposals.js';
 import { OpportunitiesPanel } from './opportunities-panel.js';
 import { PlacementsPanel } from './placements-panel.js';
+import { SettingsPanel } from './settings-panel.js';
 import { StatisticsPanel } from './statistics-panel.js';
 
-type Tab = 'kandidaten' | 'werkplekken' | 'plaatsingen' | 'herinneringen' | 'voorstellen' | 'cijfers';
+type Tab = 'kandidaten' | 'werkplekken' | 'plaatsingen' | 'herinneringen' | 'voorstellen' | 'cijfers' | 'instellingen';
 
 export function CandidatesPage() {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
@@ -28,6 +29,7 @@ export function CandidatesPage() {
     { key: 'herinneringen', label: t('tabs.reminders'), show: can('placements.read') },
     { key: 'voorstellen', label: t('tabs.proposals'), show: can('proposals.respond') },
     { key: 'cijfers', label: t('tabs.statistics'), show: can('candidates.statistics') },
+    { key: 'instellingen', label: t('tabs.settings'), show: can('candidates.rights') },
   ];
   const visible = tabs.filter((tab) => tab.show);
   const requested = searchParams.get('tab');
@@ -88,6 +90,9 @@ export function CandidatesPage() {
           </Tabs.Panel>
           <Tabs.Panel value="cijfers" pt="md">
             <StatisticsPanel networkId={networkId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="instellingen" pt="md">
+            <SettingsPanel networkId={networkId} now={searchParams.get('nu') ?? undefined} />
           </Tabs.Panel>
         </Tabs>
       )}

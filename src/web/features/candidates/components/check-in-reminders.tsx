@@ -105,7 +105,7 @@ export function CheckInReminders({
   );
 }
 
-function CheckInForm({ networkId, due, onDone }: { networkId: string; due: DueCheckIn; onDone: () => void }) {
+export function CheckInForm({ networkId, due, onDone }: { networkId: string; due: DueCheckIn; onDone: () => void }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const record = useRecordCheckIn(networkId);
   const form = useFormErrors('check-in');

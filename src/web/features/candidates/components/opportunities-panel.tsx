@@ -26,7 +26,13 @@ import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
-import { useCreateOpportunity, useEmployers, useOpportunities } from '../api.js';
+import {
+  useCreateOpportunity,
+  useEmployers,
+  useOpportunities,
+  useUpdateOpportunity,
+  type Opportunity,
+} from '../api.js';
 
 export function OpportunitiesPanel({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
@@ -35,6 +41,7 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Opportunity | null>(null);
   const list = useOpportunities(networkId, { search: debounced.trim(), status, page, pageSize: 25 });
   const exportUrl = (format: string) =>
     `/api/networks/${networkId}/opportunities?${new URLSearchParams({ ...(debounced ? { search: debounced } : {}), ...(status ? { status } : {}), format })}`;
@@ -98,6 +105,7 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
                   <Table.Th>{t('opportunities.hours')}</Table.Th>
                   <Table.Th>{t('opportunities.place')}</Table.Th>
                   <Table.Th>{t('opportunities.status')}</Table.Th>
+                  {canManage && <Table.Th>{t('opportunities.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -117,6 +125,18 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
                         {t(`opportunities.statuses.${o.status}` as 'opportunities.statuses.open')}
                       </Badge>
                     </Table.Td>
+                    {canManage && (
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="outline"
+                          aria-label={t('opportunities.editLabel', { title: o.title })}
+                          onClick={() => setEditing(o)}
+                        >
+                          {t('opportunities.edit')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -134,28 +154,49 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
       >
         <OpportunityForm networkId={networkId} onDone={() => setAdding(false)} />
       </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('form.cancel') }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t('opportunities.editTitle')}
+        size="lg"
+      >
+        {editing && (
+          <OpportunityForm key={editing.id} networkId={networkId} existing={editing} onDone={() => setEditing(null)} />
+        )}
+      </Modal>
     </Stack>
   );
 }
 
 const textKeys = ['title', 'place', 'postcodeArea', 'requirements'] as const;
 
-function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () => void }) {
+function OpportunityForm({
+  networkId,
+  existing,
+  onDone,
+}: {
+  networkId: string;
+  existing?: Opportunity;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
-  const employers = useEmployers(networkId, true);
+  const employers = useEmployers(networkId, !existing);
   const create = useCreateOpportunity(networkId);
-  const form = useFormErrors('opportunity');
-  const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [kind, setKind] = useState<string | null>('regular');
-  const [hours, setHours] = useState<number | string>('');
+  const update = useUpdateOpportunity(networkId, existing?.id ?? '');
+  const form = useFormErrors(existing ? 'opportunity-edit' : 'opportunity');
+  const [organisationId, setOrganisationId] = useState<string | null>(existing?.organisationId ?? null);
+  const [kind, setKind] = useState<string | null>(existing?.kind ?? 'regular');
+  const [status, setStatus] = useState<string | null>(existing?.status ?? 'open');
+  const [hours, setHours] = useState<number | string>(existing?.hoursPerWeek ?? '');
   const [texts, setTexts] = useState<Record<(typeof textKeys)[number], string>>({
-    title: '',
-    place: '',
-    postcodeArea: '',
-    requirements: '',
+    title: existing?.title ?? '',
+    place: existing?.place ?? '',
+    postcodeArea: existing?.postcodeArea ?? '',
+    requirements: existing?.requirements ?? '',
   });
-  const [support, setSupport] = useState<string[]>([]);
-  const [startsOn, setStartsOn] = useState('');
+  const [support, setSupport] = useState<string[]>(existing?.supportOffered ?? []);
+  const [startsOn, setStartsOn] = useState(existing?.startsOn ?? '');
   const labels = {
     organisationId: t('opportunities.organisation'),
     title: t('opportunities.title'),
@@ -164,6 +205,7 @@ function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () 
     place: t('opportunities.place'),
     postcodeArea: t('opportunities.postcodeArea'),
     requirements: t('opportunities.requirements'),
+    status: t('opportunities.status'),
   };
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -172,26 +214,28 @@ function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () 
     if (!organisationId) errors.organisationId = t('form.required');
     if (!texts.title.trim()) errors.title = t('form.required');
     if (form.showFieldErrors(errors)) return;
-    create.mutate(
-      {
-        organisationId,
-        title: texts.title.trim(),
-        kind,
-        hoursPerWeek: hours === '' ? null : Number(hours),
-        place: texts.place.trim() || null,
-        postcodeArea: texts.postcodeArea.trim() || null,
-        requirements: texts.requirements.trim() || null,
-        supportOffered: support,
-        startsOn: startsOn || null,
+    const options = {
+      onSuccess: () => {
+        notifySuccess(t('opportunities.saved'));
+        onDone();
       },
-      {
-        onSuccess: () => {
-          notifySuccess(t('opportunities.saved'));
-          onDone();
-        },
-        onError: (error) => form.showServerError(error, Object.keys(labels)),
-      },
-    );
+      onError: (error: unknown) => form.showServerError(error, Object.keys(labels)),
+    };
+    const fields = {
+      title: texts.title.trim(),
+      kind,
+      hoursPerWeek: hours === '' ? null : Number(hours),
+      place: texts.place.trim() || null,
+      postcodeArea: texts.postcodeArea.trim() || null,
+      requirements: texts.requirements.trim() || null,
+      supportOffered: support,
+      startsOn: startsOn || null,
+    };
+    if (existing) {
+      update.mutate({ ...fields, status, version: existing.version }, options);
+      return;
+    }
+    create.mutate({ organisationId, ...fields }, options);
   }
   const setText = (k: (typeof textKeys)[number]) => (e: { currentTarget: { value: string } }) => {
     // Read the value now: React clears currentTarget once the event handler returns.
@@ -202,18 +246,40 @@ function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () 
     <form onSubmit={onSubmit} noValidate data-testid="opportunity-form">
       <Stack>
         <FormErrorSummary state={form} labels={labels} />
-        {employers.data && employers.data.items.length === 0 && <Text>{t('opportunities.noOrganisations')}</Text>}
-        <Select
-          id={form.fieldId('organisationId')}
-          label={t('opportunities.organisation')}
-          data={(employers.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          value={organisationId}
-          onChange={setOrganisationId}
-          searchable
-          required
-          error={form.error('organisationId')}
-          comboboxProps={{ withinPortal: true, zIndex: 400 }}
-        />
+        {!existing && employers.data && employers.data.items.length === 0 && (
+          <Text>{t('opportunities.noOrganisations')}</Text>
+        )}
+        {existing ? (
+          <TextInput
+            label={t('opportunities.organisation')}
+            value={existing.organisationName}
+            readOnly
+            description={t('opportunities.organisationFixed')}
+          />
+        ) : (
+          <Select
+            id={form.fieldId('organisationId')}
+            label={t('opportunities.organisation')}
+            data={(employers.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={organisationId}
+            onChange={setOrganisationId}
+            searchable
+            required
+            error={form.error('organisationId')}
+            comboboxProps={{ withinPortal: true, zIndex: 400 }}
+          />
+        )}
+        {existing && (
+          <Select
+            id={form.fieldId('status')}
+            label={t('opportunities.status')}
+            data={OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunities.statuses.${s}`) }))}
+            value={status}
+            onChange={setStatus}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true, zIndex: 400 }}
+          />
+        )}
         <TextInput
           id={form.fieldId('title')}
           label={t('opportunities.title')}
@@ -278,7 +344,7 @@ function OpportunityForm({ networkId, onDone }: { networkId: string; onDone: () 
           onChange={(e) => setStartsOn(e.currentTarget.value)}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={create.isPending || update.isPending}>
             {t('opportunities.save')}
           </Button>
         </Group>

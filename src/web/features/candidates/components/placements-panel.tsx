@@ -26,12 +26,21 @@ import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
-import { placementsExportUrl, useCreatePlacement, usePlacements, useProposals, type Proposal } from '../api.js';
+import {
+  placementsExportUrl,
+  useCreatePlacement,
+  usePlacements,
+  useProposals,
+  type Placement,
+  type Proposal,
+} from '../api.js';
+import { PlacementModal } from './placement-detail.js';
 
 export function PlacementsPanel({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const proposals = useProposals(networkId, canManage);
   const [placing, setPlacing] = useState<Proposal | null>(null);
+  const [viewing, setViewing] = useState<Placement | null>(null);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [active, setActive] = useState(false);
@@ -136,7 +145,7 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
               </Group>
             </Group>
             <ScrollTable label={t('placements.tableLabel')}>
-              <Table striped miw={760} data-testid="placement-table">
+              <Table striped miw={860} data-testid="placement-table">
                 <Table.Caption>{t('placements.tableLabel')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -148,6 +157,7 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
                     <Table.Th>{t('placements.contract')}</Table.Th>
                     <Table.Th>{t('placements.jobs')}</Table.Th>
                     <Table.Th>{t('placements.support')}</Table.Th>
+                    <Table.Th>{t('placements.actions')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -171,6 +181,19 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
                           .filter(Boolean)
                           .join(', ')}
                       </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="outline"
+                          aria-label={t('placements.viewLabel', {
+                            code: p.candidateCode,
+                            organisation: p.organisationName,
+                          })}
+                          onClick={() => setViewing(p)}
+                        >
+                          {t('placements.view')}
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -180,6 +203,12 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
           </Stack>
         )}
       </Stack>
+      <PlacementModal
+        networkId={networkId}
+        placement={viewing}
+        canManage={canManage}
+        onClose={() => setViewing(null)}
+      />
       <Modal
         closeButtonProps={{ 'aria-label': t('form.cancel') }}
         opened={placing !== null}
