@@ -104,7 +104,7 @@ describe('members and agenda', () => {
     await page.getByRole('option', { name: 'Jobcarving' }).click();
     await field(dialog, 'Toelichting').fill('We willen twee leerwerkplekken, maar weten niet hoe we het werk opdelen.');
     await screenshot(page, 'behoefte-inbrengen');
-    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('need-card').filter({ hasText: needTitle }).waitFor();
     await expectNoSeriousAxeViolations(page, 'behoeften (deelnemer)');
@@ -142,7 +142,7 @@ describe('members and agenda', () => {
     await field(dialog, 'Plaats').fill('Bakkerij Jansen, Zwolle');
     await field(dialog, 'Aantal plaatsen (leeg = onbeperkt)').fill('12');
     await screenshot(page, 'activiteit-plannen');
-    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: activityTitle }).waitFor();
     activityPath = new URL(page.url()).pathname;
     await page.getByText(needTitle).waitFor();
@@ -203,5 +203,123 @@ describe('members and agenda', () => {
     await metColumn.getByText('Twee leerwerkplekken gestart na het werkbezoek.').waitFor();
     await expectNoSeriousAxeViolations(member, 'behoeften ingevuld');
     await screenshot(member, 'behoefte-ingevuld');
+  });
+
+  test('the coordinator opens the organisation: history, duplicate warning, stale edit, contacts', async () => {
+    const { page } = coord;
+    const request = page.context().request;
+    const other = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
+      data: { kind: 'employer', name: 'Banketbakkerij Smit', kvkNumber: '87654321', city: 'Kampen' },
+      headers: writeHeaders,
+    });
+    expect(other.status()).toBe(201);
+    await page.goto(`${server.url}/n/${networkId}/leden`);
+    await page.getByTestId('organisations-table').getByRole('link', { name: 'Bakkerij Jansen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bakkerij Jansen' }).waitFor();
+    await page.getByRole('cell', { name: needTitle }).waitFor();
+    await page.getByRole('cell', { name: activityTitle }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'organisatie');
+    await screenshot(page, 'organisatie-detail');
+
+    // Same KvK number as another organisation: a warning before saving, with a link to it.
+    const form = page.getByRole('form', { name: 'Gegevens' });
+    await field(form, 'KvK-nummer').fill('8765 4321');
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const warning = page.getByTestId('duplicate-warning');
+    await warning.getByRole('link', { name: 'Banketbakkerij Smit' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'dubbele organisatie');
+    await screenshot(page, 'organisatie-dubbel');
+    await field(form, 'KvK-nummer').fill('12345678');
+
+    // Someone else saved meanwhile: a clear 409 message, nothing overwritten.
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const meanwhile = await request.put(`${server.url}/api/networks/${networkId}/organisations/${id}`, {
+      data: {
+        kind: 'employer',
+        name: 'Bakkerij Jansen',
+        kvkNumber: '12345678',
+        postcode: '8011 AB',
+        city: 'Zwolle',
+        version: 1,
+      },
+      headers: writeHeaders,
+    });
+    expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+    await field(form, 'Plaats').fill('Kampen');
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page
+      .getByTestId('form-error-summary')
+      .getByText(/Iemand anders heeft dit intussen gewijzigd/)
+      .waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Bakkerij Jansen' }).waitFor();
+    await expect.poll(() => field(page.getByRole('form', { name: 'Gegevens' }), 'Plaats').inputValue()).toBe('Zwolle');
+
+    // A contact person is added with a function, then removed after a confirmation.
+    await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Contactpersoon toevoegen' });
+    await field(dialog, 'Naam').fill('Sanne Smit');
+    await field(dialog, 'Functie').fill('HR-adviseur');
+    await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByTestId('contacts-table').getByRole('cell', { name: 'HR-adviseur' }).waitFor();
+    await page.getByRole('button', { name: 'Sanne Smit verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Sanne Smit verwijderen' });
+    await confirm.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.getByText('De contactpersoon is verwijderd.').waitFor();
+    await expect.poll(() => page.getByTestId('contacts-table').getByText('Sanne Smit').count()).toBe(0);
+
+    // Records depend on it: deleting is refused with the reason.
+    await page.getByRole('button', { name: 'Organisatie verwijderen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Organisatie verwijderen' })
+      .getByRole('button', { name: 'Ja, verwijderen' })
+      .click();
+    await page
+      .getByTestId('delete-error')
+      .getByText(/1 behoeften/)
+      .waitFor();
+  });
+
+  test('the membership pipeline: a board by status, a move by the rules, ending asks a reason; usable on a phone', async () => {
+    const { page } = coord;
+    await page.goto(`${server.url}/n/${networkId}/leden/lidmaatschappen`);
+    const prospect = page.getByRole('region', { name: 'Prospect' });
+    await prospect.getByRole('link', { name: 'Bakkerij Jansen' }).waitFor();
+    await prospect.getByRole('combobox', { name: 'Volgende stap voor Bakkerij Jansen' }).click();
+    await page.getByRole('option', { name: 'Aangemeld' }).click();
+    await prospect.getByRole('button', { name: 'Verplaatsen: Bakkerij Jansen' }).click();
+    await page.getByText('Bakkerij Jansen staat nu op Aangemeld.').waitFor();
+    const applied = page.getByRole('region', { name: 'Aangemeld' });
+    await applied.getByRole('link', { name: 'Bakkerij Jansen' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'lidmaatschappen');
+    await screenshot(page, 'lidmaatschappen-bord');
+
+    await prospect.getByRole('combobox', { name: 'Volgende stap voor Banketbakkerij Smit' }).click();
+    await page.getByRole('option', { name: 'Beëindigd' }).click();
+    await prospect.getByRole('button', { name: 'Verplaatsen: Banketbakkerij Smit' }).click();
+    const reason = page.getByRole('dialog', { name: 'Lidmaatschap van Banketbakkerij Smit beëindigen' });
+    await field(reason, 'Reden van beëindigen').fill('Dubbel ingevoerd');
+    await reason.getByRole('button', { name: 'Verplaatsen' }).click();
+    await page.getByRole('region', { name: 'Beëindigd' }).getByText('Dubbel ingevoerd').waitFor();
+
+    await page.getByText('Lijst', { exact: true }).click();
+    await page.getByTestId('pipeline-table').getByRole('link', { name: 'Bakkerij Jansen' }).waitFor();
+    await page.setViewportSize(phoneViewport);
+    await page.getByText('Per status', { exact: true }).click();
+    await page.getByRole('region', { name: 'Aangemeld' }).getByRole('link', { name: 'Bakkerij Jansen' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'lidmaatschappen (telefoon)');
+    await screenshot(page, 'lidmaatschappen-telefoon');
+    await page.setViewportSize(desktopViewport);
+  });
+
+  test('a quarter view for a funder: totals of what is planned, no names', async () => {
+    const { page } = coord;
+    await page.goto(`${server.url}/n/${networkId}/agenda?weergave=kwartaal`);
+    const quarter = page.getByTestId('quarter-view');
+    await quarter.getByText('1 activiteiten, 12 plaatsen, voor 1 behoeften').waitFor();
+    await quarter.getByRole('rowheader', { name: 'Werkbezoek' }).waitFor();
+    expect(await quarter.getByText(activityTitle).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, 'agenda per kwartaal');
+    await screenshot(page, 'agenda-kwartaal');
   });
 });
