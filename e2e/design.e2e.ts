@@ -14,6 +14,7 @@ import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, phoneViewport, desktopViewport, type BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
+import { readLinkFromOutbox } from './support/outbox.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { field, loginViaApi, setupViaApi } from './support/ui.js';
 
@@ -77,7 +78,7 @@ describe('inrichting', () => {
     await choose(page, 'Wie financiert het netwerk?', 'Externe financier');
     await choose(page, 'Soort financier', 'werkgeversservicepunt');
     const preview = page.getByTestId('preview');
-    await expect.poll(() => preview.textContent()).toContain('Formeel bestuur: ja');
+    await expect.poll(() => preview.textContent(), { timeout: 20_000 }).toContain('Formeel bestuur: ja');
     expect(await preview.textContent()).toContain('Mandaat financier: alleen de missie');
     await screenshot(page, 'inrichting-verkenning');
 
@@ -85,7 +86,7 @@ describe('inrichting', () => {
     const thumb = page.getByRole('slider', { name: 'Eigenaarschap of ontzorgen' });
     await thumb.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => thumb.getAttribute('aria-valuenow')).toBe('4');
+    await expect.poll(() => thumb.getAttribute('aria-valuenow'), { timeout: 20_000 }).toBe('4');
     await expectNoSeriousAxeViolations(page, 'verkenning eigenaarschap');
     await screenshot(page, 'inrichting-eigenaarschap');
 
@@ -120,7 +121,9 @@ describe('inrichting', () => {
       .toContain('Uitgewerkt jaarplan tegenover behoeftegestuurd netwerk');
     await field(page, 'Waarom deze versie?').fill('De financier vraagt nu een jaarplan');
     await page.getByTestId('save-version').click();
-    await expect.poll(() => page.getByTestId('versions-table').textContent()).toContain('De financier vraagt nu');
+    await expect
+      .poll(() => page.getByTestId('versions-table').textContent(), { timeout: 20_000 })
+      .toContain('De financier vraagt nu');
     await expectNoSeriousAxeViolations(page, 'versies');
     await screenshot(page, 'inrichting-versies');
     await atPhoneSize(page, 'versies');
@@ -156,7 +159,7 @@ describe('inrichting', () => {
     await page.goto(`${server.url}/n/${networkId}/inrichting/organisatie`);
     const signals = page.getByTestId('gap-signals');
     await signals.waitFor();
-    await expect.poll(() => signals.textContent()).toContain('Rol onbezet: Backoffice');
+    await expect.poll(() => signals.textContent(), { timeout: 20_000 }).toContain('Rol onbezet: Backoffice');
     await expectNoSeriousAxeViolations(page, 'signalen en rollen');
     await screenshot(page, 'inrichting-signalen');
 
@@ -169,10 +172,16 @@ describe('inrichting', () => {
       await choose(page, 'Persoon', person);
       await choose(page, 'Rol', role);
       await page.getByTestId('assign-submit').click();
-      await expect.poll(() => page.getByTestId('assignments-table').textContent()).toContain(person);
+      await expect
+        .poll(() => page.getByTestId('assignments-table').textContent(), { timeout: 20_000 })
+        .toContain(person);
     }
-    await expect.poll(() => page.getByTestId('gap-signals').textContent()).not.toContain('Rol onbezet: Backoffice');
-    await expect.poll(() => page.getByTestId('gap-signals').textContent()).not.toContain('Rol onbezet: Klankbordgroep');
+    await expect
+      .poll(() => page.getByTestId('gap-signals').textContent(), { timeout: 20_000 })
+      .not.toContain('Rol onbezet: Backoffice');
+    await expect
+      .poll(() => page.getByTestId('gap-signals').textContent(), { timeout: 20_000 })
+      .not.toContain('Rol onbezet: Klankbordgroep');
     const table = await page.getByTestId('assignments-table').textContent();
     for (const [person] of assignments) expect(table).toContain(person);
     await expectNoSeriousAxeViolations(page, 'rollen toegewezen');
@@ -199,7 +208,7 @@ describe('inrichting', () => {
     await choose(page, 'Versie links', 'Versie 1');
     await choose(page, 'Versie rechts', 'Versie 2');
     const comparison = page.getByTestId('comparison');
-    await expect.poll(() => comparison.textContent()).toContain('Nieuwe spanningen');
+    await expect.poll(() => comparison.textContent(), { timeout: 20_000 }).toContain('Nieuwe spanningen');
     expect(await comparison.textContent()).toContain('Uitgewerkt jaarplan tegenover behoeftegestuurd netwerk');
     await expectNoSeriousAxeViolations(page, 'versies vergelijken');
     await screenshot(page, 'inrichting-vergelijken');
@@ -279,7 +288,7 @@ describe('inrichting', () => {
 
     await page.goto(`${server.url}/n/${networkId}/inrichting/organisatie?tab=toelating`);
     const table = page.getByTestId('admissions-table');
-    await expect.poll(() => table.textContent()).toContain('Wolters Techniek');
+    await expect.poll(() => table.textContent(), { timeout: 20_000 }).toContain('Wolters Techniek');
     expect(await table.textContent()).toContain('Bakkerij Jansen');
     await expectNoSeriousAxeViolations(page, 'toelating');
 
@@ -292,7 +301,7 @@ describe('inrichting', () => {
     await screenshot(page, 'inrichting-toelating');
     await page.getByTestId('admission-submit').click();
     await page.getByText('Bakkerij Jansen is toegelaten.').waitFor();
-    await expect.poll(() => table.textContent()).not.toContain('Bakkerij Jansen');
+    await expect.poll(() => table.textContent(), { timeout: 20_000 }).not.toContain('Bakkerij Jansen');
 
     await page.getByRole('button', { name: 'Besluiten over Wolters Techniek' }).click();
     await page.getByLabel('Afwijzen').check();
@@ -301,7 +310,9 @@ describe('inrichting', () => {
     await page.getByText('Wolters Techniek is niet toegelaten.').waitFor();
     await page.getByText('Er wachten geen aanmeldingen op een besluit.').waitFor();
     const decided = page.getByTestId('admission-decisions');
-    await expect.poll(() => decided.textContent()).toContain('Niet toegelaten als deelnemer: Wolters Techniek');
+    await expect
+      .poll(() => decided.textContent(), { timeout: 20_000 })
+      .toContain('Niet toegelaten als deelnemer: Wolters Techniek');
     expect(await decided.textContent()).toContain('Toegelaten als deelnemer: Bakkerij Jansen');
     await expectNoSeriousAxeViolations(page, 'toelating besloten');
     await screenshot(page, 'inrichting-toelating-besloten');
@@ -344,5 +355,55 @@ describe('inrichting', () => {
     await screenshot(page, 'inrichting-agenda');
     const meeting = await (await page.context().request.get(`${api}/meetings/${meetingId}`)).json();
     expect(meeting).toMatchObject({ agenda: 'Opening\nToelating Bakkerij Jansen: welkom\nRondvraag', version: 2 });
+  });
+
+  test('a funder sees only the decisions shared with it, and a shared admission only as a count', async () => {
+    const { page } = browser;
+    const request = page.context().request;
+    const headers = { 'x-requested-with': 'netwerkregie' };
+    const api = `${server.url}/api/networks/${networkId}/governance`;
+    const bodies = (await (await request.get(`${api}/bodies`)).json()).items as { id: string; kind: string }[];
+    const shared = await request.post(`${api}/decisions`, {
+      data: {
+        bodyId: bodies.find((b) => b.kind === 'core_group')!.id,
+        decidedOn: '2026-11-25',
+        text: 'Het netwerk richt zich op 40 banen in 2027',
+        kind: 'direction',
+        reason: 'Past bij de missie en de ambities van de deelnemers',
+        sharedWithFunder: true,
+      },
+      headers,
+    });
+    expect(shared.status(), await shared.text()).toBe(201);
+    const funder = { name: 'Wim Werkgeversservicepunt', email: 'wim@wsp.example' };
+    const invited = await request.post(`${server.url}/api/networks/${networkId}/invitations`, {
+      data: { ...funder, role: 'funder' },
+      headers,
+    });
+    expect(invited.status(), await invited.text()).toBe(201);
+    const link = await readLinkFromOutbox(request, server.url, {
+      to: funder.email,
+      kind: 'invitation',
+      linkPart: '/uitnodiging/',
+    });
+    const token = link.path.split('/uitnodiging/')[1]!.split(/[?#]/)[0]!;
+    const password = 'de financier stuurt alleen op de missie';
+    const accepted = await request.post(`${server.url}/api/invitations/${token}/accept`, {
+      data: { password },
+      headers,
+    });
+    expect(accepted.status(), await accepted.text()).toBe(200);
+    await loginViaApi(page, server.url, { email: funder.email, password });
+
+    await page.goto(`${server.url}/n/${networkId}/inrichting`);
+    await page.getByRole('link', { name: 'Naar de besluiten die met u zijn gedeeld' }).click();
+    const table = page.getByTestId('shared-decisions');
+    await expect.poll(() => table.textContent(), { timeout: 20_000 }).toContain('Het netwerk richt zich op 40 banen');
+    expect(await table.textContent()).not.toContain('Bakkerij Jansen');
+    expect(await page.getByTestId('organisation-decisions').textContent()).toContain(
+      'Gedeelde besluiten over afzonderlijke organisaties (zoals toelatingen): 1.',
+    );
+    await expectNoSeriousAxeViolations(page, 'financier: gedeelde besluiten');
+    await screenshot(page, 'inrichting-financier');
   });
 });
