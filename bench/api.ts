@@ -130,11 +130,16 @@ async function replay(
       while (performance.now() < until) {
         const seq = sequences[turn++ % sequences.length]!;
         const t = performance.now();
+        // One connection per sequence: a captured request may hold a transaction (begin … commit) on its connection.
+        const client = await pool.connect();
         try {
           for (const q of seq)
-            await pool.query({ text: q.text, values: q.values, ...(q.rowMode ? { rowMode: 'array' as const } : {}) });
+            await client.query({ text: q.text, values: q.values, ...(q.rowMode ? { rowMode: 'array' as const } : {}) });
         } catch {
           errors++;
+          await client.query('rollback').catch(() => undefined);
+        } finally {
+          client.release();
         }
         latencies.push(performance.now() - t);
       }
@@ -274,6 +279,15 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
       { name: 'list opportunities', path: `${net}/opportunities`, kind: 'list' },
     ];
 
+    // After a load run the server may still answer queued requests: wait until one request is quick again.
+    const drain = async () => {
+      for (let i = 0; i < 60; i++) {
+        const t = performance.now();
+        await fetch(`${url}/api/health`);
+        if (performance.now() - t < 50) return;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
     const sequences = new Map<string, CapturedQuery[]>();
     for (const e of endpoints) {
       await get(e.path); // warm (plans, caches)
@@ -294,9 +308,17 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
         await child.call('stats-reset');
         const app = await cannon({ url: `${url}${e.path}`, connections, duration: options.duration, headers: auth });
         const stats = await child.call<{ eldP99: number; rssMax: number }>('stats');
+        await drain();
         const seq = sequences.get(e.path)!;
         const rawResult = await replay(connection, info.poolMax, [seq], connections, options.duration);
-        details.push({ endpoint: e.name, path: e.path, connections, app, raw: rawResult, queries: seq.length });
+        details.push({
+          endpoint: e.name,
+          path: e.path,
+          connections,
+          app,
+          raw: rawResult,
+          queries: seq.map((q) => q.text),
+        });
         log(
           `${e.name} c=${connections}: app p50 ${ms(app.p50)} p95 ${ms(app.p95)} p99 ${ms(app.p99)} ms, ${Math.round(app.rps)} req/s (${app.errors} errors); raw ${seq.length} queries p95 ${ms(rawResult.p95)} ms, ${Math.round(rawResult.rps)}/s`,
         );
