@@ -231,7 +231,8 @@ function writeLoad(
 
   const worker = async (w: number) => {
     for (let n = 0; !stop; n++) {
-      const chain = chains.length > 0 && random() < 0.75 ? chains.shift()! : undefined;
+      // Mostly take chains further (oldest first), so that every kind of write is in flight when the kill comes.
+      const chain = chains.length >= WORKERS || (chains.length > 0 && random() < 0.75) ? chains.shift()! : undefined;
       try {
         if (chain) {
           if (!(await step(chain))) chains.push(chain);
