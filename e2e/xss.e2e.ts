@@ -249,6 +249,22 @@ describe('hostile text on every screen runs no script', () => {
     expect(csp).toMatch(/script-src-attr 'none'|script-src 'self'/);
   });
 
+  test('the detectors see an injection: a hostile <img> put into the page is caught by the CSP and the load watcher', async () => {
+    const { page } = anon;
+    await page.goto(`${server.url}/inloggen`);
+    await settle(page);
+    await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), IMG);
+    await expect.poll(() => evidence.injectedLoads.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(
+      csp.some((v) => /^script-src\S* inline/.test(v)),
+      csp.join('; '),
+    ).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    evidence.injectedLoads.length = 0;
+    await page.goto(`${server.url}/inloggen`);
+  });
+
   test('hostile strings are stored through the API in every text field', async () => {
     const page = coord.page;
     networkId = await setupViaApi(page, server.url, { admin, network: { name: networkName, region: h('Regio') } });
