@@ -1,7 +1,8 @@
 // Steering and reporting in a real Chromium on the demo network: a kerngroep member reads the dashboard (definitions as help
 // text, a drill-down, the engagement ladder), freezes Q3 and releases the report; the funder logs in and sees only that
 // report, with small counts suppressed and no names; data changed afterwards does not alter it. axe runs on every screen;
-// the screenshots feed docs/handleiding/sturing-en-rapportage.md.
+// Also: drill-downs in words (no codes), target lines on the charts, the thresholds and opt-in on the settings tab, and the
+// umbrella's anonymised comparison. The screenshots feed docs/handleiding/sturing-en-rapportage.md.
 import { request as playwrightRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
@@ -119,6 +120,78 @@ describe('steering and reporting', () => {
     await page.getByTestId('trend-table').waitFor();
   });
 
+  test('drill-downs show labels from the catalogs, not codes', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Grafiek' }).click();
+    await page.getByTestId('measure-employer_led_share').getByRole('button', { name: 'Onderbouwing' }).click();
+    const drill = page.getByTestId('drill-table');
+    await drill.waitFor();
+    const text = (await drill.textContent()) ?? '';
+    expect(text).toMatch(/Deelnemende werkgever|Kerngroep|Coördinator|Partner/);
+    expect(text).toMatch(/Werkvorm: /);
+    expect(text).not.toMatch(/member_employer|core_group|workForm/);
+    await expectNoSeriousAxeViolations(page, 'onderbouwing met labels');
+    await screenshot(page, 'sturing-onderbouwing-labels');
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await drill.waitFor({ state: 'hidden' });
+  });
+
+  test('with yearly targets set, the placements, banen and active-member charts draw a target line', async () => {
+    const { page } = browser;
+    const put = await page.context().request.put(`${server.url}/api/networks/${demoId}/steering/targets`, {
+      data: { year, placements: 24, banen: 20, activeMembers: 30 },
+      headers,
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    await page.goto(`${server.url}/n/${demoId}/sturing`);
+    for (const [id, target] of [
+      ['chart-placements', '2'],
+      ['chart-banen', '1,67'],
+      ['chart-active-members', '30'],
+    ] as const) {
+      const chart = page.getByTestId(id);
+      await chart.locator('.recharts-reference-line').first().waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await chart.getByRole('img').getAttribute('aria-label')).toContain(
+        `De stippellijn is het doel: ${target}.`,
+      );
+    }
+    await page.getByTestId('chart-banen').scrollIntoViewIfNeeded();
+    await expectNoSeriousAxeViolations(page, 'sturing doellijnen');
+    await screenshot(page, 'sturing-doellijnen');
+    await page.getByRole('tab', { name: 'Tabel' }).click();
+    expect(await page.getByTestId('trend-table').locator('thead').textContent()).toContain('doel 1,67');
+    await page.getByRole('tab', { name: 'Grafiek' }).click();
+  });
+
+  test('the kerngroep member raises a threshold on the settings tab: the dashboard signals it; and opts in to the comparison', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: 'Instellingen' }).click();
+    const field = page.getByRole('textbox', { name: /Door werkgevers geleid lager dan/ });
+    await field.waitFor({ timeout: 30_000 });
+    expect(await field.inputValue()).toBe('40');
+    await field.fill('100');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(async () =>
+        (await page.context().request.get(`${server.url}/api/networks/${demoId}/steering/settings`))
+          .json()
+          .then((b) => b.version),
+      )
+      .toBe(1);
+    await page.getByRole('checkbox', { name: /Meedoen aan de geanonimiseerde vergelijking/ }).click();
+    await expect
+      .poll(async () =>
+        (await page.context().request.get(`${server.url}/api/networks/${demoId}/steering/comparison-opt-in`))
+          .json()
+          .then((b) => b.optIn),
+      )
+      .toBe(true);
+    await expectNoSeriousAxeViolations(page, 'sturing instellingen');
+    await screenshot(page, 'sturing-instellingen');
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByTestId('signals').getByText('Weinig activiteiten door werkgevers').waitFor({ timeout: 30_000 });
+  });
+
   test('the kerngroep member reads the engagement ladder and who to call, also at phone size', async () => {
     const { page } = browser;
     await page.getByRole('tab', { name: 'Betrokkenheidsladder' }).click();
@@ -219,5 +292,29 @@ describe('steering and reporting', () => {
       .click();
     await page.getByTestId('mission-table').waitFor();
     expect(await page.getByTestId('mission-table').textContent()).toBe(reportText);
+  });
+
+  test('the platform admin compares the networks that opted in, anonymised, as chart and table', async () => {
+    const { page } = browser;
+    await signInAs(admin);
+    await page.goto(`${server.url}/beheer/vergelijking`);
+    await page.getByRole('heading', { level: 1, name: 'Netwerken vergeleken' }).waitFor();
+    const table = page.getByTestId('comparison-table');
+    await table.waitFor({ timeout: 30_000 });
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain('Netwerk 1');
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    const session = (await (await page.context().request.get(`${server.url}/api/session`)).json()) as {
+      networks: { id: string; name: string }[];
+    };
+    for (const n of session.networks) expect(text).not.toContain(n.name);
+    await page
+      .getByTestId('comparison-chart')
+      .locator('.recharts-bar-rectangle, .recharts-surface')
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toMatch(/^data:text\/csv/);
+    await expectNoSeriousAxeViolations(page, 'vergelijking netwerken');
+    await screenshot(page, 'vergelijking-netwerken');
   });
 });
