@@ -253,4 +253,79 @@ describe('candidates and placements', () => {
     await log.scrollIntoViewIfNeeded();
     await screenshot(page, 'kandidaat-inzagelog');
   });
+
+  test("the coordinator edits the candidate's data; a BSN is refused at the field", async () => {
+    const { page } = coordinatorBrowser;
+    await page.getByTestId('edit-candidate').click();
+    const form = page.getByTestId('candidate-edit-form');
+    await form.waitFor();
+    await textbox(form, 'Uren per week').fill('24');
+    await textbox(form, 'Werkwensen').fill('Magazijn, BSN 123456782');
+    await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    const wishes = textbox(form, 'Werkwensen');
+    await expect.poll(() => wishes.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.textContent()).toContain('burgerservicenummer (BSN)');
+    await expectNoSeriousAxeViolations(page, 'kandidaat wijzigen (BSN)');
+    await textbox(form, 'Werkwensen').fill('Magazijn, orderpicken of inpakken');
+    await screenshot(page, 'kandidaat-wijzigen');
+    await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('candidate-data').textContent()).toContain('24');
+  });
+
+  test('the coordinator edits the opportunity and marks it filled', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten?tab=werkplekken`);
+    await page.getByRole('button', { name: 'Werkplek Medewerker magazijn wijzigen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Werkplek wijzigen' });
+    await dialog.waitFor();
+    await field(dialog, 'Uren per week').fill('24');
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Vervuld' }).click();
+    await expectNoSeriousAxeViolations(page, 'werkplek wijzigen');
+    await screenshot(page, 'werkplek-wijzigen');
+    await dialog.getByRole('button', { name: 'Werkplek opslaan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByTestId('opportunity-table').getByRole('row', { name: /Medewerker magazijn/ });
+    await expect.poll(() => row.textContent()).toContain('Vervuld');
+  });
+
+  test('the placement shows its check-ins and is ended; the candidate leaves with a reason', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten?tab=plaatsingen`);
+    await page.getByRole('button', { name: `Plaatsing van ${candidateCode} bij Bakkerij Jansen bekijken` }).click();
+    const dialog = page.getByRole('dialog', { name: `Plaatsing van ${candidateCode} bij Bakkerij Jansen` });
+    const checkIns = dialog.getByTestId('placement-check-ins');
+    await checkIns.waitFor();
+    expect(await checkIns.textContent()).toContain('Gaat goed, wil meer uren');
+    await dialog.getByRole('combobox', { name: /Reden van beëindiging/ }).click();
+    await page.getByRole('option', { name: 'Andere baan' }).click();
+    await dialog.getByRole('radio', { name: 'Uitgestroomd' }).check();
+    await field(dialog, 'Reden van uitstroom of stoppen').fill('Vaste baan elders gevonden');
+    await expectNoSeriousAxeViolations(page, 'plaatsing beëindigen');
+    await screenshot(page, 'plaatsing-beeindigen');
+    await dialog.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+    await dialog.getByTestId('placement-ended').waitFor();
+    expect(await dialog.getByTestId('placement-ended').textContent()).toContain('Andere baan');
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.url}/n/${networkId}/kandidaten`);
+    const row = page.getByTestId('candidate-table').getByRole('row', { name: new RegExp(candidateCode) });
+    await expect.poll(() => row.textContent()).toContain('Uitgestroomd');
+  });
+
+  test('the settings: retention period with a version, and a retention dry run with a moved clock', async () => {
+    const { page } = coordinatorBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten?tab=instellingen&nu=${addMonths(today, 13)}`);
+    const form = page.getByTestId('candidate-settings-form');
+    await form.waitFor();
+    await field(form, 'Bewaartermijn na uitstroom of stoppen (maanden)').fill('12');
+    await form.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await page.getByText('De instellingen zijn opgeslagen.').waitFor();
+    await page.getByTestId('retention-dry-run').click();
+    const result = page.getByTestId('retention-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain(candidateCode);
+    await expectNoSeriousAxeViolations(page, 'instellingen');
+    await screenshot(page, 'kandidaten-instellingen');
+  });
 });
