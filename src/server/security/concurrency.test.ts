@@ -194,6 +194,20 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => [12 + i, i % 2 === 0],
     };
   },
+  'PUT /api/networks/:networkId/steering/settings': async () => {
+    const url = `/api/networks/${networkId}/steering/settings`;
+    const current = (await t.app.inject({ method: 'GET', url, headers: { cookie } })).json();
+    return {
+      url,
+      version: current.version as number,
+      body: (i) => ({ thresholds: { ...current.thresholds, kerngroepRenewalDays: 400 + i, minimumRecords: 10 + i } }),
+      stored: async () => {
+        const now = (await t.app.inject({ method: 'GET', url, headers: { cookie } })).json();
+        return [now.thresholds.kerngroepRenewalDays, now.thresholds.minimumRecords];
+      },
+      expected: (i) => [400 + i, 10 + i],
+    };
+  },
   'PATCH /api/networks/:networkId/activities/:activityId': async () => {
     const [row] = await q<{ id: string; version: number }>(
       `select id, version from activity where network_id = $1 and status = 'planned' and starts_at > now()
