@@ -9,6 +9,9 @@ import { createNetworkInput, networkSummary } from '../networks/networks.schemas
 import { createNetwork, listNetworks } from '../networks/networks.service.js';
 import { idParams, outboxMessage, outboxPage, outboxQuery } from './admin.schemas.js';
 import { getOutboxMessage, listOutbox } from './admin.service.js';
+import { umbrellaQuery, umbrellaRow } from './umbrella.schemas.js';
+import { getUmbrellaOverview } from './umbrella.service.js';
+import { sendExport } from '../../platform/export.js';
 
 const tags = ['admin'];
 
@@ -49,6 +52,45 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
       },
     },
     async (request) => ({ items: await listNetworks({ db: ctx.db, actor: request.actor }) }),
+  );
+
+  r.get(
+    '/admin/networks/overview',
+    {
+      config: { permission: 'platform.networks.read_all' },
+      schema: {
+        tags,
+        summary:
+          'Koepeloverzicht: per netwerk fase, leden, actieve leden, activiteiten (12 maanden), plaatsingen (dit jaar) en signalen; CSV of XLSX',
+        querystring: umbrellaQuery,
+        response: { 200: z.object({ items: z.array(umbrellaRow) }), 422: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const items = await getUmbrellaOverview({ db: ctx.db, actor: request.actor, query: request.query });
+      const { format } = request.query;
+      if (!format) return { items };
+      const en = request.locale === 'en';
+      return sendExport(reply, {
+        format,
+        filename: en ? 'networks-overview' : 'netwerken-overzicht',
+        sheetName: en ? 'Networks' : 'Netwerken',
+        rows: items,
+        columns: [
+          { header: en ? 'Network' : 'Netwerk', value: (n) => n.name },
+          { header: en ? 'Phase' : 'Fase', value: (n) => n.phase },
+          { header: en ? 'Members' : 'Leden', value: (n) => n.members },
+          { header: en ? 'Active members' : 'Actieve leden', value: (n) => n.activeMembers },
+          {
+            header: en ? 'Activities (12 months)' : 'Activiteiten (12 maanden)',
+            value: (n) => n.activitiesLast12Months,
+          },
+          { header: en ? 'Placements (this year)' : 'Plaatsingen (dit jaar)', value: (n) => n.placementsThisYear },
+          { header: en ? 'Signals' : 'Signalen', value: (n) => n.signalCount },
+          { header: en ? 'Kinds of signal' : 'Soorten signaal', value: (n) => n.signals.join(', ') },
+        ],
+      });
+    },
   );
 
   r.post(
