@@ -5,6 +5,7 @@ import { en as mailingsEn } from '../../features/mailings/i18n.js';
 import { en as partnersEn } from '../../features/partners/i18n.js';
 import { en as membersEn } from '../../features/members/i18n.js';
 import { en as steeringEn } from '../../features/steering/i18n.js';
+import { en as umbrellaEn } from '../../features/admin/i18n.js';
 import type { nl } from './nl.js';
 import { en as designEn } from '../../features/design/i18n.js';
 import { en as governanceEn } from '../../features/governance/i18n.js';
@@ -286,4 +287,5 @@ export const en: Catalog = {
   agenda: agendaEn,
   members: membersEn,
   steering: steeringEn,
+  umbrella: umbrellaEn,
 };

@@ -7,6 +7,7 @@ import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
 import { nl as steeringNl } from '../../features/steering/i18n.js';
+import { nl as umbrellaNl } from '../../features/admin/i18n.js';
 
 export const nl = {
   design: designNl,
@@ -285,4 +286,5 @@ export const nl = {
   agenda: agendaNl,
   members: membersNl,
   steering: steeringNl,
+  umbrella: umbrellaNl,
 };

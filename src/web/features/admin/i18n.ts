@@ -1,0 +1,66 @@
+// Texts of the umbrella overview on the networks screen (platform admin), Dutch and English.
+export const nl = {
+  title: 'Koepeloverzicht',
+  intro:
+    'Alle netwerken naast elkaar: fase, leden, activiteit, resultaten en signalen over eigenaarschap. De cijfers en signalen zijn die van het stuurdashboard van elk netwerk, met de drempels die dat netwerk zelf heeft ingesteld.',
+  caption: 'Koepeloverzicht van alle netwerken',
+  search: 'Zoeken op netwerk of fase',
+  sort: 'Sorteren op',
+  order: 'Volgorde',
+  asc: 'Oplopend',
+  desc: 'Aflopend',
+  exportCsv: 'Exporteren als CSV',
+  exportXlsx: 'Exporteren als Excel',
+  empty: 'Geen netwerk gevonden.',
+  col: {
+    name: 'Netwerk',
+    phase: 'Fase',
+    members: 'Leden',
+    activeMembers: 'Actieve leden',
+    activitiesLast12Months: 'Activiteiten (12 maanden)',
+    placementsThisYear: 'Plaatsingen (dit jaar)',
+    signalCount: 'Signalen',
+  },
+  noSignals: 'Geen',
+  signals: {
+    coordinator_doing_member_tasks: 'Coördinator doet ledentaken',
+    kerngroep_shrinking: 'Kerngroep krimpt',
+    kerngroep_not_renewing: 'Kerngroep vernieuwt niet',
+    low_employer_led: 'Weinig door werkgevers geleid',
+    low_needs_driven: 'Weinig vanuit behoeften',
+    growth_outpacing_turnout: 'Groei gaat opkomst voorbij',
+  },
+};
+
+export const en: typeof nl = {
+  title: 'Umbrella overview',
+  intro:
+    "All networks side by side: phase, members, activity, results and ownership signals. The figures and signals are those of each network's steering dashboard, with the thresholds that network set itself.",
+  caption: 'Umbrella overview of all networks',
+  search: 'Search by network or phase',
+  sort: 'Sort by',
+  order: 'Order',
+  asc: 'Ascending',
+  desc: 'Descending',
+  exportCsv: 'Export as CSV',
+  exportXlsx: 'Export as Excel',
+  empty: 'No network found.',
+  col: {
+    name: 'Network',
+    phase: 'Phase',
+    members: 'Members',
+    activeMembers: 'Active members',
+    activitiesLast12Months: 'Activities (12 months)',
+    placementsThisYear: 'Placements (this year)',
+    signalCount: 'Signals',
+  },
+  noSignals: 'None',
+  signals: {
+    coordinator_doing_member_tasks: 'Coordinator does member tasks',
+    kerngroep_shrinking: 'Core group shrinking',
+    kerngroep_not_renewing: 'Core group not renewing',
+    low_employer_led: 'Little employer-led',
+    low_needs_driven: 'Little needs-driven',
+    growth_outpacing_turnout: 'Growth outpacing turnout',
+  },
+};
