@@ -63,3 +63,37 @@ export function useCreateNetwork() {
     },
   });
 }
+
+export const UMBRELLA_SORTS = [
+  'name',
+  'phase',
+  'members',
+  'activeMembers',
+  'activitiesLast12Months',
+  'placementsThisYear',
+  'signalCount',
+] as const;
+export type UmbrellaParams = { search: string; sort: (typeof UMBRELLA_SORTS)[number]; order: 'asc' | 'desc' };
+export type UmbrellaRow = {
+  id: string;
+  name: string;
+  phase: string;
+  members: number;
+  activeMembers: number;
+  activitiesLast12Months: number;
+  placementsThisYear: number;
+  signalCount: number;
+  signals: string[];
+};
+
+export function useUmbrellaOverview(params: UmbrellaParams) {
+  return useQuery({
+    queryKey: ['admin', 'umbrella', params],
+    queryFn: () => api.get<{ items: UmbrellaRow[] }>(`/api/admin/networks/overview${toQuery(params)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function umbrellaExportUrl(params: UmbrellaParams, format: 'csv' | 'xlsx') {
+  return `/api/admin/networks/overview${toQuery({ ...params, format })}`;
+}

@@ -8,6 +8,7 @@ import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/pa
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { useAdminNetworks } from '../api.js';
 import { CreateNetworkForm } from './create-network-form.js';
+import { UmbrellaOverview } from './umbrella-overview.js';
 
 export function NetworksAdminPage() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function NetworksAdminPage() {
           </Table>
         </ScrollTable>
       )}
+      <UmbrellaOverview />
       <CreateNetworkForm />
     </Stack>
   );
