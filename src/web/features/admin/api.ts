@@ -57,6 +57,7 @@ export function useCreateNetwork() {
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: adminNetworksQueryKey }),
+        queryClient.invalidateQueries({ queryKey: ['admin', 'umbrella'] }),
         // The creator may now hold a role in the new network.
         queryClient.invalidateQueries({ queryKey: ['session'] }),
       ]);
