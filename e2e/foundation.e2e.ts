@@ -209,9 +209,11 @@ describe('foundation flow', () => {
 
   test('admin: create a second network and switch to it', async () => {
     const { page } = browser;
-    await page.getByRole('link', { name: 'Netwerken' }).click();
+    await page.getByRole('link', { name: 'Netwerken', exact: true }).click();
     await page.waitForURL(/\/beheer\/netwerken$/);
     await page.getByTestId('networks-table').getByRole('link', { name: firstNetwork }).waitFor();
+    // The umbrella overview on the same screen: one row per network, with its figures and signals.
+    await page.getByTestId('umbrella-table').getByRole('link', { name: firstNetwork }).waitFor();
     await expectNoSeriousAxeViolations(page, 'netwerken');
     await screenshot(page, 'netwerken');
     await checkAtPhoneSize('netwerken');
