@@ -108,6 +108,8 @@ export const registration = pgTable(
     ),
     index('registration_activity_idx').on(t.networkId, t.activityId),
     index('registration_person_idx').on(t.networkId, t.personId),
+    // Covers the steering dashboard's read of a network's registrations per activity (index-only scan, no heap visits).
+    index('registration_steering_idx').on(t.networkId, t.activityId, t.status, t.role, t.attended, t.personId, t.id),
     // One open registration per person per activity; a cancelled one may be followed by a new one.
     uniqueIndex('registration_open_uq')
       .on(t.networkId, t.activityId, t.personId)

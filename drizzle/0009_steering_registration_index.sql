@@ -1,0 +1,1 @@
+CREATE INDEX "registration_steering_idx" ON "registration" USING btree ("network_id","activity_id","status","role","attended","person_id","id");
