@@ -16,7 +16,6 @@ import {
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import nlLocale from 'zod/v4/locales/nl.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
@@ -47,6 +46,7 @@ import { loggerOptions } from './platform/logging.js';
 import { errorMessage } from './platform/messages.js';
 import type { Jobs } from './platform/jobs.js';
 import type { Mailer } from './platform/mail.js';
+import { PACKAGE_ROOT } from './platform/package-root.js';
 
 // Validation messages are Dutch by default; English requests get them re-worded in the error handler.
 z.config(nlLocale());
@@ -65,7 +65,7 @@ export interface AppDeps {
 
 export type App = FastifyInstance;
 
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const DEFAULT_WEB_DIST = path.join(PACKAGE_ROOT, 'dist/web');
 
 export const API_TAGS = [
   { name: 'health', description: 'Status van de installatie' },

@@ -315,6 +315,16 @@ export async function updateMeetingIfVersion(
   return rows.length === 1;
 }
 
+/** Moves the meeting's version on if it still is `version`; null when another edit came first. */
+export async function bumpMeetingVersion(db: DbOrTx, networkId: string, id: string, version: number) {
+  const [row] = await db
+    .update(meeting)
+    .set({ version: sql`${meeting.version} + 1` })
+    .where(and(eq(meeting.networkId, networkId), eq(meeting.id, id), eq(meeting.version, version)))
+    .returning({ version: meeting.version });
+  return row?.version ?? null;
+}
+
 export async function replaceAttendance(
   db: DbOrTx,
   networkId: string,

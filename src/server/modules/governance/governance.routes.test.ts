@@ -241,17 +241,42 @@ describe('bodies, meetings and decisions', () => {
           { personId: people['Fatima El Amrani'], present: true },
           { personId: people['Gert Wolters'], present: false },
         ],
+        version: 2,
       },
       'PUT',
     );
     expect(attendance.statusCode, attendance.body).toBe(200);
+    // The attendance list belongs to the meeting: saving it moves the meeting's version on.
+    expect(attendance.json()).toEqual({ ok: true, version: 3 });
     const detail = await get(cookies.board!, g(networkA, `/meetings/${meetingId}`));
-    expect(detail.json()).toMatchObject({ minutes: 'Toegelaten.', present: 1, version: 2 });
+    expect(detail.json()).toMatchObject({ minutes: 'Toegelaten.', present: 1, version: 3 });
     expect(detail.json().attendance).toHaveLength(2);
+    // A list made from the stale meeting (version 2) is refused with the Dutch message and writes nothing.
+    const staleList = await post(
+      admin,
+      g(networkA, `/meetings/${meetingId}/attendance`),
+      { attendance: [{ personId: people['Gert Wolters'], present: true }], version: 2 },
+      'PUT',
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({
+      code: 'stale_version',
+      message: expect.stringMatching(/intussen|ondertussen/),
+    });
+    const unchanged = await get(cookies.board!, g(networkA, `/meetings/${meetingId}`));
+    expect(unchanged.json()).toMatchObject({ present: 1, version: 3 });
+    expect(unchanged.json().attendance).toHaveLength(2);
+    const missingVersion = await post(
+      admin,
+      g(networkA, `/meetings/${meetingId}/attendance`),
+      { attendance: [] },
+      'PUT',
+    );
+    expect(missingVersion.statusCode).toBe(422);
     const foreign = await post(
       admin,
       g(networkA, `/meetings/${meetingId}/attendance`),
-      { attendance: [{ personId: people.other, present: true }] },
+      { attendance: [{ personId: people.other, present: true }], version: 3 },
       'PUT',
     );
     expect(foreign.statusCode).toBe(422);
@@ -345,7 +370,7 @@ describe('access per role and network', () => {
       [g(networkA, '/bodies'), { kind: 'steering_group', name: 'Stuurgroep' }, 'POST'],
       [g(networkA, '/meetings'), { bodyId: anyMeeting.bodyId, startsAt: '2026-05-01T10:00:00Z' }, 'POST'],
       [g(networkA, `/meetings/${anyMeeting.id}`), { version: anyMeeting.version, minutes: 'x' }, 'PATCH'],
-      [g(networkA, `/meetings/${anyMeeting.id}/attendance`), { attendance: [] }, 'PUT'],
+      [g(networkA, `/meetings/${anyMeeting.id}/attendance`), { attendance: [], version: anyMeeting.version }, 'PUT'],
       [
         g(networkA, '/decisions'),
         { bodyId: anyMeeting.bodyId, decidedOn: '2026-05-01', text: 'x', kind: 'other' },

@@ -61,6 +61,7 @@ import {
 const tags = ['governance'];
 const created = z.object({ id: z.string() });
 const ok = z.object({ ok: z.literal(true) });
+const okWithVersion = ok.extend({ version: z.number() });
 const base = '/networks/:networkId/governance';
 
 export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -367,18 +368,19 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         summary: 'Aanwezigheid bij een vergadering vastleggen',
         params: meetingParams,
         body: attendanceInput,
-        response: { 200: ok, 404: errorReply, 422: errorReply },
+        response: { 200: okWithVersion, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) => {
-      await recordAttendance({
+      const saved = await recordAttendance({
         db,
         actor: request.actor,
         networkId: request.params.networkId,
         meetingId: request.params.meetingId,
         attendance: request.body.attendance,
+        version: request.body.version,
       });
-      return { ok: true as const };
+      return { ok: true as const, version: saved.version };
     },
   );
 

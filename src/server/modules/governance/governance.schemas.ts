@@ -160,6 +160,14 @@ export const updateMeetingInput = z.object({
 export type UpdateMeetingInput = z.infer<typeof updateMeetingInput>;
 export const attendanceInput = z.object({
   attendance: z.array(z.object({ personId: z.uuid(), present: z.boolean() })).max(500),
+  /** The meeting's version as the screen showed it: the attendance list is part of the meeting; 409 when stale. */
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .describe(
+      'De versie van de vergadering zoals het scherm die las; de aanwezigheid hoort bij de vergadering (409 als die intussen gewijzigd is)',
+    ),
 });
 
 export const listDecisionsQuery = z.object({

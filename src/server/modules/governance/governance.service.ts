@@ -53,6 +53,7 @@ import {
   queryPendingAdmissions,
   setAdmissionOutcome,
   queryTasks,
+  bumpMeetingVersion,
   replaceAttendance,
   setAssignmentEnd,
   updateMeetingIfVersion,
@@ -391,16 +392,18 @@ export async function recordAttendance({
   networkId,
   meetingId,
   attendance,
+  version,
 }: {
   db: Db;
   actor: Actor;
   networkId: string;
   meetingId: string;
   attendance: { personId: string; present: boolean }[];
+  version: number;
 }) {
   authorize(actor, 'governance.manage', networkId);
   const unique = [...new Map(attendance.map((a) => [a.personId, a])).values()];
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (!(await findMeeting(tx, networkId, meetingId))) throw new AppError('not_found');
     if (
       (await countPersons(
@@ -410,6 +413,9 @@ export async function recordAttendance({
       )) !== unique.length
     )
       throw invalid('attendance', 'person_unknown');
+    // The version check comes first and locks the meeting row: a stale list writes nothing.
+    const newVersion = await bumpMeetingVersion(tx, networkId, meetingId, version);
+    if (newVersion === null) throw new AppError('stale_version');
     await replaceAttendance(tx, networkId, meetingId, unique);
     await writeAudit(tx, {
       actor,
@@ -419,6 +425,7 @@ export async function recordAttendance({
       recordId: meetingId,
       details: { present: unique.filter((a) => a.present).length, absent: unique.filter((a) => !a.present).length },
     });
+    return { version: newVersion };
   });
 }
 

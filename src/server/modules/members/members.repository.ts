@@ -216,24 +216,44 @@ export async function listMembershipYears(db: DbOrTx, networkId: string, members
       invoiceStatus: membershipYear.invoiceStatus,
       ambitionJobs: membershipYear.ambitionJobs,
       realisedJobs: membershipYear.realisedJobs,
+      version: membershipYear.version,
     })
     .from(membershipYear)
     .where(and(eq(membershipYear.networkId, networkId), eq(membershipYear.membershipId, membershipId)))
     .orderBy(desc(membershipYear.year));
 }
 
-export async function upsertMembershipYear(
+/**
+ * Writes one year's figures if they still are at `expected` (0 = no row for that year yet). Returns the new version, or null
+ * when another edit came first (nothing written then).
+ */
+export async function saveMembershipYearIfVersion(
   db: DbOrTx,
   values: Omit<typeof membershipYear.$inferInsert, 'id' | 'version' | 'updatedAt'>,
+  expected: number,
 ) {
   const { networkId, membershipId, year, ...set } = values;
-  await db
-    .insert(membershipYear)
-    .values({ networkId, membershipId, year, ...set })
-    .onConflictDoUpdate({
-      target: [membershipYear.networkId, membershipYear.membershipId, membershipYear.year],
-      set: { ...set, updatedAt: new Date(), version: sql`${membershipYear.version} + 1` },
-    });
+  if (expected === 0) {
+    const [saved] = await db
+      .insert(membershipYear)
+      .values({ networkId, membershipId, year, ...set })
+      .onConflictDoNothing({ target: [membershipYear.networkId, membershipYear.membershipId, membershipYear.year] })
+      .returning({ version: membershipYear.version });
+    return saved?.version ?? null;
+  }
+  const [saved] = await db
+    .update(membershipYear)
+    .set({ ...set, updatedAt: new Date(), version: sql`${membershipYear.version} + 1` })
+    .where(
+      and(
+        eq(membershipYear.networkId, networkId),
+        eq(membershipYear.membershipId, membershipId),
+        eq(membershipYear.year, year),
+        eq(membershipYear.version, expected),
+      ),
+    )
+    .returning({ version: membershipYear.version });
+  return saved?.version ?? null;
 }
 
 export async function queryMemberships(

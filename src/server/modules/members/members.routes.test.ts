@@ -270,31 +270,58 @@ describe('membership', () => {
 
   it('tracks entry conditions, contribution with invoice status, ambition and realised — and exports them', async () => {
     const base = `/api/networks/${networkA}/organisations/${bakkerijId}/membership`;
+    const membershipVersion = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/networks/${networkA}/organisations/${bakkerijId}`,
+        headers: { cookie: admin },
+      })
+    ).json().membership.version as number;
+    const signedConditions = [
+      { code: 'declaration_of_intent', signedOn: '2026-01-10', document: 'intentieverklaring-jansen.pdf' },
+      { code: 'report_ambition', signedOn: null, document: null },
+    ];
     const conditions = await t.app.inject({
       method: 'PUT',
       url: `${base}/entry-conditions`,
       headers: headers(admin),
-      payload: {
-        entryConditions: [
-          { code: 'declaration_of_intent', signedOn: '2026-01-10', document: 'intentieverklaring-jansen.pdf' },
-          { code: 'report_ambition', signedOn: null, document: null },
-        ],
-      },
+      payload: { entryConditions: signedConditions, version: membershipVersion },
     });
-    expect(conditions.statusCode).toBe(200);
+    expect(conditions.statusCode, conditions.body).toBe(200);
+    expect(conditions.json()).toEqual({ ok: true, version: membershipVersion + 1 });
+    const staleConditions = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/entry-conditions`,
+      headers: headers(admin),
+      payload: { entryConditions: [], version: membershipVersion },
+    });
+    expect(staleConditions.statusCode).toBe(409);
+    expect(staleConditions.json().message).toMatch(/intussen gewijzigd/);
+    const figures = {
+      contributionCents: 25000,
+      contributionInKind: 'Vergaderruimte voor twee bijeenkomsten',
+      invoiceStatus: 'invoiced',
+      ambitionJobs: 3,
+      realisedJobs: 1,
+    };
+    // Version 0: "no figures for 2026 yet" — creates the year at version 1.
     const year = await t.app.inject({
       method: 'PUT',
       url: `${base}/years/2026`,
       headers: headers(admin),
-      payload: {
-        contributionCents: 25000,
-        contributionInKind: 'Vergaderruimte voor twee bijeenkomsten',
-        invoiceStatus: 'invoiced',
-        ambitionJobs: 3,
-        realisedJobs: 1,
-      },
+      payload: { ...figures, version: 0 },
     });
     expect(year.statusCode, year.body).toBe(200);
+    expect(year.json()).toEqual({ ok: true, version: 1 });
+    // A second screen that also saw an empty 2026 is refused: it would overwrite figures it never saw.
+    const alsoNew = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/years/2026`,
+      headers: headers(admin),
+      payload: { ...figures, contributionCents: 1, version: 0 },
+    });
+    expect(alsoNew.statusCode).toBe(409);
+    expect(alsoNew.json().code).toBe('stale_version');
     const badStatus = await t.app.inject({
       method: 'PUT',
       url: `${base}/years/2026`,
@@ -305,18 +332,35 @@ describe('membership', () => {
         invoiceStatus: 'overdue',
         ambitionJobs: null,
         realisedJobs: null,
+        version: 1,
       },
     });
     expect(badStatus.statusCode).toBe(422);
 
-    // The member's own contact updates realised jobs in the portal, and sees the result.
+    // The member's own contact updates realised jobs in the portal (from the version it read), and sees the result.
+    const read = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/networks/${networkA}/portal/organisation`,
+        headers: { cookie: employer },
+      })
+    ).json().membership.years[0];
+    expect(read).toMatchObject({ year: 2026, contributionCents: 25000, version: 1 });
     const portal = await t.app.inject({
       method: 'PUT',
       url: `/api/networks/${networkA}/portal/organisation/years/2026`,
       headers: headers(employer),
-      payload: { ambitionJobs: 4, realisedJobs: 2 },
+      payload: { ambitionJobs: 4, realisedJobs: 2, version: read.version },
     });
     expect(portal.statusCode, portal.body).toBe(200);
+    expect(portal.json()).toEqual({ ok: true, version: 2 });
+    const stalePortal = await t.app.inject({
+      method: 'PUT',
+      url: `/api/networks/${networkA}/portal/organisation/years/2026`,
+      headers: headers(employer),
+      payload: { ambitionJobs: 9, realisedJobs: 9, version: read.version },
+    });
+    expect(stalePortal.statusCode).toBe(409);
     const own = await t.app.inject({
       method: 'GET',
       url: `/api/networks/${networkA}/portal/organisation`,
@@ -649,7 +693,14 @@ describe('organisation detail, editing and deleting', () => {
       version,
     });
     expect(signed.statusCode).toBe(409);
-    expect((await detailOf(orgId)).membership.status).toBe('applied');
+    const after = (await detailOf(orgId)).membership;
+    expect(after.status).toBe('applied');
+    expect(after.entryConditions.filter((c: { signedOn: string | null }) => c.signedOn)).toEqual([]);
+    const current = await send('PUT', admin, `${base()}/organisations/${orgId}/membership/entry-conditions`, {
+      entryConditions: [{ code: 'covenant', signedOn: '2026-03-01', document: 'convenant-stam.pdf' }],
+      version: after.version,
+    });
+    expect(current.json()).toEqual({ ok: true, version: after.version + 1 });
   });
 
   it('edits a contact with a version; a stale edit gets 409 and a clear message', async () => {

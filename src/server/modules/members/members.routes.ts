@@ -56,6 +56,7 @@ import {
 const tags = ['organisation'];
 const memberTags = ['members'];
 const ok = z.object({ ok: z.literal(true) });
+const okWithVersion = ok.extend({ version: z.number() });
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -469,18 +470,18 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Toetredingsvoorwaarden: getekend op welke datum, met welk document',
         params: organisationParams,
         body: entryConditionsInput,
-        response: { 200: ok, 403: errorReply, 404: errorReply, 422: errorReply },
+        response: { 200: okWithVersion, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) => {
-      await updateEntryConditions({
+      const saved = await updateEntryConditions({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         organisationId: request.params.organisationId,
         input: request.body,
       });
-      return { ok: true as const };
+      return { ok: true as const, version: saved.version };
     },
   );
 
@@ -493,11 +494,11 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Bijdrage (geld en/of in natura), factuurstatus, ambitie en realisatie van één jaar',
         params: membershipYearParams,
         body: membershipYearInput,
-        response: { 200: ok, 403: errorReply, 404: errorReply, 422: errorReply },
+        response: { 200: okWithVersion, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) => {
-      await saveMembershipYear({
+      const saved = await saveMembershipYear({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
@@ -505,7 +506,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         year: request.params.year,
         input: request.body,
       });
-      return { ok: true as const };
+      return { ok: true as const, version: saved.version };
     },
   );
 
@@ -532,18 +533,18 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Deelnemersportaal: ambitie en gerealiseerde banen van de eigen organisatie bijwerken',
         params: networkParams.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
         body: portalYearInput,
-        response: { 200: ok, 403: errorReply, 404: errorReply, 422: errorReply },
+        response: { 200: okWithVersion, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) => {
-      await saveOwnAmbition({
+      const saved = await saveOwnAmbition({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         year: request.params.year,
         input: request.body,
       });
-      return { ok: true as const };
+      return { ok: true as const, version: saved.version };
     },
   );
 }

@@ -154,6 +154,7 @@ export const membershipYearView = z.object({
   invoiceStatus: z.string().nullable(),
   ambitionJobs: z.number().nullable(),
   realisedJobs: z.number().nullable(),
+  version: z.number(),
 });
 
 export const membershipView = z.object({
@@ -232,8 +233,27 @@ export const membershipStatusInput = z.object({
 });
 export const entryConditionsInput = z.object({
   entryConditions: z.array(entryConditionInput).max(10),
-  version: z.number().int().min(1).optional(),
+  /** The membership's version as the screen showed it; 409 when another edit came first. */
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .describe('De versie van het lidmaatschap zoals het scherm die las (409 als het intussen gewijzigd is)'),
 });
+/**
+ * The version of one year's figures as the screen read them. A year without figures has no row yet: the screen sends 0,
+ * meaning "I expect no figures for this year yet"; if someone else saved that year meanwhile, that is a 409 too.
+ */
+function yearVersion() {
+  return z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'De versie van de cijfers van dit jaar zoals het scherm die las; 0 = er zijn nog geen cijfers voor dit jaar. ' +
+        'Is de versie intussen veranderd (of heeft iemand het jaar intussen aangemaakt), dan 409.',
+    );
+}
 export const membershipYearParams = organisationParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 export const membershipYearInput = z.object({
   contributionCents: z.number().int().min(0).max(100_000_000).nullable(),
@@ -241,9 +261,10 @@ export const membershipYearInput = z.object({
   invoiceStatus: z.enum(INVOICE_STATUSES).nullable(),
   ambitionJobs: z.number().int().min(0).max(10_000).nullable(),
   realisedJobs: z.number().int().min(0).max(10_000).nullable(),
+  version: yearVersion(),
 });
 export type MembershipYearInput = z.infer<typeof membershipYearInput>;
-export const portalYearInput = membershipYearInput.pick({ ambitionJobs: true, realisedJobs: true });
+export const portalYearInput = membershipYearInput.pick({ ambitionJobs: true, realisedJobs: true, version: true });
 
 export const listMembershipsQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),

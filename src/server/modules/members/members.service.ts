@@ -44,7 +44,7 @@ import {
   queryOrganisations,
   setSearchTolerance,
   updateOrganisationRow,
-  upsertMembershipYear,
+  saveMembershipYearIfVersion,
 } from './members.repository.js';
 
 registerErrorMessages({
@@ -533,17 +533,20 @@ export async function updateEntryConditions({
   input: z.infer<typeof entryConditionsInput>;
 }) {
   authorize(actor, 'members.manage', networkId);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const member = await membershipOf(tx, networkId, organisationId);
-    if (input.version !== undefined && member.version !== input.version) throw new AppError('stale_version');
-    await tx
+    const [saved] = await tx
       .update(membership)
       .set({
         entryConditions: input.entryConditions,
         updatedAt: new Date(),
         version: sql`${membership.version} + 1`,
       })
-      .where(and(eq(membership.networkId, networkId), eq(membership.id, member.id)));
+      .where(
+        and(eq(membership.networkId, networkId), eq(membership.id, member.id), eq(membership.version, input.version)),
+      )
+      .returning({ version: membership.version });
+    if (!saved) throw new AppError('stale_version');
     await writeAudit(tx, {
       actor,
       networkId,
@@ -551,6 +554,7 @@ export async function updateEntryConditions({
       recordType: 'membership',
       recordId: member.id,
     });
+    return { version: saved.version };
   });
 }
 
@@ -570,8 +574,25 @@ export async function saveMembershipYear({
   input: MembershipYearInput;
 }) {
   authorize(actor, 'members.manage', networkId);
-  const member = await membershipOf(db, networkId, organisationId);
-  await upsertMembershipYear(db, { networkId, membershipId: member.id, year, ...input });
+  const { version, ...figures } = input;
+  return db.transaction(async (tx) => {
+    const member = await membershipOf(tx, networkId, organisationId);
+    const saved = await saveMembershipYearIfVersion(
+      tx,
+      { networkId, membershipId: member.id, year, ...figures },
+      version,
+    );
+    if (saved === null) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'membership.year',
+      recordType: 'membership',
+      recordId: member.id,
+      details: { year },
+    });
+    return { version: saved };
+  });
 }
 
 export async function listMemberships({
@@ -618,28 +639,38 @@ export async function saveOwnAmbition({
   actor: Actor;
   networkId: string;
   year: number;
-  input: { ambitionJobs: number | null; realisedJobs: number | null };
+  input: { ambitionJobs: number | null; realisedJobs: number | null; version: number };
 }) {
   authorize(actor, 'portal.use', networkId);
-  const organisationId = await ownOrganisationId(db, actor, networkId);
-  const member = await membershipOf(db, networkId, organisationId);
-  const existing = (await listMembershipYears(db, networkId, member.id)).find((y) => y.year === year);
-  await upsertMembershipYear(db, {
-    networkId,
-    membershipId: member.id,
-    year,
-    contributionCents: existing?.contributionCents ?? null,
-    contributionInKind: existing?.contributionInKind ?? null,
-    invoiceStatus: existing?.invoiceStatus ?? null,
-    ambitionJobs: input.ambitionJobs,
-    realisedJobs: input.realisedJobs,
-  });
-  await writeAudit(db, {
-    actor,
-    networkId,
-    action: 'membership.ambition',
-    recordType: 'membership',
-    recordId: member.id,
+  return db.transaction(async (tx) => {
+    const organisationId = await ownOrganisationId(tx, actor, networkId);
+    const member = await membershipOf(tx, networkId, organisationId);
+    const existing = (await listMembershipYears(tx, networkId, member.id)).find((y) => y.year === year);
+    // The network's own figures (contribution, invoice) are kept as they are; the version check makes sure they are the
+    // ones read here (a stale version writes nothing).
+    const saved = await saveMembershipYearIfVersion(
+      tx,
+      {
+        networkId,
+        membershipId: member.id,
+        year,
+        contributionCents: existing?.contributionCents ?? null,
+        contributionInKind: existing?.contributionInKind ?? null,
+        invoiceStatus: existing?.invoiceStatus ?? null,
+        ambitionJobs: input.ambitionJobs,
+        realisedJobs: input.realisedJobs,
+      },
+      input.version,
+    );
+    if (saved === null) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'membership.ambition',
+      recordType: 'membership',
+      recordId: member.id,
+    });
+    return { version: saved };
   });
 }
 

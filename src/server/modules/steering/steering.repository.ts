@@ -277,7 +277,11 @@ export async function listTargets(db: DbOrTx, networkId: string) {
     .orderBy(missionTarget.year);
 }
 
-export async function upsertTarget(
+/**
+ * Sets one year's target if it still is at `expected` (0 = no target for that year yet). Returns the new version, or null
+ * when another edit came first (nothing written then).
+ */
+export async function saveTargetIfVersion(
   db: DbOrTx,
   row: {
     networkId: string;
@@ -287,24 +291,36 @@ export async function upsertTarget(
     activeMembers: number | null;
     updatedBy: string | null;
   },
+  expected: number,
 ) {
   const values = { ...row, banen: row.banen === null ? null : String(row.banen) };
+  if (expected === 0) {
+    const [saved] = await db
+      .insert(missionTarget)
+      .values(values)
+      .onConflictDoNothing({ target: [missionTarget.networkId, missionTarget.year] })
+      .returning({ version: missionTarget.version });
+    return saved?.version ?? null;
+  }
   const [saved] = await db
-    .insert(missionTarget)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [missionTarget.networkId, missionTarget.year],
-      set: {
-        placements: values.placements,
-        banen: values.banen,
-        activeMembers: values.activeMembers,
-        updatedBy: values.updatedBy,
-        updatedAt: sql`now()`,
-        version: sql`${missionTarget.version} + 1`,
-      },
+    .update(missionTarget)
+    .set({
+      placements: values.placements,
+      banen: values.banen,
+      activeMembers: values.activeMembers,
+      updatedBy: values.updatedBy,
+      updatedAt: sql`now()`,
+      version: sql`${missionTarget.version} + 1`,
     })
+    .where(
+      and(
+        eq(missionTarget.networkId, row.networkId),
+        eq(missionTarget.year, row.year),
+        eq(missionTarget.version, expected),
+      ),
+    )
     .returning({ version: missionTarget.version });
-  return saved;
+  return saved?.version ?? null;
 }
 
 export async function findNetworkSettings(db: DbOrTx, networkId: string) {

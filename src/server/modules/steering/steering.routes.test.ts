@@ -142,23 +142,58 @@ describe('targets and the funder view', () => {
       placements: -1,
       banen: 10,
       activeMembers: 30,
+      version: 0,
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().issues[0].path).toContain('placements');
-    const ok = await send(cookies.core_group!, 'PUT', `/api/networks/${demoId}/steering/targets`, {
+    const url = `/api/networks/${demoId}/steering/targets`;
+    // Version 0 = "this year has no target yet": the first save creates it at version 1.
+    const first = await send(cookies.core_group!, 'PUT', url, {
+      year,
+      placements: 25,
+      banen: 20.5,
+      activeMembers: 35,
+      version: 0,
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toEqual({ year, version: 1 });
+    // Another screen that also saw no target for the year may not overwrite the one set meanwhile.
+    const alsoNew = await send(cookies.core_group!, 'PUT', url, {
+      year,
+      placements: 99,
+      banen: null,
+      activeMembers: null,
+      version: 0,
+    });
+    expect(alsoNew.statusCode).toBe(409);
+    expect(alsoNew.json()).toMatchObject({ code: 'stale_version', message: expect.stringMatching(/intussen/) });
+    const ok = await send(cookies.core_group!, 'PUT', url, {
       year,
       placements: 30,
       banen: 20.5,
       activeMembers: 35,
+      version: 1,
     });
     expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toEqual({ year, version: 2 });
+    const stale = await send(cookies.core_group!, 'PUT', url, {
+      year,
+      placements: 1,
+      banen: null,
+      activeMembers: null,
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    const targets = (await get(cookies.core_group!, url)).json().items;
+    expect(targets.find((x: { year: number }) => x.year === year)).toMatchObject({ placements: 30, version: 2 });
     expect(
       (
-        await send(cookies.employer!, 'PUT', `/api/networks/${demoId}/steering/targets`, {
+        await send(cookies.employer!, 'PUT', url, {
           year,
           placements: 1,
           banen: null,
           activeMembers: null,
+          version: 2,
         })
       ).statusCode,
     ).toBe(403);

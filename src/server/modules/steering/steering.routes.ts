@@ -153,7 +153,12 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         summary: 'Jaardoel vastleggen of wijzigen',
         params: networkParams,
         body: targetInput,
-        response: { 200: z.object({ year: z.number(), version: z.number() }), 404: errorReply, 422: errorReply },
+        response: {
+          200: z.object({ year: z.number(), version: z.number() }),
+          404: errorReply,
+          409: errorReply,
+          422: errorReply,
+        },
       },
     },
     async (request) =>

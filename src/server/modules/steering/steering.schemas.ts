@@ -147,6 +147,18 @@ export const targetInput = z.object({
   placements: z.number().int().min(0).max(100_000).nullable(),
   banen: z.number().min(0).max(100_000).multipleOf(0.01).nullable(),
   activeMembers: z.number().int().min(0).max(100_000).nullable(),
+  /**
+   * The version of that year's target as the screen read it; 0 = "this year has no target yet". A stale version (or a
+   * target someone else set for the year meanwhile) gets 409 and writes nothing.
+   */
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'De versie van het jaardoel zoals het scherm die las; 0 = dit jaar heeft nog geen doel. ' +
+        'Is het doel intussen gewijzigd (of intussen aangemaakt), dan 409.',
+    ),
 });
 export type TargetInput = z.infer<typeof targetInput>;
 

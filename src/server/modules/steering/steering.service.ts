@@ -36,7 +36,7 @@ import {
   queryActivityTurnout,
   saveSteeringSettings,
   updateNetworkSettings,
-  upsertTarget,
+  saveTargetIfVersion,
 } from './steering.repository.js';
 
 registerErrorMessages({
@@ -307,8 +307,10 @@ export async function setTarget({
   input: TargetInput;
 }) {
   authorize(actor, 'steering.manage_targets', networkId);
+  const { version, ...target } = input;
   return db.transaction(async (tx) => {
-    const saved = await upsertTarget(tx, { networkId, ...input, updatedBy: actor.userId });
+    const saved = await saveTargetIfVersion(tx, { networkId, ...target, updatedBy: actor.userId }, version);
+    if (saved === null) throw new AppError('stale_version');
     await writeAudit(tx, {
       networkId,
       actor,
@@ -317,7 +319,7 @@ export async function setTarget({
       recordId: String(input.year),
       details: { placements: input.placements, banen: input.banen, activeMembers: input.activeMembers },
     });
-    return { year: input.year, version: saved?.version ?? 1 };
+    return { year: input.year, version: saved };
   });
 }
 

@@ -3,12 +3,13 @@
 import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-/** drizzle/ at the package root; the same relative path from src/ and from dist/. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../../drizzle', import.meta.url));
+/** drizzle/ at the package root (from src/, from dist/ and from the server bundle). */
+export const MIGRATIONS_DIR = path.join(PACKAGE_ROOT, 'drizzle');
 
 export async function runMigrations(pool: pg.Pool): Promise<string> {
   // Advisory locks belong to a session, so lock, migrate and unlock on one client.
