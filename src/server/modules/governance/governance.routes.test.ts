@@ -258,8 +258,8 @@ describe('bodies, meetings and decisions', () => {
       { attendance: [{ personId: people['Gert Wolters'], present: true }], version: 2 },
       'PUT',
     );
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({
+    expect(staleList.statusCode).toBe(409);
+    expect(staleList.json()).toMatchObject({
       code: 'stale_version',
       message: expect.stringMatching(/intussen|ondertussen/),
     });
