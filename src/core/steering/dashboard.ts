@@ -77,7 +77,7 @@ export function computeDashboard(
   const k = kerngroep(data, period, now);
   const coord = coordinatorDependency(data, period, now);
   const mission: MissionResults = missionResults(data, period, now);
-  const ladder = engagementLadder(data, now);
+  const ladder = engagementLadder(data, now, byOrg);
   const signals = ownershipSignals(
     {
       phase: data.phase,

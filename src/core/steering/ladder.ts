@@ -62,10 +62,21 @@ export interface LadderRow {
   alerts: DriftKind[];
 }
 
-export function engagementLadder(data: SteeringData, now: Date): LadderRow[] {
+/**
+ * `eventsByOrg` may pass the events per organisation already computed from the same data (as eventsByOrganisation gives
+ * them, sorted by day); the ladder only looks at those up to today.
+ */
+export function engagementLadder(
+  data: SteeringData,
+  now: Date,
+  eventsByOrg?: ReadonlyMap<string, readonly EngagementEvent[]>,
+): LadderRow[] {
   const today = todayOf(now);
   const before = addDaysTo(today, -LADDER_WINDOW_DAYS);
-  const byOrg = eventsByOrganisation(engagementEvents(data).filter((e) => e.day <= today));
+  // Filtering each day-sorted list keeps the same events in the same order as filtering before grouping (the sort is stable).
+  const byOrg: ReadonlyMap<string, readonly EngagementEvent[]> = eventsByOrg
+    ? new Map([...eventsByOrg].map(([org, list]) => [org, list.filter((e) => e.day <= today)]))
+    : eventsByOrganisation(engagementEvents(data).filter((e) => e.day <= today));
   const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
   const termsByOrg = new Map<string, { startsOn: string; endsOn: string | null }[]>();
   for (const t of data.roleTerms) {

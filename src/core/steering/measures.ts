@@ -486,25 +486,29 @@ export function trend(
   byOrg: Map<string, EngagementEvent[]> = eventsByOrganisation(engagementEvents(data)),
 ): TrendPoint[] {
   const today = todayOf(now);
-  return bucketsOf(period, granularity)
-    .filter((b) => b.from <= today)
-    .map((b) => {
-      const p = { from: b.from, to: b.to };
-      const turnout = summariseTurnout(turnoutPerActivity(data, p, now));
-      const placed = placementsInPeriod(data, p);
-      return {
-        key: b.key,
-        from: b.from,
-        to: b.to,
-        activeShare: asRatio(activeMemberShare(data, b.to < today ? b.to : today, byOrg)),
-        employerLed: asRatio(employerLedShare(data, p)),
-        turnoutOfRegistered: turnout.ofRegistered,
-        turnoutOfMembers: turnout.ofMembers,
-        needsDriven: needsDriven(data, p).activitiesFromNeeds,
-        activities: activitiesInPeriod(data, p).length,
-        registrations: turnout.registered,
-        placements: placed.length,
-        banen: banenOf(placed),
-      };
-    });
+  const buckets = bucketsOf(period, granularity).filter((b) => b.from <= today);
+  // Each activity's turnout does not depend on the period asked for, so it is computed once over all buckets and each bucket
+  // takes its own activities (the same rows turnoutPerActivity gives for the bucket, in the same order).
+  const first = buckets[0];
+  const last = buckets.at(-1);
+  const allTurnout = first && last ? turnoutPerActivity(data, { from: first.from, to: last.to }, now) : [];
+  return buckets.map((b) => {
+    const p = { from: b.from, to: b.to };
+    const turnout = summariseTurnout(allTurnout.filter((r) => inPeriod(r.day, p)));
+    const placed = placementsInPeriod(data, p);
+    return {
+      key: b.key,
+      from: b.from,
+      to: b.to,
+      activeShare: asRatio(activeMemberShare(data, b.to < today ? b.to : today, byOrg)),
+      employerLed: asRatio(employerLedShare(data, p)),
+      turnoutOfRegistered: turnout.ofRegistered,
+      turnoutOfMembers: turnout.ofMembers,
+      needsDriven: needsDriven(data, p).activitiesFromNeeds,
+      activities: activitiesInPeriod(data, p).length,
+      registrations: turnout.registered,
+      placements: placed.length,
+      banen: banenOf(placed),
+    };
+  });
 }

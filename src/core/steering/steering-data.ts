@@ -36,7 +36,8 @@ export interface SteeringRegistration {
   status: string;
   role: string;
   attended: boolean | null;
-  needMet: boolean | null;
+  /** Not used by any measure; the server does not load it. */
+  needMet?: boolean | null;
 }
 
 export interface SteeringNeed {

@@ -1,89 +1,116 @@
-// Loads the plain data the steering measures need for one network: one query per table, all in parallel, every one bounded
-// by network_id (and the agenda by a date horizon), no query per record. Also the per-activity turnout in SQL, used by the
-// drill-down, and the targets and opt-in setting.
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+// Loads the plain data the steering measures need for one network in two statements, every part bounded by network_id (and
+// the agenda by a date horizon), no query per record. Also the per-activity turnout in SQL, used by the drill-down, and the
+// targets and opt-in setting.
+import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { SteeringData } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
-import {
-  activity,
-  body,
-  candidate,
-  meeting,
-  meetingAttendance,
-  membership,
-  membershipYear,
-  missionTarget,
-  need,
-  needSupporter,
-  network,
-  organisation,
-  person,
-  placement,
-  placementCheckIn,
-  registration,
-  roleAssignment,
-  steeringSettings,
-  task,
-} from '../../platform/db/schema.js';
+import { activity, missionTarget, network, registration, steeringSettings } from '../../platform/db/schema.js';
 
-const iso = (d: Date) => d.toISOString();
+/** A timestamp as JSON gives it (with the session's offset), as the same ISO string a Date from a row column gives. */
+const isoOf = (s: string) => new Date(s).toISOString();
+
+type J = string | number | boolean | null;
+
+/** The mission targets of a network, oldest year first (as listTargets gives them). */
+export interface TargetRow {
+  year: number;
+  placements: number | null;
+  banen: string | null;
+  activeMembers: number | null;
+  version: number;
+}
+
+export interface SteeringInputs {
+  data: SteeringData;
+  targets: TargetRow[];
+  settings: { thresholds: Record<string, unknown>; version: number } | null;
+}
 
 /**
  * Everything since `horizon` (a date): the ladder looks 360 days back from today and the year-ago active share 455 days
  * back from the period's end, so the caller passes a horizon before both.
  */
 export async function loadSteeringData(db: DbOrTx, networkId: string, horizon: string): Promise<SteeringData | null> {
+  return (await loadSteeringInputs(db, networkId, horizon))?.data ?? null;
+}
+
+/**
+ * The steering data, the mission targets and the signal thresholds of one network in two statements: one that returns every
+ * small table as a JSON array (positional rows) — the network's phase, members, contacts, agenda, needs, placements,
+ * governance, targets and settings — and one for the registrations, the only large table, read from an index that covers it.
+ * Registrations that no measure counts (not 'registered'; hosts or organisers without attendance) are left out.
+ */
+export async function loadSteeringInputs(
+  db: DbOrTx,
+  networkId: string,
+  horizon: string,
+): Promise<SteeringInputs | null> {
   const horizonTs = new Date(`${horizon}T00:00:00Z`);
-  const [
-    nets,
-    members,
-    persons,
-    activities,
-    registrations,
-    needs,
-    supports,
-    placements,
-    checkIns,
-    terms,
-    meetings,
-    attendance,
-    tasks,
-    years,
-  ] = await Promise.all([
-    db.select({ phase: network.phase }).from(network).where(eq(network.id, networkId)),
-    db
-      .select({
-        organisationId: membership.organisationId,
-        name: organisation.name,
-        status: membership.status,
-        joinedOn: membership.joinedOn,
-        endedOn: membership.endedOn,
-        ambitionJobsPerYear: membership.ambitionJobsPerYear,
-        referredByOrganisationId: membership.referredByOrganisationId,
-      })
-      .from(membership)
-      .innerJoin(
-        organisation,
-        and(eq(organisation.networkId, membership.networkId), eq(organisation.id, membership.organisationId)),
-      )
-      .where(eq(membership.networkId, networkId)),
-    db
-      .select({ id: person.id, organisationId: person.organisationId })
-      .from(person)
-      .where(eq(person.networkId, networkId)),
-    db
-      .select({
-        id: activity.id,
-        title: activity.title,
-        workForm: activity.workForm,
-        startsAt: activity.startsAt,
-        status: activity.status,
-        hostOrganisationId: activity.hostOrganisationId,
-        initiatorKind: activity.initiatorKind,
-        initiatorOrganisationId: activity.initiatorOrganisationId,
-      })
-      .from(activity)
-      .where(and(eq(activity.networkId, networkId), gte(activity.startsAt, horizonTs))),
+  const [bundle, registrations] = await Promise.all([
+    db.execute<{
+      phase: string | null;
+      members: J[][];
+      persons: J[][];
+      activities: J[][];
+      needs: J[][];
+      supports: J[][];
+      placements: J[][];
+      check_ins: J[][];
+      terms: J[][];
+      meetings: J[][];
+      attendance: J[][];
+      tasks: J[][];
+      years: J[][];
+      targets: J[][];
+      settings: { thresholds: Record<string, unknown>; version: number } | null;
+    }>(sql`
+      select
+        (select n.phase from network n where n.id = ${networkId}) as phase,
+        (select coalesce(json_agg(json_build_array(m.organisation_id, o.name, m.status, m.joined_on, m.ended_on,
+                  m.ambition_jobs_per_year, m.referred_by_organisation_id)), '[]')
+           from membership m
+           join organisation o on o.network_id = m.network_id and o.id = m.organisation_id
+          where m.network_id = ${networkId}) as members,
+        (select coalesce(json_agg(json_build_array(p.id, p.organisation_id)), '[]')
+           from person p where p.network_id = ${networkId}) as persons,
+        (select coalesce(json_agg(json_build_array(a.id, a.title, a.work_form, a.starts_at, a.status, a.host_organisation_id,
+                  a.initiator_kind, a.initiator_organisation_id)), '[]')
+           from activity a where a.network_id = ${networkId} and a.starts_at >= ${horizonTs}) as activities,
+        (select coalesce(json_agg(json_build_array(x.id, x.title, x.organisation_id, x.created_at, x.status, x.activity_id)), '[]')
+           from need x where x.network_id = ${networkId}) as needs,
+        (select coalesce(json_agg(json_build_array(s.need_id, s.organisation_id, s.created_at)), '[]')
+           from need_supporter s where s.network_id = ${networkId}) as supports,
+        (select coalesce(json_agg(json_build_array(p.id, p.organisation_id, p.starts_on, p.ends_on, p.hours_per_week,
+                  c.target_group_register)), '[]')
+           from placement p
+           join candidate c on c.network_id = p.network_id and c.id = p.candidate_id
+          where p.network_id = ${networkId}) as placements,
+        (select coalesce(json_agg(json_build_array(k.placement_id, k.months, k.still_employed)), '[]')
+           from placement_check_in k where k.network_id = ${networkId}) as check_ins,
+        (select coalesce(json_agg(json_build_array(r.person_id, r.role, r.starts_on, r.ends_on)), '[]')
+           from role_assignment r
+          where r.network_id = ${networkId} and r.role in ('core_group', 'coordinator', 'theme_lead')) as terms,
+        (select coalesce(json_agg(json_build_array(mt.id, mt.starts_at)), '[]')
+           from meeting mt
+           join body b on b.network_id = mt.network_id and b.id = mt.body_id
+          where mt.network_id = ${networkId} and b.kind = 'core_group') as meetings,
+        (select coalesce(json_agg(json_build_array(ma.meeting_id, ma.person_id, ma.present)), '[]')
+           from meeting_attendance ma
+           join meeting mt on mt.network_id = ma.network_id and mt.id = ma.meeting_id
+           join body b on b.network_id = mt.network_id and b.id = mt.body_id
+          where ma.network_id = ${networkId} and b.kind = 'core_group') as attendance,
+        (select coalesce(json_agg(json_build_array(t.id, t.code, t.title, t.responsible_role, t.assignee_person_id,
+                  t.status)), '[]')
+           from task t where t.network_id = ${networkId}) as tasks,
+        (select coalesce(json_agg(json_build_array(m.organisation_id, y.year, y.ambition_jobs, y.realised_jobs)), '[]')
+           from membership_year y
+           join membership m on m.network_id = y.network_id and m.id = y.membership_id
+          where y.network_id = ${networkId}) as years,
+        (select coalesce(json_agg(json_build_array(t.year, t.placements, t.banen::text, t.active_members, t.version)
+                  order by t.year), '[]')
+           from mission_target t where t.network_id = ${networkId}) as targets,
+        (select json_build_object('thresholds', s.thresholds, 'version', s.version)
+           from steering_settings s where s.network_id = ${networkId}) as settings`),
     db
       .select({
         id: registration.id,
@@ -92,136 +119,119 @@ export async function loadSteeringData(db: DbOrTx, networkId: string, horizon: s
         status: registration.status,
         role: registration.role,
         attended: registration.attended,
-        needMet: registration.needMet,
       })
       .from(registration)
       .innerJoin(
         activity,
         and(eq(activity.networkId, registration.networkId), eq(activity.id, registration.activityId)),
       )
-      .where(and(eq(registration.networkId, networkId), gte(activity.startsAt, horizonTs))),
-    db
-      .select({
-        id: need.id,
-        title: need.title,
-        organisationId: need.organisationId,
-        createdAt: need.createdAt,
-        status: need.status,
-        activityId: need.activityId,
-      })
-      .from(need)
-      .where(eq(need.networkId, networkId)),
-    db
-      .select({
-        needId: needSupporter.needId,
-        organisationId: needSupporter.organisationId,
-        createdAt: needSupporter.createdAt,
-      })
-      .from(needSupporter)
-      .where(eq(needSupporter.networkId, networkId)),
-    db
-      .select({
-        id: placement.id,
-        organisationId: placement.organisationId,
-        startsOn: placement.startsOn,
-        endsOn: placement.endsOn,
-        hoursPerWeek: placement.hoursPerWeek,
-        targetGroupRegister: candidate.targetGroupRegister,
-      })
-      .from(placement)
-      .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
-      .where(eq(placement.networkId, networkId)),
-    db
-      .select({
-        placementId: placementCheckIn.placementId,
-        months: placementCheckIn.months,
-        stillEmployed: placementCheckIn.stillEmployed,
-      })
-      .from(placementCheckIn)
-      .where(eq(placementCheckIn.networkId, networkId)),
-    db
-      .select({
-        personId: roleAssignment.personId,
-        role: roleAssignment.role,
-        startsOn: roleAssignment.startsOn,
-        endsOn: roleAssignment.endsOn,
-      })
-      .from(roleAssignment)
       .where(
         and(
-          eq(roleAssignment.networkId, networkId),
-          inArray(roleAssignment.role, ['core_group', 'coordinator', 'theme_lead']),
+          eq(registration.networkId, networkId),
+          gte(activity.startsAt, horizonTs),
+          // Only these count anywhere: attendees with a place (turnout, attendance), speakers (contribution) and anyone
+          // marked present (attendance).
+          eq(registration.status, 'registered'),
+          or(inArray(registration.role, ['attendee', 'speaker']), eq(registration.attended, true)),
         ),
       ),
-    db
-      .select({ id: meeting.id, startsAt: meeting.startsAt })
-      .from(meeting)
-      .innerJoin(body, and(eq(body.networkId, meeting.networkId), eq(body.id, meeting.bodyId)))
-      .where(and(eq(meeting.networkId, networkId), eq(body.kind, 'core_group'))),
-    db
-      .select({
-        meetingId: meetingAttendance.meetingId,
-        personId: meetingAttendance.personId,
-        present: meetingAttendance.present,
-      })
-      .from(meetingAttendance)
-      .innerJoin(
-        meeting,
-        and(eq(meeting.networkId, meetingAttendance.networkId), eq(meeting.id, meetingAttendance.meetingId)),
-      )
-      .innerJoin(body, and(eq(body.networkId, meeting.networkId), eq(body.id, meeting.bodyId)))
-      .where(and(eq(meetingAttendance.networkId, networkId), eq(body.kind, 'core_group'))),
-    db
-      .select({
-        id: task.id,
-        code: task.code,
-        title: task.title,
-        responsibleRole: task.responsibleRole,
-        assigneePersonId: task.assigneePersonId,
-        status: task.status,
-      })
-      .from(task)
-      .where(eq(task.networkId, networkId)),
-    db
-      .select({
-        organisationId: membership.organisationId,
-        year: membershipYear.year,
-        ambitionJobs: membershipYear.ambitionJobs,
-        realisedJobs: membershipYear.realisedJobs,
-      })
-      .from(membershipYear)
-      .innerJoin(
-        membership,
-        and(eq(membership.networkId, membershipYear.networkId), eq(membership.id, membershipYear.membershipId)),
-      )
-      .where(eq(membershipYear.networkId, networkId)),
   ]);
-  const net = nets[0];
-  if (!net) return null;
+  const b = bundle.rows[0];
+  if (!b || b.phase === null) return null;
+  const str = (v: J) => v as string;
+  const strOrNull = (v: J) => v as string | null;
+  const numOrNull = (v: J) => v as number | null;
   const attendanceByMeeting = new Map<string, { personId: string; present: boolean }[]>();
-  for (const a of attendance) {
-    const list = attendanceByMeeting.get(a.meetingId) ?? [];
-    list.push({ personId: a.personId, present: a.present });
-    attendanceByMeeting.set(a.meetingId, list);
+  for (const [meetingId, personId, present] of b.attendance) {
+    const list = attendanceByMeeting.get(str(meetingId!)) ?? [];
+    list.push({ personId: str(personId!), present: present as boolean });
+    attendanceByMeeting.set(str(meetingId!), list);
   }
-  return {
-    phase: net.phase,
-    members,
-    persons,
-    activities: activities.map((a) => ({ ...a, startsAt: iso(a.startsAt) })),
-    registrations,
-    needs: needs.map((n) => ({ ...n, createdAt: iso(n.createdAt) })),
-    needSupports: supports.map((s) => ({ ...s, createdAt: iso(s.createdAt) })),
-    placements: placements.map((p) => ({ ...p, hoursPerWeek: Number(p.hoursPerWeek) })),
-    checkIns,
-    roleTerms: terms,
-    kerngroepMeetings: meetings.map((m) => ({
-      id: m.id,
-      startsAt: iso(m.startsAt),
-      attendance: attendanceByMeeting.get(m.id) ?? [],
+  const data: SteeringData = {
+    phase: b.phase,
+    members: b.members.map(([organisationId, name, status, joinedOn, endedOn, ambition, referredBy]) => ({
+      organisationId: str(organisationId!),
+      name: str(name!),
+      status: str(status!),
+      joinedOn: strOrNull(joinedOn!),
+      endedOn: strOrNull(endedOn!),
+      ambitionJobsPerYear: numOrNull(ambition!),
+      referredByOrganisationId: strOrNull(referredBy!),
     })),
-    tasks,
-    membershipYears: years,
+    persons: b.persons.map(([id, organisationId]) => ({ id: str(id!), organisationId: strOrNull(organisationId!) })),
+    activities: b.activities.map(([id, title, workForm, startsAt, status, host, kind, initiator]) => ({
+      id: str(id!),
+      title: str(title!),
+      workForm: str(workForm!),
+      startsAt: isoOf(str(startsAt!)),
+      status: str(status!),
+      hostOrganisationId: strOrNull(host!),
+      initiatorKind: str(kind!),
+      initiatorOrganisationId: strOrNull(initiator!),
+    })),
+    registrations,
+    needs: b.needs.map(([id, title, organisationId, createdAt, status, activityId]) => ({
+      id: str(id!),
+      title: str(title!),
+      organisationId: strOrNull(organisationId!),
+      createdAt: isoOf(str(createdAt!)),
+      status: str(status!),
+      activityId: strOrNull(activityId!),
+    })),
+    needSupports: b.supports.map(([needId, organisationId, createdAt]) => ({
+      needId: str(needId!),
+      organisationId: str(organisationId!),
+      createdAt: isoOf(str(createdAt!)),
+    })),
+    placements: b.placements.map(([id, organisationId, startsOn, endsOn, hours, register]) => ({
+      id: str(id!),
+      organisationId: str(organisationId!),
+      startsOn: str(startsOn!),
+      endsOn: strOrNull(endsOn!),
+      hoursPerWeek: Number(hours),
+      targetGroupRegister: str(register!),
+    })),
+    checkIns: b.check_ins.map(([placementId, months, employed]) => ({
+      placementId: str(placementId!),
+      months: months as number,
+      stillEmployed: employed as boolean,
+    })),
+    roleTerms: b.terms.map(([personId, role, startsOn, endsOn]) => ({
+      personId: str(personId!),
+      role: str(role!),
+      startsOn: str(startsOn!),
+      endsOn: strOrNull(endsOn!),
+    })),
+    kerngroepMeetings: b.meetings.map(([id, startsAt]) => ({
+      id: str(id!),
+      startsAt: isoOf(str(startsAt!)),
+      attendance: attendanceByMeeting.get(str(id!)) ?? [],
+    })),
+    tasks: b.tasks.map(([id, code, title, responsibleRole, assignee, status]) => ({
+      id: str(id!),
+      code: strOrNull(code!),
+      title: strOrNull(title!),
+      responsibleRole: strOrNull(responsibleRole!),
+      assigneePersonId: strOrNull(assignee!),
+      status: str(status!),
+    })),
+    membershipYears: b.years.map(([organisationId, year, ambition, realised]) => ({
+      organisationId: str(organisationId!),
+      year: year as number,
+      ambitionJobs: numOrNull(ambition!),
+      realisedJobs: numOrNull(realised!),
+    })),
+  };
+  return {
+    data,
+    targets: b.targets.map(([year, placements, banen, activeMembers, version]) => ({
+      year: year as number,
+      placements: numOrNull(placements!),
+      banen: strOrNull(banen!),
+      activeMembers: numOrNull(activeMembers!),
+      version: version as number,
+    })),
+    settings: b.settings,
   };
 }
 

@@ -33,6 +33,8 @@ import {
   listAllNetworks,
   listTargets,
   loadSteeringData,
+  loadSteeringInputs,
+  type TargetRow,
   queryActivityTurnout,
   saveSteeringSettings,
   updateNetworkSettings,
@@ -69,12 +71,23 @@ function checkPeriod(period: Period) {
     ]);
 }
 
-export async function loadForPeriod(db: DbOrTx, networkId: string, period: Period, now: Date): Promise<SteeringData> {
+function horizonFor(period: Period, now: Date) {
   const today = todayOf(now);
   const start = period.from < today ? period.from : today;
-  const data = await loadSteeringData(db, networkId, addDaysTo(start, -HORIZON_DAYS));
+  return addDaysTo(start, -HORIZON_DAYS);
+}
+
+export async function loadForPeriod(db: DbOrTx, networkId: string, period: Period, now: Date): Promise<SteeringData> {
+  const data = await loadSteeringData(db, networkId, horizonFor(period, now));
   if (!data) throw new AppError('not_found');
   return data;
+}
+
+/** The data, the targets and the thresholds in one go (two statements). */
+async function loadInputsForPeriod(db: DbOrTx, networkId: string, period: Period, now: Date) {
+  const inputs = await loadSteeringInputs(db, networkId, horizonFor(period, now));
+  if (!inputs) throw new AppError('not_found');
+  return inputs;
 }
 
 export interface TargetProgress {
@@ -84,12 +97,7 @@ export interface TargetProgress {
   activeMembers: { target: number | null; realised: number };
 }
 
-function targetProgressFor(
-  targets: Awaited<ReturnType<typeof listTargets>>,
-  dashboard: Dashboard,
-  data: SteeringData,
-  now: Date,
-) {
+function targetProgressFor(targets: readonly TargetRow[], dashboard: Dashboard, data: SteeringData, now: Date) {
   const year = Number(dashboard.period.to.slice(0, 4));
   const t = targets.find((x) => x.year === year);
   // Progress counts the calendar year of the period, up to today.
@@ -124,11 +132,7 @@ export async function getDashboard({
 }) {
   authorize(actor, 'steering.read', networkId);
   checkPeriod(period);
-  const [data, targets, settings] = await Promise.all([
-    loadForPeriod(db, networkId, period, now),
-    listTargets(db, networkId),
-    findSteeringSettings(db, networkId),
-  ]);
+  const { data, targets, settings } = await loadInputsForPeriod(db, networkId, period, now);
   const dashboard = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
   return { ...dashboard, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
 }
@@ -340,7 +344,7 @@ export async function getMissionView({
 }) {
   authorize(actor, 'steering.read_mission', networkId);
   checkPeriod(period);
-  const [data, targets] = await Promise.all([loadForPeriod(db, networkId, period, now), listTargets(db, networkId)]);
+  const { data, targets } = await loadInputsForPeriod(db, networkId, period, now);
   const dashboard = computeDashboard(data, period, now);
   const progress = targetProgressFor(targets, dashboard, data, now);
   return {
