@@ -38,6 +38,14 @@ try {
     { url: running.url, database: running.database.kind },
     `Netwerkregie draait op ${running.url} (database: ${running.database.kind === 'embedded' ? 'ingebouwd' : 'server'})`,
   );
+  // The job queue starts after listening; if it cannot start, stop as a failed start would.
+  running.background.catch((error: unknown) => {
+    console.error(
+      'Netwerkregie: achtergrondtaken konden niet starten:',
+      error instanceof Error ? error.message : error,
+    );
+    void shutdown(1, 'jobs');
+  });
 } catch (error) {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) console.error(problem);

@@ -11,7 +11,7 @@ import { loadConfig, type Config } from './platform/config.js';
 import { connectDatabase, type ConnectedDatabase } from './platform/db/connect.js';
 import { runMigrations } from './platform/db/migrate.js';
 import { acquireInstanceLock, type InstanceLock } from './platform/instance-lock.js';
-import { startJobs } from './platform/jobs.js';
+import { deferJobs, startJobs } from './platform/jobs.js';
 import { createMailer } from './platform/mail.js';
 
 export interface RunningNetwerkregie {
@@ -19,6 +19,8 @@ export interface RunningNetwerkregie {
   app: App;
   config: Config;
   database: ConnectedDatabase;
+  /** Settles once the work that starts after `listen` (the job queue) has started; rejects if it could not start. */
+  background: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +74,10 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
       secureCookies: config.cookieSecure ?? publicUrl.startsWith('https://'),
       mailer: createAuthMailer({ db: () => db, mailer, publicUrl }),
     });
-    const jobs = await startJobs({ pool: database.pool, onError: (error) => console.error('jobs:', error.message) });
+    // The job queue starts after the server listens (cold start): the app registers its workers on this stand-in now.
+    const jobs = deferJobs(() =>
+      startJobs({ pool: database.pool, onError: (error) => console.error('jobs:', error.message) }),
+    );
     let app: App;
     try {
       app = await buildApp({ config, database, auth, mailer, migration, publicUrl, jobs });
@@ -82,12 +87,15 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
     }
     await app.listen({ port, host: config.host });
     lock?.setUrl(publicUrl);
+    const background = jobs.begin();
+    background.catch(() => undefined); // the caller decides (main.ts stops the process)
     let stopping: Promise<void> | undefined;
     return {
       url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
       app,
       config,
       database,
+      background,
       stop() {
         stopping ??= (async () => {
           await app.close();

@@ -2,7 +2,7 @@
 // and a schedule is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
-import { JOBS_SCHEMA, startJobs } from './jobs.js';
+import { JOBS_SCHEMA, deferJobs, startJobs } from './jobs.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -35,5 +35,45 @@ describe('jobs (pg-boss)', () => {
     expect(schedules.rows).toContainEqual({ name: 'test.tick', cron: '0 * * * *' });
     await second.stop();
     console.log(`pg-boss start on a fresh database: ${startMs} ms`);
+  });
+
+  it('a deferred queue records workers and schedules before it starts, and a send waits for the start', async () => {
+    let starts = 0;
+    const jobs = deferJobs(async () => {
+      starts++;
+      return startJobs({ pool: database.pool, pollingIntervalSeconds: 0.5 });
+    });
+    const received = new Promise<unknown>((resolve) => {
+      void jobs.work<{ n: number }>('test.deferred', async (data) => resolve(data));
+    });
+    await jobs.schedule('test.deferred-tick', '15 * * * *');
+    expect(starts).toBe(0);
+    const sent = jobs.send('test.deferred', { n: 7 });
+    await jobs.begin();
+    await sent;
+    expect(starts).toBe(1);
+    expect(await received).toEqual({ n: 7 });
+    const schedules = await database.pool.query(`select cron from ${JOBS_SCHEMA}.schedule where name = $1`, [
+      'test.deferred-tick',
+    ]);
+    expect(schedules.rows).toEqual([{ cron: '15 * * * *' }]);
+    await jobs.stop();
+    expect(jobs.stopping).toBe(true);
+  });
+
+  it('a deferred queue that fails to start rejects begin() and later sends; one stopped before starting never starts', async () => {
+    const failing = deferJobs(() => Promise.reject(new Error('no queue')));
+    await expect(failing.begin()).rejects.toThrow('no queue');
+    await expect(failing.send('test.x', {})).rejects.toThrow('no queue');
+    await failing.stop();
+
+    let starts = 0;
+    const never = deferJobs(async () => {
+      starts++;
+      return startJobs({ pool: database.pool });
+    });
+    await never.stop();
+    await expect(never.send('test.x', {})).rejects.toThrow('stopped');
+    expect(starts).toBe(0);
   });
 });

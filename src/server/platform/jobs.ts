@@ -3,7 +3,6 @@
 // died is picked up again after its expiry, and the work that must happen exactly once (a mail to one recipient) is
 // guarded by its own row and transaction in the module, not by the queue (see docs/decisions/007-jobs-and-mail-delivery.md).
 import type pg from 'pg';
-import PgBoss from 'pg-boss';
 
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -31,6 +30,8 @@ export interface JobsOptions {
 }
 
 export async function startJobs(options: JobsOptions): Promise<Jobs> {
+  // Loaded here, not at the top: pg-boss (with cron-parser and luxon) is not needed before the HTTP server listens.
+  const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({
     db: { executeSql: (text, values) => options.pool.query(text, values) },
     schema: JOBS_SCHEMA,
@@ -76,6 +77,68 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       stopping = true;
       // Wait for running handlers (they stop early when `stopping`), but never hang a shutdown.
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+export interface DeferredJobs extends Jobs {
+  /** Starts the queue and applies the workers and schedules registered so far; settles when that is done. */
+  begin(): Promise<void>;
+}
+
+/**
+ * A job queue that can be handed to the app before it is started, so the server can listen first (cold start). `work` and
+ * `schedule` are recorded and applied at `begin()`; `send` waits for the queue to be started; `stop` waits for a start in
+ * progress. A failed start makes `begin()` (and every later `send`) reject, so the process can still fail loudly.
+ */
+export function deferJobs(start: () => Promise<Jobs>): DeferredJobs {
+  const pending: ((jobs: Jobs) => Promise<void>)[] = [];
+  let started: Promise<Jobs> | undefined;
+  let stopped = false;
+  let resolveReady!: (jobs: Jobs) => void;
+  let rejectReady!: (error: unknown) => void;
+  const ready = new Promise<Jobs>((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  ready.catch(() => undefined); // reported through begin()
+  return {
+    get stopping() {
+      return stopped;
+    },
+    begin() {
+      started ??= (async () => {
+        try {
+          const jobs = await start();
+          for (const apply of pending.splice(0)) await apply(jobs);
+          resolveReady(jobs);
+          return jobs;
+        } catch (error) {
+          rejectReady(error);
+          throw error;
+        }
+      })();
+      return started.then(() => undefined);
+    },
+    async send(name, data, options) {
+      await (await ready).send(name, data, options);
+    },
+    async work(name, handler) {
+      if (started) return (await ready).work(name, handler);
+      pending.push((jobs) => jobs.work(name, handler));
+    },
+    async schedule(name, cron, data) {
+      if (started) return (await ready).schedule(name, cron, data);
+      pending.push((jobs) => jobs.schedule(name, cron, data));
+    },
+    async stop() {
+      stopped = true;
+      if (!started) {
+        rejectReady(new Error('jobs stopped before they started'));
+        return;
+      }
+      const jobs = await started.catch(() => undefined);
+      await jobs?.stop();
     },
   };
 }

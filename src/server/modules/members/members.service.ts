@@ -42,7 +42,6 @@ import {
   queryContacts,
   queryMemberships,
   queryOrganisations,
-  setSearchTolerance,
   updateOrganisationRow,
   saveMembershipYearIfVersion,
 } from './members.repository.js';
@@ -76,14 +75,6 @@ registerErrorMessages({
   },
 });
 
-/** Runs a search in a read transaction so the typo tolerance is set for it alone (set_config ... local). */
-async function inSearchTransaction<T>(db: DbOrTx, run: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await setSearchTolerance(tx);
-    return run(tx);
-  });
-}
-
 export async function listOrganisations({
   db,
   actor,
@@ -98,9 +89,7 @@ export async function listOrganisations({
   all?: boolean;
 }) {
   authorize(actor, 'organisations.read', networkId);
-  const { items, total } = await inSearchTransaction(db, (tx) =>
-    queryOrganisations(tx, networkId, query, all ? null : query.pageSize),
-  );
+  const { items, total } = await queryOrganisations(db, networkId, query, all ? null : query.pageSize);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -454,9 +443,7 @@ export async function listContactPersons({
   all?: boolean;
 }) {
   authorize(actor, 'organisations.read', networkId);
-  const { items, total } = await inSearchTransaction(db, (tx) =>
-    queryContacts(tx, networkId, query, all ? null : query.pageSize),
-  );
+  const { items, total } = await queryContacts(db, networkId, query, all ? null : query.pageSize);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
