@@ -6,6 +6,7 @@ import { z } from 'zod';
 import enLocale from 'zod/v4/locales/en.js';
 import { isNetworkAction, isPlatformAction, type RoutePermission } from '../../core/access/permissions.js';
 import { authorize, authorizePlatform, loadActor, type Actor } from './access.js';
+import { ActorCache } from './actor-cache.js';
 import type { Auth } from './auth.js';
 import type { Db } from './db/database.js';
 import { AppError, HTTP_STATUS, type ErrorIssue } from './errors.js';
@@ -19,6 +20,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with its declared permission: the app's own route table, walked by the authorisation tests. */
     routeTable: RouteEntry[];
+    /** Who asked, remembered for seconds and emptied by every write (decision 009). */
+    actorCache: ActorCache;
   }
   interface FastifyRequest {
     locale: Locale;
@@ -49,6 +52,12 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
 
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
+  const actorCache = new ActorCache();
+  app.decorate('actorCache', actorCache);
+  // Any write may have changed a session, an account or a role: the next request asks the database again.
+  app.addHook('onResponse', async (request) => {
+    if (STATE_CHANGING.has(request.method)) actorCache.clear();
+  });
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (route.url === '/api/openapi.json') return;
@@ -99,12 +108,21 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
 /** Reads the session cookie (if any) and loads the actor's roles. Public routes call it when they want to know who asks. */
 export async function resolveSession(request: FastifyRequest, deps: { db: Db; auth: Auth }) {
   if (request.actor.userId) return;
-  const headers = toHeaders(request);
-  if (!headers.get('cookie')) return;
-  const session = await deps.auth.api.getSession({ headers, query: { disableRefresh: true } });
+  const cookie = request.headers.cookie;
+  if (!cookie) return;
+  const cache = request.server.actorCache;
+  const known = cache.get(cookie);
+  if (known) {
+    request.sessionId = known.sessionId;
+    request.actor = known.actor;
+    return;
+  }
+  const generation = cache.generation;
+  const session = await deps.auth.api.getSession({ headers: toHeaders(request), query: { disableRefresh: true } });
   if (!session) return;
   request.sessionId = session.session.id;
   request.actor = await loadActor(deps.db, session.user.id);
+  cache.set(cookie, { sessionId: session.session.id, actor: request.actor }, session.session.expiresAt, generation);
 }
 
 export function toHeaders(request: FastifyRequest): Headers {

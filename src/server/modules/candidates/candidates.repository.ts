@@ -1,6 +1,7 @@
 // SQL for candidates, their consents, status history and view log. Every query is bounded by network_id.
 import { and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import {
   auditEntry,
   candidate,
@@ -36,8 +37,10 @@ export async function queryCandidates(db: DbOrTx, networkId: string, q: ListCand
     hoursPerWeek: candidate.hoursPerWeek,
   }[q.sort];
   const direction = q.order === 'asc' ? asc : desc;
+  const counted = db.select({ n: count() }).from(candidate).where(where);
   const base = db
     .select({
+      total: totalColumn(counted),
       id: candidate.id,
       code: candidate.code,
       status: candidate.status,
@@ -51,15 +54,17 @@ export async function queryCandidates(db: DbOrTx, networkId: string, q: ListCand
     .from(candidate)
     .where(where)
     .orderBy(direction(column), asc(candidate.id));
-  const rows = limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit);
-  const [total] = await db.select({ n: count() }).from(candidate).where(where);
+  const { items: rows, total } = await splitTotal(
+    limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit),
+    async () => (await counted)[0]?.n ?? 0,
+  );
   return {
     items: rows.map(({ erasedAt, hoursPerWeek, ...r }) => ({
       ...r,
       hoursPerWeek: toHours(hoursPerWeek),
       erased: erasedAt !== null,
     })),
-    total: total?.n ?? 0,
+    total,
   };
 }
 

@@ -3,6 +3,7 @@
 // by the GIN trigram indexes.
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { membership, membershipYear, organisation, person, roleAssignment } from '../../platform/db/schema.js';
 import type { ListOrganisationsQuery } from './members.schemas.js';
 
@@ -19,11 +20,6 @@ function searchCondition(column: typeof organisation.searchText | typeof person.
 
 const contactCount = sql<number>`(select count(*)::int from ${person} p
   where p.network_id = ${organisation.networkId} and p.organisation_id = ${organisation.id})`;
-
-/** Word similarity above which a typed word counts as a typo of a word in the name (pg_trgm's default of 0.6 misses "bakkrij"). */
-export async function setSearchTolerance(db: DbOrTx) {
-  await db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`);
-}
 
 export async function queryOrganisations(
   db: DbOrTx,
@@ -57,6 +53,7 @@ export async function queryOrganisations(
     eq(membership.networkId, organisation.networkId),
     eq(membership.organisationId, organisation.id),
   );
+  const counted = db.select({ n: count() }).from(organisation).leftJoin(membership, joinMembership).where(where);
   const base = db
     .select({
       id: organisation.id,
@@ -70,14 +67,14 @@ export async function queryOrganisations(
       labourMarketRegion: organisation.labourMarketRegion,
       membershipStatus: membership.status,
       contactCount,
+      total: totalColumn(counted),
     })
     .from(organisation)
     .leftJoin(membership, joinMembership)
     .where(where)
     .orderBy(...orderBy);
-  const items = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  const [total] = await db.select({ n: count() }).from(organisation).leftJoin(membership, joinMembership).where(where);
-  return { items, total: total?.n ?? 0 };
+  const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
+  return splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
 }
 
 export async function findDuplicates(
@@ -178,6 +175,7 @@ export async function queryContacts(
   const conditions: SQL[] = [eq(person.networkId, networkId), sql`${person.organisationId} is not null`];
   if (query.search) conditions.push(searchCondition(person.searchText, query.search));
   const where = and(...conditions);
+  const counted = db.select({ n: count() }).from(person).where(where);
   const base = db
     .select({
       id: person.id,
@@ -186,6 +184,7 @@ export async function queryContacts(
       jobTitle: person.jobTitle,
       organisationId: person.organisationId,
       organisationName: organisation.name,
+      total: totalColumn(counted),
     })
     .from(person)
     .leftJoin(
@@ -194,9 +193,8 @@ export async function queryContacts(
     )
     .where(where)
     .orderBy(asc(person.name), asc(person.id));
-  const items = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  const [total] = await db.select({ n: count() }).from(person).where(where);
-  return { items, total: total?.n ?? 0 };
+  const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
+  return splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
 }
 
 export async function findMembership(db: DbOrTx, networkId: string, organisationId: string) {

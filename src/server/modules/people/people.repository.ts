@@ -1,6 +1,7 @@
 // SQL for people, role assignments and invitations. Every query is bounded by network_id.
 import { and, asc, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { invitation, network, organisation, person, roleAssignment, user } from '../../platform/db/schema.js';
 import type { ListPeopleQuery } from './people.schemas.js';
 
@@ -23,8 +24,17 @@ export async function queryPeople(db: DbOrTx, networkId: string, query: ListPeop
   const where = and(...conditions);
   const sortColumn = { name: person.name, email: person.email, createdAt: person.createdAt }[query.sort];
   const orderBy = query.order === 'asc' ? [asc(sortColumn), asc(person.id)] : [desc(sortColumn), desc(person.id)];
+  const counted = db
+    .select({ n: count() })
+    .from(person)
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
+    )
+    .where(where);
   const base = db
     .select({
+      total: totalColumn(counted),
       id: person.id,
       name: person.name,
       email: person.email,
@@ -39,16 +49,8 @@ export async function queryPeople(db: DbOrTx, networkId: string, query: ListPeop
     )
     .where(where)
     .orderBy(...orderBy);
-  const items = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  const [total] = await db
-    .select({ n: count() })
-    .from(person)
-    .leftJoin(
-      organisation,
-      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
-    )
-    .where(where);
-  return { items, total: total?.n ?? 0 };
+  const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
+  return splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
 }
 
 export async function findPersonByEmail(db: DbOrTx, networkId: string, email: string) {

@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, gte, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import {
   candidate,
   candidateConsent,
@@ -66,19 +67,22 @@ export async function queryOpportunities(
     createdAt: workOpportunity.createdAt,
     hoursPerWeek: workOpportunity.hoursPerWeek,
   }[q.sort];
-  const base = db
-    .select(opportunityColumns)
-    .from(workOpportunity)
-    .innerJoin(organisation, orgJoin(workOpportunity.networkId, workOpportunity.organisationId))
-    .where(where)
-    .orderBy((q.order === 'asc' ? asc : desc)(column), asc(workOpportunity.id));
-  const rows = limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit);
-  const [total] = await db
+  const counted = db
     .select({ n: count() })
     .from(workOpportunity)
     .innerJoin(organisation, orgJoin(workOpportunity.networkId, workOpportunity.organisationId))
     .where(where);
-  return { items: rows.map(toOpportunity), total: total?.n ?? 0 };
+  const base = db
+    .select({ ...opportunityColumns, total: totalColumn(counted) })
+    .from(workOpportunity)
+    .innerJoin(organisation, orgJoin(workOpportunity.networkId, workOpportunity.organisationId))
+    .where(where)
+    .orderBy((q.order === 'asc' ? asc : desc)(column), asc(workOpportunity.id));
+  const { items, total } = await splitTotal(
+    limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit),
+    async () => (await counted)[0]?.n ?? 0,
+  );
+  return { items: items.map(toOpportunity), total };
 }
 
 export async function findOpportunity(db: DbOrTx, networkId: string, id: string) {
