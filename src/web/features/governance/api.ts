@@ -256,8 +256,20 @@ export function useDecideAdmission(networkId: string) {
 export function useRecordAttendance(networkId: string) {
   return useGovernanceMutation(
     networkId,
-    ({ id, attendance }: { id: string; attendance: { personId: string; present: boolean }[] }) =>
-      apiRequest('PUT', `${base(networkId)}/meetings/${id}/attendance`, { attendance }),
+    ({
+      id,
+      version,
+      attendance,
+    }: {
+      id: string;
+      /** The meeting's version: the attendance list is part of the meeting (409 stale_version when someone came first). */
+      version: number;
+      attendance: { personId: string; present: boolean }[];
+    }) =>
+      apiRequest<{ ok: true; version: number }>('PUT', `${base(networkId)}/meetings/${id}/attendance`, {
+        attendance,
+        version,
+      }),
   );
 }
 

@@ -1,6 +1,6 @@
 // API calls of the members feature: organisations list and export, the member portal, and the import.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { ApiError, api, apiRequest, toQuery } from '../../app/api-client.js';
 
 export type OrganisationRow = {
   id: string;
@@ -46,7 +46,7 @@ export type OwnOrganisation = {
   contacts: { id: string; name: string; email: string | null; jobTitle: string | null }[];
   membership: {
     status: string;
-    years: { year: number; ambitionJobs: number | null; realisedJobs: number | null }[];
+    years: { year: number; ambitionJobs: number | null; realisedJobs: number | null; version: number }[];
   } | null;
 };
 
@@ -61,12 +61,17 @@ export function useOwnOrganisation(networkId: string, enabled: boolean) {
 export function useSaveAmbition(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { year: number; ambitionJobs: number | null; realisedJobs: number | null }) =>
-      apiRequest('PUT', `${base(networkId)}/portal/organisation/years/${input.year}`, {
+    /** `version`: the year's figures as loaded, 0 when the year has none yet; 409 (stale_version) when stale. */
+    mutationFn: (input: { year: number; ambitionJobs: number | null; realisedJobs: number | null; version: number }) =>
+      apiRequest<{ ok: true; version: number }>('PUT', `${base(networkId)}/portal/organisation/years/${input.year}`, {
         ambitionJobs: input.ambitionJobs,
         realisedJobs: input.realisedJobs,
+        version: input.version,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['own-organisation', networkId] }),
+    onError: (error) => {
+      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: ['own-organisation', networkId] });
+    },
   });
 }
 
@@ -136,6 +141,8 @@ export type MembershipYear = {
   invoiceStatus: string | null;
   ambitionJobs: number | null;
   realisedJobs: number | null;
+  /** The figures' version as loaded; 0 (when saving) = the year has no figures yet. */
+  version: number;
 };
 export type OrganisationDetail = OrganisationFields & {
   id: string;
@@ -173,6 +180,8 @@ export function useOrganisation(networkId: string, organisationId: string) {
     queryFn: () => api.get<OrganisationDetail>(orgUrl(networkId, organisationId)),
   });
 }
+
+const isStale = (error: unknown) => error instanceof ApiError && error.code === 'stale_version';
 
 function useInvalidateMembers(networkId: string) {
   const queryClient = useQueryClient();
@@ -291,6 +300,8 @@ export function useSaveEntryConditions(networkId: string, organisationId: string
     mutationFn: (input: { entryConditions: EntryConditionValue[]; version: number }) =>
       apiRequest('PUT', `${orgUrl(networkId, organisationId)}/membership/entry-conditions`, input),
     onSuccess: invalidate,
+    // Someone else changed the membership meanwhile: the message is shown and the organisation is loaded again.
+    onError: (error) => (isStale(error) ? invalidate() : undefined),
   });
 }
 
@@ -300,5 +311,6 @@ export function useSaveMembershipYear(networkId: string, organisationId: string)
     mutationFn: ({ year, ...body }: MembershipYear) =>
       apiRequest('PUT', `${orgUrl(networkId, organisationId)}/membership/years/${year}`, body),
     onSuccess: invalidate,
+    onError: (error) => (isStale(error) ? invalidate() : undefined),
   });
 }

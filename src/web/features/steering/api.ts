@@ -1,6 +1,6 @@
 // API calls of the steering and reports feature: dashboard, drill-downs, targets, the funder's mission view and reports.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { ApiError, api, apiRequest, toQuery } from '../../app/api-client.js';
 import type { Dashboard } from '../../../core/steering/dashboard.js';
 import type { MissionAggregates } from '../../../core/steering/dashboard.js';
 import type { ReportInternal } from '../../../core/steering/report-snapshot.js';
@@ -93,9 +93,15 @@ export function useTargets(networkId: string) {
 export function useSaveTarget(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<TargetRow, 'version'>) =>
-      apiRequest<{ year: number }>('PUT', `${base(networkId)}/steering/targets`, input),
+    /** `version`: the target's version as loaded, 0 when the year has no target yet; 409 (stale_version) when stale. */
+    mutationFn: (input: TargetRow) =>
+      apiRequest<{ year: number; version: number }>('PUT', `${base(networkId)}/steering/targets`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId] }),
+    // Someone else set the target meanwhile: load it again, so the form shows what is stored now.
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'stale_version')
+        void qc.invalidateQueries({ queryKey: ['steering', networkId, 'targets'] });
+    },
   });
 }
 

@@ -184,6 +184,28 @@ function MeetingItem({
   const update = useUpdateMeeting(networkId);
   const attendance = useRecordAttendance(networkId);
   const [present, setPresent] = useState<string[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  /** Minutes first, then the attendance from the version the minutes edit left (each step 409 when someone came first). */
+  const saveMinutesAndAttendance = async () => {
+    setMessage(null);
+    try {
+      await update.mutateAsync({ id: meeting.id, version: meeting.version, minutes });
+      if (body.members.length > 0)
+        await attendance.mutateAsync({
+          id: meeting.id,
+          version: meeting.version + 1,
+          attendance: body.members.map((m) => ({ personId: m.personId, present: present.includes(m.personId) })),
+        });
+    } catch (error) {
+      setMessage(
+        error instanceof ApiError && error.code === 'stale_version'
+          ? t('governance.bodies.meetingStale')
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
+    }
+  };
   return (
     <Stack gap={4} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-4)' }}>
       <Text size="sm" fw={600}>
@@ -224,20 +246,16 @@ function MeetingItem({
             <Button
               size="xs"
               variant="outline"
-              onClick={() => {
-                update.mutate({ id: meeting.id, version: meeting.version, minutes });
-                if (body.members.length > 0)
-                  attendance.mutate({
-                    id: meeting.id,
-                    attendance: body.members.map((m) => ({
-                      personId: m.personId,
-                      present: present.includes(m.personId),
-                    })),
-                  });
-              }}
+              loading={update.isPending || attendance.isPending}
+              onClick={() => void saveMinutesAndAttendance()}
             >
               {t('governance.bodies.saveMinutes')}
             </Button>
+            {message && (
+              <Text c="red.9" size="sm" role="alert">
+                {message}
+              </Text>
+            )}
           </Group>
         </>
       ) : (

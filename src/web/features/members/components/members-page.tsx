@@ -215,6 +215,7 @@ function Portal({ networkId }: { networkId: string }) {
               year,
               ambitionJobs: num(ambition, current?.ambitionJobs),
               realisedJobs: num(realised, current?.realisedJobs),
+              version: current?.version ?? 0,
             },
             { onSuccess: () => notifySuccess(tx('saved')) },
           );
@@ -238,6 +239,11 @@ function Portal({ networkId }: { networkId: string }) {
               onChange={setRealised}
             />
           </Group>
+          {save.error && (
+            <Text c="red.9" role="alert">
+              {save.error.message}
+            </Text>
+          )}
           <Group>
             <Button type="submit" loading={save.isPending}>
               {tx('save')}

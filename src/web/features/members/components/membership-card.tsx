@@ -320,6 +320,7 @@ function YearForm({
             invoiceStatus: invoice,
             ambitionJobs: num(ambition),
             realisedJobs: num(realised),
+            version: current?.version ?? 0,
           },
           {
             onSuccess: () => notifySuccess(tx('pipeline.savedYear')),

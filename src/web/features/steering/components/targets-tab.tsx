@@ -42,8 +42,15 @@ export function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit:
               placements: n(current.placements),
               banen: n(current.banen),
               activeMembers: n(current.activeMembers),
+              version: existing?.version ?? 0,
             },
-            { onSuccess: () => notifySuccess(t('saved')) },
+            {
+              onSuccess: () => notifySuccess(t('saved')),
+              // The stale-version message stays shown; the form shows the target as stored now.
+              onError: (error) => {
+                if (error instanceof ApiError && error.code === 'stale_version') setValues(null);
+              },
+            },
           );
         }}
       >
