@@ -1,14 +1,14 @@
 // English message catalog. Typed against the Dutch one: a missing or extra key is a type error.
-import { en as agendaEn } from '../../features/agenda/i18n.js';
-import { en as candidatesEn } from '../../features/candidates/i18n.js';
-import { en as mailingsEn } from '../../features/mailings/i18n.js';
-import { en as partnersEn } from '../../features/partners/i18n.js';
-import { en as membersEn } from '../../features/members/i18n.js';
-import { en as steeringEn } from '../../features/steering/i18n.js';
-import { en as umbrellaEn } from '../../features/admin/i18n.js';
+import { en as agendaEn } from '../../features/agenda/i18n-en.js';
+import { en as candidatesEn } from '../../features/candidates/i18n-en.js';
+import { en as mailingsEn } from '../../features/mailings/i18n-en.js';
+import { en as partnersEn } from '../../features/partners/i18n-en.js';
+import { en as membersEn } from '../../features/members/i18n-en.js';
+import { en as steeringEn } from '../../features/steering/i18n-en.js';
+import { en as umbrellaEn } from '../../features/admin/i18n-en.js';
 import type { nl } from './nl.js';
-import { en as designEn } from '../../features/design/i18n.js';
-import { en as governanceEn } from '../../features/governance/i18n.js';
+import { en as designEn } from '../../features/design/i18n-en.js';
+import { en as governanceEn } from '../../features/governance/i18n-en.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalog = Widen<typeof nl>;

@@ -1,7 +1,8 @@
 // i18next set-up: Dutch by default, English on request. The choice is kept in localStorage and mirrored on <html lang>.
+// The Dutch catalog is part of the first screen; the English one is its own chunk, loaded before English is shown (at start
+// when English is chosen, or on switching), so a Dutch visitor never downloads it.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.js';
 import { nl } from './nl.js';
 
 export const supportedLanguages = ['nl', 'en'] as const;
@@ -44,7 +45,18 @@ export function currentLanguage(): Language {
   return isLanguage(lng) ? lng : 'nl';
 }
 
+let englishLoaded: Promise<void> | undefined;
+
+/** Adds the English catalog once (a separate chunk). */
+function loadEnglish(): Promise<void> {
+  englishLoaded ??= import('./en.js').then(({ en }) => {
+    i18next.addResourceBundle('en', 'translation', en, true, true);
+  });
+  return englishLoaded;
+}
+
 export async function changeLanguage(lng: Language): Promise<void> {
+  if (lng === 'en') await loadEnglish();
   try {
     window.localStorage.setItem(storageKey, lng);
   } catch {
@@ -57,13 +69,24 @@ i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = isLanguage(lng) ? lng : 'nl';
 });
 
-export const i18nReady = i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: detectLanguage(),
-  fallbackLng: 'nl',
-  supportedLngs: [...supportedLanguages],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const initialLanguage = detectLanguage();
+
+export const i18nReady = i18next
+  .use(initReactI18next)
+  .init({
+    resources: { nl: { translation: nl } },
+    lng: initialLanguage,
+    fallbackLng: 'nl',
+    supportedLngs: [...supportedLanguages],
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  .then(async () => {
+    if (initialLanguage === 'en') {
+      await loadEnglish();
+      await i18next.changeLanguage('en');
+    }
+  });
 
 export { i18next };
