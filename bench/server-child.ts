@@ -39,7 +39,9 @@ function patch(client: pg.PoolClient) {
   patched.add(client);
   const original = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    if (captured) {
+    // The job queue's own polling (pgboss.*) runs beside requests, not for them: it is not part of a request's SQL.
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+    if (captured && !text?.includes('pgboss.')) {
       const [first, second] = args;
       if (typeof first === 'string') captured.push({ text: first, values: Array.isArray(second) ? second : [] });
       else if (first && typeof first === 'object' && 'text' in first) {
