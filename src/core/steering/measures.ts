@@ -115,11 +115,9 @@ export function eventsByOrganisation(events: readonly EngagementEvent[]): Map<st
   return map;
 }
 
-/** Events of one organisation in the window of `days` days ending on `day`: (day − days, day]. */
-function eventsInWindow(list: readonly EngagementEvent[] | undefined, day: string, days: number): EngagementEvent[] {
-  if (!list) return [];
-  const after = addDaysTo(day, -days);
-  return list.filter((e) => e.day > after && e.day <= day);
+/** Whether one organisation has an event in the window (after, day]: after the day `after`, up to and including `day`. */
+function hasEventInWindow(list: readonly EngagementEvent[] | undefined, after: string, day: string): boolean {
+  return !!list && list.some((e) => e.day > after && e.day <= day);
 }
 
 // --- active member share ----------------------------------------------------------------------------------------------------
@@ -135,7 +133,8 @@ export function activeMemberShare(
   byOrg: Map<string, EngagementEvent[]> = eventsByOrganisation(engagementEvents(data)),
 ): ActiveMemberShare {
   const members = membersOn(data, day);
-  const active = members.filter((m) => eventsInWindow(byOrg.get(m.organisationId), day, ACTIVE_WINDOW_DAYS).length > 0);
+  const after = addDaysTo(day, -ACTIVE_WINDOW_DAYS);
+  const active = members.filter((m) => hasEventInWindow(byOrg.get(m.organisationId), after, day));
   return { ...ratio(active.length, members.length), activeOrganisationIds: active.map((m) => m.organisationId) };
 }
 
