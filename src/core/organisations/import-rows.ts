@@ -191,84 +191,123 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks every row; rows keep their spreadsheet number so the report can name them. */
 export function checkImportRows(rows: readonly (readonly string[])[], mapping: ColumnMapping): CheckedRow[] {
+  const check = importRowChecker(mapping);
+  const out: CheckedRow[] = new Array<CheckedRow>(rows.length);
+  for (let index = 0; index < rows.length; index++) out[index] = check(rows[index]!, index + 2);
+  return out;
+}
+
+/**
+ * The same check one row at a time, for a caller that works through a large file in chunks: the checker remembers the KvK
+ * numbers it has seen, so a number that comes back later in the file is reported as a duplicate as in `checkImportRows`.
+ */
+export function importRowChecker(mapping: ColumnMapping): (cells: readonly string[], rowNumber: number) => CheckedRow {
   const seenKvk = new Map<string, number>();
-  return rows.map((cells, index) => {
-    const rowNumber = index + 2;
-    const issues: ImportIssue[] = [];
-    const cell = (field: ImportField): string => {
-      const col = mapping[field];
-      return col === null || col === undefined ? '' : (cells[col] ?? '').trim();
-    };
-    const optional = <T>(field: ImportField, parse: (s: string) => T | null, code: ImportIssue['code']): T | null => {
-      const raw = cell(field);
-      if (!raw) return null;
-      const parsed = parse(raw);
-      if (parsed === null) issues.push({ field, code, value: raw });
-      return parsed;
-    };
-
-    const name = cell('name');
-    if (!name) issues.push({ field: 'name', code: 'required' });
-    const kindRaw = cell('kind');
-    let kind: OrganisationKind = 'employer';
-    if (kindRaw) {
-      const folded = foldForMatch(kindRaw);
-      const found =
-        KIND_ALIASES[folded] ?? (ORGANISATION_KINDS as readonly string[]).find((k) => k === folded.replace(/ /g, '_'));
-      if (found) kind = found as OrganisationKind;
-      else issues.push({ field: 'kind', code: 'kind_unknown', value: kindRaw });
-    }
-    const kvkNumber = optional('kvkNumber', (s) => (isValidKvk(s) ? normaliseKvk(s) : null), 'kvk_invalid');
-    if (kvkNumber) {
-      const earlier = seenKvk.get(kvkNumber);
-      if (earlier !== undefined) issues.push({ field: 'kvkNumber', code: 'duplicate_in_file', value: String(earlier) });
-      else seenKvk.set(kvkNumber, rowNumber);
-    }
-    const sector = optional('sector', findSbiSection, 'sector_unknown');
-    const sizeClass = optional(
-      'sizeClass',
-      (s) =>
-        SIZE_ALIASES[foldForMatch(s)] ?? (SIZE_CLASSES as readonly string[]).find((c) => c === foldForMatch(s)) ?? null,
-      'size_unknown',
-    ) as SizeClass | null;
-    const postcode = optional('postcode', normalisePostcode, 'postcode_invalid');
-    const region = optional('labourMarketRegion', findLabourMarketRegion, 'region_unknown');
-    const website = optional('website', normaliseWebsite, 'website_invalid');
-    const memberSince = optional('memberSince', parseDutchDate, 'date_invalid');
-    const contribution = optional('contributionEuros', parseDutchDecimal, 'number_invalid');
-    const contactName = cell('contactName');
-    const contactEmail = optional('contactEmail', (s) => (EMAIL.test(s) ? s.toLowerCase() : null), 'email_invalid');
-    if (!contactName && (cell('contactEmail') || cell('contactPhone') || cell('contactJobTitle')))
-      issues.push({ field: 'contactName', code: 'required' });
-
-    if (issues.length > 0) return { rowNumber, value: null, issues };
-    return {
-      rowNumber,
-      issues,
-      value: {
-        name,
-        kind,
-        kvkNumber,
-        sector,
-        sizeClass,
-        street: cell('street') || null,
-        postcode,
-        city: cell('city') || null,
-        labourMarketRegion: region,
-        website,
-        memberSince,
-        contributionCents: contribution === null ? null : Math.round(contribution * 100),
-        contact: contactName
-          ? {
-              name: contactName,
-              email: contactEmail,
-              phone: cell('contactPhone') || null,
-              jobTitle: cell('contactJobTitle') || null,
-            }
-          : null,
-      },
-    };
+  // No closures per row: an import of 100,000 rows runs the check 100,000 times.
+  const columns = IMPORT_FIELDS.map((field) => {
+    const col = mapping[field];
+    return col === null || col === undefined ? -1 : col;
   });
+  return (cells, rowNumber) => checkRow(cells, rowNumber, columns, seenKvk);
+}
+
+const FIELD_INDEX = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
+
+function cellOf(cells: readonly string[], columns: readonly number[], field: ImportField): string {
+  const col = columns[FIELD_INDEX[field]]!;
+  return col < 0 ? '' : (cells[col] ?? '').trim();
+}
+
+function optionalCell<T>(
+  cells: readonly string[],
+  columns: readonly number[],
+  issues: ImportIssue[],
+  field: ImportField,
+  parse: (s: string) => T | null,
+  code: ImportIssue['code'],
+): T | null {
+  const raw = cellOf(cells, columns, field);
+  if (!raw) return null;
+  const parsed = parse(raw);
+  if (parsed === null) issues.push({ field, code, value: raw });
+  return parsed;
+}
+
+const kvkOrNull = (s: string) => (isValidKvk(s) ? normaliseKvk(s) : null);
+const sizeOrNull = (s: string): SizeClass | null => {
+  const folded = foldForMatch(s);
+  return SIZE_ALIASES[folded] ?? ((SIZE_CLASSES as readonly string[]).find((c) => c === folded) as SizeClass) ?? null;
+};
+const emailOrNull = (s: string) => (EMAIL.test(s) ? s.toLowerCase() : null);
+
+function checkRow(
+  cells: readonly string[],
+  rowNumber: number,
+  columns: readonly number[],
+  seenKvk: Map<string, number>,
+): CheckedRow {
+  const issues: ImportIssue[] = [];
+  const name = cellOf(cells, columns, 'name');
+  if (!name) issues.push({ field: 'name', code: 'required' });
+  const kindRaw = cellOf(cells, columns, 'kind');
+  let kind: OrganisationKind = 'employer';
+  if (kindRaw) {
+    const folded = foldForMatch(kindRaw);
+    const found =
+      KIND_ALIASES[folded] ?? (ORGANISATION_KINDS as readonly string[]).find((k) => k === folded.replace(/ /g, '_'));
+    if (found) kind = found as OrganisationKind;
+    else issues.push({ field: 'kind', code: 'kind_unknown', value: kindRaw });
+  }
+  const kvkNumber = optionalCell(cells, columns, issues, 'kvkNumber', kvkOrNull, 'kvk_invalid');
+  if (kvkNumber) {
+    const earlier = seenKvk.get(kvkNumber);
+    if (earlier !== undefined) issues.push({ field: 'kvkNumber', code: 'duplicate_in_file', value: String(earlier) });
+    else seenKvk.set(kvkNumber, rowNumber);
+  }
+  const sector = optionalCell(cells, columns, issues, 'sector', findSbiSection, 'sector_unknown');
+  const sizeClass = optionalCell(cells, columns, issues, 'sizeClass', sizeOrNull, 'size_unknown');
+  const postcode = optionalCell(cells, columns, issues, 'postcode', normalisePostcode, 'postcode_invalid');
+  const region = optionalCell(cells, columns, issues, 'labourMarketRegion', findLabourMarketRegion, 'region_unknown');
+  const website = optionalCell(cells, columns, issues, 'website', normaliseWebsite, 'website_invalid');
+  const memberSince = optionalCell(cells, columns, issues, 'memberSince', parseDutchDate, 'date_invalid');
+  const contribution = optionalCell(cells, columns, issues, 'contributionEuros', parseDutchDecimal, 'number_invalid');
+  const contactName = cellOf(cells, columns, 'contactName');
+  const contactEmail = optionalCell(cells, columns, issues, 'contactEmail', emailOrNull, 'email_invalid');
+  if (
+    !contactName &&
+    (cellOf(cells, columns, 'contactEmail') ||
+      cellOf(cells, columns, 'contactPhone') ||
+      cellOf(cells, columns, 'contactJobTitle'))
+  )
+    issues.push({ field: 'contactName', code: 'required' });
+
+  if (issues.length > 0) return { rowNumber, value: null, issues };
+  return {
+    rowNumber,
+    issues,
+    value: {
+      name,
+      kind,
+      kvkNumber,
+      sector,
+      sizeClass,
+      street: cellOf(cells, columns, 'street') || null,
+      postcode,
+      city: cellOf(cells, columns, 'city') || null,
+      labourMarketRegion: region,
+      website,
+      memberSince,
+      contributionCents: contribution === null ? null : Math.round(contribution * 100),
+      contact: contactName
+        ? {
+            name: contactName,
+            email: contactEmail,
+            phone: cellOf(cells, columns, 'contactPhone') || null,
+            jobTitle: cellOf(cells, columns, 'contactJobTitle') || null,
+          }
+        : null,
+    },
+  };
 }
 
 const FIELD_LABELS: Record<'nl' | 'en', Record<ImportField, string>> = {

@@ -43,10 +43,12 @@ export type LabourMarketRegion = (typeof LABOUR_MARKET_REGIONS)[number];
 
 /** Finds a region by name, forgiving case, accents and "Groot Amsterdam" vs "Groot-Amsterdam". */
 export function findLabourMarketRegion(input: string): LabourMarketRegion | null {
-  const key = (s: string) => foldForMatch(s).replace(/[^a-z0-9]/g, '');
-  const wanted = key(input);
-  return LABOUR_MARKET_REGIONS.find((r) => key(r) === wanted) ?? null;
+  regionByKey ??= new Map(LABOUR_MARKET_REGIONS.map((r) => [regionKey(r), r]));
+  return regionByKey.get(regionKey(input)) ?? null;
 }
+const regionKey = (s: string) => foldForMatch(s).replace(/[^a-z0-9]/g, '');
+// Built on first use: an import of 100,000 rows looks a region up for every row.
+let regionByKey: Map<string, LabourMarketRegion> | undefined;
 
 /** SBI 2008 sections (Standaard Bedrijfsindeling of the CBS), with Dutch and English labels. */
 export const SBI_SECTIONS = [
@@ -95,9 +97,15 @@ export const SBI_CODES = SBI_SECTIONS.map((s) => s.code) as unknown as readonly 
 export function findSbiSection(input: string): SbiSection | null {
   const trimmed = input.trim();
   if (/^[A-Ua-u]$/.test(trimmed)) return trimmed.toUpperCase() as SbiSection;
-  const wanted = foldForMatch(trimmed);
-  return SBI_SECTIONS.find((s) => foldForMatch(s.nl) === wanted || foldForMatch(s.en) === wanted)?.code ?? null;
+  if (!sbiByLabel) {
+    sbiByLabel = new Map();
+    for (const s of SBI_SECTIONS)
+      for (const label of [s.nl, s.en])
+        if (!sbiByLabel.has(foldForMatch(label))) sbiByLabel.set(foldForMatch(label), s.code);
+  }
+  return sbiByLabel.get(foldForMatch(trimmed)) ?? null;
 }
+let sbiByLabel: Map<string, SbiSection> | undefined;
 
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
@@ -114,7 +122,11 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Lower case without accents or surrounding space: "Café Düsseldorf " → "cafe dusseldorf". */
 export function foldForMatch(input: string): string {
+  // Plain ASCII (most cells of a spreadsheet) has no accents to strip: skip the costly normalisation.
+  if (ASCII.test(input)) return input.toLowerCase().replace(/\s+/g, ' ').trim();
   return input.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,11 @@
 // HTTP for organisations, contacts, memberships, the member portal's own organisation and the spreadsheet import.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
-import { errorReply, networkParams } from '../../platform/http.js';
+import { authorize } from '../../platform/access.js';
+import { AppError } from '../../platform/errors.js';
+import { errorReply, networkParams, resolveSession } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
   contactParams,
@@ -15,6 +17,7 @@ import {
   createOrganisationInput,
   duplicateRow,
   entryConditionsInput,
+  IMPORT_BODY_LIMIT,
   importFileInput,
   importPreview,
   importReport,
@@ -60,6 +63,16 @@ const okWithVersion = ok.extend({ version: z.number() });
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  // The import routes take files of up to 32 MB: check the session and the permission before the body is read (the app's
+  // own check runs after parsing), so that only someone who may import can make the server read that much.
+  const importAccessFirst = async (request: FastifyRequest) => {
+    await resolveSession(request, ctx);
+    if (!request.actor.userId) throw new AppError('unauthenticated');
+    const { networkId } = request.params as { networkId?: string };
+    if (!networkId || !z.uuid().safeParse(networkId).success) throw new AppError('not_found');
+    authorize(request.actor, 'organisations.manage', networkId);
+  };
+
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -352,6 +365,8 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
     '/networks/:networkId/organisations/import/preview',
     {
       config: { permission: 'organisations.manage' },
+      bodyLimit: IMPORT_BODY_LIMIT,
+      onRequest: importAccessFirst,
       schema: {
         tags,
         summary: 'Importbestand (CSV of XLSX) lezen: kolommen, voorgestelde koppeling en de eerste rijen',
@@ -368,7 +383,8 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
     '/networks/:networkId/organisations/import',
     {
       config: { permission: 'organisations.manage' },
-      bodyLimit: 2 * 1024 * 1024,
+      bodyLimit: IMPORT_BODY_LIMIT,
+      onRequest: importAccessFirst,
       schema: {
         tags,
         summary:

@@ -286,9 +286,13 @@ export const membershipRow = z.object({
   realisedJobs: z.number().nullable(),
 });
 
+/** Largest spreadsheet the import takes: 32 MiB, room for 100,000 organisations with a contact person each (~24 MB). */
+export const IMPORT_MAX_FILE_BYTES = 32 * 2 ** 20;
+/** The request body around it: the file in base64 (4/3 of its size) plus the mapping. */
+export const IMPORT_BODY_LIMIT = Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
 export const importFileInput = z.object({
   fileName: z.string().trim().min(1).max(200),
-  contentBase64: z.base64().max(1_000_000),
+  contentBase64: z.base64().max(Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4),
 });
 export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(200).nullable());
 export const importRunInput = importFileInput.extend({
@@ -309,7 +313,10 @@ export const importReport = z.object({
   written: z.number(),
   contactsWritten: z.number(),
   summary: z.string(),
+  /** The rows with problems, at most IMPORT_REPORT_ROWS; `invalid` is the full count. */
   rows: z.array(z.object({ rowNumber: z.number(), messages: z.array(z.string()) })),
+  /** Rows with problems that the report leaves out (beyond the first IMPORT_REPORT_ROWS). */
+  rowsOmitted: z.number(),
 });
 
 export const contactsQuery = z.object({

@@ -1,9 +1,7 @@
 // Organisations, their contacts and memberships: the member administration of a network, the member portal's own
 // organisation, and importing organisations from Dutch spreadsheets.
-import { randomUUID } from 'node:crypto';
 import { checkMembershipMove, type MembershipStatus } from '../../../core/members/membership-rules.js';
 import {
-  checkImportRows,
   decodeSpreadsheetText,
   describeImportIssue,
   parseDelimited,
@@ -16,7 +14,7 @@ import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { membership, organisation, person } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages, type Locale } from '../../platform/messages.js';
-import { insertWithUnnest } from '../demo/demo.repository.js';
+import { checkAndWriteImport, type ImportMode } from './import-bulk.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
@@ -29,7 +27,6 @@ import type {
 } from './members.schemas.js';
 import {
   contactDependents,
-  existingKvkNumbers,
   findContact,
   organisationDependents,
   organisationHistory,
@@ -713,7 +710,10 @@ export async function previewImport({
   return { headers, mapping: suggestMapping(headers), sample: rows.slice(0, 10), rowCount: rows.length };
 }
 
-export type ImportMode = 'dry_run' | 'all_or_nothing' | 'valid_only';
+export type { ImportMode } from './import-bulk.js';
+
+/** The report names the problems of at most this many rows; the summary and `invalid` count them all. */
+export const IMPORT_REPORT_ROWS = 1000;
 
 export async function importOrganisations({
   db,
@@ -736,94 +736,43 @@ export async function importOrganisations({
       { path: ['body', 'mapping', 'name'], message: 'import_name_unmapped' },
     ]);
   const { rows } = await readTable(input.fileName, input.contentBase64);
-  const checked = checkImportRows(rows, input.mapping);
-  const kvks = checked.flatMap((r) => (r.value?.kvkNumber ? [r.value.kvkNumber] : []));
-  const existing = await existingKvkNumbers(db, networkId, kvks);
-  for (const row of checked) {
-    if (row.value?.kvkNumber && existing.has(row.value.kvkNumber)) {
-      row.issues.push({ field: 'kvkNumber', code: 'kvk_exists', value: row.value.kvkNumber });
-      row.value = null;
-    }
-  }
-  const valid = checked.filter((r) => r.value !== null);
-  const invalid = checked.filter((r) => r.value === null);
-  const write = input.mode === 'valid_only' || (input.mode === 'all_or_nothing' && invalid.length === 0);
-  let written = 0;
-  let contactsWritten = 0;
-  if (write && valid.length > 0) {
-    const orgRows: (typeof organisation.$inferInsert)[] = [];
-    const memberRows: (typeof membership.$inferInsert)[] = [];
-    const personRows: (typeof person.$inferInsert)[] = [];
-    for (const { value } of valid) {
-      const v = value!;
-      const id = randomUUID();
-      orgRows.push({
-        networkId,
-        id,
-        kind: v.kind,
-        name: v.name,
-        kvkNumber: v.kvkNumber,
-        sector: v.sector,
-        sizeClass: v.sizeClass,
-        street: v.street,
-        postcode: v.postcode,
-        city: v.city,
-        labourMarketRegion: v.labourMarketRegion,
-        website: v.website,
-      });
-      if (v.kind === 'employer')
-        memberRows.push({
-          networkId,
-          id: randomUUID(),
-          organisationId: id,
-          status: v.memberSince && v.memberSince <= today ? 'active' : 'prospect',
-          joinedOn: v.memberSince,
-          contributionCentsPerYear: v.contributionCents,
-        });
-      if (v.contact)
-        personRows.push({
-          networkId,
-          id: randomUUID(),
-          organisationId: id,
-          name: v.contact.name,
-          email: v.contact.email,
-          phone: v.contact.phone,
-          jobTitle: v.contact.jobTitle,
-        });
-    }
-    await db.transaction(async (tx) => {
-      await insertWithUnnest(tx, organisation, orgRows);
-      await insertWithUnnest(tx, membership, memberRows);
-      await insertWithUnnest(tx, person, personRows);
-      await writeAudit(tx, {
+  const result = await checkAndWriteImport({
+    db,
+    networkId,
+    rows,
+    mapping: input.mapping,
+    mode: input.mode,
+    today,
+    onWritten: (tx, counts) =>
+      writeAudit(tx, {
         actor,
         networkId,
         action: 'organisation.import',
         recordType: 'organisation',
-        details: { file: input.fileName, mode: input.mode, organisations: orgRows.length, contacts: personRows.length },
-      });
-    });
-    written = orgRows.length;
-    contactsWritten = personRows.length;
-  }
+        details: { file: input.fileName, mode: input.mode, ...counts },
+      }),
+  });
+  const { invalid, written, contactsWritten } = result;
   return {
     mode: input.mode,
-    total: checked.length,
-    valid: valid.length,
+    total: result.total,
+    valid: result.valid,
     invalid: invalid.length,
     written,
     contactsWritten,
     summary: importSummary(
       locale,
       input.mode,
-      checked.length,
+      result.total,
       invalid.map((r) => r.rowNumber),
       written,
     ),
-    rows: invalid.map((r) => ({
+    // Bounded: a file of 100,000 bad rows would otherwise answer with megabytes of sentences nobody reads.
+    rows: invalid.slice(0, IMPORT_REPORT_ROWS).map((r) => ({
       rowNumber: r.rowNumber,
       messages: r.issues.map((i) => describeImportIssue(locale, i)),
     })),
+    rowsOmitted: Math.max(0, invalid.length - IMPORT_REPORT_ROWS),
   };
 }
 
