@@ -29,7 +29,7 @@ import {
 import { ownershipSignals, type Signal, type SignalThresholds } from './signals.js';
 import type { Period, SteeringData } from './steering-data.js';
 import { suppressCount, suppressDerived, suppressShare, type SuppressedCount } from './suppress.js';
-import { addDaysTo } from './time.js';
+import { addDaysTo, bucketsOf, inPeriod } from './time.js';
 
 export interface MissionTargets {
   placements: number | null;
@@ -77,6 +77,14 @@ export function computeDashboard(
   const k = kerngroep(data, period, now);
   const coord = coordinatorDependency(data, period, now);
   const mission: MissionResults = missionResults(data, period, now);
+  // The turnout of every activity once, over a span covering the period and all its month and quarter buckets; the period
+  // and each bucket take their own rows from it.
+  const quarters = bucketsOf(period, 'quarter');
+  const span = {
+    from: quarters[0] && quarters[0].from < period.from ? quarters[0].from : period.from,
+    to: quarters.at(-1) && quarters.at(-1)!.to > period.to ? quarters.at(-1)!.to : period.to,
+  };
+  const turnoutRows = turnoutPerActivity(data, span, now);
   const ladder = engagementLadder(data, now, byOrg);
   const signals = ownershipSignals(
     {
@@ -98,7 +106,7 @@ export function computeDashboard(
     today,
     members: active.denominator,
     activeMembers: asRatio(active),
-    turnout: summariseTurnout(turnoutPerActivity(data, period, now)),
+    turnout: summariseTurnout(turnoutRows.filter((r) => inPeriod(r.day, period))),
     employerLed,
     needsDriven: {
       activitiesFromNeeds: needs.activitiesFromNeeds,
@@ -117,7 +125,10 @@ export function computeDashboard(
       stillEmployed12: asRatio(mission.stillEmployed12),
     },
     ambition: ambitionVsRealised(data, period),
-    trends: { month: trend(data, period, now, 'month', byOrg), quarter: trend(data, period, now, 'quarter', byOrg) },
+    trends: {
+      month: trend(data, period, now, 'month', byOrg, turnoutRows),
+      quarter: trend(data, period, now, 'quarter', byOrg, turnoutRows),
+    },
     ladder,
     whoToCall: whoToCall(ladder),
     signals,

@@ -164,14 +164,21 @@ export function turnoutPerActivity(data: SteeringData, period: Period, now: Date
     if (list) list.push(r);
     else regsByActivity.set(r.activityId, [r]);
   }
+  // The members on a day, asked once per day (several activities can share one).
+  const membersByDay = new Map<string, { ids: Set<string>; count: number }>();
   const out: ActivityTurnout[] = [];
   for (const a of data.activities) {
     const day = dayOf(a.startsAt);
     if (a.status === 'cancelled' || day > today || !inPeriod(day, period)) continue;
     const regs = (regsByActivity.get(a.id) ?? []).filter((r) => r.role === 'attendee' && r.status === 'registered');
     if (!regs.some((r) => r.attended !== null)) continue;
-    const members = membersOn(data, day);
-    const memberIds = new Set(members.map((m) => m.organisationId));
+    let onDay = membersByDay.get(day);
+    if (!onDay) {
+      const members = membersOn(data, day);
+      onDay = { ids: new Set(members.map((m) => m.organisationId)), count: members.length };
+      membersByDay.set(day, onDay);
+    }
+    const memberIds = onDay.ids;
     const present = regs.filter((r) => r.attended === true);
     const presentOrgs = new Set<string>();
     for (const r of present) {
@@ -185,7 +192,7 @@ export function turnoutPerActivity(data: SteeringData, period: Period, now: Date
       registered: regs.length,
       attended: present.length,
       attendedMembers: presentOrgs.size,
-      members: members.length,
+      members: onDay.count,
     });
   }
   return out.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
@@ -483,14 +490,17 @@ export function trend(
   now: Date,
   granularity: Granularity,
   byOrg: Map<string, EngagementEvent[]> = eventsByOrganisation(engagementEvents(data)),
+  turnoutRows?: readonly ActivityTurnout[],
 ): TrendPoint[] {
   const today = todayOf(now);
   const buckets = bucketsOf(period, granularity).filter((b) => b.from <= today);
-  // Each activity's turnout does not depend on the period asked for, so it is computed once over all buckets and each bucket
-  // takes its own activities (the same rows turnoutPerActivity gives for the bucket, in the same order).
+  // Each activity's turnout does not depend on the period asked for, so it is computed once over all buckets (or given, as
+  // turnoutPerActivity's rows over a span covering every bucket) and each bucket takes its own activities: the same rows
+  // turnoutPerActivity gives for the bucket, in the same order.
   const first = buckets[0];
   const last = buckets.at(-1);
-  const allTurnout = first && last ? turnoutPerActivity(data, { from: first.from, to: last.to }, now) : [];
+  const allTurnout =
+    turnoutRows ?? (first && last ? turnoutPerActivity(data, { from: first.from, to: last.to }, now) : []);
   return buckets.map((b) => {
     const p = { from: b.from, to: b.to };
     const turnout = summariseTurnout(allTurnout.filter((r) => inPeriod(r.day, p)));

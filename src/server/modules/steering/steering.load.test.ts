@@ -4,6 +4,8 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeDashboard } from '../../../core/steering/dashboard.js';
+import { engagementLadder } from '../../../core/steering/ladder.js';
+import { summariseTurnout, turnoutPerActivity } from '../../../core/steering/measures.js';
 import type { SteeringData } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
@@ -291,6 +293,29 @@ describe('steering loader', () => {
       const expected = computeDashboard(reference, period, NOW);
       expect(expected.turnout.registered, JSON.stringify(period)).toBeGreaterThan(0);
       expect(computeDashboard(data, period, NOW)).toEqual(expected);
+    }
+  });
+
+  it('computes turnout, trends and the ladder once as the measures do one by one', async () => {
+    const { data } = (await loadSteeringInputs(database.db, networkId, HORIZON))!;
+    for (const period of [
+      { from: '2026-01-01', to: '2026-12-31' },
+      { from: '2025-02-15', to: '2025-08-20' },
+      { from: '2025-11-10', to: '2026-01-31' },
+    ]) {
+      const d = computeDashboard(data, period, NOW);
+      // The straightforward way: each period and each bucket asks turnoutPerActivity itself; the ladder finds its own events.
+      expect(d.turnout).toEqual(summariseTurnout(turnoutPerActivity(data, period, NOW)));
+      expect(d.turnout.activities, JSON.stringify(period)).toBeGreaterThan(0);
+      for (const point of [...d.trends.month, ...d.trends.quarter]) {
+        const own = summariseTurnout(turnoutPerActivity(data, { from: point.from, to: point.to }, NOW));
+        expect([point.registrations, point.turnoutOfRegistered, point.turnoutOfMembers], point.key).toEqual([
+          own.registered,
+          own.ofRegistered,
+          own.ofMembers,
+        ]);
+      }
+      expect(d.ladder).toEqual(engagementLadder(data, NOW));
     }
   });
 });
