@@ -87,7 +87,9 @@ export type ImportReport = {
   invalid: number;
   written: number;
   summary: string;
+  /** At most the first 1,000 rows with problems; `invalid` counts them all. */
   rows: { rowNumber: number; messages: string[] }[];
+  rowsOmitted: number;
 };
 
 export function usePreviewImport(networkId: string) {

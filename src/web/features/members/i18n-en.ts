@@ -61,6 +61,7 @@ export const en: typeof nl = {
   dryRun: 'Trial run (save nothing)',
   importAll: 'Import all (only when every row is valid)',
   importValid: 'Import only the valid rows',
+  reportShown: 'The first {{shown}} of the {{count}} rows with errors are listed below.',
   reportCaption: 'Rows with errors',
   colRow: 'Row',
   colProblems: 'What is wrong',

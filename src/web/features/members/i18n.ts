@@ -59,6 +59,7 @@ export const nl = {
   dryRun: 'Proefimport (niets opslaan)',
   importAll: 'Alles importeren (alleen als alle rijen goed zijn)',
   importValid: 'Alleen de goede rijen importeren',
+  reportShown: 'De eerste {{shown}} van de {{count}} rijen met fouten staan hieronder.',
   reportCaption: 'Rijen met fouten',
   colRow: 'Rij',
   colProblems: 'Wat is er mis',

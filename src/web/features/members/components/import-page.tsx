@@ -59,6 +59,9 @@ const FIELD_LABELS_NL: Record<string, string> = {
   contributionEuros: 'Bijdrage',
 };
 
+/** A report can name a thousand rows; the screen lists the first ones and says how many there are in all. */
+const SHOWN_REPORT_ROWS = 200;
+
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
@@ -180,6 +183,9 @@ export function ImportPage() {
           <Alert color={report.invalid > 0 ? 'yellow' : 'green'} role="status" data-testid="import-summary">
             {report.summary}
           </Alert>
+          {report.invalid > SHOWN_REPORT_ROWS && (
+            <Text>{tx('reportShown', { shown: SHOWN_REPORT_ROWS, count: report.invalid })}</Text>
+          )}
           {report.rows.length > 0 && (
             <ScrollTable label={tx('reportCaption')}>
               <Table striped miw={500}>
@@ -191,7 +197,7 @@ export function ImportPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {report.rows.slice(0, 200).map((r) => (
+                  {report.rows.slice(0, SHOWN_REPORT_ROWS).map((r) => (
                     <Table.Tr key={r.rowNumber}>
                       <Table.Td>{r.rowNumber}</Table.Td>
                       <Table.Td>{r.messages.join('; ')}</Table.Td>
