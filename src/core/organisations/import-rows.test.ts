@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateImportCsv } from '../demo/import-csv.js';
 import {
   checkImportRows,
   decodeSpreadsheetText,
+  importRowChecker,
   describeImportIssue,
   parseDelimited,
   parseDutchDate,
@@ -104,5 +106,28 @@ describe('checking rows', () => {
     expect(describeImportIssue('nl', checked[1]!.issues[1]!)).toBe('KvK-nummer ‘1234’ heeft geen 8 cijfers');
     expect(describeImportIssue('nl', checked[2]!.issues[0]!)).toBe('KvK-nummer staat ook al in rij 2');
     expect(describeImportIssue('en', checked[1]!.issues[0]!)).toBe('Name is required and missing');
+  });
+});
+
+describe('checking a large file in chunks', () => {
+  it('gives the same rows as checking it at once, duplicates across chunks included', () => {
+    const csv = generateImportCsv({ rows: 300, seed: 3, badRows: new Set([10, 250]) });
+    const { headers, rows } = parseDelimited(csv);
+    // Row 280 repeats the KvK number of row 20: only a checker that remembers earlier chunks sees it.
+    const copy = rows.map((r) => [...r]);
+    copy[280]![2] = copy[20]![2]!;
+    const mapping = suggestMapping(headers);
+    const atOnce = checkImportRows(copy, mapping);
+    const check = importRowChecker(mapping);
+    const chunked = [0, 100, 200].flatMap((start) =>
+      copy.slice(start, start + 100).map((cells, i) => check(cells, start + i + 2)),
+    );
+    expect(chunked).toEqual(atOnce);
+    expect(atOnce.filter((r) => r.value === null).map((r) => [r.rowNumber, r.issues[0]!.code])).toEqual([
+      [12, 'kvk_invalid'],
+      [252, 'kvk_invalid'],
+      [282, 'duplicate_in_file'],
+    ]);
+    expect(atOnce[280]!.issues[0]!.value).toBe('22');
   });
 });
