@@ -14,6 +14,9 @@ import { acquireInstanceLock, type InstanceLock } from './platform/instance-lock
 import { deferJobs, startJobs } from './platform/jobs.js';
 import { createMailer } from './platform/mail.js';
 
+/** How long a stop waits for requests in flight before it closes their connections. */
+const REQUEST_GRACE_MS = 10_000;
+
 export interface RunningNetwerkregie {
   url: string;
   app: App;
@@ -97,8 +100,17 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
       database,
       background,
       stop() {
+        // The order matters: stop accepting and let the requests in flight finish (fastify's close waits for them and
+        // closes idle keep-alive connections; one that is still busy after the grace period is cut), then stop the job
+        // workers (they wait for their handlers and for every statement under way), and only then end the pool.
         stopping ??= (async () => {
-          await app.close();
+          const grace = setTimeout(() => app.server.closeAllConnections(), REQUEST_GRACE_MS);
+          grace.unref();
+          try {
+            await app.close();
+          } finally {
+            clearTimeout(grace);
+          }
           await jobs.stop();
           mailer.close();
           await database.close();

@@ -1,5 +1,6 @@
 // The job queue on a real database: pg-boss creates its own schema, a job sent before a restart is handled after it,
 // and a schedule is stored.
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
 import { JOBS_SCHEMA, deferJobs, startJobs } from './jobs.js';
@@ -75,5 +76,40 @@ describe('jobs (pg-boss)', () => {
     await never.stop();
     await expect(never.send('test.x', {})).rejects.toThrow('stopped');
     expect(starts).toBe(0);
+  });
+
+  it('stop() waits for a fetch under way: afterwards nothing reaches the pool and the fetched job is left for the next start', async () => {
+    // The pool as pg-boss sees it: the real one, but a fetch that found a job answers slowly, so stop() comes while it is
+    // under way. Counted: every statement that reaches the pool after stop() returned (the pool would be ended then).
+    let stopped = false;
+    let afterStop = 0;
+    let fetchedOne!: () => void;
+    const fetching = new Promise<void>((resolve) => (fetchedOne = resolve));
+    const pool = {
+      query: async (text: string, values?: unknown[]) => {
+        if (stopped) afterStop += 1;
+        const result = await database.pool.query(text, values);
+        if (/skip locked/i.test(text) && result.rows.length > 0) {
+          fetchedOne();
+          await new Promise((r) => setTimeout(r, 800));
+        }
+        return result;
+      },
+    } as unknown as pg.Pool;
+    const jobs = await startJobs({ pool, pollingIntervalSeconds: 0.5 });
+    await jobs.send('test.slow-fetch', { n: 7 });
+    const handled: unknown[] = [];
+    await jobs.work('test.slow-fetch', async (data) => {
+      handled.push(data);
+    });
+    await fetching;
+    await jobs.stop();
+    stopped = true;
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(afterStop).toBe(0);
+    expect(handled).toEqual([]);
+    // The job is still there for the next start (active until its expiry, then retried).
+    const { rows } = await database.pool.query(`select state from ${JOBS_SCHEMA}.job where name = 'test.slow-fetch'`);
+    expect(rows.map((r) => r.state)).toEqual([expect.stringMatching(/active|retry|created|failed/)]);
   });
 });

@@ -6,6 +6,16 @@ import type pg from 'pg';
 
 export const JOBS_SCHEMA = 'pgboss';
 
+/** A statement or job refused because the queue is stopping: it stays in the queue for the next start. */
+export class JobsStoppedError extends Error {
+  constructor() {
+    super('JobsStopped: the job queue is stopping');
+    this.name = 'JobsStoppedError';
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
 
 export interface Jobs {
@@ -32,8 +42,28 @@ export interface JobsOptions {
 export async function startJobs(options: JobsOptions): Promise<Jobs> {
   // Loaded here, not at the top: pg-boss (with cron-parser and luxon) is not needed before the HTTP server listens.
   const { default: PgBoss } = await import('pg-boss');
+  // pg-boss's stop() waits for the jobs its workers hold, but not for a fetch, a maintenance run or a cron check that is
+  // under way: those could reach the pool after the process ended it ("Cannot use a pool after calling end on the pool").
+  // So every statement pg-boss runs and every handler is counted, stop() waits for them, and after stop() no statement
+  // reaches the pool any more.
+  let stopping = false;
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
+  };
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => options.pool.query(text, values) },
+    db: {
+      executeSql: (text, values) =>
+        // After stop, a statement is answered with nothing instead of reaching the pool; pg-boss reads that as "no rows"
+        // (its complete/fail calls are not awaited, so a rejection here would be an unhandled one).
+        closed ? Promise.resolve(undefined as unknown as pg.QueryResult) : track(options.pool.query(text, values)),
+    },
     schema: JOBS_SCHEMA,
     // Jobs of a killed process return to the queue after this time; module work is idempotent per row, so short is safe.
     expireInSeconds: options.expireInSeconds ?? 120,
@@ -42,7 +72,11 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     retryBackoff: true,
     maintenanceIntervalSeconds: 60,
   });
-  boss.on('error', (error) => options.onError?.(error));
+  // Once stopping, a statement refused by the closed gate (or a handler skipped) is expected, not an error to report.
+  boss.on('error', (error) => {
+    if (stopping && (closed || error instanceof JobsStoppedError || /JobsStopped|stopping/.test(error.message))) return;
+    options.onError?.(error);
+  });
   await boss.start();
   const queues = new Set<string>();
   async function ensureQueue(name: string) {
@@ -50,7 +84,6 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     await boss.createQueue(name);
     queues.add(name);
   }
-  let stopping = false;
   const polling = options.pollingIntervalSeconds ?? 2;
   return {
     get stopping() {
@@ -66,7 +99,11 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     async work<T>(name: string, handler: JobHandler<T>) {
       await ensureQueue(name);
       await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: polling }, async (batch) => {
-        for (const job of batch) await handler(job.data, { id: job.id, name: job.name });
+        for (const job of batch) {
+          // A job fetched while stopping is left for the next start (it returns to the queue after its expiry).
+          if (stopping) throw new JobsStoppedError();
+          await track(handler(job.data, { id: job.id, name: job.name }));
+        }
       });
     },
     async schedule(name, cron, data = {}) {
@@ -74,9 +111,15 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       await boss.schedule(name, cron, data, { tz: 'Europe/Amsterdam' });
     },
     async stop() {
+      if (closed) return;
       stopping = true;
       // Wait for running handlers (they stop early when `stopping`), but never hang a shutdown.
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      // Then close the gate and let what is still under way (a fetch, maintenance, a cron check) finish: after this,
+      // nothing of the queue touches the pool, so the caller may end it.
+      closed = true;
+      const deadline = Date.now() + 10_000;
+      while (inFlight.size > 0 && Date.now() < deadline) await Promise.race([...inFlight, delay(100)]).catch(() => {});
     },
   };
 }
