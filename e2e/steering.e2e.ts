@@ -138,8 +138,14 @@ describe('steering and reporting', () => {
 
   test('with yearly targets set, the placements, banen and active-member charts draw a target line', async () => {
     const { page } = browser;
-    const put = await page.context().request.put(`${server.url}/api/networks/${demoId}/steering/targets`, {
-      data: { year, placements: 24, banen: 20, activeMembers: 30 },
+    const targetsUrl = `${server.url}/api/networks/${demoId}/steering/targets`;
+    const loaded = (await (await page.context().request.get(targetsUrl)).json()) as {
+      items: { year: number; version: number }[];
+    };
+    // The target's version as loaded (0 = no target for the year yet).
+    const version = loaded.items.find((x) => x.year === year)?.version ?? 0;
+    const put = await page.context().request.put(targetsUrl, {
+      data: { year, placements: 24, banen: 20, activeMembers: 30, version },
       headers,
     });
     expect(put.status(), await put.text()).toBe(200);
@@ -161,6 +167,43 @@ describe('steering and reporting', () => {
     await page.getByRole('tab', { name: 'Tabel' }).click();
     expect(await page.getByTestId('trend-table').locator('thead').textContent()).toContain('doel 1,67');
     await page.getByRole('tab', { name: 'Grafiek' }).click();
+  });
+
+  test('the targets form saves from the version it loaded; a target changed meanwhile gets the stale message and is reloaded', async () => {
+    const { page } = browser;
+    const targetsUrl = `${server.url}/api/networks/${demoId}/steering/targets`;
+    const stored = async () =>
+      (
+        (await (await page.context().request.get(targetsUrl)).json()) as {
+          items: { year: number; placements: number | null; version: number }[];
+        }
+      ).items.find((x) => x.year === year);
+    await page.getByRole('tab', { name: 'Jaardoelen' }).click();
+    const placements = page.getByRole('textbox', { name: 'Plaatsingen' });
+    await placements.waitFor({ timeout: 30_000 });
+    await expect.poll(() => placements.inputValue()).toBe('24');
+    const before = (await stored())!.version;
+    await placements.fill('26');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(async () => (await stored())?.version).toBe(before + 1);
+    expect((await stored())?.placements).toBe(26);
+    // Someone else sets the target meanwhile; this screen still holds the version before that.
+    const meanwhile = await page.context().request.put(targetsUrl, {
+      data: { year, placements: 28, banen: 20, activeMembers: 30, version: before + 1 },
+      headers,
+    });
+    expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+    await placements.fill('99');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Iemand anders heeft dit intussen gewijzigd/ })
+      .waitFor();
+    // Nothing overwritten; the form shows the stored target again.
+    expect((await stored())?.placements).toBe(28);
+    await expect.poll(() => placements.inputValue()).toBe('28');
+    await expectNoSeriousAxeViolations(page, 'jaardoelen verouderd');
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
   });
 
   test('the kerngroep member raises a threshold on the settings tab: the dashboard signals it; and opts in to the comparison', async () => {

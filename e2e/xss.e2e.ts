@@ -289,6 +289,7 @@ describe('hostile text on every screen runs no script', () => {
       invoiceStatus: 'to_invoice',
       ambitionJobs: 2,
       realisedJobs: 1,
+      version: 0, // a new organisation: no figures for this year yet
     });
     ids.need = (
       await api(page, 'post', '/needs', {
