@@ -6,7 +6,7 @@ import { z } from 'zod';
 import enLocale from 'zod/v4/locales/en.js';
 import { isNetworkAction, isPlatformAction, type RoutePermission } from '../../core/access/permissions.js';
 import { authorize, authorizePlatform, loadActor, type Actor } from './access.js';
-import { ActorCache } from './actor-cache.js';
+import { createActorCache, createReadCache, type CachedActor, type ReadCache, type ShortCache } from './short-cache.js';
 import type { Auth } from './auth.js';
 import type { Db } from './db/database.js';
 import { AppError, HTTP_STATUS, type ErrorIssue } from './errors.js';
@@ -21,7 +21,9 @@ declare module 'fastify' {
     /** Every /api route with its declared permission: the app's own route table, walked by the authorisation tests. */
     routeTable: RouteEntry[];
     /** Who asked, remembered for seconds and emptied by every write (decision 009). */
-    actorCache: ActorCache;
+    actorCache: ShortCache<CachedActor>;
+    /** Expensive reads (the steering dashboard), remembered for seconds and emptied by every write (decision 009). */
+    readCache: ReadCache;
   }
   interface FastifyRequest {
     locale: Locale;
@@ -52,11 +54,15 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
 
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
-  const actorCache = new ActorCache();
+  const actorCache = createActorCache();
+  const readCache = createReadCache();
   app.decorate('actorCache', actorCache);
-  // Any write may have changed a session, an account or a role: the next request asks the database again.
+  app.decorate('readCache', readCache);
+  // Any write may have changed a session, an account, a role or the data behind a figure: the next request asks again.
   app.addHook('onResponse', async (request) => {
-    if (STATE_CHANGING.has(request.method)) actorCache.clear();
+    if (!STATE_CHANGING.has(request.method)) return;
+    actorCache.clear();
+    readCache.clear();
   });
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
@@ -122,7 +128,7 @@ export async function resolveSession(request: FastifyRequest, deps: { db: Db; au
   if (!session) return;
   request.sessionId = session.session.id;
   request.actor = await loadActor(deps.db, session.user.id);
-  cache.set(cookie, { sessionId: session.session.id, actor: request.actor }, session.session.expiresAt, generation);
+  cache.set(cookie, { sessionId: session.session.id, actor: request.actor }, generation, session.session.expiresAt);
 }
 
 export function toHeaders(request: FastifyRequest): Headers {

@@ -62,6 +62,7 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         actor: request.actor,
         networkId: request.params.networkId,
         period: periodOf(request.query),
+        cache: request.server.readCache,
       }),
   );
 

@@ -22,6 +22,7 @@ import { suppressCount, suppressDerived, suppressShare } from '../../../core/ste
 import { addDaysTo, addMonthsTo, dayOf, inPeriod } from '../../../core/steering/time.js';
 import { authorize, authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { cachedRead, type ReadCache } from '../../platform/short-cache.js';
 import { AppError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { registerErrorMessages } from '../../platform/messages.js';
@@ -123,18 +124,23 @@ export async function getDashboard({
   networkId,
   period,
   now = new Date(),
+  cache,
 }: {
   db: DbOrTx;
   actor: Actor;
   networkId: string;
   period: Period;
   now?: Date;
+  /** The app's read cache: the dashboard is the same for everyone allowed to see it, until the next write (decision 009). */
+  cache?: ReadCache | undefined;
 }) {
   authorize(actor, 'steering.read', networkId);
   checkPeriod(period);
-  const { data, targets, settings } = await loadInputsForPeriod(db, networkId, period, now);
-  const dashboard = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
-  return { ...dashboard, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
+  return cachedRead(cache, `steering-dashboard:${networkId}:${period.from}:${period.to}:${todayOf(now)}`, async () => {
+    const { data, targets, settings } = await loadInputsForPeriod(db, networkId, period, now);
+    const dashboard = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
+    return { ...dashboard, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
+  });
 }
 
 export interface DrillRow {
