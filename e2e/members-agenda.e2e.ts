@@ -318,6 +318,53 @@ describe('members and agenda', () => {
     await page.setViewportSize(desktopViewport);
   });
 
+  test("a year's contribution is saved from the version on screen; one changed meanwhile gets the stale message", async () => {
+    const { page } = coord;
+    const request = page.context().request;
+    const year = new Date().getFullYear();
+    await page.goto(`${server.url}/n/${networkId}/leden`);
+    await page.getByTestId('organisations-table').getByRole('link', { name: 'Bakkerij Jansen' }).click();
+    const form = page.getByRole('form', { name: `Bijdrage en ambitie ${year}` });
+    await field(form, 'Bijdrage in geld (euro)').fill('250');
+    // No figures for this year yet: the form sends version 0 and creates them.
+    await form.getByRole('button', { name: 'Bijdrage opslaan' }).click();
+    await page.getByText('De bijdrage is opgeslagen.').first().waitFor();
+    const orgId = new URL(page.url()).pathname.split('/').pop()!;
+    const figures = async () =>
+      (
+        (await (await request.get(`${server.url}/api/networks/${networkId}/organisations/${orgId}`)).json()) as {
+          membership: { years: { year: number; contributionCents: number | null; version: number }[] };
+        }
+      ).membership.years.find((y) => y.year === year);
+    await expect.poll(async () => (await figures())?.contributionCents).toBe(25_000);
+    const version = (await figures())!.version;
+    // Someone else changes the year meanwhile; this screen still holds the version before that.
+    const meanwhile = await request.put(
+      `${server.url}/api/networks/${networkId}/organisations/${orgId}/membership/years/${year}`,
+      {
+        data: {
+          contributionCents: 30_000,
+          contributionInKind: null,
+          invoiceStatus: 'invoiced',
+          ambitionJobs: null,
+          realisedJobs: null,
+          version,
+        },
+        headers: writeHeaders,
+      },
+    );
+    expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+    const again = page.getByRole('form', { name: `Bijdrage en ambitie ${year}` });
+    await field(again, 'Bijdrage in geld (euro)').fill('999');
+    await again.getByRole('button', { name: 'Bijdrage opslaan' }).click();
+    await again
+      .getByRole('alert')
+      .filter({ hasText: /Iemand anders heeft dit intussen gewijzigd/ })
+      .waitFor();
+    expect((await figures())?.contributionCents).toBe(30_000);
+    await expectNoSeriousAxeViolations(page, 'bijdrage verouderd');
+  });
+
   test('a quarter view for a funder: totals of what is planned, no names', async () => {
     const { page } = coord;
     await page.goto(`${server.url}/n/${networkId}/agenda?weergave=kwartaal`);
