@@ -2,7 +2,6 @@
 // it at 10 and 50 connections. Baseline for every read: the SQL that one request sends (captured in the server), replayed
 // straight through `pg` on the same database with the same concurrency and pool size → ratio app / raw.
 // Also: a read mix, event-loop delay under dashboard load, RSS idle and under load, writes (registrations and check-ins).
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +10,8 @@ import pg from 'pg';
 import { SCALES, type ScaleName } from '../src/core/demo/scales.js';
 import { percentile, type Metric } from './lib.js';
 import type { CapturedQuery } from './server-child.js';
+import { serverDatabaseUrl, startChild } from './server-process.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const headers = { 'x-requested-with': 'netwerkregie', 'content-type': 'application/json' };
 const admin = { name: 'Bench Beheerder', email: 'bench@voorbeeld.nl', password: 'een lange zin om te meten hoe snel' };
 // The data "looks current" at a fixed moment, so a scale is the same data set in every run.
@@ -27,65 +26,6 @@ export interface ApiBenchOptions {
   /** Runs only the parts whose name this accepts (endpoint names, 'read mix', 'writes'). */
   only?: (name: string) => boolean;
   log: (line: string) => void;
-}
-
-interface Child {
-  call<T>(cmd: string, extra?: Record<string, unknown>): Promise<T>;
-  exited: Promise<void>;
-  kill(): void;
-}
-
-async function startChild(env: Record<string, string>): Promise<Child> {
-  const child = fork(path.join(root, 'bench/server-child.ts'), [], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under load.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  let nextId = 1;
-  await new Promise<void>((resolve, reject) => {
-    child.on('message', (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
-      if (m.ready) return resolve();
-      const p = m.id === undefined ? undefined : pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id!);
-      if (m.error) p.reject(new Error(m.error));
-      else p.resolve(m.result);
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return {
-    call<T>(cmd: string, extra: Record<string, unknown> = {}) {
-      const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        child.send({ id, cmd, ...extra });
-      });
-    },
-    exited,
-    kill: () => child.kill('SIGTERM'),
-  };
-}
-
-/** A server database per scale (`netwerkregie_bench_<scale>`), created once and reused by later runs. */
-async function serverDatabaseUrl(scale: ScaleName): Promise<string> {
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error('--db server needs DATABASE_URL (a role that may create databases)');
-  const name = `netwerkregie_bench_${scale}`;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`create database ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 interface LoadResult {

@@ -4,7 +4,6 @@
 // same network: the same rows (as the app stores them: organisation, membership, contact person) written by a server-side
 // `COPY ... FROM '<file>'` into the same tables with the same indexes, in one transaction. Ratio = app / COPY in rows/s.
 // Both leave the database as they found it: the imported and the copied rows are deleted afterwards.
-import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,8 +18,8 @@ import {
   type ImportOrganisation,
 } from '../src/core/organisations/import-rows.js';
 import { median, type Metric } from './lib.js';
+import { serverDatabaseUrl, startChild } from './server-process.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const headers = { 'x-requested-with': 'netwerkregie', 'content-type': 'application/json' };
 const admin = { name: 'Bench Beheerder', email: 'bench@voorbeeld.nl', password: 'een lange zin om te meten hoe snel' };
 const NOW = '2026-11-01T09:00:00Z';
@@ -34,64 +33,6 @@ export interface ImportBenchOptions {
   rows: number;
   runs: number;
   log: (line: string) => void;
-}
-
-interface Child {
-  call<T>(cmd: string, extra?: Record<string, unknown>): Promise<T>;
-  exited: Promise<void>;
-  kill(): void;
-}
-
-// The same server child as the API benchmark (bench/server-child.ts), driven over IPC.
-async function startChild(env: Record<string, string>): Promise<Child> {
-  const child = fork(path.join(root, 'bench/server-child.ts'), [], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  let nextId = 1;
-  await new Promise<void>((resolve, reject) => {
-    child.on('message', (m: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
-      if (m.ready) return resolve();
-      const p = m.id === undefined ? undefined : pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id!);
-      if (m.error) p.reject(new Error(m.error));
-      else p.resolve(m.result);
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return {
-    call<T>(cmd: string, extra: Record<string, unknown> = {}) {
-      const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        child.send({ id, cmd, ...extra });
-      });
-    },
-    exited,
-    kill: () => child.kill('SIGTERM'),
-  };
-}
-
-async function serverDatabaseUrl(scale: ScaleName): Promise<string> {
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error('--db server needs DATABASE_URL (a role that may create databases)');
-  const name = `netwerkregie_bench_${scale}`;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`create database ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** One CSV cell for COPY (format csv): null stays an unquoted empty field, text is always quoted. */

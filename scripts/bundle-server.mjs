@@ -32,20 +32,27 @@ export const EXTERNAL = [
   'pg-native',
 ];
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/server/main.ts'],
-  outfile: 'dist/server/main.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: EXTERNAL,
-  sourcemap: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS packages inside an ES module bundle still call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __nrCreateRequire } from 'node:module'; const require = __nrCreateRequire(import.meta.url);",
-  },
-});
+/** The esbuild options for one server entry point; bench/api.ts bundles its instrumented server the same way. */
+export function bundleOptions(entryPoint, outfile) {
+  return {
+    absWorkingDir: root,
+    entryPoints: [entryPoint],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: EXTERNAL,
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // CommonJS packages inside an ES module bundle still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __nrCreateRequire } from 'node:module'; const require = __nrCreateRequire(import.meta.url);",
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await build(bundleOptions('src/server/main.ts', 'dist/server/main.js'));
+}
