@@ -122,7 +122,10 @@ describe('a 500-mail mailing killed halfway', () => {
 
     const restartedAt = Date.now();
     const second = startProcess(43152, smtp.url);
-    await waitForHealth(43152);
+    await waitForHealth(43152).catch((e) => {
+      console.log('SECOND OUTPUT:', second.output());
+      throw e;
+    });
     const login = await fetch('http://127.0.0.1:43152/api/session/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-requested-with': 'netwerkregie' },

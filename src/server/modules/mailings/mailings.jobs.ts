@@ -37,5 +37,7 @@ export async function registerMailingJobs(jobs: Jobs, ctx: ModuleContext) {
     await queueDayBeforeReminders({ db: ctx.db, now: new Date(), enqueue });
   });
   await jobs.schedule(REMINDER_QUEUE, '0 * * * *');
-  for (const m of await sendingMailings(ctx.db)) await enqueue(m.networkId, m.id);
+  // Not awaited: the queue starts only after the server listens (decision 010), and a send waits for that start. If the
+  // queue never starts, the mailing is still marked as sending and is resumed at the next start.
+  for (const m of await sendingMailings(ctx.db)) enqueue(m.networkId, m.id).catch(() => undefined);
 }
