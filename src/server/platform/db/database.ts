@@ -35,7 +35,23 @@ export function openDatabase(connection: pg.PoolConfig, kind: Database['kind']):
     pool,
     kind,
     async close() {
+      await untilIdle(pool);
       await pool.end();
     },
   };
+}
+
+/**
+ * Waits (at most `limitMs`) until no connection has been in use for `quietMs`. A request whose client went away is no
+ * longer counted by the HTTP server when it closes, but its handler still runs its queries; ending the pool under it would
+ * fail them ("Cannot use a pool after calling end on the pool").
+ */
+async function untilIdle(pool: pg.Pool, limitMs = 5_000, quietMs = 100) {
+  const deadline = Date.now() + limitMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (pool.totalCount > pool.idleCount || pool.waitingCount > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
