@@ -60,7 +60,10 @@ pool.on('connect', patch);
 pool.on('acquire', patch);
 
 type Message =
-  | { id: number; cmd: 'info' | 'stats' | 'stats-reset' | 'capture-start' | 'capture-stop' | 'stop' | 'grant' }
+  | {
+      id: number;
+      cmd: 'info' | 'stats' | 'stats-reset' | 'capture-start' | 'capture-stop' | 'stop' | 'grant' | 'cache-clear';
+    }
   | { id: number; cmd: 'load'; scale: ScaleName; seed: number; now: string };
 
 async function handle(message: Message): Promise<unknown> {
@@ -114,6 +117,10 @@ async function handle(message: Message): Promise<unknown> {
     case 'stats-reset':
       eld.reset();
       rssMax = process.memoryUsage().rss;
+      return {};
+    case 'cache-clear':
+      // As a write would: the next dashboard is computed (and its SQL can be captured).
+      running.app.readCache.clear();
       return {};
     case 'capture-start':
       for (const client of (pool as unknown as { _clients: pg.PoolClient[] })._clients) patch(client);
