@@ -4,7 +4,6 @@
 // error), and no error in its log — in particular no "Cannot use a pool after calling end on the pool".
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,38 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 import { TEMPLATE_DATABASE } from '../test/global-setup.js';
 import { createTestDatabaseUrl } from '../test/test-database.js';
+import { freePort, serverCommand } from '../test/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const WORKERS = 12;
-
-/** The built server when it is newer than every server source file; otherwise the sources through tsx. */
-function serverCommand(): string[] {
-  const built = path.join(root, 'dist/server/main.js');
-  if (fs.existsSync(built)) {
-    const builtAt = fs.statSync(built).mtimeMs;
-    const newest = (dir: string): number =>
-      fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return Math.max(max, newest(full));
-        if (!entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) return max;
-        return Math.max(max, fs.statSync(full).mtimeMs);
-      }, 0);
-    const sources = Math.max(newest(path.join(root, 'src/server')), newest(path.join(root, 'src/core')));
-    if (builtAt >= sources) return [built];
-  }
-  return ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A URL for a fresh database on the test PostgreSQL: the server's own (DATABASE_URL) or the embedded one's socket. */
 async function databaseForServer(): Promise<{ url: string; drop(): Promise<void> }> {

@@ -5,7 +5,6 @@
 // CRASH_ROUNDS (default 20) and CRASH_SEED (default fixed) make a failing round reproducible.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -13,30 +12,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 import { DB_USER, PG_PORT, chooseSocketDir } from '../platform/db/embedded-postgres.js';
 import { createTestDatabaseUrl } from '../test/test-database.js';
+import { freePort, serverCommand } from '../test/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const SEED = Number(process.env.CRASH_SEED ?? 20261127);
 const WORKERS = 8;
 const kind = inject('pgAdmin').kind;
-
-/** The built server when the build is newer than every server source file; otherwise the sources through tsx. */
-function serverCommand(): string[] {
-  const built = path.join(root, 'dist/server/main.js');
-  if (fs.existsSync(built)) {
-    const builtAt = fs.statSync(built).mtimeMs;
-    const newest = (dir: string): number =>
-      fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return Math.max(max, newest(full));
-        if (!entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) return max;
-        return Math.max(max, fs.statSync(full).mtimeMs);
-      }, 0);
-    const sources = Math.max(newest(path.join(root, 'src/server')), newest(path.join(root, 'src/core')));
-    if (builtAt >= sources) return [built];
-  }
-  return ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
-}
 
 /** mulberry32: a small seeded generator, so the kill moments of a failing run can be replayed. */
 function seeded(seed: number) {
@@ -48,17 +30,6 @@ function seeded(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 interface Acked {
