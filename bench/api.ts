@@ -10,10 +10,8 @@ import pg from 'pg';
 import { SCALES, type ScaleName } from '../src/core/demo/scales.js';
 import { percentile, type Metric } from './lib.js';
 import type { CapturedQuery } from './server-child.js';
-import { serverDatabaseUrl, startChild } from './server-process.js';
+import { serverDatabaseUrl, signInBenchAccount, startChild } from './server-process.js';
 
-const headers = { 'x-requested-with': 'netwerkregie', 'content-type': 'application/json' };
-const admin = { name: 'Bench Beheerder', email: 'bench@voorbeeld.nl', password: 'een lange zin om te meten hoe snel' };
 // The data "looks current" at a fixed moment, so a scale is the same data set in every run.
 const NOW = '2026-11-01T09:00:00Z';
 
@@ -137,27 +135,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
     }
 
     // Account: set up the installation once (or reuse it), coordinator of every demo network.
-    const status = (await (await fetch(`${url}/api/setup/status`)).json()) as { needsSetup?: boolean };
-    if (status.needsSetup !== false) {
-      const res = await fetch(`${url}/api/setup`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ admin, network: { name: 'Meetnetwerk' }, loadDemo: false }),
-      });
-      if (res.status !== 201) throw new Error(`setup: ${res.status} ${await res.text()}`);
-    }
-    await child.call('grant');
-    const login = await fetch(`${url}/api/session/login`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ email: admin.email, password: admin.password }),
-    });
-    if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const auth = { cookie, ...headers };
+    const auth = await signInBenchAccount(child, url);
     const get = async <T>(p: string): Promise<T> => {
       const res = await fetch(`${url}${p}`, { headers: auth });
       if (res.status !== 200) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);

@@ -7,11 +7,12 @@ import { launchBrowser } from '../e2e/support/browser.js';
 import { startTestServer } from '../e2e/support/server.js';
 import { loginViaApi } from '../e2e/support/ui.js';
 import { median, percentile, writeResults, type Metric } from './lib.js';
+import { BENCH_ADMIN } from './server-process.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const runs = Number(values.runs);
 const headers = { 'x-requested-with': 'netwerkregie' };
-const admin = { name: 'Bench Beheerder', email: 'bench@voorbeeld.nl', password: 'een lange zin om te meten hoe snel' };
+const admin = BENCH_ADMIN;
 
 const server = await startTestServer();
 const browser = await launchBrowser();

@@ -18,10 +18,8 @@ import {
   type ImportOrganisation,
 } from '../src/core/organisations/import-rows.js';
 import { median, type Metric } from './lib.js';
-import { serverDatabaseUrl, startChild } from './server-process.js';
+import { serverDatabaseUrl, signInBenchAccount, startChild } from './server-process.js';
 
-const headers = { 'x-requested-with': 'netwerkregie', 'content-type': 'application/json' };
-const admin = { name: 'Bench Beheerder', email: 'bench@voorbeeld.nl', password: 'een lange zin om te meten hoe snel' };
 const NOW = '2026-11-01T09:00:00Z';
 const TODAY = '2026-11-01';
 const TARGET = 25_000;
@@ -132,27 +130,7 @@ export async function benchImport(options: ImportBenchOptions): Promise<Metric[]
     const url = info.url;
     log(`server ${url} (${options.db}); data set ${scale}: ${SCALES[scale].description}`);
     await child.call('load', { scale, seed: options.seed, now: NOW });
-    const status = (await (await fetch(`${url}/api/setup/status`)).json()) as { needsSetup?: boolean };
-    if (status.needsSetup !== false) {
-      const res = await fetch(`${url}/api/setup`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ admin, network: { name: 'Meetnetwerk' }, loadDemo: false }),
-      });
-      if (res.status !== 201) throw new Error(`setup: ${res.status} ${await res.text()}`);
-    }
-    await child.call('grant');
-    const login = await fetch(`${url}/api/session/login`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ email: admin.email, password: admin.password }),
-    });
-    if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const auth = { cookie, ...headers };
+    const auth = await signInBenchAccount(child, url);
 
     const raw = new pg.Client(connection);
     raw.on('error', () => undefined);

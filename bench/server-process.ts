@@ -80,3 +80,39 @@ export async function serverDatabaseUrl(scale: ScaleName): Promise<string> {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/** Requests the bench sends: the CSRF header and JSON. */
+export const BENCH_HEADERS = { 'x-requested-with': 'netwerkregie', 'content-type': 'application/json' };
+/** The bench's own account; the server child makes it coordinator of every demo network. */
+export const BENCH_ADMIN = {
+  name: 'Bench Beheerder',
+  email: 'bench@voorbeeld.nl',
+  password: 'een lange zin om te meten hoe snel',
+};
+
+/** Sets the installation up once (or reuses it), grants the bench account every demo network, signs in: the headers. */
+export async function signInBenchAccount(child: Child, url: string): Promise<Record<string, string>> {
+  const headers = BENCH_HEADERS;
+  const admin = BENCH_ADMIN;
+  const status = (await (await fetch(`${url}/api/setup/status`)).json()) as { needsSetup?: boolean };
+  if (status.needsSetup !== false) {
+    const res = await fetch(`${url}/api/setup`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ admin, network: { name: 'Meetnetwerk' }, loadDemo: false }),
+    });
+    if (res.status !== 201) throw new Error(`setup: ${res.status} ${await res.text()}`);
+  }
+  await child.call('grant');
+  const login = await fetch(`${url}/api/session/login`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  });
+  if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { cookie, ...headers };
+}
