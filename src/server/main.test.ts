@@ -105,7 +105,13 @@ describe('netwerkregie process', { timeout: 180_000 }, () => {
     expect(alive(orphan)).toBe(true); // SIGKILL leaves the database server behind
 
     const restarted = startProcess({ PORT: '43104', DATA_DIR: dataDir });
-    expect((await waitForHealth(43104)).database).toBe('embedded');
+    // Cleaning up after a kill stops the orphaned database server first (a shutdown checkpoint): allow for a slow disk,
+    // and show what the restarted process printed if it never answers.
+    const health = await waitForHealth(43104, 120_000).catch((error: unknown) => {
+      console.log('restarted process printed:', restarted.output());
+      throw error;
+    });
+    expect(health.database).toBe('embedded');
     expect(alive(orphan)).toBe(false);
     restarted.child.kill('SIGINT');
     expect(await restarted.exited).toBe(0);
