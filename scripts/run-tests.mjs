@@ -41,6 +41,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let exitCode = 0;
+/** What failed, repeated at the end so that the tail of a long CI log says which test failed and why. */
+const failures = [];
 for (const suite of suites) {
   if (only.length > 0 && !only.includes(suite.name)) continue;
   const report = path.join(reportDir, `${suite.name}.json`);
@@ -56,16 +58,41 @@ for (const suite of suites) {
   failed += json.numFailedTests;
   skipped += json.numPendingTests + json.numTodoTests;
   // A file that failed to load counts as a failure even when it reported no tests.
-  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
-  failed += brokenFiles;
+  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0);
+  failed += brokenFiles.length;
+  for (const file of json.testResults) {
+    const where = path.relative(root, file.name);
+    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}: ${shorten(file.message)}`);
+    for (const test of file.assertionResults) {
+      if (test.status !== 'failed') continue;
+      const title = [...test.ancestorTitles, test.title].join(' › ');
+      failures.push(`${where} › ${title}: ${shorten(test.failureMessages.join(' | '))}`);
+    }
+  }
+}
+
+function shorten(text = '') {
+  const plain = String(text)
+    // eslint-disable-next-line no-control-regex -- terminal colour codes
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => !/^\s*at .*(node_modules|<anonymous>|node:internal)/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > 1500 ? `${plain.slice(0, 1500)} …` : plain;
 }
 fs.rmSync(reportDir, { recursive: true, force: true });
 if (skipped > 0) {
   console.error(`${skipped} test(s) were skipped or left as todo; every test must run.`);
   exitCode = 1;
 }
+if (failures.length > 0) {
+  console.log(`\nMislukt (${failures.length}):`);
+  for (const failure of failures) console.log(`- ${failure}`);
+}
 if (process.env.TEST_SUMMARY_FILE) {
-  fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped }));
+  fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped, failures }));
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(exitCode || (failed > 0 ? 1 : 0));

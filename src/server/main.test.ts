@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAlive } from './platform/db/embedded-postgres.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -24,18 +25,26 @@ function startProcess(env: Record<string, string>) {
   return { child, exited, output: () => output };
 }
 
-async function waitForHealth(port: number, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+/**
+ * Waits until the process answers /api/health. Fails at once if the process exits first, and a failure carries what the
+ * process printed, so a CI log says why it never came up.
+ */
+async function waitForHealth(p: ReturnType<typeof startProcess>, port: number, timeoutMs = 60_000) {
+  const started = Date.now();
+  let exitCode: number | null | undefined;
+  void p.exited.then((code) => (exitCode = code));
+  while (Date.now() - started < timeoutMs) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (res.status === 200) return (await res.json()) as { database: string };
     } catch {
       // not up yet
     }
+    if (exitCode !== undefined) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no health on ${port}`);
+  const why = exitCode !== undefined ? `exited with code ${exitCode}` : `no answer within ${Date.now() - started} ms`;
+  throw new Error(`no health on ${port}: the process ${why}; it printed: ${p.output() || '(nothing)'}`);
 }
 
 function tempDataDir() {
@@ -48,15 +57,6 @@ function postgresPid(dataDir: string): number | null {
   const file = path.join(dataDir, 'postgres', 'postmaster.pid');
   if (!fs.existsSync(file)) return null;
   return Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
-}
-
-function alive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 afterAll(() => {
@@ -77,7 +77,7 @@ describe('netwerkregie process', { timeout: 180_000 }, () => {
   it('refuses a second instance on the same data directory and leaves the first unharmed', async () => {
     const dataDir = tempDataDir();
     const first = startProcess({ PORT: '43101', DATA_DIR: dataDir });
-    expect((await waitForHealth(43101)).database).toBe('embedded');
+    expect((await waitForHealth(first, 43101)).database).toBe('embedded');
 
     const second = startProcess({ PORT: '43102', DATA_DIR: dataDir });
     expect(await second.exited).toBe(3);
@@ -85,34 +85,30 @@ describe('netwerkregie process', { timeout: 180_000 }, () => {
     expect(second.output()).toContain(`proces ${first.child.pid}`);
     expect(second.output()).toContain('http://127.0.0.1:43101');
 
-    expect((await waitForHealth(43101, 5_000)).database).toBe('embedded');
+    expect((await waitForHealth(first, 43101, 5_000)).database).toBe('embedded');
     const pgPid = postgresPid(dataDir);
-    expect(pgPid && alive(pgPid)).toBe(true);
+    expect(pgPid && isAlive(pgPid)).toBe(true);
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
-    expect(alive(pgPid!)).toBe(false);
+    expect(isAlive(pgPid!)).toBe(false);
     expect(fs.existsSync(path.join(dataDir, 'netwerkregie.lock'))).toBe(false);
   });
 
   it('starts again after being killed (stale lock and orphaned database server are cleaned up)', async () => {
     const dataDir = tempDataDir();
     const first = startProcess({ PORT: '43103', DATA_DIR: dataDir });
-    await waitForHealth(43103);
+    await waitForHealth(first, 43103);
     const orphan = postgresPid(dataDir)!;
     first.child.kill('SIGKILL');
     await first.exited;
-    expect(alive(orphan)).toBe(true); // SIGKILL leaves the database server behind
+    expect(isAlive(orphan)).toBe(true); // SIGKILL leaves the database server behind
 
     const restarted = startProcess({ PORT: '43104', DATA_DIR: dataDir });
-    // Cleaning up after a kill stops the orphaned database server first (a shutdown checkpoint): allow for a slow disk,
-    // and show what the restarted process printed if it never answers.
-    const health = await waitForHealth(43104, 120_000).catch((error: unknown) => {
-      console.log('restarted process printed:', restarted.output());
-      throw error;
-    });
+    // Cleaning up after a kill stops the orphaned database server first (a shutdown checkpoint): allow for a slow disk.
+    const health = await waitForHealth(restarted, 43104, 120_000);
     expect(health.database).toBe('embedded');
-    expect(alive(orphan)).toBe(false);
+    expect(isAlive(orphan)).toBe(false);
     restarted.child.kill('SIGINT');
     expect(await restarted.exited).toBe(0);
   });

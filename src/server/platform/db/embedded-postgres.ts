@@ -90,12 +90,18 @@ function chownTree(dir: string, owner: { uid: number; gid: number } | undefined)
   fs.chownSync(dir, owner.uid, owner.gid);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process runs. A zombie (exited, not yet reaped by a parent that does not reap) does not run. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (or it vanished meanwhile): trust the signal check
   }
 }
 
@@ -104,20 +110,42 @@ async function waitUntilGone(pid: number, timeoutMs: number) {
   while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 
+/** Whether `pid` is a PostgreSQL server on this data directory (not an unrelated process that got the same number). */
+function isServerOn(pid: number, pgData: string): boolean {
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.some((arg) => arg.endsWith('postgres')) && args.includes(pgData);
+  } catch {
+    return true; // no /proc: the pid file is all we know
+  }
+}
+
+/** How long a left-behind server may take for its shutdown checkpoint, which writes everything it had not written yet. */
+const ORPHAN_FAST_STOP_MS = 60_000;
+const ORPHAN_IMMEDIATE_STOP_MS = 15_000;
+
 /**
  * A postgres left running by an app that was killed (SIGKILL leaves its child behind) still owns the data directory. The
- * caller holds the app lock, so no live app uses it: stop the orphan with a fast shutdown before starting our own.
+ * caller holds the app lock, so no live app uses it: stop the orphan with a fast shutdown before starting our own, and if
+ * its checkpoint takes too long, with an immediate one (the next start then recovers from the write-ahead log).
  */
-async function stopOrphan(pgData: string) {
+async function stopOrphan(pgData: string, log: (line: string) => void) {
   const pidFile = path.join(pgData, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isServerOn(pid, pgData)) return;
+  log(`Netwerkregie: de databaseserver van een eerder gestopt proces (${pid}) draait nog; die wordt eerst gestopt.`);
   process.kill(pid, 'SIGINT');
-  await waitUntilGone(pid, 15_000);
+  await waitUntilGone(pid, ORPHAN_FAST_STOP_MS);
   if (isAlive(pid)) {
+    log(`Netwerkregie: de databaseserver ${pid} stopte niet binnen ${ORPHAN_FAST_STOP_MS / 1000} s; die wordt nu direct gestopt.`);
     process.kill(pid, 'SIGQUIT');
-    await waitUntilGone(pid, 5_000);
+    await waitUntilGone(pid, ORPHAN_IMMEDIATE_STOP_MS);
+  }
+  if (isAlive(pid)) {
+    throw new Error(
+      `De databaseserver van een eerder gestopt proces (${pid}) op ${pgData} stopt niet. Stop dat proces en start opnieuw.`,
+    );
   }
 }
 
@@ -183,7 +211,7 @@ export async function startEmbeddedPostgres(options: {
     }
   }
 
-  await stopOrphan(pgData);
+  await stopOrphan(pgData, (line) => console.warn(line));
 
   const child: ChildProcess = spawn(
     bins.postgres,
