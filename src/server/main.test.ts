@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAlive } from './platform/db/embedded-postgres.js';
+import { isAlive } from './platform/process-alive.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -29,7 +29,7 @@ function startProcess(env: Record<string, string>) {
  * Waits until the process answers /api/health. Fails at once if the process exits first, and a failure carries what the
  * process printed, so a CI log says why it never came up.
  */
-async function waitForHealth(p: ReturnType<typeof startProcess>, port: number, timeoutMs = 60_000) {
+async function waitForHealth(p: ReturnType<typeof startProcess>, port: number, timeoutMs = 90_000) {
   const started = Date.now();
   let exitCode: number | null | undefined;
   void p.exited.then((code) => (exitCode = code));
@@ -64,7 +64,7 @@ afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('netwerkregie process', { timeout: 180_000 }, () => {
+describe('netwerkregie process', { timeout: 300_000 }, () => {
   it('exits with code 2 and one line per bad variable', async () => {
     const p = startProcess({ PORT: 'zeventig', LOGIN_RATE_LIMIT: '-1', DATA_DIR: tempDataDir() });
     expect(await p.exited).toBe(2);

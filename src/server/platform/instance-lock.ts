@@ -2,6 +2,7 @@
 // a lock left by a process that no longer runs (a crash, SIGKILL) is taken over.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isAlive } from './process-alive.js';
 
 export interface LockOwner {
   pid: number;
@@ -18,15 +19,6 @@ export class InstanceLockedError extends Error {
       `Netwerkregie draait al op de datamap ${dataDir} (proces ${owner.pid}${owner.url ? `, ${owner.url}` : ''}, gestart ${owner.startedAt}). ` +
         'Stop dat proces eerst, of start deze met een andere DATA_DIR.',
     );
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -67,7 +59,7 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
       } catch {
         existing = undefined; // half-written or unreadable: treat as stale
       }
-      if (existing && existing.pid !== process.pid && alive(existing.pid))
+      if (existing && existing.pid !== process.pid && isAlive(existing.pid))
         throw new InstanceLockedError(dataDir, existing);
       fs.rmSync(file, { force: true });
     }

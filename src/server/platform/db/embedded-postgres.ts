@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isAlive } from '../process-alive.js';
 
 export interface EmbeddedServer {
   socketDir: string;
@@ -90,21 +91,6 @@ function chownTree(dir: string, owner: { uid: number; gid: number } | undefined)
   fs.chownSync(dir, owner.uid, owner.gid);
 }
 
-/** Whether a process runs. A zombie (exited, not yet reaped by a parent that does not reap) does not run. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no /proc (or it vanished meanwhile): trust the signal check
-  }
-}
-
 async function waitUntilGone(pid: number, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -138,7 +124,9 @@ async function stopOrphan(pgData: string, log: (line: string) => void) {
   process.kill(pid, 'SIGINT');
   await waitUntilGone(pid, ORPHAN_FAST_STOP_MS);
   if (isAlive(pid)) {
-    log(`Netwerkregie: de databaseserver ${pid} stopte niet binnen ${ORPHAN_FAST_STOP_MS / 1000} s; die wordt nu direct gestopt.`);
+    log(
+      `Netwerkregie: de databaseserver ${pid} stopte niet binnen ${ORPHAN_FAST_STOP_MS / 1000} s; die wordt nu direct gestopt.`,
+    );
     process.kill(pid, 'SIGQUIT');
     await waitUntilGone(pid, ORPHAN_IMMEDIATE_STOP_MS);
   }
