@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 import { TEMPLATE_DATABASE } from '../test/global-setup.js';
 import { createTestDatabaseUrl } from '../test/test-database.js';
-import { freePort, serverCommand } from '../test/server-process.js';
+import { callApi, cookieFrom, freePort, serverCommand } from '../test/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const WORKERS = 12;
@@ -51,18 +50,8 @@ let output = '';
 let port = 0;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-shutdown-'));
 
-async function api(cookie: string, method: string, url: string, body?: unknown) {
-  const res = await fetch(`http://127.0.0.1:${port}${url}`, {
-    method,
-    headers: {
-      [CSRF_HEADER]: CSRF_HEADER_VALUE,
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, text, res };
+function api(cookie: string, method: string, url: string, body?: unknown) {
+  return callApi(port, cookie, method, url, body);
 }
 
 beforeAll(async () => {
@@ -110,10 +99,7 @@ describe('clean shutdown under load', { timeout: 60_000 }, () => {
     const networkId = (JSON.parse(setup.text) as { networkId: string }).networkId;
     const login = await api('', 'POST', '/api/session/login', { email: ADMIN.email, password: ADMIN.password });
     expect(login.status, login.text).toBe(200);
-    const cookie = login.res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const cookie = cookieFrom(login.res);
     const base = `/api/networks/${networkId}`;
 
     // The load: each worker alternates a write (an organisation, one transaction with its membership and audit entry) and

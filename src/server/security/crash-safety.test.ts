@@ -9,10 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 import { DB_USER, PG_PORT, chooseSocketDir } from '../platform/db/embedded-postgres.js';
 import { createTestDatabaseUrl } from '../test/test-database.js';
-import { freePort, serverCommand } from '../test/server-process.js';
+import { callApi, cookieFrom, freePort, serverCommand } from '../test/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
@@ -92,24 +91,8 @@ async function kill() {
 }
 
 async function api(cookie: string, method: string, url: string, body?: unknown) {
-  const res = await fetch(`http://127.0.0.1:${port}${url}`, {
-    method,
-    headers: {
-      [CSRF_HEADER]: CSRF_HEADER_VALUE,
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, res };
-}
-
-function cookieFrom(res: Response) {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const r = await callApi(port, cookie, method, url, body);
+  return { status: r.status, json: r.text ? (JSON.parse(r.text) as Record<string, unknown>) : {}, res: r.res };
 }
 
 const ADMIN = { name: 'Crash Coördinator', email: 'crash@example.nl', password: 'lange-zin-met-thee-en-taart-77' };

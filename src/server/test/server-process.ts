@@ -1,8 +1,9 @@
 // Test support for tests that run the real server as a child process (crash safety, clean shutdown): which command starts
-// it, and a free port to give it.
+// it, a free port to give it, and how to call its API over real HTTP.
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../platform/http.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -33,4 +34,27 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** One API call to the server on `port`, as the web app makes it (the CSRF header, the session cookie, a JSON body). */
+export async function callApi(port: number, cookie: string, method: string, url: string, body?: unknown) {
+  const res = await fetch(`http://127.0.0.1:${port}${url}`, {
+    method,
+    headers: {
+      [CSRF_HEADER]: CSRF_HEADER_VALUE,
+      ...(cookie ? { cookie } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, text, res };
+}
+
+/** The session cookie a login answer set, to send with the next calls. */
+export function cookieFrom(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
