@@ -1,7 +1,7 @@
 // SQL for organisations, contacts and memberships. Every query is bounded by network_id. Search uses the folded
-// `search_text` columns (lower case, no accents) with pg_trgm: a substring match or a word similarity (typos), both served
-// by the GIN trigram indexes.
-import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+// `search_text` columns (lower case, no accents) with pg_trgm: a substring match or a word similarity (typos), matched over
+// the rows of one network (decision 012).
+import { and, asc, count, desc, eq, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { membership, membershipYear, organisation, person, roleAssignment } from '../../platform/db/schema.js';
@@ -13,68 +13,89 @@ function escapeLike(text: string) {
 
 /** Matches a folded search column against what the user typed: substring, or similar enough to a word in it. */
 
-function searchCondition(column: typeof organisation.searchText | typeof person.searchText, search: string): SQL {
+function searchCondition(column: SQLWrapper, search: string): SQL {
   const pattern = `%${escapeLike(search)}%`;
   return sql`(${column} like nr_fold(${pattern}::text) or nr_fold(${search}::text) <% ${column})`;
 }
 
-const contactCount = sql<number>`(select count(*)::int from ${person} p
-  where p.network_id = ${organisation.networkId} and p.organisation_id = ${organisation.id})`;
-
+/**
+ * A page of the network's organisations with their membership status, contact count and the list's total. The network's
+ * rows are a common table expression that the page and the total both read, so PostgreSQL computes it once (a CTE read
+ * twice is materialised) through the network_id index, and the filters (the trigram search above all) run over those
+ * rows only: the planner then neither estimates the trigram operators against the column statistics (a similarity per
+ * sampled value, costlier than matching a network's few hundred rows) nor scans a trigram index over every network.
+ */
 export async function queryOrganisations(
   db: DbOrTx,
   networkId: string,
   query: ListOrganisationsQuery,
   limit: number | null,
 ) {
-  const conditions: SQL[] = [eq(organisation.networkId, networkId)];
-  if (query.search) conditions.push(searchCondition(organisation.searchText, query.search));
-  if (query.kind) conditions.push(eq(organisation.kind, query.kind));
-  if (query.region) conditions.push(eq(organisation.labourMarketRegion, query.region));
-  if (query.sector) conditions.push(eq(organisation.sector, query.sector));
-  if (query.status) conditions.push(eq(membership.status, query.status));
-  const where = and(...conditions);
+  const inNetwork = db.$with('organisation_in_network').as(
+    db
+      .select({
+        id: organisation.id,
+        networkId: organisation.networkId,
+        kind: organisation.kind,
+        name: organisation.name,
+        kvkNumber: organisation.kvkNumber,
+        sector: organisation.sector,
+        sizeClass: organisation.sizeClass,
+        postcode: organisation.postcode,
+        city: organisation.city,
+        labourMarketRegion: organisation.labourMarketRegion,
+        createdAt: organisation.createdAt,
+        searchText: organisation.searchText,
+        membershipStatus: membership.status,
+      })
+      .from(organisation)
+      .leftJoin(
+        membership,
+        and(eq(membership.networkId, organisation.networkId), eq(membership.organisationId, organisation.id)),
+      )
+      .where(eq(organisation.networkId, networkId)),
+  );
+  const o = inNetwork;
+  const conditions: SQL[] = [];
+  if (query.search) conditions.push(searchCondition(o.searchText, query.search));
+  if (query.kind) conditions.push(eq(o.kind, query.kind));
+  if (query.region) conditions.push(eq(o.labourMarketRegion, query.region));
+  if (query.sector) conditions.push(eq(o.sector, query.sector));
+  if (query.status) conditions.push(eq(o.membershipStatus, query.status));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
   const direction = query.order === 'asc' ? asc : desc;
   const orderBy =
     query.sort === 'relevance' && query.search
-      ? [sql`word_similarity(nr_fold(${query.search}::text), ${organisation.searchText}) desc`, asc(organisation.name)]
-      : [
-          direction(
-            {
-              relevance: organisation.name,
-              name: organisation.name,
-              city: organisation.city,
-              createdAt: organisation.createdAt,
-            }[query.sort],
-          ),
-          asc(organisation.id),
-        ];
-  const joinMembership = and(
-    eq(membership.networkId, organisation.networkId),
-    eq(membership.organisationId, organisation.id),
-  );
-  const counted = db.select({ n: count() }).from(organisation).leftJoin(membership, joinMembership).where(where);
+      ? [sql`word_similarity(nr_fold(${query.search}::text), ${o.searchText}) desc`, asc(o.name)]
+      : [direction({ relevance: o.name, name: o.name, city: o.city, createdAt: o.createdAt }[query.sort]), asc(o.id)];
+  // Qualified by hand: drizzle writes a CTE's columns unqualified, which inside this subquery would name p's own columns.
+  const contactCount = sql<number>`(select count(*)::int from ${person} p
+    where p.network_id = organisation_in_network.network_id and p.organisation_id = organisation_in_network.id)`;
   const base = db
+    .with(inNetwork)
     .select({
-      id: organisation.id,
-      kind: organisation.kind,
-      name: organisation.name,
-      kvkNumber: organisation.kvkNumber,
-      sector: organisation.sector,
-      sizeClass: organisation.sizeClass,
-      postcode: organisation.postcode,
-      city: organisation.city,
-      labourMarketRegion: organisation.labourMarketRegion,
-      membershipStatus: membership.status,
+      id: o.id,
+      kind: o.kind,
+      name: o.name,
+      kvkNumber: o.kvkNumber,
+      sector: o.sector,
+      sizeClass: o.sizeClass,
+      postcode: o.postcode,
+      city: o.city,
+      labourMarketRegion: o.labourMarketRegion,
+      membershipStatus: o.membershipStatus,
       contactCount,
-      total: totalColumn(counted),
+      // Reads the same CTE as the page (no `with` of its own): the second reader that makes PostgreSQL materialise it.
+      total: totalColumn(db.select({ n: count() }).from(o).where(where)),
     })
-    .from(organisation)
-    .leftJoin(membership, joinMembership)
+    .from(o)
     .where(where)
     .orderBy(...orderBy);
   const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  return splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
+  return splitTotal(
+    rows,
+    async () => (await db.with(inNetwork).select({ n: count() }).from(o).where(where))[0]?.n ?? 0,
+  );
 }
 
 export async function findDuplicates(
