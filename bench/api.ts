@@ -179,6 +179,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
 
     const smallTarget = scale === 'small' ? { limit: 100, text: 'p95 ≤ 100 ms (every screen, small)' } : null;
     const thisYear = new Date().getFullYear();
+    const agendaStart = new Date();
+    agendaStart.setHours(0, 0, 0, 0);
+    const agendaFrom = new Date(agendaStart.getTime() - 30 * 86_400_000).toISOString();
     const uncachedDashboard = (i: number) => {
       const from = new Date(Date.UTC(thisYear - 2, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
       return `${net}/steering/dashboard?from=${from}&to=${thisYear}-12-31`;
@@ -196,7 +199,10 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
         kind: 'screen',
         p95Target: 50,
       },
-      { name: 'agenda', path: `${net}/activities`, kind: 'screen' },
+      // What the agenda screen asks when it opens (its list view: from 30 days ago on, agenda-page.tsx) …
+      { name: 'agenda', path: `${net}/activities?from=${agendaFrom}`, kind: 'screen' },
+      // … and every activity the network ever had (no period: what an export of the whole history reads).
+      { name: 'agenda, whole history', path: `${net}/activities`, kind: 'list' },
       { name: 'steering dashboard', path: `${net}/steering/dashboard`, kind: 'screen', p95Target: 150 },
       // The dashboard comes from the read cache until a write (decision 009); this variant asks a different period with
       // every request, so each one is computed: what the first look after a change costs.

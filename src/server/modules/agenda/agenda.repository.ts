@@ -111,10 +111,13 @@ export async function queryActivities(
     workForm?: string | undefined;
     search?: string | undefined;
     publicOnly?: boolean;
+    /** Only this activity (its page), with the same figures as in the list. */
+    activityId?: string;
   },
   personId: string | null,
 ) {
   const conditions: SQL[] = [eq(activity.networkId, networkId)];
+  if (query.activityId) conditions.push(eq(activity.id, query.activityId));
   if (query.from) conditions.push(gte(activity.endsAt, query.from));
   if (query.to) conditions.push(lte(activity.startsAt, query.to));
   if (query.workForm) conditions.push(eq(activity.workForm, query.workForm));

@@ -410,7 +410,7 @@ export async function getActivity({
   const found = await findActivity(db, networkId, activityId);
   if (!found) throw new AppError('not_found');
   const me = selfPerson(actor, networkId);
-  const [row] = (await queryActivities(db, networkId, {}, me)).filter((a) => a.id === activityId);
+  const [row] = await queryActivities(db, networkId, { activityId }, me);
   const manager = may(actor, networkId, 'activities.manage');
   const all = await listRegistrations(db, networkId, activityId);
   const evaluated = all.filter((r) => r.rating !== null);
