@@ -187,35 +187,49 @@ export async function listContacts(db: DbOrTx, networkId: string, organisationId
     .orderBy(asc(person.name));
 }
 
+/** A page of the network's contacts (people of an organisation), searched like organisations (decision 012). */
 export async function queryContacts(
   db: DbOrTx,
   networkId: string,
   query: { search?: string | undefined; page: number; pageSize: number },
   limit: number | null,
 ) {
-  const conditions: SQL[] = [eq(person.networkId, networkId), sql`${person.organisationId} is not null`];
-  if (query.search) conditions.push(searchCondition(person.searchText, query.search));
-  const where = and(...conditions);
-  const counted = db.select({ n: count() }).from(person).where(where);
+  const inNetwork = db.$with('contact_in_network').as(
+    db
+      .select({
+        id: person.id,
+        name: person.name,
+        email: person.email,
+        jobTitle: person.jobTitle,
+        organisationId: person.organisationId,
+        searchText: person.searchText,
+      })
+      .from(person)
+      .where(and(eq(person.networkId, networkId), sql`${person.organisationId} is not null`)),
+  );
+  const c = inNetwork;
+  const where = query.search ? searchCondition(c.searchText, query.search) : undefined;
   const base = db
+    .with(inNetwork)
     .select({
-      id: person.id,
-      name: person.name,
-      email: person.email,
-      jobTitle: person.jobTitle,
-      organisationId: person.organisationId,
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      jobTitle: c.jobTitle,
+      organisationId: c.organisationId,
       organisationName: organisation.name,
-      total: totalColumn(counted),
+      // Reads the same CTE as the page (see queryOrganisations): PostgreSQL materialises it once.
+      total: totalColumn(db.select({ n: count() }).from(c).where(where)),
     })
-    .from(person)
-    .leftJoin(
-      organisation,
-      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
-    )
+    .from(c)
+    .leftJoin(organisation, and(eq(organisation.networkId, networkId), eq(organisation.id, c.organisationId)))
     .where(where)
-    .orderBy(asc(person.name), asc(person.id));
+    .orderBy(asc(c.name), asc(c.id));
   const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  return splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
+  return splitTotal(
+    rows,
+    async () => (await db.with(inNetwork).select({ n: count() }).from(c).where(where))[0]?.n ?? 0,
+  );
 }
 
 export async function findMembership(db: DbOrTx, networkId: string, organisationId: string) {

@@ -56,7 +56,6 @@ export const person = pgTable(
       .where(sql`${t.userId} is not null`),
     index('person_network_email_idx').on(t.networkId, t.email),
     index('person_user_idx').on(t.userId),
-    index('person_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('person_network_organisation_idx').on(t.networkId, t.organisationId),
   ],
 );

@@ -43,7 +43,6 @@ export const organisation = pgTable(
     primaryKey({ columns: [t.networkId, t.id] }),
     index('organisation_network_kvk_idx').on(t.networkId, t.kvkNumber),
     index('organisation_network_name_idx').on(t.networkId, t.name),
-    index('organisation_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('organisation_network_postcode_idx').on(t.networkId, t.postcode),
   ],
 );
