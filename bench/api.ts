@@ -95,6 +95,10 @@ async function replay(
   };
 }
 
+function mb(bytes: number) {
+  return Math.round(bytes / 2 ** 20);
+}
+
 function ms(n: number) {
   return `${Math.round(n * 10) / 10}`;
 }
@@ -319,7 +323,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
         headers: auth,
         requests: mixed.map((e) => ({ method: 'GET' as const, path: e.path })),
       });
-      const load = await child.call<{ rssMax: number }>('stats');
+      const load = await child.call<{ rssMax: number; atPeak: NodeJS.MemoryUsage }>('stats');
       const rawMix = await replay(
         connection,
         info.poolMax,
@@ -348,6 +352,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
         ratio: load.rssMax / idle.rss,
         target: '≤ 300 MB',
         met: load.rssMax / 2 ** 20 <= 300,
+        detail: `at the peak: V8 heap ${mb(load.atPeak.heapUsed)} MB used of ${mb(load.atPeak.heapTotal)} MB reserved, buffers ${mb(load.atPeak.arrayBuffers)} MB, other external ${mb(load.atPeak.external - load.atPeak.arrayBuffers)} MB`,
       });
     }
 

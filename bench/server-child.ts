@@ -28,8 +28,14 @@ const { db, pool } = running.database;
 const eld = monitorEventLoopDelay({ resolution: 5 });
 eld.enable();
 let rssMax = 0;
+// What the process held when its RSS peaked: the V8 heap (used and reserved) and memory outside it (buffers).
+let atPeak = process.memoryUsage();
 setInterval(() => {
-  rssMax = Math.max(rssMax, process.memoryUsage().rss);
+  const usage = process.memoryUsage();
+  if (usage.rss > rssMax) {
+    rssMax = usage.rss;
+    atPeak = usage;
+  }
 }, 50).unref();
 
 let captured: CapturedQuery[] | null = null;
@@ -113,10 +119,12 @@ async function handle(message: Message): Promise<unknown> {
         eldMax: eld.max / 1e6,
         rss: process.memoryUsage().rss,
         rssMax,
+        atPeak,
       };
     case 'stats-reset':
       eld.reset();
-      rssMax = process.memoryUsage().rss;
+      atPeak = process.memoryUsage();
+      rssMax = atPeak.rss;
       return {};
     case 'cache-clear':
       // As a write would: the next dashboard is computed (and its SQL can be captured).
