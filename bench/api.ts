@@ -398,18 +398,20 @@ async function benchWrites({
   }));
   metrics.push(await writeMetric('registrations', url, auth, regBodies, options));
 
-  const { rows: placements } = await raw.query<{ network_id: string; id: string; starts_on: string }>(
-    `select p.network_id, p.id, p.starts_on::text from placement p
-      where p.network_id = any($1::uuid[]) and p.ends_on is null order by p.network_id, p.id limit 1500`,
+  // Check-ins not held yet (an earlier run on the same data set wrote some; a second one for the same months is refused).
+  const { rows: due } = await raw.query<{ network_id: string; id: string; months: number }>(
+    `select p.network_id, p.id, m.months from placement p cross join (values (3), (6), (12)) m(months)
+      where p.network_id = any($1::uuid[]) and p.ends_on is null
+        and not exists (select 1 from placement_check_in c
+                         where c.network_id = p.network_id and c.placement_id = p.id and c.months = m.months)
+      order by p.network_id, p.id, m.months limit 4500`,
     [ids],
   );
-  const checkIns = placements.flatMap((p) =>
-    [3, 6, 12].map((months) => ({
-      method: 'POST' as const,
-      path: `/api/networks/${p.network_id}/placements/${p.id}/check-ins`,
-      body: JSON.stringify({ months, heldOn: '2026-10-30', stillEmployed: true, hoursPerWeek: 24, note: null }),
-    })),
-  );
+  const checkIns = due.map((p) => ({
+    method: 'POST' as const,
+    path: `/api/networks/${p.network_id}/placements/${p.id}/check-ins`,
+    body: JSON.stringify({ months: p.months, heldOn: '2026-10-30', stillEmployed: true, hoursPerWeek: 24, note: null }),
+  }));
   metrics.push(await writeMetric('check-ins', url, auth, checkIns, options));
   return metrics;
 }

@@ -153,10 +153,14 @@ try {
     {
       method: 'DELETE',
       path: `${n}/organisations/${orgs[0]!.id}/contacts/onbekend`,
-      headers: { ...CSRF, cookie },
       setupRequest: (req, context) => {
         const written = context as Written;
-        return { ...req, path: `${n}/organisations/${written.organisationId}/contacts/${written.contactId}` };
+        // autocannon adds the common JSON content type to every request, and a JSON request needs a body.
+        return {
+          ...req,
+          path: `${n}/organisations/${written.organisationId}/contacts/${written.contactId}`,
+          body: '{}',
+        };
       },
     },
   ];
