@@ -62,7 +62,8 @@ for (const suite of suites) {
   failed += brokenFiles.length;
   for (const file of json.testResults) {
     const where = path.relative(root, file.name);
-    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}: ${shorten(file.message)}`);
+    if (file.status === 'failed' && file.assertionResults.length === 0)
+      failures.push(`${where}: ${shorten(file.message)}`);
     for (const test of file.assertionResults) {
       if (test.status !== 'failed') continue;
       const title = [...test.ancestorTitles, test.title].join(' › ');
