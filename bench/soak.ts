@@ -6,11 +6,11 @@
 // Not in CI: run it by hand on a quiet machine. Writes bench/results/soak-<db>.json.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { cookieFrom, freePort } from '../src/server/test/server-process.js';
 import { machine, percentile, printTable, writeResults, type Metric } from './lib.js';
 
 const { values } = parseArgs({
@@ -31,17 +31,6 @@ const root = path.resolve(import.meta.dirname, '..');
 const main = path.join(root, 'dist/server/main.js');
 if (!fs.existsSync(main)) throw new Error('dist/server/main.js missing: run `npm run build` first');
 if (db === 'server' && !process.env.DATABASE_URL) throw new Error('--db server needs DATABASE_URL');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function rssKiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -102,10 +91,7 @@ try {
     network: { name: 'Soak Netwerk' },
     loadDemo: true,
   });
-  const cookie = setup.res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = cookieFrom(setup.res);
   const session = await json('GET', '/api/session', cookie);
   const networks = session.body.networks as { id: string; name: string }[];
   const demo = networks.find((n) => n.id !== setup.body.networkId) ?? networks[0]!;
