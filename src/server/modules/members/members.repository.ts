@@ -12,7 +12,6 @@ function escapeLike(text: string) {
 }
 
 /** Matches a folded search column against what the user typed: substring, or similar enough to a word in it. */
-
 function searchCondition(column: SQLWrapper, search: string): SQL {
   const pattern = `%${escapeLike(search)}%`;
   return sql`(${column} like nr_fold(${pattern}::text) or nr_fold(${search}::text) <% ${column})`;
@@ -21,7 +20,7 @@ function searchCondition(column: SQLWrapper, search: string): SQL {
 /**
  * A page of the network's organisations with their membership status, contact count and the list's total. The network's
  * rows are a common table expression that the page and the total both read, so PostgreSQL computes it once (a CTE read
- * twice is materialised) through the network_id index, and the filters (the trigram search above all) run over those
+ * twice is materialised) without looking at the search, and the filters (the trigram search above all) run over those
  * rows only: the planner then neither estimates the trigram operators against the column statistics (a similarity per
  * sampled value, costlier than matching a network's few hundred rows) nor scans a trigram index over every network.
  */
