@@ -1,5 +1,6 @@
 // Configuration from environment variables, validated once at start. Every bad value yields one line naming the variable and
 // what is allowed; the process then exits with code 2.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -35,7 +36,47 @@ const envSchema = z.object({
   COOKIE_SECURE: bool.optional().describe('true of false: cookies alleen over https'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5).describe('een geheel getal van 1 tot 1000'),
   WEB_DIST: z.string().optional().describe('de map met de gebouwde webapp'),
+  TRUST_PROXY: z
+    .string()
+    .refine(isTrustProxy)
+    .optional()
+    .describe(
+      'false, een aantal proxy-stappen (1, 2, …) of een lijst van adressen of netwerken van uw proxy ' +
+        '(127.0.0.1,10.0.0.0/8; ook loopback, linklocal, uniquelocal)',
+    ),
 });
+
+const proxyKeywords = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One address, a network in CIDR notation, or a keyword that proxy-addr (used by Fastify) knows. */
+function isProxyAddress(entry: string): boolean {
+  if (proxyKeywords.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (version === 4 ? 32 : 128);
+}
+
+function isTrustProxy(value: string): boolean {
+  if (/^(false|0|\d{1,2})$/.test(value)) return true;
+  const entries = value.split(',').map((entry) => entry.trim());
+  return entries.length > 0 && entries.every(isProxyAddress);
+}
+
+/**
+ * What Fastify gets as `trustProxy`: false (the default: X-Forwarded-For is ignored and the client's own address counts, so
+ * nobody can step around the per-address limits by sending that header), a number of proxy hops, or the addresses whose
+ * X-Forwarded-* headers are believed. `true` (trust everyone) is deliberately not offered.
+ */
+export type TrustProxy = false | number | string[];
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false' || value === '0') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
 
 export type Env = z.input<typeof envSchema>;
 
@@ -53,6 +94,7 @@ export interface Config {
   cookieSecure: boolean | undefined;
   loginRateLimit: number;
   webDist: string | undefined;
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -91,5 +133,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     cookieSecure: e.COOKIE_SECURE,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDist: e.WEB_DIST,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }
