@@ -4,6 +4,7 @@ import { registerAdviseCommand } from './commands/advise.js';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerRetentionCommand } from './commands/retention.js';
+import { registerStartCommand } from './commands/start.js';
 import { ConfigError } from '../server/platform/config.js';
 
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .addHelpCommand('help [commando]', 'toon hulp bij een commando')
     .showHelpAfterError('(gebruik --help voor hulp)')
     .configureOutput({ outputError: (text, write) => write(text) });
+  registerStartCommand(program);
   registerAdminCommands(program);
   registerBackupCommands(program);
   registerAdviseCommand(program);
