@@ -1,4 +1,5 @@
 // HTTP for organisations, contacts, memberships, the member portal's own organisation and the spreadsheet import.
+import { todayInAmsterdam, yearInAmsterdam } from '../../../core/calendar.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,7 +62,7 @@ const tags = ['organisation'];
 const memberTags = ['members'];
 const ok = z.object({ ok: z.literal(true) });
 const okWithVersion = ok.extend({ version: z.number() });
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInAmsterdam(new Date());
 
 export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) {
   // The import routes take files of up to 32 MB: check the session and the permission before the body is read (the app's
@@ -399,7 +400,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request, reply) => {
-      const year = request.query.year ?? new Date().getFullYear();
+      const year = request.query.year ?? yearInAmsterdam(new Date());
       const items = await listMemberships({
         db: ctx.db,
         actor: request.actor,
