@@ -5,7 +5,8 @@
 // screen; the screenshots feed docs/handleiding/kandidaten-en-plaatsingen.md.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addDays, addMonths, toIsoDate } from '../src/core/candidates/dates.js';
+import { addDays, addMonths } from '../src/core/candidates/dates.js';
+import { todayInAmsterdam } from '../src/core/calendar.js';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, phoneViewport, desktopViewport, type BrowserSession } from './support/browser.js';
 import { readLinkFromOutbox } from './support/outbox.js';
@@ -35,7 +36,7 @@ let coordinatorBrowser: BrowserSession;
 let employerBrowser: BrowserSession;
 let networkId = '';
 let candidateCode = '';
-const today = toIsoDate(new Date());
+const today = todayInAmsterdam(new Date());
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -1,5 +1,6 @@
 // Gap signals: where the organisation in use falls short of its applied design. Pure (the clock comes in as `now`), so the
 // server's panel and its tests agree. Codes are stable; the screens word them from the catalogs with the params given.
+import { todayInAmsterdam } from '../calendar.js';
 import { isNetworkRole } from '../access/permissions.js';
 import { isStartUpPhase, type Phase } from './design-input.js';
 import type { NetworkDesign } from './network-design.js';
@@ -49,12 +50,7 @@ export interface GapInput {
 
 /** The calendar day in the Netherlands, as `YYYY-MM-DD`: terms and due dates are Dutch dates. */
 export function dutchDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return todayInAmsterdam(now);
 }
 
 function daysBetween(from: string, to: string): number {

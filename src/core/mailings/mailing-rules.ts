@@ -1,5 +1,6 @@
 // Mailings as plain rules: kinds (and which may be unsubscribed from), segments, the text of each kind of mail in Dutch and
 // English carrying the network's name, retry timing and when the day-before reminder is due. No I/O, no clock.
+import { addDays, amsterdamDateOf, todayInAmsterdam } from '../calendar.js';
 
 export const MAILING_KINDS = ['newsletter', 'invitation', 'announcement', 'reminder'] as const;
 export type MailingKind = (typeof MAILING_KINDS)[number];
@@ -60,23 +61,14 @@ export function progressOf(counts: Partial<Record<DeliveryStatus, number>>): Mai
   return { total: queued + sent + failed + skipped, queued, sent, failed, skipped };
 }
 
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The calendar date (YYYY-MM-DD) in Europe/Amsterdam. */
 export function amsterdamDate(at: Date): string {
-  return AMSTERDAM_DATE.format(at);
+  return amsterdamDateOf(at);
 }
 
 /** A reminder is due on the day before the activity's day, as the network's members count days (Europe/Amsterdam). */
 export function isDayBefore(startsAt: Date, now: Date): boolean {
-  const tomorrow = new Date(`${amsterdamDate(now)}T12:00:00Z`);
-  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
-  return amsterdamDate(startsAt) === tomorrow.toISOString().slice(0, 10);
+  return amsterdamDate(startsAt) === addDays(todayInAmsterdam(now), 1);
 }
 
 export interface MailActivity {

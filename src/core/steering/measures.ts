@@ -1,6 +1,7 @@
 // The engagement, ownership and mission measures of a network, exactly as defined in ./definitions.ts (which the UI shows as
 // help text). Pure functions over SteeringData with `now` passed in; a ratio whose denominator is zero has value null, which
 // the UI shows as "nog geen gegevens".
+import { todayInAmsterdam } from '../calendar.js';
 import { jobsForPlacement, totalJobs } from '../candidates/job-agreement.js';
 import type {
   Period,
@@ -33,7 +34,7 @@ const EMPLOYER_INITIATORS = new Set(['member_employer', 'core_group']);
 
 /** Today in Amsterdam. */
 export function todayOf(now: Date): string {
-  return dayOf(now.toISOString());
+  return todayInAmsterdam(now);
 }
 
 // --- members ----------------------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 // Formatting of dates and codes for display. Dates are stored in UTC and always shown in Europe/Amsterdam.
+import { formatQuarterLabel, parseIsoDate, parseQuarterKey } from '../../core/calendar.js';
 import { currentLanguage } from './i18n/i18n.js';
 
 const timeZone = 'Europe/Amsterdam';
@@ -26,4 +27,33 @@ export function formatDate(value: string | null | undefined): string {
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL').format(value);
+}
+
+/** A date without a time (`YYYY-MM-DD`, as the API sends terms, periods and due dates): `10 nov 2024` / `10 Nov 2024`. */
+export function formatDateOnly(value: string | null | undefined): string {
+  if (!value) return '';
+  const p = parseIsoDate(value);
+  if (!p) return value;
+  // The calendar day itself, in UTC so no time zone can move it to another day.
+  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+  }).format(new Date(Date.UTC(p.year, p.month - 1, p.day)));
+}
+
+/** A quarter key (`2026-Q3`) as words: `3e kwartaal 2026` / `Q3 2026`. */
+export function formatQuarter(key: string): string {
+  return formatQuarterLabel(key, currentLanguage() === 'en' ? 'en' : 'nl');
+}
+
+/** A trend bucket: a month (`2026-03` → `mrt 2026`) or a quarter (`2026-Q3` → `3e kwartaal 2026`). */
+export function formatPeriodKey(key: string): string {
+  if (parseQuarterKey(key)) return formatQuarter(key);
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (!month) return key;
+  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'UTC',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
 }

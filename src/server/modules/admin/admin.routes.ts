@@ -12,6 +12,7 @@ import { getOutboxMessage, listOutbox } from './admin.service.js';
 import { umbrellaQuery, umbrellaRow } from './umbrella.schemas.js';
 import { getUmbrellaOverview } from './umbrella.service.js';
 import { sendExport } from '../../platform/export.js';
+import { umbrellaList } from '../../../core/steering/steering-lists.js';
 
 const tags = ['admin'];
 
@@ -70,25 +71,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
       const items = await getUmbrellaOverview({ db: ctx.db, actor: request.actor, query: request.query });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'networks-overview' : 'netwerken-overzicht',
-        sheetName: en ? 'Networks' : 'Netwerken',
+        language: request.locale,
+        list: umbrellaList,
         rows: items,
-        columns: [
-          { header: en ? 'Network' : 'Netwerk', value: (n) => n.name },
-          { header: en ? 'Phase' : 'Fase', value: (n) => n.phase },
-          { header: en ? 'Members' : 'Leden', value: (n) => n.members },
-          { header: en ? 'Active members' : 'Actieve leden', value: (n) => n.activeMembers },
-          {
-            header: en ? 'Activities (12 months)' : 'Activiteiten (12 maanden)',
-            value: (n) => n.activitiesLast12Months,
-          },
-          { header: en ? 'Placements (this year)' : 'Plaatsingen (dit jaar)', value: (n) => n.placementsThisYear },
-          { header: en ? 'Signals' : 'Signalen', value: (n) => n.signalCount },
-          { header: en ? 'Kinds of signal' : 'Soorten signaal', value: (n) => n.signals.join(', ') },
-        ],
       });
     },
   );

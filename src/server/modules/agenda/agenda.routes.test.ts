@@ -174,7 +174,7 @@ describe('a need from raised to met', () => {
     const xlsx = await get(coreGroup, `/api/networks/${networkA}/needs?format=xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe('met');
+    expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe('Ingevuld');
   });
 });
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
+import { activitiesList, needsList } from '../../../core/agenda/agenda-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
@@ -81,21 +82,11 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'needs' : 'behoeften',
-        sheetName: en ? 'Needs' : 'Behoeften',
+        language: request.locale,
+        list: needsList,
         rows: items,
-        columns: [
-          { header: en ? 'Need' : 'Behoefte', value: (n) => n.title },
-          { header: en ? 'Theme' : 'Thema', value: (n) => n.theme },
-          { header: 'Status', value: (n) => n.status },
-          { header: en ? 'Organisation' : 'Organisatie', value: (n) => n.organisationName },
-          { header: en ? 'Supporters' : 'Steun', value: (n) => n.supporters },
-          { header: en ? 'Activity' : 'Activiteit', value: (n) => n.activityTitle },
-          { header: en ? 'Raised' : 'Ingebracht', value: (n) => n.createdAt },
-        ],
       });
     },
   );
@@ -214,26 +205,11 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'agenda' : 'agenda',
-        sheetName: 'Agenda',
+        language: request.locale,
+        list: activitiesList,
         rows: items,
-        columns: [
-          { header: en ? 'Starts' : 'Begin', value: (a) => a.startsAt },
-          { header: en ? 'Ends' : 'Einde', value: (a) => a.endsAt },
-          { header: en ? 'Title' : 'Titel', value: (a) => a.title },
-          { header: en ? 'Work form' : 'Werkvorm', value: (a) => a.workForm },
-          { header: en ? 'Place' : 'Plaats', value: (a) => a.location ?? a.onlineUrl },
-          { header: en ? 'Host' : 'Gastheer', value: (a) => a.hostName },
-          { header: en ? 'Initiator' : 'Initiatiefnemer', value: (a) => a.initiatorKind },
-          { header: en ? 'Capacity' : 'Plaatsen', value: (a) => a.capacity },
-          { header: en ? 'Registered' : 'Aangemeld', value: (a) => a.registered },
-          { header: en ? 'Waiting list' : 'Wachtlijst', value: (a) => a.waitlisted },
-          { header: en ? 'Attended' : 'Aanwezig', value: (a) => a.attended },
-          { header: 'Status', value: (a) => a.status },
-        ],
       });
     },
   );

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
+import { candidatesList } from '../../../core/candidates/candidates-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { candidateExportPdf } from './candidate-pdf.js';
@@ -74,21 +75,11 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'candidates' : 'kandidaten',
-        sheetName: en ? 'Candidates' : 'Kandidaten',
+        language: request.locale,
+        list: candidatesList,
         rows: result.items,
-        columns: [
-          { header: 'Code', value: (c) => c.code },
-          { header: 'Status', value: (c) => c.status },
-          { header: en ? 'Place' : 'Woonplaats', value: (c) => c.place },
-          { header: en ? 'Hours per week' : 'Uren per week', value: (c) => c.hoursPerWeek },
-          { header: en ? 'Referred by' : 'Aangemeld door', value: (c) => c.referredBy },
-          { header: en ? 'Target group register' : 'Doelgroepregister', value: (c) => c.targetGroupRegister },
-          { header: en ? 'Registered' : 'Aangemeld', value: (c) => c.createdAt },
-        ],
       });
     },
   );

@@ -3,7 +3,7 @@
 // the network's setting says so) reaches personal data; everyone else sees pseudonymous codes or aggregates.
 import { fieldsSharedWithEmployer, isConsentActive } from '../../../core/candidates/consent.js';
 import { STATUSES_NEEDING_REASON, type CandidateStatus } from '../../../core/candidates/codes.js';
-import { toIsoDate } from '../../../core/candidates/dates.js';
+import { todayInAmsterdam, yearInAmsterdam } from '../../../core/calendar.js';
 import { jobsForPlacement, totalJobs } from '../../../core/candidates/job-agreement.js';
 import { DEFAULT_RETENTION_MONTHS, retentionDecision } from '../../../core/candidates/retention.js';
 import { authorize, type Actor } from '../../platform/access.js';
@@ -196,7 +196,7 @@ export async function getCandidate({
       recordId: row.id,
       details: { fields: shownFields(row) },
     });
-    return detailOf(tx, networkId, row, toIsoDate(now));
+    return detailOf(tx, networkId, row, todayInAmsterdam(now));
   });
 }
 
@@ -216,7 +216,7 @@ export async function createCandidate({
   await authorizePersonalData(db, actor, 'candidates.manage', networkId);
   const { consent, ...fields } = input;
   return db.transaction(async (tx) => {
-    const code = await nextCandidateCode(tx, networkId, now.getUTCFullYear());
+    const code = await nextCandidateCode(tx, networkId, yearInAmsterdam(now));
     const row = await insertCandidate(tx, {
       networkId,
       code,
@@ -352,7 +352,7 @@ export async function setStatus(
   const row = await updateCandidateRow(tx, networkId, current.id, current.version, {
     status,
     statusReason: reason,
-    leftOn: leaving ? toIsoDate(now) : null,
+    leftOn: leaving ? todayInAmsterdam(now) : null,
   });
   if (!row) throw new AppError('stale_version');
   await insertStatusChange(tx, {
@@ -480,7 +480,7 @@ export async function exportCandidate({
   authorize(actor, 'candidates.rights', networkId);
   return db.transaction(async (tx) => {
     const row = await requireCandidate(tx, networkId, candidateId);
-    const detail = await detailOf(tx, networkId, row, toIsoDate(now));
+    const detail = await detailOf(tx, networkId, row, todayInAmsterdam(now));
     const placements = await placementsOfCandidate(tx, networkId, candidateId);
     const viewLog = await listViewLog(tx, networkId, candidateId);
     await writeAudit(tx, {
@@ -581,7 +581,7 @@ export async function runRetention({
   dryRun: boolean;
 }) {
   authorize(actor, 'candidates.rights', networkId);
-  const today = toIsoDate(now);
+  const today = todayInAmsterdam(now);
   return db.transaction(async (tx) => {
     const settings = await loadCandidateSettings(tx, networkId);
     const erased: { id: string; code: string; leftOn: string; eraseOn: string }[] = [];
@@ -637,7 +637,7 @@ export async function getCandidateStatistics({
   now?: Date;
 }) {
   authorize(actor, 'candidates.statistics', networkId);
-  const today = toIsoDate(now);
+  const today = todayInAmsterdam(now);
   const { byStatus, placements } = await candidateStatistics(db, networkId);
   const active = placements.filter((p) => p.endsOn === null || p.endsOn >= today);
   const byContract = new Map<string, number>();

@@ -6,6 +6,7 @@ import { designInput } from '../../../core/design/design-input.js';
 import { formatDesignMarkdown } from '../../../core/design/design-summary.js';
 import { networkDesign } from '../../../core/design/network-design.js';
 import { sendExport } from '../../platform/export.js';
+import { designVersionsList } from '../../../core/design/design-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { renderDesignPdf } from './design.document.js';
@@ -84,19 +85,11 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         order,
       });
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'design-versions' : 'inrichting-versies',
-        sheetName: en ? 'Versions' : 'Versies',
+        language: request.locale,
+        list: designVersionsList,
         rows: items,
-        columns: [
-          { header: en ? 'Version' : 'Versie', value: (v) => v.versionNumber },
-          { header: en ? 'Why' : 'Waarom', value: (v) => v.reason },
-          { header: en ? 'Saved by' : 'Opgeslagen door', value: (v) => v.createdByName },
-          { header: en ? 'Saved at' : 'Opgeslagen op', value: (v) => v.createdAt },
-          { header: en ? 'Applied at' : 'Toegepast op', value: (v) => v.appliedAt },
-        ],
       });
     },
   );

@@ -54,7 +54,7 @@ describe('admission decisions', () => {
     ]);
     const csv = await get(admin, g('/admissions?format=csv&sort=organisationName'));
     expect(csv.body).toContain('Organisatie;Soort;Plaats;Aangemeld sinds');
-    expect(csv.body).toContain('Bakkerij Jansen;employer');
+    expect(csv.body).toContain('Bakkerij Jansen;Werkgever');
   });
 
   it('needs a kerngroep to decide, and a reason', async () => {

@@ -3,6 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
+import {
+  admissionsList,
+  assignmentsList,
+  decisionsList,
+  sharedDecisionsList,
+  tasksList,
+} from '../../../core/governance/governance-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
@@ -88,19 +95,11 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         query: request.query,
       });
       if (!request.query.format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format: request.query.format,
-        filename: en ? 'roles' : 'rollen',
-        sheetName: en ? 'Roles' : 'Rollen',
+        language: request.locale,
+        list: assignmentsList,
         rows: items,
-        columns: [
-          { header: en ? 'Person' : 'Persoon', value: (a) => a.personName },
-          { header: en ? 'Role' : 'Rol', value: (a) => a.role },
-          { header: en ? 'Body' : 'Orgaan', value: (a) => a.bodyName },
-          { header: en ? 'Term start' : 'Begin termijn', value: (a) => a.startsOn },
-          { header: en ? 'Term end' : 'Einde termijn', value: (a) => a.endsOn },
-        ],
       });
     },
   );
@@ -167,20 +166,11 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         query: request.query,
       });
       if (!request.query.format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format: request.query.format,
-        filename: en ? 'tasks' : 'taken',
-        sheetName: en ? 'Tasks' : 'Taken',
+        language: request.locale,
+        list: tasksList,
         rows: items,
-        columns: [
-          { header: en ? 'Task' : 'Taak', value: (x) => x.title ?? x.code },
-          { header: en ? 'Source' : 'Herkomst', value: (x) => x.source },
-          { header: en ? 'Responsible role' : 'Verantwoordelijke rol', value: (x) => x.responsibleRole },
-          { header: en ? 'Owner' : 'Eigenaar', value: (x) => x.assigneeName },
-          { header: en ? 'Due' : 'Deadline', value: (x) => x.dueOn },
-          { header: en ? 'Status' : 'Status', value: (x) => x.status },
-        ],
       });
     },
   );
@@ -404,21 +394,11 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         query: request.query,
       });
       if (!request.query.format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format: request.query.format,
-        filename: en ? 'decisions' : 'besluiten',
-        sheetName: en ? 'Decisions' : 'Besluiten',
+        language: request.locale,
+        list: decisionsList,
         rows: items,
-        columns: [
-          { header: en ? 'Date' : 'Datum', value: (d) => d.decidedOn },
-          { header: en ? 'Body' : 'Orgaan', value: (d) => d.bodyName },
-          { header: en ? 'Kind' : 'Soort', value: (d) => d.kind },
-          { header: en ? 'Decision' : 'Besluit', value: (d) => d.text },
-          { header: en ? 'Reason' : 'Reden', value: (d) => d.reason },
-          { header: en ? 'Organisation' : 'Organisatie', value: (d) => d.organisationName },
-          { header: en ? 'Shared with funder' : 'Gedeeld met financier', value: (d) => d.sharedWithFunder },
-        ],
       });
     },
   );
@@ -450,19 +430,11 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         query: request.query,
       });
       if (!request.query.format) return shared;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format: request.query.format,
-        filename: en ? 'shared-decisions' : 'gedeelde-besluiten',
-        sheetName: en ? 'Shared decisions' : 'Gedeelde besluiten',
+        language: request.locale,
+        list: sharedDecisionsList,
         rows: shared.items,
-        columns: [
-          { header: en ? 'Date' : 'Datum', value: (d) => d.decidedOn },
-          { header: en ? 'Body' : 'Orgaan', value: (d) => d.bodyName },
-          { header: en ? 'Kind' : 'Soort', value: (d) => d.kind },
-          { header: en ? 'Decision' : 'Besluit', value: (d) => d.text },
-          { header: en ? 'Reason' : 'Reden', value: (d) => d.reason },
-        ],
       });
     },
   );
@@ -512,18 +484,11 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         query: request.query,
       });
       if (!request.query.format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format: request.query.format,
-        filename: en ? 'applications' : 'aanmeldingen',
-        sheetName: en ? 'Applications' : 'Aanmeldingen',
+        language: request.locale,
+        list: admissionsList,
         rows: items,
-        columns: [
-          { header: en ? 'Organisation' : 'Organisatie', value: (a) => a.organisationName },
-          { header: en ? 'Kind' : 'Soort', value: (a) => a.kind },
-          { header: en ? 'Town' : 'Plaats', value: (a) => a.city },
-          { header: en ? 'Applied since' : 'Aangemeld sinds', value: (a) => a.appliedSince },
-        ],
       });
     },
   );

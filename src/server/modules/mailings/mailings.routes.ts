@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAILING_KINDS } from '../../../core/mailings/mailing-rules.js';
 import { sendExport } from '../../platform/export.js';
+import { deliveriesList, mailingsList } from '../../../core/mailings/mailings-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
@@ -132,20 +133,11 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'mailings' : 'berichten',
-        sheetName: en ? 'Mailings' : 'Berichten',
+        language: request.locale,
+        list: mailingsList,
         rows: result.items,
-        columns: [
-          { header: en ? 'Subject' : 'Onderwerp', value: (m) => m.subject },
-          { header: en ? 'Kind' : 'Soort', value: (m) => m.kind },
-          { header: en ? 'Sent at' : 'Verstuurd op', value: (m) => m.sentAt },
-          { header: en ? 'Recipients' : 'Ontvangers', value: (m) => m.progress.total },
-          { header: en ? 'Sent' : 'Verzonden', value: (m) => m.progress.sent },
-          { header: en ? 'Failed' : 'Mislukt', value: (m) => m.progress.failed },
-        ],
       });
     },
   );
@@ -192,20 +184,11 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'deliveries' : 'afleveringen',
-        sheetName: en ? 'Deliveries' : 'Afleveringen',
+        language: request.locale,
+        list: deliveriesList,
         rows: items,
-        columns: [
-          { header: en ? 'Email' : 'E-mail', value: (d) => d.email },
-          { header: en ? 'Name' : 'Naam', value: (d) => d.name },
-          { header: 'Status', value: (d) => d.status },
-          { header: en ? 'Attempts' : 'Pogingen', value: (d) => d.attempts },
-          { header: en ? 'Mail server reply' : 'Antwoord mailserver', value: (d) => d.lastError },
-          { header: en ? 'Sent at' : 'Verzonden op', value: (d) => d.sentAt },
-        ],
       });
     },
   );

@@ -144,7 +144,7 @@ describe('organisations', () => {
       headers: { cookie: admin },
     });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.body).toContain('Bakkerij Jansen;employer;12345678;C;;8011 AB;Zwolle;Regio Zwolle;prospect;1');
+    expect(csv.body).toContain('Bakkerij Jansen;Werkgever;12345678;C;;8011 AB;Zwolle;Regio Zwolle;Prospect;1');
     const xlsx = await t.app.inject({
       method: 'GET',
       url: `/api/networks/${networkA}/organisations?format=xlsx`,
@@ -394,13 +394,13 @@ describe('membership', () => {
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
     const jansen = rows.find((r) => String(r[1]).startsWith('Bakkerij Jansen'))!;
     expect(jansen.slice(2)).toEqual([
-      'active',
+      'Actief',
       undefined,
-      '2026-01-15',
+      new Date('2026-01-15T00:00:00Z'),
       2026,
       250,
       'Vergaderruimte voor twee bijeenkomsten',
-      'invoiced',
+      'Gefactureerd',
       4,
       2,
     ]);

@@ -1,8 +1,10 @@
 // HTTP for organisations, contacts, memberships, the member portal's own organisation and the spreadsheet import.
+import { todayInAmsterdam, yearInAmsterdam } from '../../../core/calendar.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
+import { contactsList, membershipsList, organisationsList } from '../../../core/members/members-lists.js';
 import { authorize } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { errorReply, networkParams, resolveSession } from '../../platform/http.js';
@@ -60,7 +62,7 @@ const tags = ['organisation'];
 const memberTags = ['members'];
 const ok = z.object({ ok: z.literal(true) });
 const okWithVersion = ok.extend({ version: z.number() });
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInAmsterdam(new Date());
 
 export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) {
   // The import routes take files of up to 32 MB: check the session and the permission before the body is read (the app's
@@ -98,24 +100,11 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'organisations' : 'organisaties',
-        sheetName: en ? 'Organisations' : 'Organisaties',
+        language: request.locale,
+        list: organisationsList,
         rows: result.items,
-        columns: [
-          { header: en ? 'Name' : 'Naam', value: (o) => o.name },
-          { header: en ? 'Kind' : 'Soort', value: (o) => o.kind },
-          { header: en ? 'KvK number' : 'KvK-nummer', value: (o) => o.kvkNumber },
-          { header: 'Sector (SBI)', value: (o) => o.sector },
-          { header: en ? 'Size' : 'Grootte', value: (o) => o.sizeClass },
-          { header: 'Postcode', value: (o) => o.postcode },
-          { header: en ? 'Town' : 'Plaats', value: (o) => o.city },
-          { header: en ? 'Labour market region' : 'Arbeidsmarktregio', value: (o) => o.labourMarketRegion },
-          { header: en ? 'Membership' : 'Lidmaatschap', value: (o) => o.membershipStatus },
-          { header: en ? 'Contacts' : 'Contactpersonen', value: (o) => o.contactCount },
-        ],
       });
     },
   );
@@ -345,18 +334,11 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'contacts' : 'contactpersonen',
-        sheetName: en ? 'Contacts' : 'Contactpersonen',
+        language: request.locale,
+        list: contactsList,
         rows: result.items,
-        columns: [
-          { header: en ? 'Name' : 'Naam', value: (c) => c.name },
-          { header: en ? 'Email' : 'E-mail', value: (c) => c.email },
-          { header: en ? 'Job title' : 'Functie', value: (c) => c.jobTitle },
-          { header: en ? 'Organisation' : 'Organisatie', value: (c) => c.organisationName },
-        ],
       });
     },
   );
@@ -418,7 +400,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request, reply) => {
-      const year = request.query.year ?? new Date().getFullYear();
+      const year = request.query.year ?? yearInAmsterdam(new Date());
       const items = await listMemberships({
         db: ctx.db,
         actor: request.actor,
@@ -427,27 +409,12 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: `${en ? 'memberships' : 'lidmaatschappen'}-${year}`,
-        sheetName: en ? 'Memberships' : 'Lidmaatschappen',
+        language: request.locale,
+        list: membershipsList,
         rows: items,
-        columns: [
-          { header: en ? 'Organisation' : 'Organisatie', value: (m) => m.name },
-          { header: 'Status', value: (m) => m.status },
-          { header: en ? 'Reason' : 'Reden', value: (m) => m.statusReason },
-          { header: en ? 'Joined' : 'Lid sinds', value: (m) => m.joinedOn },
-          { header: en ? 'Year' : 'Jaar', value: (m) => m.year },
-          {
-            header: en ? 'Contribution (EUR)' : 'Bijdrage (EUR)',
-            value: (m) => (m.contributionCents === null ? null : m.contributionCents / 100),
-          },
-          { header: en ? 'In kind' : 'In natura', value: (m) => m.contributionInKind },
-          { header: en ? 'Invoice status' : 'Factuurstatus', value: (m) => m.invoiceStatus },
-          { header: en ? 'Ambition (jobs)' : 'Ambitie (banen)', value: (m) => m.ambitionJobs },
-          { header: en ? 'Realised (jobs)' : 'Gerealiseerd (banen)', value: (m) => m.realisedJobs },
-        ],
+        fileNameSuffix: String(year),
       });
     },
   );

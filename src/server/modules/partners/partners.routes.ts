@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
+import { partnersList, sharedOpportunitiesList } from '../../../core/partners/partners-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
@@ -68,20 +69,11 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: 'partners',
-        sheetName: 'Partners',
+        language: request.locale,
+        list: partnersList,
         rows: items,
-        columns: [
-          { header: en ? 'Name' : 'Naam', value: (p) => p.name },
-          { header: en ? 'Kind' : 'Soort', value: (p) => p.kind },
-          { header: en ? 'Agreement' : 'Afspraak', value: (p) => p.agreement },
-          { header: en ? 'Since' : 'Sinds', value: (p) => p.since },
-          { header: en ? 'Contact' : 'Contactpersoon', value: (p) => p.contactName },
-          { header: en ? 'Documents' : 'Documenten', value: (p) => p.documents.join(', ') },
-        ],
       });
     },
   );
@@ -241,20 +233,11 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'shared-opportunities' : 'gedeelde-werkplekken',
-        sheetName: en ? 'Shared opportunities' : 'Gedeelde werkplekken',
+        language: request.locale,
+        list: sharedOpportunitiesList,
         rows: items,
-        columns: [
-          { header: en ? 'Title' : 'Titel', value: (o) => o.title },
-          { header: en ? 'Network' : 'Netwerk', value: (o) => o.ownerNetworkName },
-          { header: en ? 'Employer' : 'Werkgever', value: (o) => o.organisationName },
-          { header: en ? 'Kind' : 'Soort', value: (o) => o.kind },
-          { header: en ? 'Hours per week' : 'Uren per week', value: (o) => o.hoursPerWeek },
-          { header: en ? 'Place' : 'Plaats', value: (o) => o.place },
-        ],
       });
     },
   );

@@ -2,6 +2,7 @@
 // (registrations from all of them); work opportunities shared with another network; candidate referrals that carry only
 // what the candidate consented to for exactly that receiver; the partner's own narrow view; and news for the portal.
 // Every share is an explicit row, written in a transaction together with its audit entry.
+import { todayInAmsterdam } from '../../../core/calendar.js';
 import { placeForNewRegistration } from '../../../core/agenda/agenda-rules.js';
 import { pickFields, referralFields, type ReferralTarget } from '../../../core/partners/partner-rules.js';
 import { authorize, type Actor } from '../../platform/access.js';
@@ -56,7 +57,7 @@ registerErrorMessages({
 });
 
 function today(now: Date) {
-  return now.toISOString().slice(0, 10);
+  return todayInAmsterdam(now);
 }
 
 export async function listPartners({

@@ -207,7 +207,7 @@ describe('people list', () => {
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.body.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Naam;E-mail;Organisatie;Rollen');
-    expect(lines.some((l) => l.startsWith('Bram Jansen;bram.jansen@bakkerij-jansen.example;;employer'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Bram Jansen;bram.jansen@bakkerij-jansen.example;;Werkgever'))).toBe(true);
 
     const xlsx = await t.app.inject({
       method: 'GET',

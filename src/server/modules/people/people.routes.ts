@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadActor } from '../../platform/access.js';
 import { sendExport } from '../../platform/export.js';
+import { peopleList } from '../../../core/access/people-lists.js';
 import { errorReply, forwardCookies, networkParams, toHeaders } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { sessionView } from '../session/session.schemas.js';
@@ -46,18 +47,11 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: ModuleContext) {
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'people' : 'mensen',
-        sheetName: en ? 'People' : 'Mensen',
+        language: request.locale,
+        list: peopleList,
         rows: result.items,
-        columns: [
-          { header: en ? 'Name' : 'Naam', value: (p) => p.name },
-          { header: en ? 'Email' : 'E-mail', value: (p) => p.email },
-          { header: en ? 'Organisation' : 'Organisatie', value: (p) => p.organisationName },
-          { header: en ? 'Roles' : 'Rollen', value: (p) => p.roles.join(', ') },
-        ],
       });
     },
   );

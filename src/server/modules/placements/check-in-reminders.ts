@@ -4,7 +4,7 @@
 // so however often the job runs (or runs twice at once), a check-in is mailed once. The mail names only the candidate's
 // pseudonymous code and the employer, never the candidate's name.
 import { dueCheckIns } from '../../../core/candidates/check-ins.js';
-import { toIsoDate } from '../../../core/candidates/dates.js';
+import { todayInAmsterdam } from '../../../core/calendar.js';
 import { SYSTEM_ACTOR } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/database.js';
@@ -77,7 +77,7 @@ export async function mailCheckInReminders({
   publicUrl: string;
   now: Date;
 }) {
-  const today = toIsoDate(now);
+  const today = todayInAmsterdam(now);
   const results: { networkId: string; checkIns: number; recipients: number }[] = [];
   for (const networkId of await listNetworkIds(db)) {
     const rows = await placementsForCheckIns(db, networkId);

@@ -3,7 +3,8 @@
 // and the check-in reminders mailed through the real job queue to a real SMTP server, once per due check-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
-import { addDays, addMonths, toIsoDate } from '../../../core/candidates/dates.js';
+import { addDays, addMonths } from '../../../core/candidates/dates.js';
+import { todayInAmsterdam } from '../../../core/calendar.js';
 import { organisation } from '../../platform/db/schema.js';
 import { startJobs } from '../../platform/jobs.js';
 import { createMailer } from '../../platform/mail.js';
@@ -215,7 +216,7 @@ describe('ending a placement', () => {
 
 describe('check-in reminders by mail', () => {
   it('mails the coordinator through the job queue once per due check-in, with the code and not the name', async () => {
-    const today = toIsoDate(new Date());
+    const today = todayInAmsterdam(new Date());
     // The 3-month check-in of this placement falls in three days: inside the reminder's lead time.
     const { code } = await newCandidate('Fleur');
     const { id: candidateId } = (await call('GET', `/candidates?search=${code}`)).json().items[0];

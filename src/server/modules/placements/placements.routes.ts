@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
+import { opportunitiesList, placementsList } from '../../../core/candidates/candidates-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { candidateParams } from '../candidates/candidates.schemas.js';
@@ -83,20 +84,11 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'opportunities' : 'werkplekken',
-        sheetName: en ? 'Opportunities' : 'Werkplekken',
+        language: request.locale,
+        list: opportunitiesList,
         rows: result.items,
-        columns: [
-          { header: en ? 'Title' : 'Titel', value: (o) => o.title },
-          { header: en ? 'Employer' : 'Werkgever', value: (o) => o.organisationName },
-          { header: en ? 'Kind' : 'Soort', value: (o) => o.kind },
-          { header: en ? 'Hours per week' : 'Uren per week', value: (o) => o.hoursPerWeek },
-          { header: en ? 'Place' : 'Plaats', value: (o) => o.place },
-          { header: 'Status', value: (o) => o.status },
-        ],
       });
     },
   );
@@ -330,21 +322,11 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         all: Boolean(format),
       });
       if (!format) return result;
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: en ? 'placements' : 'plaatsingen',
-        sheetName: en ? 'Placements' : 'Plaatsingen',
+        language: request.locale,
+        list: placementsList,
         rows: result.items,
-        columns: [
-          { header: en ? 'Candidate' : 'Kandidaat', value: (p) => p.candidateCode },
-          { header: en ? 'Employer' : 'Werkgever', value: (p) => p.organisationName },
-          { header: 'Start', value: (p) => p.startsOn },
-          { header: en ? 'End' : 'Einde', value: (p) => p.endsOn },
-          { header: en ? 'Hours per week' : 'Uren per week', value: (p) => p.hoursPerWeek },
-          { header: en ? 'Contract' : 'Contract', value: (p) => p.contractKind },
-          { header: en ? 'Jobs (banenafspraak)' : 'Banen (banenafspraak)', value: (p) => p.jobs },
-        ],
       });
     },
   );

@@ -2,7 +2,7 @@
 // parts, never names; an employer's contact sees only proposals to their own organisation, with the consented fields only.
 import { checkInDueDates, dueCheckIns } from '../../../core/candidates/check-ins.js';
 import type { CandidateStatus } from '../../../core/candidates/codes.js';
-import { toIsoDate } from '../../../core/candidates/dates.js';
+import { todayInAmsterdam } from '../../../core/calendar.js';
 import { jobsForPlacement, totalJobs } from '../../../core/candidates/job-agreement.js';
 import { rankCandidates, rankOpportunities, scoreMatch } from '../../../core/candidates/matching.js';
 import { authorize, type Actor } from '../../platform/access.js';
@@ -358,7 +358,7 @@ export async function listEmployerProposals({
 }) {
   authorize(actor, 'proposals.respond', networkId);
   const organisationId = await employerOrganisation(db, actor, networkId);
-  const today = toIsoDate(now);
+  const today = todayInAmsterdam(now);
   return db.transaction(async (tx) => {
     const proposals = (await listProposals(tx, networkId, organisationId)).filter((p) => p.status !== 'withdrawn');
     const ids = [...new Set(proposals.map((p) => p.candidateId))];
@@ -459,7 +459,7 @@ export async function listPlacements({
     networkId,
     query,
     all ? null : query.pageSize,
-    toIsoDate(now),
+    todayInAmsterdam(now),
   );
   const items = rows.map(placementOut);
   return {
@@ -663,7 +663,7 @@ export async function listDueCheckIns({
   const byId = new Map(rows.map((r) => [r.id, r]));
   const due = dueCheckIns(
     rows.map((r) => ({ id: r.id, startsOn: r.startsOn, endsOn: r.endsOn, doneMonths: r.done.map(Number) })),
-    toIsoDate(now),
+    todayInAmsterdam(now),
   );
   return due.map((d) => {
     const r = byId.get(d.placementId)!;

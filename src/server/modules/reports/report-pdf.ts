@@ -2,6 +2,7 @@
 // counts suppressed, bar charts drawn as vectors, the narrative and the definitions of every figure. Never a name.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { amsterdamDateOf, formatDutchDate } from '../../../core/calendar.js';
 import type { MissionAggregates } from '../../../core/steering/dashboard.js';
 import { MEASURE_TEXTS } from '../../../core/steering/definitions.js';
 import { SUPPRESSED } from '../../../core/steering/suppress.js';
@@ -83,7 +84,7 @@ export async function reportPdf(input: ReportPdfInput): Promise<Buffer> {
       { text: `Rapportage ${input.label}`, fontSize: 18, bold: true },
       { text: input.networkName, fontSize: 12, margin: [0, 2, 0, 2] },
       {
-        text: `Periode ${input.periodFrom} t/m ${input.periodTo}${input.releasedAt ? `, vrijgegeven op ${input.releasedAt.toISOString().slice(0, 10)}` : ''}. Aantallen onder de 5 staan als "${SUPPRESSED}"; percentages die op minder dan 5 gegevens rusten worden niet getoond.`,
+        text: `Periode ${input.periodFrom} t/m ${input.periodTo}${input.releasedAt ? `, vrijgegeven op ${formatDutchDate(amsterdamDateOf(input.releasedAt))}` : ''}. Aantallen onder de 5 staan als "${SUPPRESSED}"; percentages die op minder dan 5 gegevens rusten worden niet getoond.`,
         color: '#333333',
         margin: [0, 0, 0, 10],
       },

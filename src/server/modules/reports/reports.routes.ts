@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { toCsv } from '../../platform/export.js';
+import { formatDutchDate, formatQuarterLabel } from '../../../core/calendar.js';
+import { reportFiguresList } from '../../../core/steering/steering-lists.js';
+import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { findNetworkSettings } from '../steering/steering.repository.js';
@@ -169,7 +171,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
       });
       const f = row.funder;
       const rows: [string, string][] = [
-        ['Periode', `${row.periodFrom} t/m ${row.periodTo}`],
+        ['Periode', `${formatDutchDate(row.periodFrom)} t/m ${formatDutchDate(row.periodTo)}`],
         ['Deelnemers', formatCount(f.members)],
         ['Actieve deelnemers', formatCount(f.activeMembers)],
         ['Aandeel actieve deelnemers', formatShare(f.activeMemberShare)],
@@ -180,24 +182,18 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         ['Nog in dienst na 6 maanden', formatShare(f.stillEmployed6)],
         ['Nog in dienst na 12 maanden', formatShare(f.stillEmployed12)],
         ...f.quarters.flatMap((q): [string, string][] => [
-          [`Plaatsingen ${q.key}`, formatCount(q.placements)],
-          [`Banen ${q.key}`, formatBanen(q.banen)],
-          [`Aandeel actieve deelnemers ${q.key}`, formatShare(q.activeMemberShare)],
+          [`Plaatsingen ${formatQuarterLabel(q.key, 'nl')}`, formatCount(q.placements)],
+          [`Banen ${formatQuarterLabel(q.key, 'nl')}`, formatBanen(q.banen)],
+          [`Aandeel actieve deelnemers ${formatQuarterLabel(q.key, 'nl')}`, formatShare(q.activeMemberShare)],
         ]),
       ];
-      void reply.header(
-        'content-disposition',
-        `attachment; filename="rapportage-${row.label.replace(/\s+/g, '-')}.csv"`,
-      );
-      return reply.type('text/csv; charset=utf-8').send(
-        toCsv(
-          [
-            { header: 'Cijfer', value: (x: [string, string]) => x[0] },
-            { header: 'Waarde', value: (x: [string, string]) => x[1] },
-          ],
-          rows,
-        ),
-      );
+      return sendExport(reply, {
+        format: 'csv',
+        language: request.locale,
+        list: reportFiguresList,
+        rows,
+        fileNameSuffix: row.label,
+      });
     },
   );
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sendExport } from '../../platform/export.js';
+import { drillDownList } from '../../../core/steering/steering-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
@@ -88,22 +89,12 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
       });
       const { format } = request.query;
       if (!format) return { items };
-      const en = request.locale === 'en';
       return sendExport(reply, {
         format,
-        filename: `${en ? 'drill-down' : 'onderbouwing'}-${request.params.measure}`,
-        sheetName: request.params.measure,
+        language: request.locale,
+        list: drillDownList,
         rows: items,
-        columns: [
-          { header: en ? 'Record' : 'Gegeven', value: (row) => row.label },
-          { header: en ? 'Date' : 'Datum', value: (row) => row.date },
-          { header: en ? 'Detail' : 'Toelichting', value: (row) => row.detail },
-          {
-            header: en ? 'Counted' : 'Telt mee',
-            value: (row) => (row.counted ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee'),
-          },
-          { header: en ? 'Values' : 'Waarden', value: (row) => JSON.stringify(row.values) },
-        ],
+        fileNameSuffix: request.params.measure,
       });
     },
   );

@@ -1,5 +1,6 @@
 // One candidate: personal data (this view is logged), status with history, consents (withdrawal works at once), matching
 // opportunities with the score breakdown and a propose button, the log of who viewed the data, and the candidate's rights.
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import {
   Alert,
   Anchor,
@@ -296,7 +297,7 @@ function AddConsentForm({
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [otherNetworkName, setOtherNetworkName] = useState('');
   const [fields, setFields] = useState<string[]>(['firstName']);
-  const [givenOn, setGivenOn] = useState(new Date().toISOString().slice(0, 10));
+  const [givenOn, setGivenOn] = useState(todayInAmsterdam(new Date()));
   const [validUntil, setValidUntil] = useState('');
   function onSubmit(e: FormEvent) {
     e.preventDefault();

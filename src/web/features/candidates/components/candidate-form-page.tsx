@@ -1,5 +1,6 @@
 // Registering a candidate: minimal data, the candidate's consent (required) and what may be shared with proposed employers.
 // Any text with a number that passes the BSN eleven-test is refused here already, with the same message the server gives.
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import { Anchor, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { CandidateFields, candidateFields, emptyCandidateFields, useCandidateFie
 
 const fields = [...candidateFields, 'consent.givenOn', 'consent.validUntil', 'consentGiven'] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInAmsterdam(new Date());
 
 export function CandidateFormPage() {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });

@@ -1,6 +1,7 @@
 // One placement, opened from the placements table: its facts, the check-ins after 3, 6 and 12 months (done ones with their
 // answers, open ones with a button to record them), and ending it with a date and reason — optionally with the candidate
 // leaving (uitgestroomd) or stopping (gestopt) at the same time, which needs its own reason. Names never show: the code does.
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import {
   Badge,
   Button,
@@ -164,7 +165,7 @@ function EndPlacementForm({ networkId, p }: { networkId: string; p: Detail }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const end = useEndPlacement(networkId, p.id);
   const form = useFormErrors('placement-end');
-  const [endsOn, setEndsOn] = useState(new Date().toISOString().slice(0, 10));
+  const [endsOn, setEndsOn] = useState(todayInAmsterdam(new Date()));
   const [endReason, setEndReason] = useState<string | null>(null);
   const [after, setAfter] = useState('stays');
   const [reason, setReason] = useState('');

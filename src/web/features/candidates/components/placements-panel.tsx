@@ -1,5 +1,6 @@
 // Placements: the open proposals (to record a placement from), the placements with their banenafspraak count, and the form
 // that previews the count while typing (the same pure rule the server applies).
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import {
   Badge,
   Button,
@@ -226,7 +227,7 @@ function PlacementForm({ networkId, proposal, onDone }: { networkId: string; pro
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const create = useCreatePlacement(networkId);
   const form = useFormErrors('placement');
-  const [startsOn, setStartsOn] = useState(new Date().toISOString().slice(0, 10));
+  const [startsOn, setStartsOn] = useState(todayInAmsterdam(new Date()));
   const [hours, setHours] = useState<number | string>('');
   const [contract, setContract] = useState<string | null>('fixed_term');
   const [flags, setFlags] = useState<string[]>([]);

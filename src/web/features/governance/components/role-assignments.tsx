@@ -7,7 +7,7 @@ import { labelForCode, roleCodes } from '../../../app/labels.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
-import { dutchDate } from '../../../../core/design/gap-signals.js';
+import { addDays, todayInAmsterdam } from '../../../../core/calendar.js';
 import { exportUrl, useAssignRole, useAssignments, useBodies, useEndTerm, usePeopleOptions } from '../api.js';
 
 export function RoleAssignments({ networkId, canManage }: { networkId: string; canManage: boolean }) {
@@ -129,9 +129,9 @@ export function RoleAssignments({ networkId, canManage }: { networkId: string; c
                               {
                                 id: a.id,
                                 endsOn:
-                                  dutchDate(new Date(Date.now() - 86_400_000)) < a.startsOn
+                                  addDays(todayInAmsterdam(new Date()), -1) < a.startsOn
                                     ? a.startsOn
-                                    : dutchDate(new Date(Date.now() - 86_400_000)),
+                                    : addDays(todayInAmsterdam(new Date()), -1),
                               },
                               { onSuccess: () => notifySuccess(t('governance.roles.ended')) },
                             )

@@ -1,5 +1,6 @@
 // Leden: for the coordinator, backoffice and kerngroep the organisations list (fuzzy search, filters, pages, export);
 // for a member employer's contact, the portal view of its own organisation.
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -184,7 +185,7 @@ function Portal({ networkId }: { networkId: string }) {
   usePageTitle(tx('portalTitle'));
   const own = useOwnOrganisation(networkId, true);
   const save = useSaveAmbition(networkId);
-  const year = new Date().getFullYear();
+  const year = yearInAmsterdam(new Date());
   const current = own.data?.membership?.years.find((y) => y.year === year);
   const [ambition, setAmbition] = useState<string | number>('');
   const [realised, setRealised] = useState<string | number>('');

@@ -1,6 +1,7 @@
 // The membership of one organisation: its status with the next allowed steps (the pure rules from src/core; ending asks
 // for a reason), the entry conditions signed with date and document, and this year's contribution in money and/or in
 // kind with the invoice status, ambition and realised jobs.
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import {
   Alert,
   Button,
@@ -292,7 +293,7 @@ function YearForm({
   canManage: boolean;
 }) {
   const tx = useMembersText();
-  const year = new Date().getFullYear();
+  const year = yearInAmsterdam(new Date());
   const current = organisation.membership!.years.find((y) => y.year === year);
   const save = useSaveMembershipYear(networkId, organisation.id);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 // The membership pipeline: every membership by status (prospect → aangemeld → toegelaten → actief → gepauzeerd →
 // beëindigd) as a board of columns, or as one sortable list with contribution and invoice status for the bookkeeper.
 // Searchable, sortable, exportable (CSV, XLSX); the board's columns stack on a phone.
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import {
   Alert,
   Anchor,
@@ -41,7 +42,7 @@ export function PipelinePage() {
   const { networkId = '' } = useParams();
   const session = useSession();
   const canManage = hasPermission(session.data, networkId, 'members.manage');
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [year, setYear] = useState<number>(yearInAmsterdam(new Date()));
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Sort>('name');
   const [view, setView] = useState<'board' | 'list'>('board');

@@ -1,6 +1,7 @@
 // The umbrella's comparison: the measures of the networks that opted in, side by side and anonymised ("Netwerk 1, 2, …",
 // counts below 5 as "< 5", shares on fewer than 5 records hidden). A bar chart of one chosen figure, the full table as the
 // accessible alternative, sortable, and a CSV download built from the same rows.
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import { Anchor, Group, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +35,7 @@ export function ComparisonPage() {
   const { i18n } = useTranslation();
   const locale = i18n.language.startsWith('en') ? 'en-GB' : 'nl-NL';
   usePageTitle(t('comparisonPageTitle'));
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInAmsterdam(new Date());
   const years = [thisYear, thisYear - 1, thisYear - 2];
   const [year, setYear] = useState(String(thisYear - 1));
   const period: Period = { from: `${year}-01-01`, to: `${year}-12-31` };

@@ -4,6 +4,7 @@ import { Alert, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } 
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_TEXTS } from '../../../../core/steering/definitions.js';
+import { formatDateOnly, formatPeriodKey } from '../../../app/format.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import type { DashboardData, Period } from '../api.js';
 import { LazyChart } from './lazy-charts.js';
@@ -128,7 +129,7 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
           <MeasureCard code="kerngroep_attendance" {...r(data.kerngroep.meetingAttendance)} />
           <MeasureCard
             code="kerngroep_renewal"
-            value={data.kerngroep.lastNewTermOn}
+            value={data.kerngroep.lastNewTermOn === null ? null : formatDateOnly(data.kerngroep.lastNewTermOn)}
             sub={t('renewal', { joined: data.kerngroep.joinedLastYear, left: data.kerngroep.leftLastYear })}
             drill="kerngroep"
             onDrill={onDrill}
@@ -304,7 +305,7 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
               <Table.Tbody>
                 {points.map((p) => (
                   <Table.Tr key={p.key}>
-                    <Table.Td>{p.key}</Table.Td>
+                    <Table.Td>{formatPeriodKey(p.key)}</Table.Td>
                     <Table.Td>{percent(p.activeShare.value, locale) ?? t('noData')}</Table.Td>
                     <Table.Td>{p.activeShare.numerator}</Table.Td>
                     <Table.Td>{percent(p.turnoutOfRegistered.value, locale) ?? t('noData')}</Table.Td>

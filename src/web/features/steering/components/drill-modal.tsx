@@ -3,6 +3,7 @@
 import { Anchor, Badge, Button, Group, Modal, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateOnly } from '../../../app/format.js';
 import { PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { drillCsvUrl, useDrillDown, type DrillRow, type Period } from '../api.js';
@@ -110,7 +111,7 @@ export function DrillModal({
                 {items.map((row) => (
                   <Table.Tr key={row.id}>
                     <Table.Td>{row.label}</Table.Td>
-                    <Table.Td>{row.date ?? ''}</Table.Td>
+                    <Table.Td>{formatDateOnly(row.date)}</Table.Td>
                     <Table.Td>{drillTexts(measure, row, tAll as Translate, i18n.language).detail}</Table.Td>
                     <Table.Td>{drillTexts(measure, row, tAll as Translate, i18n.language).values}</Table.Td>
                     <Table.Td>

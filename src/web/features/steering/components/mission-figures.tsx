@@ -2,6 +2,7 @@
 // placements per quarter (with the target line when there is a target) and the same figures as a table.
 import { Table } from '@mantine/core';
 import type { MissionAggregates } from '../../../../core/steering/dashboard.js';
+import { formatQuarter } from '../../../app/format.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { LazyChart } from './lazy-charts.js';
 import { DefinitionHelp, percent, useMeasureTexts, useSteeringT } from './measure-parts.js';
@@ -65,7 +66,7 @@ export function MissionFigures({
             {data.quarters.map((q) => (
               <Table.Tr key={q.key}>
                 <Table.Td>
-                  {m.placements.label} {q.key}
+                  {m.placements.label} {formatQuarter(q.key)}
                 </Table.Td>
                 <Table.Td>{count(q.placements)}</Table.Td>
               </Table.Tr>

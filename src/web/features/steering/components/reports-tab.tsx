@@ -1,5 +1,6 @@
 // Reports: the list (a funder sees released ones only), freezing a period, the narrative and releasing, downloads, and the
 // figures of one report as the funder sees them (small counts suppressed, no names).
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import {
   Alert,
   Anchor,
@@ -18,6 +19,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api-client.js';
+import { formatDateOnly } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
@@ -66,7 +68,7 @@ export function ReportsTab({ networkId, canManage }: { networkId: string; canMan
                   <Table.Tr key={r.id}>
                     <Table.Td>{r.label}</Table.Td>
                     <Table.Td>
-                      {r.periodFrom} – {r.periodTo}
+                      {formatDateOnly(r.periodFrom)} – {formatDateOnly(r.periodTo)}
                     </Table.Td>
                     <Table.Td>
                       <Badge
@@ -99,7 +101,7 @@ export function ReportsTab({ networkId, canManage }: { networkId: string; canMan
 function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id: string) => void }) {
   const { t } = useSteeringT();
   const freeze = useFreezeReport(networkId);
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInAmsterdam(new Date());
   const [kind, setKind] = useState('quarter');
   const [year, setYear] = useState<number>(thisYear);
   const [index, setIndex] = useState('1');

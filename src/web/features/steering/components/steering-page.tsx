@@ -1,5 +1,6 @@
 // The "Sturing" page. The kerngroep, coordinator, board and backoffice see the dashboard, the engagement ladder, reports
 // and targets; a funder sees only mission-level figures and released reports. Which view follows from permissions.
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import { Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +47,7 @@ export function SteeringPage() {
   const canSteer = hasPermission(session.data, networkId, 'steering.read');
   const canManageReports = hasPermission(session.data, networkId, 'reports.manage');
   const canSetTargets = hasPermission(session.data, networkId, 'steering.manage_targets');
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInAmsterdam(new Date());
   const options = periodOptions(thisYear, t as never);
   const [periodKey, setPeriodKey] = useState(options[0]!.value);
   const [from, to] = periodKey.split('_') as [string, string];

@@ -1,4 +1,5 @@
 // Yearly mission targets (placements, banen, active members): mission level only, no quota of activities.
+import { yearInAmsterdam } from '../../../../core/calendar.js';
 import { Alert, Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../../../app/api-client.js';
@@ -11,7 +12,7 @@ export function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit:
   const { t } = useSteeringT();
   const targets = useTargets(networkId);
   const save = useSaveTarget(networkId);
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInAmsterdam(new Date());
   const [year, setYear] = useState<number>(thisYear);
   const existing = targets.data?.items.find((x) => x.year === year);
   const [values, setValues] = useState<{

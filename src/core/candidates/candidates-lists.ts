@@ -1,0 +1,132 @@
+// Words for the codes of candidates, opportunities and placements, and those lists as exported.
+import { defineList, type CodeLabels } from '../export-list.js';
+
+export const candidateStatusLabels = {
+  registered: { nl: 'Aangemeld', en: 'Registered' },
+  introduction: { nl: 'Kennismaking', en: 'Introduction' },
+  matching: { nl: 'Matching', en: 'Matching' },
+  trial_placement: { nl: 'Proefplaatsing', en: 'Trial placement' },
+  internship: { nl: 'Stage', en: 'Internship' },
+  work_experience: { nl: 'Werkervaringsplek', en: 'Work experience placement' },
+  placed: { nl: 'Geplaatst', en: 'Placed' },
+  left: { nl: 'Uitgestroomd', en: 'Moved on' },
+  stopped: { nl: 'Gestopt', en: 'Stopped' },
+} satisfies CodeLabels;
+
+export const referrerLabels = {
+  wsp: { nl: 'Werkgeversservicepunt', en: 'Employer service point' },
+  gemeente: { nl: 'Gemeente', en: 'Municipality' },
+  uwv: { nl: 'UWV', en: 'UWV' },
+  school: { nl: 'School', en: 'School' },
+  care_provider: { nl: 'Zorgorganisatie', en: 'Care organisation' },
+  partner_network: { nl: 'Partnernetwerk', en: 'Partner network' },
+} satisfies CodeLabels;
+
+export const registerLabels = {
+  yes: { nl: 'Ja', en: 'Yes' },
+  no: { nl: 'Nee', en: 'No' },
+  unknown: { nl: 'Onbekend', en: 'Unknown' },
+} satisfies CodeLabels;
+
+export const opportunityKindLabels = {
+  regular: { nl: 'Regulier', en: 'Regular' },
+  job_carving: { nl: 'Job carving', en: 'Job carving' },
+  internship: { nl: 'Stage', en: 'Internship' },
+  learning_workplace: { nl: 'Leerwerkplek', en: 'Learning workplace' },
+  work_experience: { nl: 'Werkervaringsplek', en: 'Work experience placement' },
+  bbl: { nl: 'BBL', en: 'BBL (work-based learning)' },
+} satisfies CodeLabels;
+
+export const opportunityStatusLabels = {
+  open: { nl: 'Open', en: 'Open' },
+  filled: { nl: 'Vervuld', en: 'Filled' },
+  closed: { nl: 'Gesloten', en: 'Closed' },
+} satisfies CodeLabels;
+
+export const contractLabels = {
+  fixed_term: { nl: 'Tijdelijk contract', en: 'Fixed-term contract' },
+  permanent: { nl: 'Vast contract', en: 'Permanent contract' },
+  trial_placement: { nl: 'Proefplaatsing', en: 'Trial placement' },
+  work_experience: { nl: 'Werkervaringsplek', en: 'Work experience placement' },
+  apprenticeship: { nl: 'Leerwerkbaan / BBL', en: 'Apprenticeship / BBL' },
+  secondment: { nl: 'Detachering', en: 'Secondment' },
+} satisfies CodeLabels;
+
+export const candidatesList = defineList<{
+  code: string;
+  status: string;
+  place: string | null;
+  hoursPerWeek: number | null;
+  referredBy: string | null;
+  targetGroupRegister: string;
+  createdAt: string | Date;
+}>({
+  fileName: { nl: 'kandidaten', en: 'candidates' },
+  sheetName: { nl: 'Kandidaten', en: 'Candidates' },
+  columns: [
+    { label: { nl: 'Code', en: 'Code' }, kind: 'text', value: (c) => c.code },
+    { label: { nl: 'Status', en: 'Status' }, kind: 'code', labels: candidateStatusLabels, value: (c) => c.status },
+    { label: { nl: 'Woonplaats', en: 'Place' }, kind: 'text', value: (c) => c.place },
+    { label: { nl: 'Uren per week', en: 'Hours per week' }, kind: 'decimal', value: (c) => c.hoursPerWeek },
+    {
+      label: { nl: 'Aangemeld door', en: 'Referred by' },
+      kind: 'code',
+      labels: referrerLabels,
+      value: (c) => c.referredBy,
+    },
+    {
+      label: { nl: 'Doelgroepregister', en: 'Target group register' },
+      kind: 'code',
+      labels: registerLabels,
+      value: (c) => c.targetGroupRegister,
+    },
+    { label: { nl: 'Aangemeld', en: 'Registered' }, kind: 'datetime', value: (c) => c.createdAt },
+  ],
+});
+
+export const opportunitiesList = defineList<{
+  title: string;
+  organisationName: string | null;
+  kind: string;
+  hoursPerWeek: number | null;
+  place: string | null;
+  status: string;
+}>({
+  fileName: { nl: 'werkplekken', en: 'opportunities' },
+  sheetName: { nl: 'Werkplekken', en: 'Opportunities' },
+  columns: [
+    { label: { nl: 'Titel', en: 'Title' }, kind: 'text', value: (o) => o.title },
+    { label: { nl: 'Werkgever', en: 'Employer' }, kind: 'text', value: (o) => o.organisationName },
+    { label: { nl: 'Soort', en: 'Kind' }, kind: 'code', labels: opportunityKindLabels, value: (o) => o.kind },
+    { label: { nl: 'Uren per week', en: 'Hours per week' }, kind: 'decimal', value: (o) => o.hoursPerWeek },
+    { label: { nl: 'Plaats', en: 'Place' }, kind: 'text', value: (o) => o.place },
+    { label: { nl: 'Status', en: 'Status' }, kind: 'code', labels: opportunityStatusLabels, value: (o) => o.status },
+  ],
+});
+
+export const placementsList = defineList<{
+  candidateCode: string;
+  organisationName: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  hoursPerWeek: number;
+  contractKind: string;
+  jobs: number;
+}>({
+  fileName: { nl: 'plaatsingen', en: 'placements' },
+  sheetName: { nl: 'Plaatsingen', en: 'Placements' },
+  columns: [
+    { label: { nl: 'Kandidaat', en: 'Candidate' }, kind: 'text', value: (p) => p.candidateCode },
+    { label: { nl: 'Werkgever', en: 'Employer' }, kind: 'text', value: (p) => p.organisationName },
+    { label: { nl: 'Start', en: 'Start' }, kind: 'date', value: (p) => p.startsOn },
+    { label: { nl: 'Einde', en: 'End' }, kind: 'date', value: (p) => p.endsOn },
+    { label: { nl: 'Uren per week', en: 'Hours per week' }, kind: 'decimal', value: (p) => p.hoursPerWeek },
+    { label: { nl: 'Contract', en: 'Contract' }, kind: 'code', labels: contractLabels, value: (p) => p.contractKind },
+    {
+      label: { nl: 'Banen (banenafspraak)', en: 'Jobs (banenafspraak)' },
+      kind: 'decimal',
+      decimals: 2,
+      value: (p) => p.jobs,
+    },
+  ],
+});

@@ -1,0 +1,116 @@
+// What an exported list looks like, independent of the file format: its columns, each with a label per language and the
+// kind of value it holds. The server writes CSV and XLSX from these definitions (src/server/platform/export.ts); the
+// definitions live beside each domain (src/core/<domain>/*-lists.ts) so the web can read the same words later. Pure.
+import { amsterdamDateOf, isIsoDate } from './calendar.js';
+
+export type Language = 'nl' | 'en';
+
+export interface Words {
+  nl: string;
+  en: string;
+}
+
+/** Words for stable codes (statuses, kinds, roles), as the screens show them. */
+export type CodeLabels = Record<string, Words>;
+
+type Value<Row, T> = (row: Row) => T | null | undefined;
+
+export type ListColumn<Row> = { label: Words } & (
+  | { kind: 'text'; value: Value<Row, string> }
+  | { kind: 'integer'; value: Value<Row, number> }
+  /** A number with decimals; `decimals` is how many the file shows (default 1). */
+  | { kind: 'decimal'; value: Value<Row, number>; decimals?: number }
+  /** An amount in euro cents, written in euros with two decimals. */
+  | { kind: 'money'; value: Value<Row, number> }
+  /** A calendar day: `YYYY-MM-DD`, or an instant whose Amsterdam day is meant. */
+  | { kind: 'date'; value: Value<Row, string | Date> }
+  /** An instant, written in Amsterdam local time. */
+  | { kind: 'datetime'; value: Value<Row, string | Date> }
+  | { kind: 'code'; labels: CodeLabels; value: Value<Row, string> }
+  | { kind: 'codes'; labels: CodeLabels; value: Value<Row, readonly string[]> }
+  | { kind: 'yes-no'; value: Value<Row, boolean> }
+);
+
+export interface ListDefinition<Row> {
+  /** The file name without extension. */
+  fileName: Words;
+  sheetName: Words;
+  columns: ListColumn<Row>[];
+}
+
+export function defineList<Row>(definition: ListDefinition<Row>): ListDefinition<Row> {
+  return definition;
+}
+
+/** One cell, ready for a file format to write. */
+export type Cell =
+  | { type: 'empty' }
+  | { type: 'text'; text: string }
+  | { type: 'number'; value: number; decimals: number; money: boolean }
+  | { type: 'date'; date: string }
+  | { type: 'datetime'; instant: Date };
+
+const YES_NO: Record<Language, [string, string]> = { nl: ['ja', 'nee'], en: ['yes', 'no'] };
+
+export function wordsFor(labels: CodeLabels, code: string, language: Language): string {
+  // A code without words (a newer value) is written as it is rather than left out.
+  return labels[code]?.[language] ?? code;
+}
+
+function toInstant(value: string | Date): Date | null {
+  const instant = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+export function cellOf<Row>(column: ListColumn<Row>, row: Row, language: Language): Cell {
+  const empty: Cell = { type: 'empty' };
+  switch (column.kind) {
+    case 'text': {
+      const v = column.value(row);
+      return v === null || v === undefined || v === '' ? empty : { type: 'text', text: v };
+    }
+    case 'integer': {
+      const v = column.value(row);
+      return v === null || v === undefined ? empty : { type: 'number', value: v, decimals: 0, money: false };
+    }
+    case 'decimal': {
+      const v = column.value(row);
+      return v === null || v === undefined
+        ? empty
+        : { type: 'number', value: v, decimals: column.decimals ?? 1, money: false };
+    }
+    case 'money': {
+      const v = column.value(row);
+      return v === null || v === undefined ? empty : { type: 'number', value: v / 100, decimals: 2, money: true };
+    }
+    case 'date': {
+      const v = column.value(row);
+      if (v === null || v === undefined || v === '') return empty;
+      if (typeof v === 'string' && isIsoDate(v)) return { type: 'date', date: v };
+      const instant = toInstant(v);
+      return instant ? { type: 'date', date: amsterdamDateOf(instant) } : { type: 'text', text: String(v) };
+    }
+    case 'datetime': {
+      const v = column.value(row);
+      if (v === null || v === undefined || v === '') return empty;
+      const instant = toInstant(v);
+      return instant ? { type: 'datetime', instant } : { type: 'text', text: String(v) };
+    }
+    case 'code': {
+      const v = column.value(row);
+      return v === null || v === undefined || v === ''
+        ? empty
+        : { type: 'text', text: wordsFor(column.labels, v, language) };
+    }
+    case 'codes': {
+      const v = column.value(row);
+      return !v || v.length === 0
+        ? empty
+        : { type: 'text', text: v.map((code) => wordsFor(column.labels, code, language)).join(', ') };
+    }
+    case 'yes-no': {
+      const v = column.value(row);
+      return v === null || v === undefined ? empty : { type: 'text', text: YES_NO[language][v ? 0 : 1] };
+    }
+  }
+}

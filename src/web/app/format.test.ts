@@ -1,0 +1,39 @@
+// The formatting the screens use for dates without a time and for quarters, read in the language the app is set to.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Format from './format.js';
+import type * as I18n from './i18n/i18n.js';
+
+// The app's i18n module reads the browser's language at start; give it the little of a browser it needs.
+vi.stubGlobal('navigator', { languages: ['nl-NL'], language: 'nl-NL' });
+vi.stubGlobal('window', { localStorage: { getItem: () => null, setItem: () => undefined } });
+vi.stubGlobal('document', { documentElement: {} });
+
+let format: typeof Format;
+let i18n: typeof I18n;
+
+beforeAll(async () => {
+  i18n = await import('./i18n/i18n.js');
+  await i18n.i18nReady;
+  format = await import('./format.js');
+});
+
+describe('date-only and quarter formatting on screen', () => {
+  it('shows Dutch dates and quarters by default', async () => {
+    const { formatDateOnly, formatPeriodKey, formatQuarter } = format;
+    expect(formatDateOnly('2024-11-10')).toBe('10 nov 2024');
+    // A day stays the same day whatever the time zone of the browser.
+    expect(formatDateOnly('2026-03-29')).toBe('29 mrt 2026');
+    expect(formatQuarter('2026-Q3')).toBe('3e kwartaal 2026');
+    expect(formatPeriodKey('2026-03')).toBe('mrt 2026');
+    expect(formatPeriodKey('2026-Q1')).toBe('1e kwartaal 2026');
+    expect(formatDateOnly(null)).toBe('');
+  });
+
+  it('shows English dates and quarters in English', async () => {
+    await i18n.changeLanguage('en');
+    const { formatDateOnly, formatPeriodKey, formatQuarter } = format;
+    expect(formatDateOnly('2024-11-10')).toBe('10 Nov 2024');
+    expect(formatQuarter('2026-Q3')).toBe('Q3 2026');
+    expect(formatPeriodKey('2026-03')).toBe('Mar 2026');
+  });
+});
