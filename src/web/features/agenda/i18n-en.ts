@@ -95,6 +95,7 @@ export const en: typeof nl = {
   registrationsTitle: 'Registrations',
   waitlistTitle: 'Waiting list',
   noRegistrations: 'Nobody registered yet.',
+  alreadyRegistered: 'already registered',
   registerSomeone: 'Register someone',
   personLabel: 'Contact person',
   checkInTitle: 'Attendance',

@@ -94,6 +94,7 @@ export const nl = {
   registrationsTitle: 'Aanmeldingen',
   waitlistTitle: 'Wachtlijst',
   noRegistrations: 'Nog niemand aangemeld.',
+  alreadyRegistered: 'al aangemeld',
   registerSomeone: 'Iemand aanmelden',
   personLabel: 'Contactpersoon',
   checkInTitle: 'Aanwezigheid',

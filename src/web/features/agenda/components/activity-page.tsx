@@ -183,6 +183,8 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
   const [personId, setPersonId] = useState<string | null>(null);
   const listed = a.registrations.filter((r) => r.status === 'registered');
   const waiting = a.registrations.filter((r) => r.status === 'waitlisted');
+  // People registered or on the waiting list stay in the picker, greyed out and marked, so nobody picks them in vain.
+  const alreadyIn = new Set(a.registrations.filter((r) => r.status !== 'cancelled').map((r) => r.personId));
   return (
     <Stack gap="md">
       {a.evaluation.count > 0 && (
@@ -210,10 +212,12 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
       <Group align="flex-end">
         <Select
           label={tx('personLabel')}
-          data={(contacts.data?.items ?? []).map((c) => ({
-            value: c.id,
-            label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name,
-          }))}
+          data={(contacts.data?.items ?? []).map((c) => {
+            const label = c.organisationName ? `${c.name} (${c.organisationName})` : c.name;
+            return alreadyIn.has(c.id)
+              ? { value: c.id, label: `${label} — ${tx('alreadyRegistered')}`, disabled: true }
+              : { value: c.id, label };
+          })}
           value={personId}
           onChange={setPersonId}
           searchable
@@ -221,7 +225,7 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
           w={320}
         />
         <Button
-          disabled={!personId}
+          disabled={!personId || alreadyIn.has(personId)}
           onClick={() =>
             personId && action.mutate({ action: 'register', personId }, { onSuccess: () => setPersonId(null), onError })
           }
