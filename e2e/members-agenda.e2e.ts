@@ -171,7 +171,7 @@ describe('members and agenda', () => {
     expect(added.status(), await added.text()).toBe(201);
     await page.goto(`${server.url}${activityPath}`);
     await page.getByRole('heading', { level: 1, name: activityTitle }).waitFor();
-    await field(page, 'Contactpersoon').click();
+    await page.getByRole('combobox', { name: 'Contactpersoon' }).click();
     const registered = page.getByRole('option', { name: `${member.name} (Bakkerij Jansen) — al aangemeld` });
     await registered.waitFor();
     expect(await registered.getAttribute('aria-disabled')).toBe('true');
