@@ -181,6 +181,15 @@ describe('members and agenda', () => {
     // Clicking the greyed-out person selects nothing, so the button stays off.
     await registered.click({ force: true });
     await expect.poll(async () => page.getByRole('button', { name: 'Iemand aanmelden' }).isDisabled()).toBe(true);
+    // Typing searches the whole network on the server, typos allowed; the found person can be picked.
+    await page.getByRole('combobox', { name: 'Contactpersoon' }).fill('Sanne Vissr');
+    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(['Sanne Visser (Bakkerij Jansen)']);
+    await page.getByRole('option', { name: 'Sanne Visser (Bakkerij Jansen)' }).click();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Contactpersoon' }).inputValue())
+      .toBe('Sanne Visser (Bakkerij Jansen)');
+    await expect.poll(async () => page.getByRole('button', { name: 'Iemand aanmelden' }).isEnabled()).toBe(true);
+    await page.getByRole('combobox', { name: 'Contactpersoon' }).clear();
     await page.keyboard.press('Escape');
   });
 

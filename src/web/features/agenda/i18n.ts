@@ -95,6 +95,7 @@ export const nl = {
   waitlistTitle: 'Wachtlijst',
   noRegistrations: 'Nog niemand aangemeld.',
   alreadyRegistered: 'al aangemeld',
+  noContactFound: 'Niemand gevonden; typ een deel van de naam of het e-mailadres.',
   registerSomeone: 'Iemand aanmelden',
   personLabel: 'Contactpersoon',
   checkInTitle: 'Aanwezigheid',
