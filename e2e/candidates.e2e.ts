@@ -147,6 +147,12 @@ describe('candidates and placements', () => {
     await page.setViewportSize(phoneViewport);
     await expectNoSeriousAxeViolations(page, 'kandidaten (telefoon)');
     await page.setViewportSize(desktopViewport);
+    // A search with a typo still finds the candidate, and while searching the list is sorted by best match.
+    await field(page, 'Zoeken op code of woonplaats').fill('Zwole');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Sorteren op' }).inputValue()).toBe('Best passend');
+    await page.getByTestId('candidate-table').getByRole('link', { name: candidateCode }).waitFor();
+    await field(page, 'Zoeken op code of woonplaats').fill('');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Sorteren op' }).inputValue()).toBe('Aangemeld');
   });
 
   test('an opportunity, the ranked candidates with the score breakdown, and a proposal', async () => {
@@ -174,6 +180,8 @@ describe('candidates and placements', () => {
     for (const part of ['Uren: 25/25', 'Reisafstand:', 'Werkwensen:', 'Beschikbaarheid:', 'Ondersteuning:'])
       expect(text).toContain(part);
     expect(text).not.toContain('Sanne');
+    // The common wishes in whole words, not the stems they are compared by ("magazi, orderp").
+    expect(text).toContain('gemeenschappelijk: inpakken, magazijn, orderpicken');
     await expectNoSeriousAxeViolations(page, 'matching');
     await screenshot(page, 'matching');
     await first.getByRole('button', { name: `Kandidaat ${candidateCode} voorstellen` }).click();

@@ -159,6 +159,40 @@ describe('members and agenda', () => {
     await screenshot(page, 'activiteit-aanmelden');
   });
 
+  test('the coordinator cannot pick someone already registered', async () => {
+    const { page } = coord;
+    const request = page.context().request;
+    const orgs = await request.get(`${server.url}/api/networks/${networkId}/organisations?search=Bakkerij%20Jansen`);
+    const orgId = ((await orgs.json()) as { items: { id: string }[] }).items[0]!.id;
+    const added = await request.post(`${server.url}/api/networks/${networkId}/organisations/${orgId}/contacts`, {
+      data: { name: 'Sanne Visser', email: 'sanne@bakkerij-jansen.example', jobTitle: 'Leidinggevende' },
+      headers: writeHeaders,
+    });
+    expect(added.status(), await added.text()).toBe(201);
+    await page.goto(`${server.url}${activityPath}`);
+    await page.getByRole('heading', { level: 1, name: activityTitle }).waitFor();
+    await page.getByRole('combobox', { name: 'Contactpersoon' }).click();
+    const registered = page.getByRole('option', { name: `${member.name} (Bakkerij Jansen) — al aangemeld` });
+    await registered.waitFor();
+    expect(await registered.getAttribute('aria-disabled')).toBe('true');
+    const other = page.getByRole('option', { name: 'Sanne Visser (Bakkerij Jansen)', exact: true });
+    expect(await other.getAttribute('aria-disabled')).toBeNull();
+    await screenshot(page, 'activiteit-iemand-aanmelden');
+    // Clicking the greyed-out person selects nothing, so the button stays off.
+    await registered.click({ force: true });
+    await expect.poll(async () => page.getByRole('button', { name: 'Iemand aanmelden' }).isDisabled()).toBe(true);
+    // Typing searches the whole network on the server, typos allowed; the found person can be picked.
+    await page.getByRole('combobox', { name: 'Contactpersoon' }).fill('Sanne Vissr');
+    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(['Sanne Visser (Bakkerij Jansen)']);
+    await page.getByRole('option', { name: 'Sanne Visser (Bakkerij Jansen)' }).click();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Contactpersoon' }).inputValue())
+      .toBe('Sanne Visser (Bakkerij Jansen)');
+    await expect.poll(async () => page.getByRole('button', { name: 'Iemand aanmelden' }).isEnabled()).toBe(true);
+    await page.getByRole('combobox', { name: 'Contactpersoon' }).clear();
+    await page.keyboard.press('Escape');
+  });
+
   test('the coordinator checks attendance on a phone', async () => {
     const { page } = coord;
     await page.setViewportSize(phoneViewport);

@@ -65,6 +65,23 @@ describe('scoreMatch', () => {
     expect(byKey.support).toMatchObject({ points: 8, missing: ['transport'] });
     expect(score.total).toBe(29);
   });
+  it('explains the common wishes in whole words, not the six-letter stems they are compared by', () => {
+    const wishes = (score: ReturnType<typeof scoreMatch>) => score.parts.find((p) => p.key === 'wishes');
+    expect(wishes(scoreMatch(candidate, opportunity))).toMatchObject({
+      points: 20,
+      words: ['inpakken', 'magazijn', 'orderpicken'],
+    });
+    // Different forms of one word still match; both forms are shown, accents and capitals as written.
+    const other = scoreMatch(
+      { ...candidate, wishes: 'Magazijnwerk en Orderpicker, misschien café' },
+      { ...opportunity, title: 'Magazijnmedewerker', requirements: 'Ervaring met orderpicken in een cafe' },
+    );
+    expect(wishes(other)).toMatchObject({
+      points: 20,
+      words: ['café', 'magazijnwerk/magazijnmedewerker', 'orderpicker/orderpicken'],
+    });
+    for (const word of wishes(other)!.words as string[]) expect(word).not.toMatch(/^(magazi|orderp)$/);
+  });
   it('ranks only candidates still looking, best first', () => {
     const ranked = rankCandidates(opportunity, [
       { ...candidate, id: 'far', postcodeArea: '9711' },

@@ -71,16 +71,33 @@ const STOP_WORDS = new Set([
   'iets',
 ]);
 
-function words(text: string | null): Set<string> {
-  const out = new Set<string>();
-  for (const w of (text ?? '')
+/** Folds a word for comparing: lower case, no accents, letters a–z only. */
+function fold(word: string): string {
+  return word
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .split(/[^a-z]+/)) {
-    if (w.length >= 4 && !STOP_WORDS.has(w)) out.add(w.length > 6 ? w.slice(0, 6) : w);
+    .replace(/[^a-z]+/g, '');
+}
+
+/**
+ * The telling words of a text, keyed by their first six letters so that "magazijn" and "magazijnwerk" match, with the
+ * whole word as first written (lower case) to show in the explanation: a stem like "magazi" is not a word anyone wrote.
+ */
+function words(text: string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const written of (text ?? '').split(/[^\p{L}]+/u)) {
+    const w = fold(written);
+    if (w.length < 4 || STOP_WORDS.has(w)) continue;
+    const stem = w.length > 6 ? w.slice(0, 6) : w;
+    if (!out.has(stem)) out.set(stem, written.toLowerCase());
   }
   return out;
+}
+
+/** The common word as the candidate wrote it, and the opportunity's form too when that differs ("orderpicken/orderpicker"). */
+function shownWord(wished: string, offered: string): string {
+  return fold(wished) === fold(offered) ? wished : `${wished}/${offered}`;
 }
 
 export function scoreMatch(candidate: MatchCandidate, opportunity: MatchOpportunity): MatchScore {
@@ -96,7 +113,10 @@ export function scoreMatch(candidate: MatchCandidate, opportunity: MatchOpportun
   const distancePoints = km === null ? 12 : Math.round(25 * Math.max(0, 1 - km / MAX_TRAVEL_KM));
   const wished = words(candidate.wishes);
   const offered = words(`${opportunity.title} ${opportunity.requirements ?? ''}`);
-  const common = [...wished].filter((w) => offered.has(w)).sort();
+  const common = [...wished]
+    .filter(([stem]) => offered.has(stem))
+    .map(([stem, word]) => shownWord(word, offered.get(stem)!))
+    .sort((a, b) => a.localeCompare(b, 'nl'));
   const wishesPoints = Math.round(20 * Math.min(1, common.length / 2));
   let availabilityPoints = 15;
   if (

@@ -1,5 +1,5 @@
 // SQL for candidates, their consents, status history and view log. Every query is bounded by network_id.
-import { and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import {
@@ -14,6 +14,7 @@ import {
   placementCheckIn,
   user,
 } from '../../platform/db/schema.js';
+import { relevanceRank, searchCondition } from '../../platform/db/search.js';
 import type { ListCandidatesQuery } from './candidates.schemas.js';
 
 export type CandidateRecord = typeof candidate.$inferSelect;
@@ -25,18 +26,28 @@ export function toHours(value: string | null): number | null {
 export async function queryCandidates(db: DbOrTx, networkId: string, q: ListCandidatesQuery, limit: number | null) {
   const conditions: SQL[] = [eq(candidate.networkId, networkId)];
   if (q.status) conditions.push(eq(candidate.status, q.status));
-  if (q.search) {
-    const term = `%${q.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(candidate.code, term), ilike(candidate.place, term))!);
-  }
+  // Code and place only: the list is pseudonymous. Folded like the organisation search, typos allowed.
+  const searched = sql`nr_fold(${candidate.code} || ' ' || coalesce(${candidate.place}, ''))`;
+  if (q.search) conditions.push(searchCondition(searched, q.search));
   const where = and(...conditions);
-  const column = {
-    code: candidate.code,
-    status: candidate.status,
-    createdAt: candidate.createdAt,
-    hoursPerWeek: candidate.hoursPerWeek,
-  }[q.sort];
+  // An explicit sort wins; with a search and none chosen, the best matches come first (exact, whole words, prefix, typo).
+  const sort = q.sort ?? (q.search ? 'relevance' : 'createdAt');
   const direction = q.order === 'asc' ? asc : desc;
+  const orderBy =
+    sort === 'relevance' && q.search
+      ? [asc(relevanceRank([candidate.code, candidate.place], searched, q.search)), asc(candidate.code)]
+      : [
+          direction(
+            {
+              relevance: candidate.createdAt,
+              code: candidate.code,
+              status: candidate.status,
+              createdAt: candidate.createdAt,
+              hoursPerWeek: candidate.hoursPerWeek,
+            }[sort],
+          ),
+          asc(candidate.id),
+        ];
   const counted = db.select({ n: count() }).from(candidate).where(where);
   const base = db
     .select({
@@ -53,7 +64,7 @@ export async function queryCandidates(db: DbOrTx, networkId: string, q: ListCand
     })
     .from(candidate)
     .where(where)
-    .orderBy(direction(column), asc(candidate.id));
+    .orderBy(...orderBy);
   const { items: rows, total } = await splitTotal(
     limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit),
     async () => (await counted)[0]?.n ?? 0,

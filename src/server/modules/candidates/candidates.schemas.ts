@@ -29,7 +29,8 @@ export const consentParams = candidateParams.extend({ consentId: z.uuid() });
 export const listCandidatesQuery = z.object({
   search: z.string().trim().max(200).optional(),
   status: z.enum(CANDIDATE_STATUSES).optional(),
-  sort: z.enum(['code', 'status', 'createdAt', 'hoursPerWeek']).default('createdAt'),
+  /** Without one: by relevance when searching, else newest first. */
+  sort: z.enum(['relevance', 'code', 'status', 'createdAt', 'hoursPerWeek']).optional(),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

@@ -1,21 +1,12 @@
 // SQL for organisations, contacts and memberships. Every query is bounded by network_id. Search uses the folded
 // `search_text` columns (lower case, no accents) with pg_trgm: a substring match or a word similarity (typos), matched over
 // the rows of one network (decision 012).
-import { and, asc, count, desc, eq, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { membership, membershipYear, organisation, person, roleAssignment } from '../../platform/db/schema.js';
+import { relevanceRank, searchCondition } from '../../platform/db/search.js';
 import type { ListOrganisationsQuery } from './members.schemas.js';
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Matches a folded search column against what the user typed: substring, or similar enough to a word in it. */
-function searchCondition(column: SQLWrapper, search: string): SQL {
-  const pattern = `%${escapeLike(search)}%`;
-  return sql`(${column} like nr_fold(${pattern}::text) or nr_fold(${search}::text) <% ${column})`;
-}
 
 /**
  * A page of the network's organisations with their membership status, contact count and the list's total. The network's
@@ -63,10 +54,12 @@ export async function queryOrganisations(
   if (query.status) conditions.push(eq(o.membershipStatus, query.status));
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const direction = query.order === 'asc' ? asc : desc;
+  // An explicit sort wins; with a search and none chosen, the best matches come first (exact, whole words, prefix, typo).
+  const sort = query.sort ?? (query.search ? 'relevance' : 'name');
   const orderBy =
-    query.sort === 'relevance' && query.search
-      ? [sql`word_similarity(nr_fold(${query.search}::text), ${o.searchText}) desc`, asc(o.name)]
-      : [direction({ relevance: o.name, name: o.name, city: o.city, createdAt: o.createdAt }[query.sort]), asc(o.id)];
+    sort === 'relevance' && query.search
+      ? [asc(relevanceRank([o.name], o.searchText, query.search)), asc(o.name), asc(o.id)]
+      : [direction({ relevance: o.name, name: o.name, city: o.city, createdAt: o.createdAt }[sort]), asc(o.id)];
   // Qualified by hand: drizzle writes a CTE's columns unqualified, which inside this subquery would name p's own columns.
   const contactCount = sql<number>`(select count(*)::int from ${person} p
     where p.network_id = organisation_in_network.network_id and p.organisation_id = organisation_in_network.id)`;
@@ -208,6 +201,10 @@ export async function queryContacts(
   );
   const c = inNetwork;
   const where = query.search ? searchCondition(c.searchText, query.search) : undefined;
+  // With a search the best matches come first (exact name or e-mail, whole words, prefix, typo), then by name.
+  const orderBy = query.search
+    ? [asc(relevanceRank([c.name, c.email], c.searchText, query.search)), asc(c.name), asc(c.id)]
+    : [asc(c.name), asc(c.id)];
   const base = db
     .with(inNetwork)
     .select({
@@ -223,7 +220,7 @@ export async function queryContacts(
     .from(c)
     .leftJoin(organisation, and(eq(organisation.networkId, networkId), eq(organisation.id, c.organisationId)))
     .where(where)
-    .orderBy(asc(c.name), asc(c.id));
+    .orderBy(...orderBy);
   const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
   return splitTotal(
     rows,

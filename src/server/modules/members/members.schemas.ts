@@ -93,7 +93,8 @@ export const listOrganisationsQuery = z.object({
   status: z.enum(MEMBERSHIP_STATUSES).optional(),
   region: z.enum(LABOUR_MARKET_REGIONS).optional(),
   sector: z.enum(SBI_CODES).optional(),
-  sort: z.enum(['relevance', 'name', 'city', 'createdAt']).default('name'),
+  /** Without one: by relevance when searching, else by name. */
+  sort: z.enum(['relevance', 'name', 'city', 'createdAt']).optional(),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

@@ -1,5 +1,5 @@
 // API calls of the agenda feature: needs, activities, registrations, attendance, evaluation, calendar feeds.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest, toQuery } from '../../app/api-client.js';
 
 export type NeedRow = {
@@ -233,13 +233,18 @@ export function useOrganisationOptions(networkId: string, enabled: boolean) {
   });
 }
 
-export function useContactOptions(networkId: string, enabled: boolean) {
+/**
+ * Contacts to register for an activity: those matching what was typed, best match first (the server searches the whole
+ * network, with typos), or the first by name when nothing is typed. A page of 50: the picker narrows down by typing.
+ */
+export function useContactOptions(networkId: string, enabled: boolean, search = '') {
   return useQuery({
-    queryKey: ['contact-options', networkId],
+    queryKey: ['contact-options', networkId, search],
     queryFn: () =>
       api.get<{ items: { id: string; name: string; organisationName: string | null }[] }>(
-        `${base(networkId)}/contacts${toQuery({ pageSize: 200 })}`,
+        `${base(networkId)}/contacts${toQuery({ search, pageSize: 50 })}`,
       ),
     enabled,
+    placeholderData: keepPreviousData,
   });
 }

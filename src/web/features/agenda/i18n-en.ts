@@ -95,6 +95,8 @@ export const en: typeof nl = {
   registrationsTitle: 'Registrations',
   waitlistTitle: 'Waiting list',
   noRegistrations: 'Nobody registered yet.',
+  alreadyRegistered: 'already registered',
+  noContactFound: 'Nobody found; type part of the name or email address.',
   registerSomeone: 'Register someone',
   personLabel: 'Contact person',
   checkInTitle: 'Attendance',

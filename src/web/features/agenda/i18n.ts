@@ -94,6 +94,8 @@ export const nl = {
   registrationsTitle: 'Aanmeldingen',
   waitlistTitle: 'Wachtlijst',
   noRegistrations: 'Nog niemand aangemeld.',
+  alreadyRegistered: 'al aangemeld',
+  noContactFound: 'Niemand gevonden; typ een deel van de naam of het e-mailadres.',
   registerSomeone: 'Iemand aanmelden',
   personLabel: 'Contactpersoon',
   checkInTitle: 'Aanwezigheid',

@@ -20,7 +20,7 @@ export type CandidateRow = {
 export type CandidateParams = {
   search: string;
   status: string;
-  sort: 'code' | 'status' | 'createdAt' | 'hoursPerWeek';
+  sort: 'relevance' | 'code' | 'status' | 'createdAt' | 'hoursPerWeek';
   order: SortOrder;
   page: number;
   pageSize: number;

@@ -19,6 +19,7 @@ export const en: Widen<typeof nl> = {
   list: {
     search: 'Search by code or place',
     sort: 'Sort by',
+    relevance: 'Best match',
     order: 'Order',
     asc: 'Ascending',
     desc: 'Descending',

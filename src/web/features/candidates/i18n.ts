@@ -16,6 +16,7 @@ export const nl = {
   list: {
     search: 'Zoeken op code of woonplaats',
     sort: 'Sorteren op',
+    relevance: 'Best passend',
     order: 'Volgorde',
     asc: 'Oplopend',
     desc: 'Aflopend',

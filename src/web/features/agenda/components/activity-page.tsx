@@ -15,6 +15,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
@@ -179,10 +180,17 @@ export function ActivityPage() {
 function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDetail; onError: (e: unknown) => void }) {
   const tx = useAgendaText();
   const action = useRegistrationAction(networkId, a.id);
-  const contacts = useContactOptions(networkId, true);
   const [personId, setPersonId] = useState<string | null>(null);
+  // The picker searches on the server (a network has more contacts than one list holds); the chosen person stays in the
+  // options while the list changes, and its label in the box is not searched for again.
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [typed, setTyped] = useState('');
+  const [search] = useDebouncedValue(typed.trim(), 250);
+  const contacts = useContactOptions(networkId, true, chosen && typed === chosen.label ? '' : search);
   const listed = a.registrations.filter((r) => r.status === 'registered');
   const waiting = a.registrations.filter((r) => r.status === 'waitlisted');
+  // People registered or on the waiting list stay in the picker, greyed out and marked, so nobody picks them in vain.
+  const alreadyIn = new Set(a.registrations.filter((r) => r.status !== 'cancelled').map((r) => r.personId));
   return (
     <Stack gap="md">
       {a.evaluation.count > 0 && (
@@ -210,20 +218,43 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
       <Group align="flex-end">
         <Select
           label={tx('personLabel')}
-          data={(contacts.data?.items ?? []).map((c) => ({
-            value: c.id,
-            label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name,
-          }))}
+          data={[
+            ...(chosen && !contacts.data?.items.some((c) => c.id === chosen.value) ? [chosen] : []),
+            ...(contacts.data?.items ?? []).map((c) => {
+              const label = c.organisationName ? `${c.name} (${c.organisationName})` : c.name;
+              return alreadyIn.has(c.id)
+                ? { value: c.id, label: `${label} — ${tx('alreadyRegistered')}`, disabled: true }
+                : { value: c.id, label };
+            }),
+          ]}
           value={personId}
-          onChange={setPersonId}
+          onChange={(value, option) => {
+            setPersonId(value);
+            setChosen(value && option ? { value, label: option.label } : null);
+          }}
+          searchValue={typed}
+          onSearchChange={setTyped}
+          filter={({ options }) => options}
+          nothingFoundMessage={tx('noContactFound')}
           searchable
           clearable
           w={320}
         />
         <Button
-          disabled={!personId}
+          disabled={!personId || alreadyIn.has(personId)}
           onClick={() =>
-            personId && action.mutate({ action: 'register', personId }, { onSuccess: () => setPersonId(null), onError })
+            personId &&
+            action.mutate(
+              { action: 'register', personId },
+              {
+                onSuccess: () => {
+                  setPersonId(null);
+                  setChosen(null);
+                  setTyped('');
+                },
+                onError,
+              },
+            )
           }
         >
           {tx('registerSomeone')}

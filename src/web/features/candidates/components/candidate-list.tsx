@@ -18,14 +18,19 @@ type Props = {
   update: (changes: Record<string, string | null>) => void;
 };
 
-const sorts = ['createdAt', 'code', 'status', 'hoursPerWeek'] as const;
+const sorts = ['relevance', 'createdAt', 'code', 'status', 'hoursPerWeek'] as const;
 
 export function CandidateList({ networkId, canManage, params, update }: Props) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const search = params.get('zoek') ?? '';
-  const sort = (sorts as readonly string[]).includes(params.get('sort') ?? '')
-    ? (params.get('sort') as CandidateParams['sort'])
-    : 'createdAt';
+  // A sort the user chose wins; otherwise the best matches first while searching, else the newest first.
+  const chosen = params.get('sort') ?? '';
+  const sort =
+    (sorts as readonly string[]).includes(chosen) && (chosen !== 'relevance' || search)
+      ? (chosen as CandidateParams['sort'])
+      : search
+        ? 'relevance'
+        : 'createdAt';
   const query: CandidateParams = {
     search,
     status: params.get('status') ?? '',
@@ -65,6 +70,7 @@ export function CandidateList({ networkId, canManage, params, update }: Props) {
         <Select
           label={t('list.sort')}
           data={[
+            ...(search ? [{ value: 'relevance', label: t('list.relevance') }] : []),
             { value: 'createdAt', label: t('list.registered') },
             { value: 'code', label: t('list.code') },
             { value: 'status', label: t('list.status') },
