@@ -4,14 +4,31 @@
 import Papa from 'papaparse';
 import { isValidKvk, normaliseKvk, normalisePostcode, normaliseWebsite } from './dutch-checks.js';
 import {
-  ORGANISATION_KINDS,
   findLabourMarketRegion,
   findSbiSection,
   foldForMatch,
   type OrganisationKind,
   type SizeClass,
 } from './reference-data.js';
+import {
+  IMPORT_FIELDS,
+  MAPPABLE_FIELDS,
+  readKind,
+  type ImportField,
+  type MappableField,
+  type ValueMapping,
+} from './import-values.js';
 import { readSizeClass } from './size-bands.js';
+
+export {
+  IMPORT_FIELDS,
+  MAPPABLE_FIELDS,
+  type ImportField,
+  readImportValue,
+  type MappableField,
+  type ValueMapping,
+  type ValueReading,
+} from './import-values.js';
 
 /** Decodes a spreadsheet export: UTF-8 (with or without BOM) when it is valid UTF-8, otherwise Windows-1252. */
 export function decodeSpreadsheetText(bytes: Uint8Array): string {
@@ -100,44 +117,8 @@ export function parseEuroCents(input: string): number | null {
   return Number.isSafeInteger(cents) && cents <= MAX_CONTRIBUTION_CENTS ? cents : null;
 }
 
-export const IMPORT_FIELDS = [
-  'name',
-  'kind',
-  'kvkNumber',
-  'sector',
-  'sizeClass',
-  'street',
-  'postcode',
-  'city',
-  'labourMarketRegion',
-  'website',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'contactJobTitle',
-  'memberSince',
-  'contributionEuros',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** field → the column index in the file, or null when the file has no such column. */
 export type ColumnMapping = Partial<Record<ImportField, number | null>>;
-
-/** Fields whose values come from a list (kinds, SBI sections, size classes, regions): the preview shows how the import reads
- *  each value in the column, and the user may say what an unknown value stands for. */
-export const MAPPABLE_FIELDS = ['kind', 'sector', 'sizeClass', 'labourMarketRegion'] as const;
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
-/**
- * What the user said unknown values stand for: field → (the cell as the file has it, trimmed → a value of that field's list
- * as the import reads it, e.g. "medium", or null to leave the field empty for those rows).
- */
-export type ValueMapping = Partial<Record<MappableField, Record<string, string | null>>>;
-
-/** How the import reads one value: the code it stores, and how it got there (for the preview). */
-export interface ValueReading {
-  value: string;
-  /** "lower_bound": an employee band across two size classes, read as the class of its lower bound. */
-  how: 'name' | 'band' | 'lower_bound';
-}
 
 /** Header words people use in Dutch and English spreadsheets, folded (no accents, lower case, no punctuation). */
 const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
@@ -214,39 +195,6 @@ export interface CheckedRow {
   rowNumber: number;
   value: ImportOrganisation | null;
   issues: ImportIssue[];
-}
-
-const KIND_ALIASES: Record<string, OrganisationKind> = {
-  werkgever: 'employer',
-  financier: 'funder',
-  partner: 'partner',
-  samenwerkingspartner: 'partner',
-  'publieke partij': 'public_party',
-  overheid: 'public_party',
-  onderwijs: 'education',
-  zorgaanbieder: 'care_provider',
-  jobcoachorganisatie: 'jobcoach_provider',
-  jobcoach: 'jobcoach_provider',
-};
-
-function readKind(raw: string): OrganisationKind | null {
-  const folded = foldForMatch(raw);
-  const found =
-    KIND_ALIASES[folded] ?? (ORGANISATION_KINDS as readonly string[]).find((k) => k === folded.replace(/ /g, '_'));
-  return (found as OrganisationKind | undefined) ?? null;
-}
-
-/** How the import reads a value of a list field; null when it does not know it (the row would fail). */
-export function readImportValue(field: MappableField, raw: string): ValueReading | null {
-  const text = raw.trim();
-  if (!text) return null;
-  if (field === 'sizeClass') {
-    const size = readSizeClass(text);
-    return size && { value: size.sizeClass, how: size.how };
-  }
-  const value =
-    field === 'kind' ? readKind(text) : field === 'sector' ? findSbiSection(text) : findLabourMarketRegion(text);
-  return value === null ? null : { value, how: 'name' };
 }
 
 /** The values of each column with how many rows have them, most frequent first; null for a column with more than `limit`
