@@ -1,7 +1,8 @@
 // Import benchmark: a deterministic 100,000-row CSV of Dutch organisations with contact persons, posted through the real
 // HTTP route (`POST /api/networks/:id/organisations/import`, all-or-nothing) to the server child, end to end: JSON body,
 // base64, CSV parsing, the row checks, the KvK look-up, the bulk inserts and the report. Baseline, same run, same database,
-// same network: the same rows (as the app stores them: organisation, membership, contact person) written by a server-side
+// same network: the same rows (as the app stores them: organisation, membership, the contribution's membership year,
+// contact person) written by a server-side
 // `COPY ... FROM '<file>'` into the same tables with the same indexes, in one transaction. Ratio = app / COPY in rows/s.
 // Both leave the database as they found it: the imported and the copied rows are deleted afterwards.
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { generateImportCsv } from '../src/core/demo/import-csv.js';
 import { SCALES, type ScaleName } from '../src/core/demo/scales.js';
+import { ADMISSION_STATUS } from '../src/core/members/membership-rules.js';
 import {
   checkImportRows,
   parseDelimited,
@@ -40,10 +42,12 @@ function copyCell(value: string | number | null): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-/** The rows as the app stores them, as three COPY files (organisation, membership, person) readable by the server. */
+/** The rows as the app stores them, as COPY files (organisation, membership, membership year, person) readable by the
+ *  server: the route's default status (the admission step) and the contribution for the current year. */
 function writeCopyFiles(dir: string, networkId: string, orgs: ImportOrganisation[]) {
   const org: string[] = [];
   const member: string[] = [];
+  const year: string[] = [];
   const person: string[] = [];
   for (const v of orgs) {
     const id = randomUUID();
@@ -65,19 +69,18 @@ function writeCopyFiles(dir: string, networkId: string, orgs: ImportOrganisation
         .map(copyCell)
         .join(','),
     );
-    if (v.kind === 'employer')
+    if (v.kind === 'employer' || v.contributionCents !== null) {
+      const membershipId = randomUUID();
       member.push(
-        [
-          networkId,
-          randomUUID(),
-          id,
-          v.memberSince && v.memberSince <= TODAY ? 'active' : 'prospect',
-          v.memberSince,
-          v.contributionCents,
-        ]
-          .map(copyCell)
-          .join(','),
+        [networkId, membershipId, id, ADMISSION_STATUS, v.memberSince, v.contributionCents].map(copyCell).join(','),
       );
+      if (v.contributionCents !== null)
+        year.push(
+          [networkId, randomUUID(), membershipId, Number(TODAY.slice(0, 4)), v.contributionCents]
+            .map(copyCell)
+            .join(','),
+        );
+    }
     if (v.contact)
       person.push(
         [networkId, randomUUID(), id, v.contact.name, v.contact.email, v.contact.phone, v.contact.jobTitle]
@@ -88,12 +91,14 @@ function writeCopyFiles(dir: string, networkId: string, orgs: ImportOrganisation
   const files = {
     organisation: path.join(dir, 'organisation.csv'),
     membership: path.join(dir, 'membership.csv'),
+    membershipYear: path.join(dir, 'membership-year.csv'),
     person: path.join(dir, 'person.csv'),
   };
   fs.writeFileSync(files.organisation, org.join('\n') + '\n', { mode: 0o644 });
   fs.writeFileSync(files.membership, member.join('\n') + '\n', { mode: 0o644 });
+  fs.writeFileSync(files.membershipYear, year.join('\n') + '\n', { mode: 0o644 });
   fs.writeFileSync(files.person, person.join('\n') + '\n', { mode: 0o644 });
-  return { files, organisations: org.length, memberships: member.length, persons: person.length };
+  return { files, organisations: org.length, memberships: member.length + year.length, persons: person.length };
 }
 
 /** Deletes what an import or a COPY added to the network since `since` (contacts first; memberships cascade). */
@@ -109,7 +114,7 @@ async function cleanUp(raw: pg.Client, networkId: string, since: string): Promis
     since,
   ]);
   await raw.query('commit');
-  await raw.query('vacuum analyze organisation, membership, person');
+  await raw.query('vacuum analyze organisation, membership, membership_year, person');
   return deleted.rowCount ?? 0;
 }
 
@@ -162,7 +167,13 @@ export async function benchImport(options: ImportBenchOptions): Promise<Metric[]
         const res = await fetch(`${url}/api/networks/${networkId}/organisations/import`, {
           method: 'POST',
           headers: auth,
-          body: JSON.stringify({ fileName: 'organisaties.csv', contentBase64: content, mapping, mode }),
+          body: JSON.stringify({
+            fileName: 'organisaties.csv',
+            contentBase64: content,
+            mapping,
+            mode,
+            contributionYear: Number(TODAY.slice(0, 4)),
+          }),
         });
         const text = await res.text();
         const ms = performance.now() - t;
@@ -199,6 +210,9 @@ export async function benchImport(options: ImportBenchOptions): Promise<Metric[]
         );
         await raw.query(
           `copy membership (network_id, id, organisation_id, status, joined_on, contribution_cents_per_year) from '${copy.files.membership}' with (format csv)`,
+        );
+        await raw.query(
+          `copy membership_year (network_id, id, membership_id, year, contribution_cents) from '${copy.files.membershipYear}' with (format csv)`,
         );
         await raw.query(
           `copy person (network_id, id, organisation_id, name, email, phone, job_title) from '${copy.files.person}' with (format csv)`,

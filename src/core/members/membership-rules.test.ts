@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBERSHIP_STATUSES, checkMembershipMove, isMember, nextMembershipStatuses } from './membership-rules.js';
+import {
+  ADMISSION_STATUS,
+  IMPORT_MEMBERSHIP_STATUSES,
+  MEMBERSHIP_STATUSES,
+  checkMembershipMove,
+  isMember,
+  nextMembershipStatuses,
+} from './membership-rules.js';
 
 describe('membership pipeline', () => {
   it('walks prospect → applied → admitted → active → paused → ended', () => {
@@ -17,5 +24,10 @@ describe('membership pipeline', () => {
   it('every status can end, and only admitted/active/paused count as member', () => {
     for (const s of MEMBERSHIP_STATUSES) if (s !== 'ended') expect(nextMembershipStatuses(s)).toContain('ended');
     expect(MEMBERSHIP_STATUSES.filter(isMember)).toEqual(['admitted', 'active', 'paused']);
+  });
+  it('imports start at the admission step: the status the kerngroep admits from', () => {
+    expect(ADMISSION_STATUS).toBe('applied');
+    expect(nextMembershipStatuses(ADMISSION_STATUS)).toContain('admitted');
+    expect(IMPORT_MEMBERSHIP_STATUSES).toContain(ADMISSION_STATUS);
   });
 });

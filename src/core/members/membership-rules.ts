@@ -41,3 +41,19 @@ export function checkMembershipMove(
 export function isMember(status: MembershipStatus): boolean {
   return status === 'admitted' || status === 'active' || status === 'paused';
 }
+
+/** The statuses an import may give the memberships it creates (paused and ended need a history the file does not have). */
+export const IMPORT_MEMBERSHIP_STATUSES = [
+  'prospect',
+  'applied',
+  'admitted',
+  'active',
+] as const satisfies readonly MembershipStatus[];
+export type ImportMembershipStatus = (typeof IMPORT_MEMBERSHIP_STATUSES)[number];
+
+/**
+ * The admission step of the pipeline: the first status from which a membership can be admitted ("applied", where the
+ * kerngroep's admission decision waits). Imported organisations start there unless the user chooses otherwise, so they
+ * go through admission instead of becoming active at once.
+ */
+export const ADMISSION_STATUS = MEMBERSHIP_STATUSES.find((s) => NEXT[s].includes('admitted')) as ImportMembershipStatus;

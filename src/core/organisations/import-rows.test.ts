@@ -7,7 +7,9 @@ import {
   describeImportIssue,
   parseDelimited,
   parseDutchDate,
-  parseDutchDecimal,
+  distinctColumnValues,
+  parseEuroCents,
+  readImportValue,
   suggestMapping,
 } from './import-rows.js';
 
@@ -33,11 +35,26 @@ describe('reading what Dutch Excel writes', () => {
     expect(parseDutchDate('2024-03-05')).toBe('2024-03-05');
     expect(parseDutchDate('31-02-2024')).toBeNull();
     expect(parseDutchDate('03/2024')).toBeNull();
-    expect(parseDutchDecimal('1.234,50')).toBe(1234.5);
-    expect(parseDutchDecimal('€ 250')).toBe(250);
-    expect(parseDutchDecimal('250,5')).toBe(250.5);
-    expect(parseDutchDecimal('1.000')).toBe(1000);
-    expect(parseDutchDecimal('veel')).toBeNull();
+  });
+  it('reads euro amounts to whole cents exactly', () => {
+    expect(parseEuroCents('€ 1.250,50')).toBe(125050);
+    expect(parseEuroCents('250')).toBe(25000);
+    expect(parseEuroCents('12,5')).toBe(1250);
+    expect(parseEuroCents('0,1')).toBe(10);
+    expect(parseEuroCents('€\u00a01.234,56')).toBe(123456); // Excel puts a no-break space after the euro sign
+    expect(parseEuroCents('1.250')).toBe(125000); // a dot before three digits groups thousands
+    expect(parseEuroCents('1.000.000,00')).toBe(100_000_000);
+    expect(parseEuroCents('250.00')).toBe(25000); // a lone dot before two digits is a decimal point
+    expect(parseEuroCents('1,250.50')).toBe(125050);
+    expect(parseEuroCents('EUR 12,50')).toBe(1250);
+    expect(parseEuroCents('€ -')).toBe(0); // Excel's accounting format for zero
+    // 0.1 + 0.2 style errors cannot happen: every amount with two decimals up to a million comes back exactly.
+    for (let cents = 0; cents <= 100_000_000; cents += 99_991) {
+      const dutch = `${Math.floor(cents / 100).toLocaleString('nl-NL')},${String(cents % 100).padStart(2, '0')}`;
+      expect(parseEuroCents(dutch), dutch).toBe(cents);
+    }
+    for (const bad of ['veel', '1,250', '12,505', '-5', '12,', ',5', '1.2.3', '1.000.000,01', '€'])
+      expect(parseEuroCents(bad), bad).toBeNull();
   });
 });
 
@@ -100,12 +117,78 @@ describe('checking rows', () => {
       'memberSince:date_invalid',
       'contributionEuros:number_invalid',
       'contactEmail:email_invalid',
-      'contactName:required',
+      'contactName:contact_required',
     ]);
     expect(checked[2]!.issues).toEqual([{ field: 'kvkNumber', code: 'duplicate_in_file', value: '2' }]);
     expect(describeImportIssue('nl', checked[1]!.issues[1]!)).toBe('KvK-nummer ‘1234’ heeft geen 8 cijfers');
     expect(describeImportIssue('nl', checked[2]!.issues[0]!)).toBe('KvK-nummer staat ook al in rij 2');
     expect(describeImportIssue('en', checked[1]!.issues[0]!)).toBe('Name is required and missing');
+    expect(describeImportIssue('nl', checked[1]!.issues[6]!)).toBe(
+      'Contactpersoon ontbreekt: die is verplicht als de rij een e-mailadres, telefoonnummer of functie van een contactpersoon heeft',
+    );
+    expect(describeImportIssue('en', checked[1]!.issues[6]!)).toBe(
+      "Contact person is missing: it is required when the row has a contact person's email address, phone number or job title",
+    );
+  });
+});
+
+describe('list columns: how the import reads their values, and what the user says unknown ones stand for', () => {
+  const headers = ['Naam', 'Grootte', 'Soort', 'Regio'];
+  const rows = [
+    ['A', '10-49', 'werkgever', 'Regio Zwolle'],
+    ['B', '100 of meer', 'Financier', 'regio zwolle'],
+    ['C', 'flink', 'werkgever', 'Twente'],
+    ['D', '', 'vereniging', 'Twente'],
+  ];
+  const mapping = suggestMapping(headers);
+
+  it('reads employee bands as size classes, and other list values as their codes', () => {
+    expect(readImportValue('sizeClass', '10-49')).toEqual({ value: 'small', how: 'band' });
+    expect(readImportValue('sizeClass', '100 of meer')).toEqual({ value: 'medium', how: 'lower_bound' });
+    expect(readImportValue('kind', 'Financier')).toEqual({ value: 'funder', how: 'name' });
+    expect(readImportValue('labourMarketRegion', 'groot amsterdam')).toEqual({ value: 'Groot-Amsterdam', how: 'name' });
+    expect(readImportValue('sector', 'g')).toEqual({ value: 'G', how: 'name' });
+    expect(readImportValue('sizeClass', 'flink')).toBeNull();
+    const checked = checkImportRows(rows, mapping);
+    expect(checked.map((r) => r.value?.sizeClass ?? r.issues.map((i) => i.code).join())).toEqual([
+      'small',
+      'medium',
+      'size_unknown',
+      'kind_unknown',
+    ]);
+  });
+
+  it('lists the distinct values of each column, but not of a column with many different values', () => {
+    const values = distinctColumnValues(headers, rows, 3);
+    expect(values[0]).toBeNull(); // four names: more than 3
+    expect(values[1]).toEqual([
+      { value: '10-49', rows: 1 },
+      { value: '100 of meer', rows: 1 },
+      { value: 'flink', rows: 1 },
+    ]);
+    expect(values[2]).toEqual([
+      { value: 'werkgever', rows: 2 },
+      { value: 'Financier', rows: 1 },
+      { value: 'vereniging', rows: 1 },
+    ]);
+  });
+
+  it('uses the value the user chose for an unknown value, or leaves the field empty when they chose so', () => {
+    const checked = checkImportRows(rows, mapping, {
+      sizeClass: { flink: 'medium' },
+      kind: { vereniging: null },
+    });
+    expect(checked.map((r) => r.issues)).toEqual([[], [], [], []]);
+    expect(checked.map((r) => [r.value!.sizeClass, r.value!.kind])).toEqual([
+      ['small', 'employer'],
+      ['medium', 'funder'],
+      ['medium', 'employer'],
+      [null, 'employer'],
+    ]);
+    // A choice that is no value of the list is still refused.
+    expect(checkImportRows(rows, mapping, { sizeClass: { flink: 'reusachtig' } })[2]!.issues).toEqual([
+      { field: 'sizeClass', code: 'size_unknown', value: 'reusachtig' },
+    ]);
   });
 });
 

@@ -4,14 +4,31 @@
 import Papa from 'papaparse';
 import { isValidKvk, normaliseKvk, normalisePostcode, normaliseWebsite } from './dutch-checks.js';
 import {
-  ORGANISATION_KINDS,
-  SIZE_CLASSES,
   findLabourMarketRegion,
   findSbiSection,
   foldForMatch,
   type OrganisationKind,
   type SizeClass,
 } from './reference-data.js';
+import {
+  IMPORT_FIELDS,
+  MAPPABLE_FIELDS,
+  readKind,
+  type ImportField,
+  type MappableField,
+  type ValueMapping,
+} from './import-values.js';
+import { readSizeClass } from './size-bands.js';
+
+export {
+  IMPORT_FIELDS,
+  MAPPABLE_FIELDS,
+  type ImportField,
+  readImportValue,
+  type MappableField,
+  type ValueMapping,
+  type ValueReading,
+} from './import-values.js';
 
 /** Decodes a spreadsheet export: UTF-8 (with or without BOM) when it is valid UTF-8, otherwise Windows-1252. */
 export function decodeSpreadsheetText(bytes: Uint8Array): string {
@@ -59,35 +76,47 @@ export function parseDutchDate(input: string): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** "1.234,50", "1234,5", "€ 250" and "250.00" → numbers; null when it is not a number. */
-export function parseDutchDecimal(input: string): number | null {
-  let text = input.replace(/[€\s]/g, '');
+/** The largest yearly contribution the app stores (as the membership year's form allows): € 1.000.000,00. */
+export const MAX_CONTRIBUTION_CENTS = 100_000_000;
+
+/**
+ * An amount in euro as Dutch spreadsheets write it, to whole cents, exactly (integer arithmetic, no floating point):
+ * "€ 1.250,50" → 125050, "250" → 25000, "12,5" → 1250, "1.250" → 125000 (a dot before three digits groups thousands),
+ * "250.00" → 25000 (a lone dot before one or two digits is a decimal point), "1,250.50" → 125050 (both: the last one is the
+ * decimal sign). Excel's accounting format writes zero as "€ -": that is 0. Null when it is not an amount, has more than
+ * two decimals, is negative or is above MAX_CONTRIBUTION_CENTS.
+ */
+export function parseEuroCents(input: string): number | null {
+  const text = input.replace(/€|\beur(o)?\b|[\s\u00a0\u202f]/gi, '');
   if (!text) return null;
-  if (text.includes(',')) text = text.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
-  return Number(text);
+  if (/^-+$/.test(text)) return 0;
+  let whole: string;
+  let fraction = '';
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // Both: the last one separates the cents, the other groups thousands.
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    const [w = '', f = '', ...rest] = text.split(decimal);
+    if (rest.length > 0 || !new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(w)) return null;
+    whole = w.split(group).join('');
+    fraction = f;
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sign = lastComma >= 0 ? ',' : '.';
+    const parts = text.split(sign);
+    if (parts.length === 2 && /^\d{1,2}$/.test(parts[1]!)) [whole, fraction] = [parts[0]!, parts[1]!];
+    // "1.250" and "1.250.000" group thousands in Dutch. "1,250" does not: the comma is the decimal sign there, and three
+    // decimals are no whole cents. Several commas ("1,250,000") can only be grouping.
+    else if (sign === ',' && parts.length === 2) return null;
+    else if (/^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p))) whole = parts.join('');
+    else return null;
+  } else whole = text;
+  if (!/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return null;
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return Number.isSafeInteger(cents) && cents <= MAX_CONTRIBUTION_CENTS ? cents : null;
 }
 
-export const IMPORT_FIELDS = [
-  'name',
-  'kind',
-  'kvkNumber',
-  'sector',
-  'sizeClass',
-  'street',
-  'postcode',
-  'city',
-  'labourMarketRegion',
-  'website',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'contactJobTitle',
-  'memberSince',
-  'contributionEuros',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** field → the column index in the file, or null when the file has no such column. */
 export type ColumnMapping = Partial<Record<ImportField, number | null>>;
 
@@ -140,7 +169,8 @@ export interface ImportIssue {
     | 'size_unknown'
     | 'region_unknown'
     | 'duplicate_in_file'
-    | 'kvk_exists';
+    | 'kvk_exists'
+    | 'contact_required';
   value?: string;
 }
 
@@ -167,31 +197,37 @@ export interface CheckedRow {
   issues: ImportIssue[];
 }
 
-const KIND_ALIASES: Record<string, OrganisationKind> = {
-  werkgever: 'employer',
-  financier: 'funder',
-  partner: 'partner',
-  samenwerkingspartner: 'partner',
-  'publieke partij': 'public_party',
-  overheid: 'public_party',
-  onderwijs: 'education',
-  zorgaanbieder: 'care_provider',
-  jobcoachorganisatie: 'jobcoach_provider',
-  jobcoach: 'jobcoach_provider',
-};
-const SIZE_ALIASES: Record<string, SizeClass> = {
-  micro: 'micro',
-  klein: 'small',
-  middel: 'medium',
-  middelgroot: 'medium',
-  groot: 'large',
-};
+/** The values of each column with how many rows have them, most frequent first; null for a column with more than `limit`
+ *  different values (names, addresses): the preview shows the values of list columns only. Empty cells are left out. */
+export function distinctColumnValues(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  limit = 50,
+): ({ value: string; rows: number }[] | null)[] {
+  const counts = headers.map(() => new Map<string, number>() as Map<string, number> | null);
+  for (const cells of rows)
+    for (let col = 0; col < counts.length; col++) {
+      const seen = counts[col];
+      if (!seen) continue;
+      const value = (cells[col] ?? '').trim();
+      if (!value) continue;
+      seen.set(value, (seen.get(value) ?? 0) + 1);
+      if (seen.size > limit) counts[col] = null;
+    }
+  return counts.map(
+    (seen) => seen && [...seen].map(([value, n]) => ({ value, rows: n })).sort((a, b) => b.rows - a.rows),
+  );
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks every row; rows keep their spreadsheet number so the report can name them. */
-export function checkImportRows(rows: readonly (readonly string[])[], mapping: ColumnMapping): CheckedRow[] {
-  const check = importRowChecker(mapping);
+export function checkImportRows(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  values: ValueMapping = {},
+): CheckedRow[] {
+  const check = importRowChecker(mapping, values);
   const out: CheckedRow[] = new Array<CheckedRow>(rows.length);
   for (let index = 0; index < rows.length; index++) out[index] = check(rows[index]!, index + 2);
   return out;
@@ -201,21 +237,40 @@ export function checkImportRows(rows: readonly (readonly string[])[], mapping: C
  * The same check one row at a time, for a caller that works through a large file in chunks: the checker remembers the KvK
  * numbers it has seen, so a number that comes back later in the file is reported as a duplicate as in `checkImportRows`.
  */
-export function importRowChecker(mapping: ColumnMapping): (cells: readonly string[], rowNumber: number) => CheckedRow {
+export function importRowChecker(
+  mapping: ColumnMapping,
+  values: ValueMapping = {},
+): (cells: readonly string[], rowNumber: number) => CheckedRow {
   const seenKvk = new Map<string, number>();
   // No closures per row: an import of 100,000 rows runs the check 100,000 times.
   const columns = IMPORT_FIELDS.map((field) => {
     const col = mapping[field];
     return col === null || col === undefined ? -1 : col;
   });
-  return (cells, rowNumber) => checkRow(cells, rowNumber, columns, seenKvk);
+  const replace: Replacements = IMPORT_FIELDS.map((field) => {
+    const given = (MAPPABLE_FIELDS as readonly string[]).includes(field) ? values[field as MappableField] : undefined;
+    return given && Object.keys(given).length > 0 ? new Map(Object.entries(given)) : undefined;
+  });
+  return (cells, rowNumber) => checkRow(cells, rowNumber, columns, replace, seenKvk);
 }
+
+/** Per field (in IMPORT_FIELDS order): the user's replacements of unknown values, if any. */
+type Replacements = readonly (ReadonlyMap<string, string | null> | undefined)[];
 
 const FIELD_INDEX = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
 
 function cellOf(cells: readonly string[], columns: readonly number[], field: ImportField): string {
   const col = columns[FIELD_INDEX[field]]!;
   return col < 0 ? '' : (cells[col] ?? '').trim();
+}
+
+/** The cell, or what the user said it stands for ('' when they chose to leave it empty). */
+function mappedCellOf(cells: readonly string[], columns: readonly number[], replace: Replacements, field: ImportField) {
+  const raw = cellOf(cells, columns, field);
+  const map = replace[FIELD_INDEX[field]];
+  if (!raw || !map) return raw;
+  const instead = map.get(raw);
+  return instead === undefined ? raw : (instead ?? '');
 }
 
 function optionalCell<T>(
@@ -225,8 +280,9 @@ function optionalCell<T>(
   field: ImportField,
   parse: (s: string) => T | null,
   code: ImportIssue['code'],
+  replace?: Replacements,
 ): T | null {
-  const raw = cellOf(cells, columns, field);
+  const raw = replace ? mappedCellOf(cells, columns, replace, field) : cellOf(cells, columns, field);
   if (!raw) return null;
   const parsed = parse(raw);
   if (parsed === null) issues.push({ field, code, value: raw });
@@ -234,43 +290,41 @@ function optionalCell<T>(
 }
 
 const kvkOrNull = (s: string) => (isValidKvk(s) ? normaliseKvk(s) : null);
-const sizeOrNull = (s: string): SizeClass | null => {
-  const folded = foldForMatch(s);
-  return SIZE_ALIASES[folded] ?? ((SIZE_CLASSES as readonly string[]).find((c) => c === folded) as SizeClass) ?? null;
-};
+const sizeOrNull = (s: string): SizeClass | null => readSizeClass(s)?.sizeClass ?? null;
 const emailOrNull = (s: string) => (EMAIL.test(s) ? s.toLowerCase() : null);
 
 function checkRow(
   cells: readonly string[],
   rowNumber: number,
   columns: readonly number[],
+  replace: Replacements,
   seenKvk: Map<string, number>,
 ): CheckedRow {
   const issues: ImportIssue[] = [];
   const name = cellOf(cells, columns, 'name');
   if (!name) issues.push({ field: 'name', code: 'required' });
-  const kindRaw = cellOf(cells, columns, 'kind');
-  let kind: OrganisationKind = 'employer';
-  if (kindRaw) {
-    const folded = foldForMatch(kindRaw);
-    const found =
-      KIND_ALIASES[folded] ?? (ORGANISATION_KINDS as readonly string[]).find((k) => k === folded.replace(/ /g, '_'));
-    if (found) kind = found as OrganisationKind;
-    else issues.push({ field: 'kind', code: 'kind_unknown', value: kindRaw });
-  }
+  const kind = optionalCell(cells, columns, issues, 'kind', readKind, 'kind_unknown', replace) ?? 'employer';
   const kvkNumber = optionalCell(cells, columns, issues, 'kvkNumber', kvkOrNull, 'kvk_invalid');
   if (kvkNumber) {
     const earlier = seenKvk.get(kvkNumber);
     if (earlier !== undefined) issues.push({ field: 'kvkNumber', code: 'duplicate_in_file', value: String(earlier) });
     else seenKvk.set(kvkNumber, rowNumber);
   }
-  const sector = optionalCell(cells, columns, issues, 'sector', findSbiSection, 'sector_unknown');
-  const sizeClass = optionalCell(cells, columns, issues, 'sizeClass', sizeOrNull, 'size_unknown');
+  const sector = optionalCell(cells, columns, issues, 'sector', findSbiSection, 'sector_unknown', replace);
+  const sizeClass = optionalCell(cells, columns, issues, 'sizeClass', sizeOrNull, 'size_unknown', replace);
   const postcode = optionalCell(cells, columns, issues, 'postcode', normalisePostcode, 'postcode_invalid');
-  const region = optionalCell(cells, columns, issues, 'labourMarketRegion', findLabourMarketRegion, 'region_unknown');
+  const region = optionalCell(
+    cells,
+    columns,
+    issues,
+    'labourMarketRegion',
+    findLabourMarketRegion,
+    'region_unknown',
+    replace,
+  );
   const website = optionalCell(cells, columns, issues, 'website', normaliseWebsite, 'website_invalid');
   const memberSince = optionalCell(cells, columns, issues, 'memberSince', parseDutchDate, 'date_invalid');
-  const contribution = optionalCell(cells, columns, issues, 'contributionEuros', parseDutchDecimal, 'number_invalid');
+  const contributionCents = optionalCell(cells, columns, issues, 'contributionEuros', parseEuroCents, 'number_invalid');
   const contactName = cellOf(cells, columns, 'contactName');
   const contactEmail = optionalCell(cells, columns, issues, 'contactEmail', emailOrNull, 'email_invalid');
   if (
@@ -279,7 +333,7 @@ function checkRow(
       cellOf(cells, columns, 'contactPhone') ||
       cellOf(cells, columns, 'contactJobTitle'))
   )
-    issues.push({ field: 'contactName', code: 'required' });
+    issues.push({ field: 'contactName', code: 'contact_required' });
 
   if (issues.length > 0) return { rowNumber, value: null, issues };
   return {
@@ -297,7 +351,7 @@ function checkRow(
       labourMarketRegion: region,
       website,
       memberSince,
-      contributionCents: contribution === null ? null : Math.round(contribution * 100),
+      contributionCents,
       contact: contactName
         ? {
             name: contactName,
@@ -364,13 +418,14 @@ export function describeImportIssue(locale: 'nl' | 'en', issue: ImportIssue): st
     email_invalid: `${label} ‘${v}’ is geen geldig e-mailadres`,
     website_invalid: `${label} ‘${v}’ is geen geldig webadres`,
     date_invalid: `${label} ‘${v}’ is geen datum (dd-mm-jjjj)`,
-    number_invalid: `${label} ‘${v}’ is geen bedrag (bijvoorbeeld 250,00)`,
+    number_invalid: `${label} ‘${v}’ is geen bedrag in hele centen (bijvoorbeeld 250,00 of € 1.250,50)`,
     kind_unknown: `${label} ‘${v}’ is onbekend`,
     sector_unknown: `${label} ‘${v}’ is geen SBI-sectie (A t/m U)`,
-    size_unknown: `${label} ‘${v}’ is onbekend (micro, klein, middel of groot)`,
+    size_unknown: `${label} ‘${v}’ is onbekend (micro, klein, middelgroot, groot, of een aantal werknemers zoals 10-49)`,
     region_unknown: `${label} ‘${v}’ is geen van de 35 arbeidsmarktregio’s`,
     duplicate_in_file: `${label} staat ook al in rij ${v}`,
     kvk_exists: `${label} ‘${v}’ staat al in het netwerk`,
+    contact_required: `${label} ontbreekt: die is verplicht als de rij een e-mailadres, telefoonnummer of functie van een contactpersoon heeft`,
   };
   const en: Record<ImportIssue['code'], string> = {
     required: `${label} is required and missing`,
@@ -379,13 +434,14 @@ export function describeImportIssue(locale: 'nl' | 'en', issue: ImportIssue): st
     email_invalid: `${label} ‘${v}’ is not a valid email address`,
     website_invalid: `${label} ‘${v}’ is not a valid web address`,
     date_invalid: `${label} ‘${v}’ is not a date (dd-mm-yyyy)`,
-    number_invalid: `${label} ‘${v}’ is not an amount (for example 250,00)`,
+    number_invalid: `${label} ‘${v}’ is not an amount in whole cents (for example 250,00 or € 1.250,50)`,
     kind_unknown: `${label} ‘${v}’ is unknown`,
     sector_unknown: `${label} ‘${v}’ is not an SBI section (A to U)`,
-    size_unknown: `${label} ‘${v}’ is unknown (micro, small, medium or large)`,
+    size_unknown: `${label} ‘${v}’ is unknown (micro, small, medium, large, or a number of employees such as 10-49)`,
     region_unknown: `${label} ‘${v}’ is not one of the 35 labour market regions`,
     duplicate_in_file: `${label} is also in row ${v}`,
     kvk_exists: `${label} ‘${v}’ is already in the network`,
+    contact_required: `${label} is missing: it is required when the row has a contact person's email address, phone number or job title`,
   };
   return (locale === 'en' ? en : nl)[issue.code];
 }

@@ -72,7 +72,11 @@ describe('bulk organisation import', () => {
   it('writes every row of a clean file, with memberships and contacts, and one audit entry; a second run finds them all', async () => {
     const before = await counts();
     const csv = generateImportCsv({ rows: ROWS, seed: 8 });
-    const employers = csv.split('\r\n').filter((line) => line.split(';')[1] === 'werkgever').length;
+    const lines = csv.trimEnd().split('\r\n').slice(1);
+    // Employers are members; so is any organisation that pays a contribution (the last column).
+    const members = lines.filter((line) => line.split(';')[1] === 'werkgever' || line.split(';')[15] !== '').length;
+    const paying = lines.filter((line) => line.split(';')[15] !== '').length;
+    const year = new Date().toISOString().slice(0, 4); // the server's today is the UTC date
     const content = base64(csv);
 
     const dry = await runImport(content, 'dry_run');
@@ -81,11 +85,20 @@ describe('bulk organisation import', () => {
 
     const res = await runImport(content, 'all_or_nothing');
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ total: ROWS, valid: ROWS, invalid: 0, written: ROWS, contactsWritten: ROWS });
-    expect(res.json().summary).toBe(`Alle ${ROWS} rijen zijn in orde. ${ROWS} organisaties opgeslagen.`);
+    expect(res.json()).toMatchObject({
+      total: ROWS,
+      valid: ROWS,
+      invalid: 0,
+      written: ROWS,
+      contactsWritten: ROWS,
+      contributionsWritten: paying,
+    });
+    expect(res.json().summary).toBe(
+      `Alle ${ROWS} rijen zijn in orde. ${ROWS} organisaties opgeslagen, met ${paying} bijdragen voor ${year}.`,
+    );
     expect(await counts()).toEqual({
       organisations: before.organisations + ROWS,
-      memberships: before.memberships + employers,
+      memberships: before.memberships + members,
       contacts: before.contacts + ROWS,
     });
     const [stored] = await t.database.db
@@ -104,7 +117,14 @@ describe('bulk organisation import', () => {
       .from(auditEntry)
       .where(and(eq(auditEntry.networkId, networkId), eq(auditEntry.action, 'organisation.import')));
     expect(audits.map((a) => a.details)).toEqual([
-      { file: 'organisaties.csv', mode: 'all_or_nothing', organisations: ROWS, contacts: ROWS },
+      {
+        file: 'organisaties.csv',
+        mode: 'all_or_nothing',
+        membershipStatus: 'applied',
+        organisations: ROWS,
+        contacts: ROWS,
+        contributions: paying,
+      },
     ]);
 
     // The same file again: every KvK number is now in the network. The report is bounded; the counts are complete.

@@ -3,10 +3,18 @@
 // database writes while Node checks. Everything happens in one transaction: "all or nothing" rolls back as soon as a bad
 // row shows up (the rest of the file is still checked, for the report); "only the good rows" writes every valid row; a dry
 // run writes nothing. The KvK numbers already in the network are looked up per chunk, inside the same transaction.
+// A row's contribution is written as the figures of one membership year (membership_year, what the organisation page and
+// the memberships list read), in the same chunk and transaction as its organisation.
 import { randomUUID } from 'node:crypto';
-import { importRowChecker, type CheckedRow, type ColumnMapping } from '../../../core/organisations/import-rows.js';
+import type { ImportMembershipStatus } from '../../../core/members/membership-rules.js';
+import {
+  importRowChecker,
+  type CheckedRow,
+  type ColumnMapping,
+  type ValueMapping,
+} from '../../../core/organisations/import-rows.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { membership, organisation, person } from '../../platform/db/schema.js';
+import { membership, membershipYear, organisation, person } from '../../platform/db/schema.js';
 import { insertWithUnnest } from '../demo/demo.repository.js';
 import { existingKvkNumbers } from './members.repository.js';
 
@@ -21,6 +29,18 @@ export interface BulkImportResult {
   invalid: CheckedRow[];
   written: number;
   contactsWritten: number;
+  /** Membership years written with the contribution from the file. */
+  contributionsWritten: number;
+}
+
+/** What the import writes besides each row's own values. */
+interface WriteOptions {
+  networkId: string;
+  /** The status of every membership the import creates. */
+  membershipStatus: ImportMembershipStatus;
+  /** The year the file's contributions are for. */
+  contributionYear: number;
+  today: string;
 }
 
 /** Thrown inside the transaction to undo what "all or nothing" had already written when a bad row turns up. */
@@ -31,7 +51,10 @@ export async function checkAndWriteImport({
   networkId,
   rows,
   mapping,
+  values = {},
   mode,
+  membershipStatus,
+  contributionYear,
   today,
   onWritten,
 }: {
@@ -39,15 +62,26 @@ export async function checkAndWriteImport({
   networkId: string;
   rows: readonly (readonly string[])[];
   mapping: ColumnMapping;
+  values?: ValueMapping;
   mode: ImportMode;
+  membershipStatus: ImportMembershipStatus;
+  contributionYear: number;
   today: string;
   /** Called inside the transaction after the last write (the audit entry), when anything was written. */
-  onWritten: (tx: DbOrTx, counts: { organisations: number; contacts: number }) => Promise<void>;
+  onWritten: (tx: DbOrTx, counts: { organisations: number; contacts: number; contributions: number }) => Promise<void>;
 }): Promise<BulkImportResult> {
   let rolledBack: BulkImportResult | null = null;
+  const options: WriteOptions = { networkId, membershipStatus, contributionYear, today };
   const run = async (q: DbOrTx, write: boolean): Promise<BulkImportResult> => {
-    const check = importRowChecker(mapping);
-    const result: BulkImportResult = { total: rows.length, valid: 0, invalid: [], written: 0, contactsWritten: 0 };
+    const check = importRowChecker(mapping, values);
+    const result: BulkImportResult = {
+      total: rows.length,
+      valid: 0,
+      invalid: [],
+      written: 0,
+      contactsWritten: 0,
+      contributionsWritten: 0,
+    };
     let writing = write;
     let pending: Promise<void> = Promise.resolve();
     for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
@@ -71,22 +105,28 @@ export async function checkAndWriteImport({
       result.valid += good.length;
       if (mode === 'all_or_nothing' && result.invalid.length > 0) writing = false;
       if (writing && good.length > 0) {
-        const insert = insertChunk(q, networkId, good, today);
+        const insert = insertChunk(q, options, good);
         // Checked when awaited; the no-op handler only keeps a failure from counting as unhandled meanwhile.
         insert.catch(() => undefined);
         pending = insert.then((counts) => {
           result.written += counts.organisations;
           result.contactsWritten += counts.contacts;
+          result.contributionsWritten += counts.contributions;
         });
         pending.catch(() => undefined);
       }
     }
     await pending;
     if (write && mode === 'all_or_nothing' && result.invalid.length > 0 && result.written > 0) {
-      rolledBack = { ...result, written: 0, contactsWritten: 0 };
+      rolledBack = { ...result, written: 0, contactsWritten: 0, contributionsWritten: 0 };
       throw new RollBack();
     }
-    if (result.written > 0) await onWritten(q, { organisations: result.written, contacts: result.contactsWritten });
+    if (result.written > 0)
+      await onWritten(q, {
+        organisations: result.written,
+        contacts: result.contactsWritten,
+        contributions: result.contributionsWritten,
+      });
     return result;
   };
 
@@ -101,12 +141,12 @@ export async function checkAndWriteImport({
 
 async function insertChunk(
   q: DbOrTx,
-  networkId: string,
+  { networkId, membershipStatus, contributionYear, today }: WriteOptions,
   rows: CheckedRow[],
-  today: string,
-): Promise<{ organisations: number; contacts: number }> {
+): Promise<{ organisations: number; contacts: number; contributions: number }> {
   const orgRows: (typeof organisation.$inferInsert)[] = [];
   const memberRows: (typeof membership.$inferInsert)[] = [];
+  const yearRows: (typeof membershipYear.$inferInsert)[] = [];
   const personRows: (typeof person.$inferInsert)[] = [];
   for (const { value } of rows) {
     const v = value!;
@@ -125,15 +165,28 @@ async function insertChunk(
       labourMarketRegion: v.labourMarketRegion,
       website: v.website,
     });
-    if (v.kind === 'employer')
+    // Employers are members; an organisation of another kind that pays a contribution has a membership too, or its
+    // contribution would have nowhere to go.
+    if (v.kind === 'employer' || v.contributionCents !== null) {
+      const membershipId = randomUUID();
       memberRows.push({
         networkId,
-        id: randomUUID(),
+        id: membershipId,
         organisationId: id,
-        status: v.memberSince && v.memberSince <= today ? 'active' : 'prospect',
-        joinedOn: v.memberSince,
+        status: membershipStatus,
+        // As a move to "active" in the pipeline does: an active member without a date joined today.
+        joinedOn: v.memberSince ?? (membershipStatus === 'active' ? today : null),
         contributionCentsPerYear: v.contributionCents,
       });
+      if (v.contributionCents !== null)
+        yearRows.push({
+          networkId,
+          id: randomUUID(),
+          membershipId,
+          year: contributionYear,
+          contributionCents: v.contributionCents,
+        });
+    }
     if (v.contact)
       personRows.push({
         networkId,
@@ -147,6 +200,7 @@ async function insertChunk(
   }
   await insertWithUnnest(q, organisation, orgRows);
   await insertWithUnnest(q, membership, memberRows);
+  await insertWithUnnest(q, membershipYear, yearRows);
   await insertWithUnnest(q, person, personRows);
-  return { organisations: orgRows.length, contacts: personRows.length };
+  return { organisations: orgRows.length, contacts: personRows.length, contributions: yearRows.length };
 }

@@ -526,10 +526,11 @@ describe('import', () => {
       url: `/api/networks/${networkA}/organisations?search=${encodeURIComponent('importbedrijf 8 cafe')}&sort=relevance&pageSize=1`,
       headers: { cookie: admin },
     });
+    // No status chosen: the memberships wait at the admission step, for the kerngroep's decision.
     expect(found.json().items[0]).toMatchObject({
       name: 'Importbedrijf 8 Café',
       postcode: '8007 AB',
-      membershipStatus: 'active',
+      membershipStatus: 'applied',
       contactCount: 1,
     });
 

@@ -1,6 +1,12 @@
 // Shapes for organisations, their contacts, memberships and the import of organisations from spreadsheets.
 import { z } from 'zod';
-import { ENTRY_CONDITIONS, INVOICE_STATUSES, MEMBERSHIP_STATUSES } from '../../../core/members/membership-rules.js';
+import {
+  ADMISSION_STATUS,
+  ENTRY_CONDITIONS,
+  IMPORT_MEMBERSHIP_STATUSES,
+  INVOICE_STATUSES,
+  MEMBERSHIP_STATUSES,
+} from '../../../core/members/membership-rules.js';
 import {
   isValidKvk,
   normaliseKvk,
@@ -13,7 +19,7 @@ import {
   SBI_CODES,
   SIZE_CLASSES,
 } from '../../../core/organisations/reference-data.js';
-import { IMPORT_FIELDS } from '../../../core/organisations/import-rows.js';
+import { IMPORT_FIELDS, MAPPABLE_FIELDS } from '../../../core/organisations/import-rows.js';
 import { EXPORT_FORMATS } from '../../platform/export.js';
 
 const optionalText = (max: number) =>
@@ -296,15 +302,38 @@ export const importFileInput = z.object({
   contentBase64: z.base64().max(Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4),
 });
 export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(200).nullable());
+/** What unknown values of a list column stand for: field → (value in the file → value of the list, or null for empty). */
+export const importValueMappingSchema = z.partialRecord(
+  z.enum(MAPPABLE_FIELDS),
+  z.record(z.string().max(200), z.string().max(200).nullable()).refine((m) => Object.keys(m).length <= 500, {
+    message: 'Hooguit 500 waarden per kolom.',
+  }),
+);
 export const importRunInput = importFileInput.extend({
   mapping: importMappingSchema,
   mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
+  values: importValueMappingSchema
+    .default({})
+    .describe('Wat onbekende waarden in een lijstkolom (soort, sector, grootte, regio) betekenen; null = leeg laten'),
+  membershipStatus: z
+    .enum(IMPORT_MEMBERSHIP_STATUSES)
+    .default(ADMISSION_STATUS)
+    .describe('De status van de lidmaatschappen die de import aanmaakt; standaard de toelatingsstap (aangemeld)'),
+  contributionYear: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('Het jaar waarvoor de bijdrage uit het bestand geldt; standaard het huidige jaar'),
 });
 export const importPreview = z.object({
   headers: z.array(z.string()),
   mapping: importMappingSchema,
   sample: z.array(z.array(z.string())),
   rowCount: z.number(),
+  /** Per column: its values with how many rows have each, or null for a column with many different values. */
+  columnValues: z.array(z.array(z.object({ value: z.string(), rows: z.number() })).nullable()),
 });
 export const importReport = z.object({
   mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
@@ -313,6 +342,8 @@ export const importReport = z.object({
   invalid: z.number(),
   written: z.number(),
   contactsWritten: z.number(),
+  /** Membership years written with the contribution from the file. */
+  contributionsWritten: z.number(),
   summary: z.string(),
   /** The rows with problems, at most IMPORT_REPORT_ROWS; `invalid` is the full count. */
   rows: z.array(z.object({ rowNumber: z.number(), messages: z.array(z.string()) })),

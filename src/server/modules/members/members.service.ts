@@ -4,9 +4,9 @@ import { checkMembershipMove, type MembershipStatus } from '../../../core/member
 import {
   decodeSpreadsheetText,
   describeImportIssue,
+  distinctColumnValues,
   parseDelimited,
   suggestMapping,
-  type ColumnMapping,
 } from '../../../core/organisations/import-rows.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -23,6 +23,7 @@ import type {
   MembershipYearInput,
   OrganisationInput,
   entryConditionsInput,
+  importRunInput,
   membershipStatusInput,
 } from './members.schemas.js';
 import {
@@ -707,7 +708,13 @@ export async function previewImport({
 }) {
   authorize(actor, 'organisations.manage', networkId);
   const { headers, rows } = await readTable(input.fileName, input.contentBase64);
-  return { headers, mapping: suggestMapping(headers), sample: rows.slice(0, 10), rowCount: rows.length };
+  return {
+    headers,
+    mapping: suggestMapping(headers),
+    sample: rows.slice(0, 10),
+    rowCount: rows.length,
+    columnValues: distinctColumnValues(headers, rows),
+  };
 }
 
 export type { ImportMode } from './import-bulk.js';
@@ -726,7 +733,7 @@ export async function importOrganisations({
   db: Db;
   actor: Actor;
   networkId: string;
-  input: { fileName: string; contentBase64: string; mapping: ColumnMapping; mode: ImportMode };
+  input: z.infer<typeof importRunInput>;
   locale: Locale;
   today: string;
 }) {
@@ -741,7 +748,10 @@ export async function importOrganisations({
     networkId,
     rows,
     mapping: input.mapping,
+    values: input.values,
     mode: input.mode,
+    membershipStatus: input.membershipStatus,
+    contributionYear: input.contributionYear ?? Number(today.slice(0, 4)),
     today,
     onWritten: (tx, counts) =>
       writeAudit(tx, {
@@ -749,10 +759,10 @@ export async function importOrganisations({
         networkId,
         action: 'organisation.import',
         recordType: 'organisation',
-        details: { file: input.fileName, mode: input.mode, ...counts },
+        details: { file: input.fileName, mode: input.mode, membershipStatus: input.membershipStatus, ...counts },
       }),
   });
-  const { invalid, written, contactsWritten } = result;
+  const { invalid, written, contactsWritten, contributionsWritten } = result;
   return {
     mode: input.mode,
     total: result.total,
@@ -760,12 +770,14 @@ export async function importOrganisations({
     invalid: invalid.length,
     written,
     contactsWritten,
+    contributionsWritten,
     summary: importSummary(
       locale,
       input.mode,
       result.total,
       invalid.map((r) => r.rowNumber),
       written,
+      { count: contributionsWritten, year: input.contributionYear ?? Number(today.slice(0, 4)) },
     ),
     // Bounded: a file of 100,000 bad rows would otherwise answer with megabytes of sentences nobody reads.
     rows: invalid.slice(0, IMPORT_REPORT_ROWS).map((r) => ({
@@ -776,7 +788,14 @@ export async function importOrganisations({
   };
 }
 
-function importSummary(locale: Locale, mode: ImportMode, total: number, badRows: number[], written: number): string {
+function importSummary(
+  locale: Locale,
+  mode: ImportMode,
+  total: number,
+  badRows: number[],
+  written: number,
+  contributions: { count: number; year: number },
+): string {
   const list = badRows.slice(0, 20).join(', ') + (badRows.length > 20 ? ' …' : '');
   if (locale === 'en') {
     const bad =
@@ -785,7 +804,8 @@ function importSummary(locale: Locale, mode: ImportMode, total: number, badRows:
         : `${badRows.length} of ${total} rows have errors (rows ${list}).`;
     if (mode === 'dry_run') return `${bad} Trial run: nothing was saved.`;
     if (written === 0) return `${bad} Nothing was saved.`;
-    return `${bad} ${written} organisations saved.`;
+    const paid = contributions.count > 0 ? `, with ${contributions.count} contributions for ${contributions.year}` : '';
+    return `${bad} ${written} organisations saved${paid}.`;
   }
   const bad =
     badRows.length === 0
@@ -793,5 +813,6 @@ function importSummary(locale: Locale, mode: ImportMode, total: number, badRows:
       : `${badRows.length} van de ${total} rijen ${badRows.length === 1 ? 'heeft' : 'hebben'} fouten (${badRows.length === 1 ? 'rij' : 'rijen'} ${list}).`;
   if (mode === 'dry_run') return `${bad} Proefimport: er is niets opgeslagen.`;
   if (written === 0) return `${bad} Er is niets opgeslagen.`;
-  return `${bad} ${written} organisaties opgeslagen${badRows.length > 0 ? '; de rijen met fouten zijn overgeslagen' : ''}.`;
+  const paid = contributions.count > 0 ? `, met ${contributions.count} bijdragen voor ${contributions.year}` : '';
+  return `${bad} ${written} organisaties opgeslagen${paid}${badRows.length > 0 ? '; de rijen met fouten zijn overgeslagen' : ''}.`;
 }

@@ -80,12 +80,15 @@ export type ImportPreview = {
   mapping: Record<string, number | null>;
   sample: string[][];
   rowCount: number;
+  /** Per column: its values with how many rows have each; null for a column with many different values. */
+  columnValues: ({ value: string; rows: number }[] | null)[];
 };
 export type ImportReport = {
   total: number;
   valid: number;
   invalid: number;
   written: number;
+  contributionsWritten: number;
   summary: string;
   /** At most the first 1,000 rows with problems; `invalid` counts them all. */
   rows: { rowNumber: number; messages: string[] }[];
@@ -107,6 +110,9 @@ export function useRunImport(networkId: string) {
       contentBase64: string;
       mapping: Record<string, number | null>;
       mode: string;
+      values: Record<string, Record<string, string | null>>;
+      membershipStatus: string;
+      contributionYear: number;
     }) => api.post<ImportReport>(`${base(networkId)}/organisations/import`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations', networkId] }),
   });

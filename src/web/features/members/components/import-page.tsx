@@ -6,6 +6,7 @@ import {
   Button,
   FileInput,
   Group,
+  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -15,49 +16,29 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ADMISSION_STATUS, IMPORT_MEMBERSHIP_STATUSES } from '../../../../core/members/membership-rules.js';
+import {
+  IMPORT_FIELDS,
+  MAPPABLE_FIELDS,
+  readImportValue,
+  type MappableField,
+} from '../../../../core/organisations/import-values.js';
+import {
+  LABOUR_MARKET_REGIONS,
+  ORGANISATION_KINDS,
+  SBI_SECTIONS,
+  SIZE_CLASSES,
+} from '../../../../core/organisations/reference-data.js';
 import { ApiError } from '../../../app/api-client.js';
 import { usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { usePreviewImport, useRunImport, type ImportPreview, type ImportReport } from '../api.js';
 import { useMembersText } from './use-text.js';
 
-const FIELDS = [
-  'name',
-  'kind',
-  'kvkNumber',
-  'sector',
-  'sizeClass',
-  'street',
-  'postcode',
-  'city',
-  'labourMarketRegion',
-  'website',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'contactJobTitle',
-  'memberSince',
-  'contributionEuros',
-];
-const FIELD_LABELS_NL: Record<string, string> = {
-  name: 'Naam',
-  kind: 'Soort',
-  kvkNumber: 'KvK-nummer',
-  sector: 'Sector',
-  sizeClass: 'Grootte',
-  street: 'Adres',
-  postcode: 'Postcode',
-  city: 'Plaats',
-  labourMarketRegion: 'Arbeidsmarktregio',
-  website: 'Website',
-  contactName: 'Contactpersoon',
-  contactEmail: 'E-mail',
-  contactPhone: 'Telefoon',
-  contactJobTitle: 'Functie',
-  memberSince: 'Lid sinds',
-  contributionEuros: 'Bijdrage',
-};
+/** The columns a file can have, in the order the screen shows them (labels: `members.importFields.*`). */
+const FIELDS = IMPORT_FIELDS;
 
 /** A report can name a thousand rows; the screen lists the first ones and says how many there are in all. */
 const SHOWN_REPORT_ROWS = 200;
@@ -79,6 +60,9 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [values, setValues] = useState<Record<string, Record<string, string | null>>>({});
+  const [membershipStatus, setMembershipStatus] = useState<string>(ADMISSION_STATUS);
+  const [contributionYear, setContributionYear] = useState(() => new Date().getFullYear());
   const [error, setError] = useState<string | null>(null);
   const step = report ? 2 : preview ? 1 : 0;
   const onError = (err: unknown) =>
@@ -86,7 +70,10 @@ export function ImportPage() {
   const run = (mode: string) => {
     if (!file) return;
     setError(null);
-    runImport.mutate({ ...file, mapping, mode }, { onSuccess: setReport, onError });
+    runImport.mutate(
+      { ...file, mapping, mode, values, membershipStatus, contributionYear },
+      { onSuccess: setReport, onError },
+    );
   };
   const columnOptions = (preview?.headers ?? []).map((h, i) => ({ value: String(i), label: h || `#${i + 1}` }));
 
@@ -121,6 +108,7 @@ export function ImportPage() {
             onSuccess: (p) => {
               setPreview(p);
               setMapping(p.mapping);
+              setValues({});
             },
             onError,
           });
@@ -135,7 +123,7 @@ export function ImportPage() {
             {FIELDS.map((field) => (
               <Select
                 key={field}
-                label={tx('columnFor', { field: FIELD_LABELS_NL[field] })}
+                label={tx('columnFor', { field: tx(`importFields.${field}`) })}
                 placeholder={tx('notInFile')}
                 data={columnOptions}
                 clearable
@@ -144,6 +132,43 @@ export function ImportPage() {
               />
             ))}
           </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={tx('importStatusLabel')}
+              description={tx('importStatusHint')}
+              data={IMPORT_MEMBERSHIP_STATUSES.map((s) => ({ value: s, label: tx(`statuses.${s}`) }))}
+              value={membershipStatus}
+              onChange={(v) => setMembershipStatus(v ?? ADMISSION_STATUS)}
+              allowDeselect={false}
+              data-testid="import-status"
+            />
+            {mapping.contributionEuros !== null && mapping.contributionEuros !== undefined && (
+              <NumberInput
+                label={tx('importYearLabel')}
+                min={2000}
+                max={2100}
+                allowDecimal={false}
+                value={contributionYear}
+                onChange={(v) => typeof v === 'number' && setContributionYear(v)}
+              />
+            )}
+          </SimpleGrid>
+          {MAPPABLE_FIELDS.map((field) => {
+            const column = mapping[field];
+            const columnValues = column === null || column === undefined ? null : preview.columnValues[column];
+            if (column === null || column === undefined || !columnValues || columnValues.length === 0) return null;
+            return (
+              <ColumnValues
+                key={field}
+                field={field}
+                column={preview.headers[column] || `#${column + 1}`}
+                values={columnValues}
+                chosen={values[field] ?? {}}
+                onChoose={(value, to) => setValues((all) => ({ ...all, [field]: { ...all[field], [value]: to } }))}
+                onSkip={() => setMapping((m) => ({ ...m, [field]: null }))}
+              />
+            );
+          })}
           <ScrollTable label={tx('sampleCaption')}>
             <Table striped miw={600}>
               <Table.Caption>{tx('sampleCaption')}</Table.Caption>
@@ -209,6 +234,107 @@ export function ImportPage() {
           )}
         </Stack>
       )}
+    </Stack>
+  );
+}
+
+const EMPTY = '__empty__';
+
+/** The values of one list column (kind, sector, size, region) and how the import reads each: "10-49 → Klein (10–49)".
+ *  An unknown value gets a choice of what it means (or leave empty); the whole column can be skipped. */
+function ColumnValues({
+  field,
+  column,
+  values,
+  chosen,
+  onChoose,
+  onSkip,
+}: {
+  field: MappableField;
+  column: string;
+  values: { value: string; rows: number }[];
+  chosen: Record<string, string | null>;
+  onChoose: (value: string, to: string | null) => void;
+  onSkip: () => void;
+}) {
+  const tx = useMembersText();
+  const { i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const label = (code: string): string => {
+    if (field === 'sizeClass') return tx(`detail.sizes.${code}`);
+    if (field === 'kind') return tx(`kinds.${code}`);
+    if (field === 'sector') {
+      const section = SBI_SECTIONS.find((s) => s.code === code);
+      return section ? `${code} — ${en ? section.en : section.nl}` : code;
+    }
+    return code;
+  };
+  const codes: readonly string[] =
+    field === 'sizeClass'
+      ? SIZE_CLASSES
+      : field === 'kind'
+        ? ORGANISATION_KINDS
+        : field === 'sector'
+          ? SBI_SECTIONS.map((s) => s.code)
+          : LABOUR_MARKET_REGIONS;
+  const options = [{ value: EMPTY, label: tx('leaveEmpty') }, ...codes.map((c) => ({ value: c, label: label(c) }))];
+  const read = values.map((v) => ({ ...v, reading: readImportValue(field, v.value) }));
+  const unknown = read.filter((v) => v.reading === null && !(v.value in chosen)).length;
+  const fieldLabel = tx(`importFields.${field}`);
+  return (
+    <Stack gap="xs" data-testid={`import-values-${field}`}>
+      <Title order={2} size="h4">
+        {tx('valuesTitle', { column, field: fieldLabel })}
+      </Title>
+      {unknown > 0 && (
+        <Alert color="yellow" role="status">
+          {tx('unknownValues', { count: unknown, column })}
+        </Alert>
+      )}
+      <ScrollTable label={tx('valuesCaption', { column })}>
+        <Table striped miw={500}>
+          <Table.Caption>{tx('valuesCaption', { column })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{tx('colValue')}</Table.Th>
+              <Table.Th>{tx('colRows')}</Table.Th>
+              <Table.Th>{tx('colReadAs')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {read.map(({ value, rows, reading }) => (
+              <Table.Tr key={value}>
+                <Table.Td>{value}</Table.Td>
+                <Table.Td>{rows}</Table.Td>
+                <Table.Td>
+                  {reading ? (
+                    reading.how === 'lower_bound' ? (
+                      tx('lowerBound', { label: label(reading.value) })
+                    ) : (
+                      label(reading.value)
+                    )
+                  ) : (
+                    <Select
+                      aria-label={tx('chooseFor', { value })}
+                      placeholder={tx('unknownValue')}
+                      data={options}
+                      searchable={field !== 'sizeClass'}
+                      value={value in chosen ? (chosen[value] ?? EMPTY) : null}
+                      onChange={(v) => v !== null && onChoose(value, v === EMPTY ? null : v)}
+                      allowDeselect={false}
+                    />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      <Group>
+        <Button variant="subtle" size="compact-sm" onClick={onSkip}>
+          {tx('skipColumn', { column })}
+        </Button>
+      </Group>
     </Stack>
   );
 }
