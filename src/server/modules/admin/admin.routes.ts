@@ -85,7 +85,6 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
             header: en ? 'Activities (12 months)' : 'Activiteiten (12 maanden)',
             value: (n) => n.activitiesLast12Months,
           },
-          { header: en ? 'Placements (this year)' : 'Plaatsingen (dit jaar)', value: (n) => n.placementsThisYear },
           { header: en ? 'Signals' : 'Signalen', value: (n) => n.signalCount },
           { header: en ? 'Kinds of signal' : 'Soorten signaal', value: (n) => n.signals.join(', ') },
         ],
