@@ -515,14 +515,14 @@ export async function eraseCandidate({
   await db.transaction(async (tx) => {
     const row = await requireCandidate(tx, networkId, candidateId);
     if (row.erasedAt) throw new AppError('conflict', 'candidate_erased');
-    await eraseCandidateRows(tx, networkId, candidateId, now);
+    const texts = await eraseCandidateRows(tx, networkId, candidateId, now);
     await writeAudit(tx, {
       actor,
       networkId,
       action: 'candidate.erase',
       recordType: 'candidate',
       recordId: candidateId,
-      details: { trigger: 'request', reason, fields: shownFields(row) },
+      details: { trigger: 'request', reason, fields: shownFields(row), texts },
     });
   });
 }
@@ -591,14 +591,14 @@ export async function runRetention({
       if (decision.action !== 'erase' || c.leftOn === null) continue;
       erased.push({ id: c.id, code: c.code, leftOn: c.leftOn, eraseOn: decision.eraseOn });
       if (dryRun) continue;
-      await eraseCandidateRows(tx, networkId, c.id, now);
+      const texts = await eraseCandidateRows(tx, networkId, c.id, now);
       await writeAudit(tx, {
         actor,
         networkId,
         action: 'candidate.erase',
         recordType: 'candidate',
         recordId: c.id,
-        details: { trigger: 'retention', retentionMonths: settings.retentionMonths, leftOn: c.leftOn },
+        details: { trigger: 'retention', retentionMonths: settings.retentionMonths, leftOn: c.leftOn, texts },
       });
     }
     erased.sort((a, b) => a.code.localeCompare(b.code));
