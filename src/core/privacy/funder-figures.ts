@@ -2,7 +2,13 @@
 // decision 013 applied in one place: each category table (candidates by status, placements by contract) is suppressed
 // against its total, so that no hidden category follows from the total and the others; the active placements and their
 // banen are shown only from 5 up. Routes return what this function returns and nothing else.
-import { SUPPRESSED, suppressCount, suppressDerived, suppressTable, type TableCell } from '../steering/suppress.js';
+import {
+  suppressCount,
+  suppressDerived,
+  suppressTable,
+  type SUPPRESSED,
+  type TableCell,
+} from '../steering/suppress.js';
 
 export interface CandidateStatisticsRaw {
   candidatesByStatus: { status: string; count: number }[];

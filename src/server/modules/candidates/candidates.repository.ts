@@ -233,7 +233,7 @@ export const CANDIDATE_TEXT_PLACES: readonly { table: string; columns: readonly 
 ];
 export const ERASED_TEXT = '[gewist]';
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /**
  * Replaces the candidate's code and first name (whole words, any case) by "[gewist]" in every place of
