@@ -27,7 +27,7 @@ export function formatCount(v: number | string | null): string {
 }
 
 export function formatShare(v: number | null): string {
-  return v === null ? 'niet getoond (minder dan 5)' : `${nlNumber(v * 100)}%`;
+  return v === null ? 'niet getoond (teller, rest of noemer onder de 5)' : `${nlNumber(v * 100)}%`;
 }
 
 export function formatBanen(v: number | string): string {

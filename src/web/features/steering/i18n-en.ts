@@ -176,7 +176,7 @@ export const en: typeof nl = {
   downloadPdf: 'Download PDF',
   figure: 'Figure',
   value: 'Value',
-  hiddenShare: 'not shown (fewer than 5)',
+  hiddenShare: 'not shown (numerator, rest or denominator below 5)',
   comparisonOptIn: 'Take part in the anonymised comparison between networks (umbrella)',
   back: 'Back to the reports',
   steps: {

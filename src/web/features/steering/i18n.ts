@@ -175,7 +175,7 @@ export const nl = {
   downloadPdf: 'Download PDF',
   figure: 'Cijfer',
   value: 'Waarde',
-  hiddenShare: 'niet getoond (minder dan 5)',
+  hiddenShare: 'niet getoond (teller, rest of noemer onder de 5)',
   comparisonOptIn: 'Meedoen aan de geanonimiseerde vergelijking tussen netwerken (koepel)',
   back: 'Terug naar de rapportages',
   steps: {
