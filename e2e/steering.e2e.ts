@@ -297,6 +297,32 @@ describe('steering and reporting', () => {
     expect(people.status()).toBe(403);
   });
 
+  test("the funder's candidate statistics show no count below 5 (decision 013)", async () => {
+    const { page } = browser;
+    await signInAs(funder);
+    await page.goto(`${server.url}/n/${demoId}/kandidaten?tab=cijfers`);
+    await page.getByTestId('placement-statistics').waitFor();
+    await page.getByTestId('status-statistics').locator('tbody tr').first().waitFor();
+    // Counts only: the banen row (a derived figure with decimals) is left out.
+    const cells = await page
+      .locator('[data-testid="status-statistics"] td, [data-testid="placement-statistics"] tr:not(:last-child) td')
+      .allTextContents();
+    const byContract = await page
+      .getByRole('heading', { name: 'Plaatsingen per soort contract' })
+      .locator('xpath=following-sibling::table[1]//td')
+      .allTextContents();
+    const all = [...cells, ...byContract].map((c) => c.trim());
+    const counts = all.filter((c) => /^\d+$/.test(c)).map(Number);
+    expect(all.length).toBeGreaterThan(5);
+    // Every count is suppressed ("< 5"), withheld ("×") or at least 5; the status names are not numbers.
+    for (const c of counts) expect(c, all.join(' | ')).toBeGreaterThanOrEqual(5);
+    expect(
+      all.some((c) => c === '< 5' || c === '×'),
+      all.join(' | '),
+    ).toBe(true);
+    await screenshot(page, 'financier-kandidaatcijfers');
+  });
+
   test('data changed afterwards does not alter the released report', async () => {
     const { page } = browser;
     await signInAs(admin);

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdviseCommand } from './commands/advise.js';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerBsnScanCommand } from './commands/bsn-scan.js';
 import { registerRetentionCommand } from './commands/retention.js';
 import { registerStartCommand } from './commands/start.js';
 import { ConfigError } from '../server/platform/config.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerAdviseCommand(program);
   registerRetentionCommand(program);
+  registerBsnScanCommand(program);
   return program;
 }
 

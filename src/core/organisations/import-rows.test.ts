@@ -192,6 +192,23 @@ describe('list columns: how the import reads their values, and what the user say
   });
 });
 
+describe('no BSN in any cell (decision 013)', () => {
+  it('refuses a row with a BSN in a mapped or an unmapped cell, without repeating the number', () => {
+    const { headers, rows } = parseDelimited(
+      'Naam;KvK;Opmerking\nBakkerij 1234.56.782;12345678;\nSmederij;87654321;klant 123456782\nDrukkerij;11223344;order 123456789\n',
+    );
+    const checked = checkImportRows(rows, suggestMapping(headers));
+    expect(checked[0]!.value).toBeNull();
+    expect(checked[0]!.issues).toEqual([{ field: 'name', code: 'bsn', value: '1' }]);
+    expect(checked[1]!.issues).toEqual([{ field: null, code: 'bsn', value: '3' }]);
+    expect(checked[2]!.issues).toEqual([]);
+    const nl = describeImportIssue('nl', checked[1]!.issues[0]!);
+    expect(nl).toMatch(/^Kolom 3: Dit veld bevat een getal van 9 cijfers/);
+    expect(nl).not.toContain('123456782');
+    expect(describeImportIssue('nl', checked[0]!.issues[0]!)).toMatch(/^Naam: /);
+  });
+});
+
 describe('checking a large file in chunks', () => {
   it('gives the same rows as checking it at once, duplicates across chunks included', () => {
     const csv = generateImportCsv({ rows: 300, seed: 3, badRows: new Set([10, 250]) });

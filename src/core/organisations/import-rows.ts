@@ -2,6 +2,7 @@
 // Pure: bytes in, a row-by-row report out. The server adds the checks that need the database (existing KvK numbers) and
 // writes all rows or only the valid ones.
 import Papa from 'papaparse';
+import { BSN_REFUSAL_EN, BSN_REFUSAL_NL, findBsnLikeNumbers } from '../candidates/bsn.js';
 import { isValidKvk, normaliseKvk, normalisePostcode, normaliseWebsite } from './dutch-checks.js';
 import {
   findLabourMarketRegion,
@@ -170,7 +171,8 @@ export interface ImportIssue {
     | 'region_unknown'
     | 'duplicate_in_file'
     | 'kvk_exists'
-    | 'contact_required';
+    | 'contact_required'
+    | 'bsn';
   value?: string;
 }
 
@@ -301,6 +303,13 @@ function checkRow(
   seenKvk: Map<string, number>,
 ): CheckedRow {
   const issues: ImportIssue[] = [];
+  // No BSN anywhere (decision 013): every cell of the row, also one in a column that is not imported. The number itself is
+  // never repeated in the report.
+  for (let col = 0; col < cells.length; col++) {
+    if (findBsnLikeNumbers(cells[col]!).length === 0) continue;
+    const mapped = columns.indexOf(col);
+    issues.push({ field: mapped >= 0 ? IMPORT_FIELDS[mapped]! : null, code: 'bsn', value: String(col + 1) });
+  }
   const name = cellOf(cells, columns, 'name');
   if (!name) issues.push({ field: 'name', code: 'required' });
   const kind = optionalCell(cells, columns, issues, 'kind', readKind, 'kind_unknown', replace) ?? 'employer';
@@ -426,6 +435,7 @@ export function describeImportIssue(locale: 'nl' | 'en', issue: ImportIssue): st
     duplicate_in_file: `${label} staat ook al in rij ${v}`,
     kvk_exists: `${label} ‘${v}’ staat al in het netwerk`,
     contact_required: `${label} ontbreekt: die is verplicht als de rij een e-mailadres, telefoonnummer of functie van een contactpersoon heeft`,
+    bsn: `${label || `Kolom ${v}`}: ${BSN_REFUSAL_NL}`,
   };
   const en: Record<ImportIssue['code'], string> = {
     required: `${label} is required and missing`,
@@ -442,6 +452,7 @@ export function describeImportIssue(locale: 'nl' | 'en', issue: ImportIssue): st
     duplicate_in_file: `${label} is also in row ${v}`,
     kvk_exists: `${label} ‘${v}’ is already in the network`,
     contact_required: `${label} is missing: it is required when the row has a contact person's email address, phone number or job title`,
+    bsn: `${label || `Column ${v}`}: ${BSN_REFUSAL_EN}`,
   };
   return (locale === 'en' ? en : nl)[issue.code];
 }

@@ -28,7 +28,17 @@ import {
 } from './measures.js';
 import { ownershipSignals, type Signal, type SignalThresholds } from './signals.js';
 import type { Period, SteeringData } from './steering-data.js';
-import { suppressCount, suppressDerived, suppressShare, type SuppressedCount } from './suppress.js';
+import {
+  followPattern,
+  suppressCount,
+  suppressDerived,
+  suppressShare,
+  suppressTable,
+  type SUPPRESSED,
+  type SuppressedCount,
+  type TableCell,
+  type WITHHELD,
+} from './suppress.js';
 import { addDaysTo, bucketsOf, inPeriod } from './time.js';
 
 export interface MissionTargets {
@@ -135,41 +145,61 @@ export function computeDashboard(
   };
 }
 
-/** What a funder may see: mission-level aggregates, never a name, no per-employer rows, small counts suppressed. */
+/**
+ * What a funder, a partner or the umbrella may see: mission-level aggregates, never a name, no per-employer rows, with the
+ * suppression of decision 013 — counts below 5 as "< 5", shares withheld when their numerator, complement or denominator is
+ * below 5, and the quarters complementarily suppressed against the period's total so that no hidden quarter follows from the
+ * others (banen per quarter follow the same pattern).
+ */
 export interface MissionAggregates {
   period: Period;
   members: SuppressedCount;
   activeMembers: SuppressedCount;
   activeMemberShare: number | null;
-  placements: SuppressedCount;
-  banen: number | '< 5';
+  placements: TableCell;
+  banen: number | typeof SUPPRESSED | typeof WITHHELD;
   stillEmployed6: number | null;
   stillEmployed12: number | null;
   ambitionJobs: number | '< 5' | null;
   activities: SuppressedCount;
   turnoutOfRegistered: number | null;
-  quarters: { key: string; placements: SuppressedCount; banen: number | '< 5'; activeMemberShare: number | null }[];
+  quarters: {
+    key: string;
+    placements: TableCell;
+    banen: number | typeof SUPPRESSED | typeof WITHHELD;
+    activeMemberShare: number | null;
+  }[];
 }
 
 export function missionAggregates(d: Dashboard): MissionAggregates {
   const withAmbition = d.ambition.rows.filter((r) => r.ambitionJobs !== null).length;
+  const quarters = d.trends.quarter;
+  const placements = suppressTable(
+    d.mission.placements,
+    quarters.map((q) => q.placements),
+  );
+  const banen = followPattern(
+    placements,
+    d.mission.banen,
+    quarters.map((q) => q.banen),
+  );
   return {
     period: d.period,
     members: suppressCount(d.members),
     activeMembers: suppressCount(d.activeMembers.numerator),
     activeMemberShare: suppressShare(d.activeMembers),
-    placements: suppressCount(d.mission.placements),
-    banen: suppressDerived(d.mission.banen, d.mission.placements),
+    placements: placements.total,
+    banen: banen.total,
     stillEmployed6: suppressShare(d.mission.stillEmployed6),
     stillEmployed12: suppressShare(d.mission.stillEmployed12),
     ambitionJobs:
       d.ambition.total.ambitionJobs === null ? null : suppressDerived(d.ambition.total.ambitionJobs, withAmbition),
     activities: suppressCount(d.turnout.activities),
     turnoutOfRegistered: suppressShare(d.turnout.ofRegistered),
-    quarters: d.trends.quarter.map((q) => ({
+    quarters: quarters.map((q, i) => ({
       key: q.key,
-      placements: suppressCount(q.placements),
-      banen: suppressDerived(q.banen, q.placements),
+      placements: placements.parts[i]!,
+      banen: banen.parts[i]!,
       activeMemberShare: suppressShare(q.activeShare),
     })),
   };

@@ -251,7 +251,8 @@ describe('dashboard and funder aggregates', () => {
     const agg = missionAggregates(computeDashboard(fixture(), Q2, NOW));
     expect(agg.members).toBe(5);
     expect(agg.activeMembers).toBe('< 5');
-    expect(agg.activeMemberShare).toBe(0.6);
+    // 0.6 × 5 members would give the hidden 3 back (decision 013): withheld.
+    expect(agg.activeMemberShare).toBeNull();
     expect(agg.placements).toBe('< 5');
     expect(agg.banen).toBe('< 5');
     expect(agg.stillEmployed6).toBeNull();
@@ -263,9 +264,11 @@ describe('suppression', () => {
   it('counts below 5 become "< 5"', () => {
     expect([0, 1, 4, 5, 12].map((n) => suppressCount(n))).toEqual(['< 5', '< 5', '< 5', 5, 12]);
   });
-  it('shares and derived figures resting on fewer than 5 records are hidden', () => {
+  it('shares whose numerator, complement or denominator is below 5, and derived figures on fewer than 5 records, are hidden', () => {
     expect(suppressShare(ratio(2, 4))).toBeNull();
-    expect(suppressShare(ratio(2, 5))).toBe(0.4);
+    expect(suppressShare(ratio(2, 5))).toBeNull();
+    expect(suppressShare(ratio(5, 9))).toBeNull();
+    expect(suppressShare(ratio(5, 10))).toBe(0.5);
     expect(suppressDerived(3.14, 4)).toBe('< 5');
     expect(suppressDerived(3.14, 5)).toBe(3.14);
   });

@@ -24,7 +24,6 @@ export const umbrellaList = defineList<{
   members: number;
   activeMembers: number;
   activitiesLast12Months: number;
-  placementsThisYear: number;
   signalCount: number;
   signals: readonly string[];
 }>({
@@ -39,11 +38,6 @@ export const umbrellaList = defineList<{
       label: { nl: 'Activiteiten (12 maanden)', en: 'Activities (12 months)' },
       kind: 'integer',
       value: (n) => n.activitiesLast12Months,
-    },
-    {
-      label: { nl: 'Plaatsingen (dit jaar)', en: 'Placements (this year)' },
-      kind: 'integer',
-      value: (n) => n.placementsThisYear,
     },
     { label: { nl: 'Signalen', en: 'Signals' }, kind: 'integer', value: (n) => n.signalCount },
     {

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import enLocale from 'zod/v4/locales/en.js';
+import { BSN_REFUSAL_EN } from '../../core/candidates/bsn.js';
 import { isNetworkAction, isPlatformAction, type RoutePermission } from '../../core/access/permissions.js';
 import { authorize, authorizePlatform, loadActor, type Actor } from './access.js';
 import { createActorCache, createReadCache, type CachedActor, type ReadCache, type ShortCache } from './short-cache.js';
@@ -164,7 +165,11 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
     const issues: ErrorIssue[] = error.validation.map((v) => {
       const path = v.instancePath.split('/').filter(Boolean);
       const message =
-        locale === 'en' ? localizeEnglish({ ...v.params, code: v.keyword, path, message: v.message }) : v.message;
+        locale !== 'en'
+          ? v.message
+          : isBsnRefusal(v.params)
+            ? BSN_REFUSAL_EN
+            : localizeEnglish({ ...v.params, code: v.keyword, path, message: v.message });
       return { path: [error.validationContext ?? 'body', ...path], message: message ?? 'invalid' };
     });
     return reply
@@ -193,6 +198,12 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
   return reply
     .code(500)
     .send({ code: 'internal', message: errorMessage(locale, 'internal', { requestId: request.id }) });
+}
+
+/** The BSN refusal (decision 013), from the body scan or from a field's own `noBsn` refinement. */
+function isBsnRefusal(params: Record<string, unknown>): boolean {
+  const nested = params.params as { reason?: unknown } | undefined;
+  return params.reason === 'bsn' || nested?.reason === 'bsn';
 }
 
 function localizeEnglish(issue: Record<string, unknown>): string | undefined {

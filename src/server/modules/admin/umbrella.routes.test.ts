@@ -22,7 +22,6 @@ type Row = {
   members: number;
   activeMembers: number;
   activitiesLast12Months: number;
-  placementsThisYear: number;
   signalCount: number;
   signals: string[];
 };
@@ -72,7 +71,6 @@ describe('umbrella overview', () => {
       members: 0,
       activeMembers: 0,
       activitiesLast12Months: 0,
-      placementsThisYear: 0,
       signalCount: 0,
       signals: [],
     });
@@ -82,7 +80,9 @@ describe('umbrella overview', () => {
     expect(demo.members).toBe(dash.members);
     expect(demo.members).toBeGreaterThan(20);
     expect(demo.activeMembers).toBe(dash.activeMembers.numerator);
-    expect(demo.placementsThisYear).toBe(dash.mission.placements);
+    // Nothing about candidates (decision 013): placements only in the opt-in, suppressed comparison.
+    expect(demo).not.toHaveProperty('placementsThisYear');
+    expect(Object.keys(demo).filter((k) => /placement|banen|candidate/i.test(k))).toEqual([]);
     expect(demo.activitiesLast12Months).toBeGreaterThan(0);
     expect(demo.signals).toEqual(dash.signals.map((s: { code: string }) => s.code));
     expect(demo.signalCount).toBe(demo.signals.length);

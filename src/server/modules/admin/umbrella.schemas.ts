@@ -9,7 +9,6 @@ export const UMBRELLA_SORTS = [
   'members',
   'activeMembers',
   'activitiesLast12Months',
-  'placementsThisYear',
   'signalCount',
 ] as const;
 
@@ -28,7 +27,6 @@ export const umbrellaRow = z.object({
   members: z.number(),
   activeMembers: z.number(),
   activitiesLast12Months: z.number(),
-  placementsThisYear: z.number(),
   signalCount: z.number(),
   signals: z.array(z.enum(SIGNAL_CODES)),
 });

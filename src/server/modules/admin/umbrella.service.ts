@@ -1,6 +1,8 @@
-// Umbrella overview: every network of the installation side by side — phase, members, activity, results and the ownership
-// signals — for the platform admin of an umbrella organisation. The measures and signals are the steering module's pure
-// functions with each network's own thresholds, so a network's row says what its own steering dashboard says.
+// Umbrella overview: every network of the installation side by side — phase, members, activity and the ownership signals —
+// for the platform admin of an umbrella organisation. Only operational figures about organisations and activities, nothing
+// about candidates (decision 013): results such as placements go only through the opt-in, suppressed comparison. The
+// measures and signals are the steering module's pure functions with each network's own thresholds, so a network's row says
+// what its own steering dashboard says.
 import { computeDashboard } from '../../../core/steering/dashboard.js';
 import { activitiesInPeriod, todayOf } from '../../../core/steering/measures.js';
 import { resolveThresholds, type SignalCode } from '../../../core/steering/signals.js';
@@ -19,7 +21,6 @@ export interface UmbrellaRow {
   members: number;
   activeMembers: number;
   activitiesLast12Months: number;
-  placementsThisYear: number;
   signalCount: number;
   signals: SignalCode[];
 }
@@ -50,7 +51,6 @@ export async function getUmbrellaOverview({
       members: d.members,
       activeMembers: d.activeMembers.numerator,
       activitiesLast12Months: activitiesInPeriod(data, last12).length,
-      placementsThisYear: d.mission.placements,
       signalCount: d.signals.length,
       signals: d.signals.map((s) => s.code),
     });

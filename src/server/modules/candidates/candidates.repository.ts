@@ -217,12 +217,78 @@ export async function listViewLog(db: DbOrTx, networkId: string, candidateId: st
     at: r.at,
     action: r.action,
     actorName: r.actorName,
-    fields: Array.isArray(r.details.fields) ? (r.details.fields as string[]) : [],
+    fields: [
+      ...(Array.isArray(r.details.fields) ? (r.details.fields as string[]) : []),
+      // Where an erasure blanked the code and name in other texts ("need.description: 2").
+      ...(Array.isArray(r.details.texts) ? (r.details.texts as string[]) : []),
+    ],
   }));
 }
 
-/** Clears every personal field of a candidate and the free texts around it; the anonymous record stays. */
-export async function eraseCandidateRows(db: DbOrTx, networkId: string, candidateId: string, now: Date) {
+/**
+ * The network's free texts in which people write about a candidate (decision 013): needs, activities and their evaluations,
+ * news, meeting agendas and minutes, decisions, tasks, mailings and the mails sent, referrals. Erasing a candidate blanks
+ * their code and first name there. A table added later with free text belongs on this list.
+ */
+export const CANDIDATE_TEXT_PLACES: readonly { table: string; columns: readonly string[]; versioned: boolean }[] = [
+  { table: 'need', columns: ['title', 'description', 'outcome_note'], versioned: true },
+  { table: 'activity', columns: ['title', 'description'], versioned: true },
+  { table: 'registration', columns: ['evaluation_comment'], versioned: false },
+  { table: 'news_item', columns: ['title', 'body'], versioned: false },
+  { table: 'meeting', columns: ['agenda', 'minutes'], versioned: true },
+  { table: 'decision', columns: ['text', 'reason'], versioned: false },
+  { table: 'task', columns: ['title'], versioned: true },
+  { table: 'mailing', columns: ['subject', 'body'], versioned: false },
+  { table: 'mail_message', columns: ['subject', 'text_body', 'html_body'], versioned: false },
+  { table: 'referral', columns: ['note'], versioned: false },
+];
+export const ERASED_TEXT = '[gewist]';
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * Replaces the candidate's code and first name (whole words, any case) by "[gewist]" in every place of
+ * CANDIDATE_TEXT_PLACES within the network. Returns where it changed something ("need.description: 2").
+ */
+export async function blankCandidateInTexts(
+  db: DbOrTx,
+  networkId: string,
+  words: readonly (string | null)[],
+): Promise<string[]> {
+  const terms = words.map((w) => w?.trim() ?? '').filter((w) => w.length >= 2);
+  if (terms.length === 0) return [];
+  const pattern = `\\m(${terms.map(escapeRegex).join('|')})\\M`;
+  const changed: string[] = [];
+  for (const place of CANDIDATE_TEXT_PLACES) {
+    for (const column of place.columns) {
+      const t = sql.identifier(place.table);
+      const c = sql.identifier(column);
+      const bump = place.versioned ? sql`, version = version + 1` : sql``;
+      const result = await db.execute(sql`
+        update ${t} set ${c} = regexp_replace(${c}, ${pattern}, ${ERASED_TEXT}, 'gi')${bump}
+        where network_id = ${networkId} and ${c} ~* ${pattern}`);
+      const count = (result as unknown as { rowCount?: number | null }).rowCount ?? 0;
+      if (count > 0) changed.push(`${place.table}.${column}: ${count}`);
+    }
+  }
+  return changed;
+}
+
+/**
+ * Clears every personal field of a candidate and the free texts around it, and blanks the candidate's code and first name in
+ * the network's other free texts; the anonymous record stays. Returns where texts were blanked, for the view log.
+ */
+export async function eraseCandidateRows(
+  db: DbOrTx,
+  networkId: string,
+  candidateId: string,
+  now: Date,
+): Promise<string[]> {
+  const [who] = await db
+    .select({ code: candidate.code, firstName: candidate.firstName })
+    .from(candidate)
+    .where(and(eq(candidate.networkId, networkId), eq(candidate.id, candidateId)));
+  const texts = who ? await blankCandidateInTexts(db, networkId, [who.code, who.firstName]) : [];
   await db
     .update(candidate)
     .set({
@@ -255,6 +321,7 @@ export async function eraseCandidateRows(db: DbOrTx, networkId: string, candidat
     update ${placementCheckIn} set note = null
     where network_id = ${networkId}
       and placement_id in (select id from ${placement} where network_id = ${networkId} and candidate_id = ${candidateId})`);
+  return texts;
 }
 
 export async function listLeftCandidates(db: DbOrTx, networkId: string) {

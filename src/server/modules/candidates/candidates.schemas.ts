@@ -191,8 +191,15 @@ export const retentionResult = z.object({
   erased: z.array(z.object({ id: z.string(), code: z.string(), leftOn: z.string(), eraseOn: z.string() })),
 });
 
+/** A suppressed count (decision 013): "< 5" below 5, "×" withheld beside a small cell so it cannot be worked out. */
+const suppressedCell = z.union([z.number(), z.literal('< 5'), z.literal('×')]);
 export const statistics = z.object({
-  candidatesByStatus: z.array(z.object({ status: z.string(), count: z.number() })),
-  placements: z.object({ total: z.number(), active: z.number(), activeJobs: z.number() }),
-  placementsByContract: z.array(z.object({ contractKind: z.string(), count: z.number() })),
+  candidatesTotal: suppressedCell,
+  candidatesByStatus: z.array(z.object({ status: z.string(), count: suppressedCell })),
+  placements: z.object({
+    total: suppressedCell,
+    active: suppressedCell,
+    activeJobs: z.union([z.number(), z.literal('< 5')]),
+  }),
+  placementsByContract: z.array(z.object({ contractKind: z.string(), count: suppressedCell })),
 });

@@ -1,6 +1,7 @@
 // Candidates with privacy by design: minimal data, consent records, a status pipeline with reasons, a log of every view of
 // personal data, the inzageverzoek export, erasure on request and by retention. Only the coordinator (and the back office when
 // the network's setting says so) reaches personal data; everyone else sees pseudonymous codes or aggregates.
+import { suppressCandidateStatistics } from '../../../core/privacy/funder-figures.js';
 import { fieldsSharedWithEmployer, isConsentActive } from '../../../core/candidates/consent.js';
 import { STATUSES_NEEDING_REASON, type CandidateStatus } from '../../../core/candidates/codes.js';
 import { todayInAmsterdam, yearInAmsterdam } from '../../../core/calendar.js';
@@ -514,14 +515,14 @@ export async function eraseCandidate({
   await db.transaction(async (tx) => {
     const row = await requireCandidate(tx, networkId, candidateId);
     if (row.erasedAt) throw new AppError('conflict', 'candidate_erased');
-    await eraseCandidateRows(tx, networkId, candidateId, now);
+    const texts = await eraseCandidateRows(tx, networkId, candidateId, now);
     await writeAudit(tx, {
       actor,
       networkId,
       action: 'candidate.erase',
       recordType: 'candidate',
       recordId: candidateId,
-      details: { trigger: 'request', reason, fields: shownFields(row) },
+      details: { trigger: 'request', reason, fields: shownFields(row), texts },
     });
   });
 }
@@ -590,14 +591,14 @@ export async function runRetention({
       if (decision.action !== 'erase' || c.leftOn === null) continue;
       erased.push({ id: c.id, code: c.code, leftOn: c.leftOn, eraseOn: decision.eraseOn });
       if (dryRun) continue;
-      await eraseCandidateRows(tx, networkId, c.id, now);
+      const texts = await eraseCandidateRows(tx, networkId, c.id, now);
       await writeAudit(tx, {
         actor,
         networkId,
         action: 'candidate.erase',
         recordType: 'candidate',
         recordId: c.id,
-        details: { trigger: 'retention', retentionMonths: settings.retentionMonths, leftOn: c.leftOn },
+        details: { trigger: 'retention', retentionMonths: settings.retentionMonths, leftOn: c.leftOn, texts },
       });
     }
     erased.sort((a, b) => a.code.localeCompare(b.code));
@@ -624,7 +625,7 @@ export async function runRetentionForAll({
   return results;
 }
 
-/** Aggregates only: for funders, partners and governance. No code, no name, no personal field. */
+/** Aggregates only: for funders, partners and governance. No code, no name, no personal field, small counts suppressed. */
 export async function getCandidateStatistics({
   db,
   actor,
@@ -642,7 +643,9 @@ export async function getCandidateStatistics({
   const active = placements.filter((p) => p.endsOn === null || p.endsOn >= today);
   const byContract = new Map<string, number>();
   for (const p of placements) byContract.set(p.contractKind, (byContract.get(p.contractKind) ?? 0) + 1);
-  return {
+  // Small counts suppressed for everyone who reads these aggregates (decision 013); the candidate list is the place for
+  // exact figures, for those allowed to read it.
+  return suppressCandidateStatistics({
     candidatesByStatus: byStatus,
     placements: {
       total: placements.length,
@@ -650,7 +653,7 @@ export async function getCandidateStatistics({
       activeJobs: totalJobs(active.map((p) => jobsForPlacement(Number(p.hoursPerWeek), p.register))),
     },
     placementsByContract: [...byContract].map(([contractKind, count]) => ({ contractKind, count })),
-  };
+  });
 }
 
 /** The employer's view of a proposed candidate: the code always, other fields only as consented to that employer. */

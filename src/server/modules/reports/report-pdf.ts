@@ -5,7 +5,7 @@ import path from 'node:path';
 import { amsterdamDateOf, formatDutchDate } from '../../../core/calendar.js';
 import type { MissionAggregates } from '../../../core/steering/dashboard.js';
 import { MEASURE_TEXTS } from '../../../core/steering/definitions.js';
-import { SUPPRESSED } from '../../../core/steering/suppress.js';
+import { SUPPRESSED, WITHHELD } from '../../../core/steering/suppress.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,7 +28,7 @@ export function formatCount(v: number | string | null): string {
 }
 
 export function formatShare(v: number | null): string {
-  return v === null ? 'niet getoond (minder dan 5)' : `${nlNumber(v * 100)}%`;
+  return v === null ? 'niet getoond (teller, rest of noemer onder de 5)' : `${nlNumber(v * 100)}%`;
 }
 
 export function formatBanen(v: number | string): string {
@@ -84,7 +84,7 @@ export async function reportPdf(input: ReportPdfInput): Promise<Buffer> {
       { text: `Rapportage ${input.label}`, fontSize: 18, bold: true },
       { text: input.networkName, fontSize: 12, margin: [0, 2, 0, 2] },
       {
-        text: `Periode ${input.periodFrom} t/m ${input.periodTo}${input.releasedAt ? `, vrijgegeven op ${formatDutchDate(amsterdamDateOf(input.releasedAt))}` : ''}. Aantallen onder de 5 staan als "${SUPPRESSED}"; percentages die op minder dan 5 gegevens rusten worden niet getoond.`,
+        text: `Periode ${input.periodFrom} t/m ${input.periodTo}${input.releasedAt ? `, vrijgegeven op ${formatDutchDate(amsterdamDateOf(input.releasedAt))}` : ''}. Aantallen onder de 5 staan als "${SUPPRESSED}"; "${WITHHELD}" is 5 of meer maar niet getoond, zodat een klein aantal niet uit het totaal volgt; percentages worden niet getoond als de teller, het complement of de noemer onder de 5 ligt.`,
         color: '#333333',
         margin: [0, 0, 0, 10],
       },

@@ -113,13 +113,15 @@ export const drillRow = z.object({
 export const drillReply = z.object({ items: z.array(drillRow) });
 
 const suppressedCount = z.union([z.number(), z.literal('< 5')]);
+/** A cell of a total shown with its parts: also "×", withheld so that a small cell beside it cannot be worked out (decision 013). */
+const suppressedCell = z.union([z.number(), z.literal('< 5'), z.literal('×')]);
 export const missionReply = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
   members: suppressedCount,
   activeMembers: suppressedCount,
   activeMemberShare: z.number().nullable(),
-  placements: suppressedCount,
-  banen: suppressedCount,
+  placements: suppressedCell,
+  banen: suppressedCell,
   stillEmployed6: z.number().nullable(),
   stillEmployed12: z.number().nullable(),
   ambitionJobs: suppressedCount.nullable(),
@@ -128,15 +130,15 @@ export const missionReply = z.object({
   quarters: z.array(
     z.object({
       key: z.string(),
-      placements: suppressedCount,
-      banen: suppressedCount,
+      placements: suppressedCell,
+      banen: suppressedCell,
       activeMemberShare: z.number().nullable(),
     }),
   ),
   targets: z.object({
     year: z.number(),
-    placements: z.object({ target: z.number().nullable(), realised: suppressedCount }),
-    banen: z.object({ target: z.number().nullable(), realised: suppressedCount }),
+    placements: z.object({ target: z.number().nullable(), realised: suppressedCell }),
+    banen: z.object({ target: z.number().nullable(), realised: suppressedCell }),
     activeMembers: z.object({ target: z.number().nullable(), realised: suppressedCount }),
   }),
 });
@@ -176,8 +178,8 @@ export const comparisonReply = z.object({
       turnoutOfRegistered: z.number().nullable(),
       employerLedShare: z.number().nullable(),
       needsDrivenShare: z.number().nullable(),
-      placements: suppressedCount,
-      banen: suppressedCount,
+      placements: suppressedCell,
+      banen: suppressedCell,
       stillEmployed6: z.number().nullable(),
     }),
   ),

@@ -18,7 +18,7 @@ import {
 } from '../../../core/steering/measures.js';
 import { jobsForPlacement } from '../../../core/candidates/job-agreement.js';
 import type { Period, SteeringData } from '../../../core/steering/steering-data.js';
-import { suppressCount, suppressDerived, suppressShare } from '../../../core/steering/suppress.js';
+import { WITHHELD, suppressCount, suppressDerived, suppressShare } from '../../../core/steering/suppress.js';
 import { addDaysTo, addMonthsTo, dayOf, inPeriod } from '../../../core/steering/time.js';
 import { authorize, authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
@@ -353,14 +353,21 @@ export async function getMissionView({
   const { data, targets } = await loadInputsForPeriod(db, networkId, period, now);
   const dashboard = computeDashboard(data, period, now);
   const progress = targetProgressFor(targets, dashboard, data, now);
+  const mission = missionAggregates(dashboard);
+  // The target year's realised figures are the period's total when the period is that year: withheld with it.
+  const withheldTotal =
+    mission.placements === WITHHELD && progress.placements.realised === dashboard.mission.placements;
   return {
-    ...missionAggregates(dashboard),
+    ...mission,
     targets: {
       year: progress.year,
-      placements: { target: progress.placements.target, realised: suppressCount(progress.placements.realised) },
+      placements: {
+        target: progress.placements.target,
+        realised: withheldTotal ? WITHHELD : suppressCount(progress.placements.realised),
+      },
       banen: {
         target: progress.banen.target,
-        realised: suppressDerived(progress.banen.realised, progress.placements.realised),
+        realised: withheldTotal ? WITHHELD : suppressDerived(progress.banen.realised, progress.placements.realised),
       },
       activeMembers: {
         target: progress.activeMembers.target,

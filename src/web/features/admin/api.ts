@@ -71,7 +71,6 @@ export const UMBRELLA_SORTS = [
   'members',
   'activeMembers',
   'activitiesLast12Months',
-  'placementsThisYear',
   'signalCount',
 ] as const;
 export type UmbrellaParams = { search: string; sort: (typeof UMBRELLA_SORTS)[number]; order: 'asc' | 'desc' };
@@ -82,7 +81,6 @@ export type UmbrellaRow = {
   members: number;
   activeMembers: number;
   activitiesLast12Months: number;
-  placementsThisYear: number;
   signalCount: number;
   signals: string[];
 };

@@ -4,7 +4,7 @@ import type { nl } from './i18n.js';
 export const en: typeof nl = {
   title: 'Umbrella overview',
   intro:
-    "All networks side by side: phase, members, activity, results and ownership signals. The figures and signals are those of each network's steering dashboard, with the thresholds that network set itself.",
+    "All networks side by side: phase, members, activity and ownership signals. The figures and signals are those of each network's steering dashboard, with the thresholds that network set itself. This overview shows only operational figures about organisations and activities, nothing about candidates: results such as placements are in the comparison between networks, only of networks that opt in and with small counts hidden.",
   caption: 'Umbrella overview of all networks',
   search: 'Search by network or phase',
   sort: 'Sort by',
@@ -20,7 +20,6 @@ export const en: typeof nl = {
     members: 'Members',
     activeMembers: 'Active members',
     activitiesLast12Months: 'Activities (12 months)',
-    placementsThisYear: 'Placements (this year)',
     signalCount: 'Signals',
   },
   noSignals: 'None',

@@ -2,7 +2,7 @@
 export const nl = {
   title: 'Koepeloverzicht',
   intro:
-    'Alle netwerken naast elkaar: fase, leden, activiteit, resultaten en signalen over eigenaarschap. De cijfers en signalen zijn die van het stuurdashboard van elk netwerk, met de drempels die dat netwerk zelf heeft ingesteld.',
+    'Alle netwerken naast elkaar: fase, leden, activiteit en signalen over eigenaarschap. De cijfers en signalen zijn die van het stuurdashboard van elk netwerk, met de drempels die dat netwerk zelf heeft ingesteld. Dit overzicht toont alleen bedrijfsmatige cijfers over organisaties en activiteiten, niets over kandidaten: resultaten zoals plaatsingen staan in de vergelijking tussen netwerken, alleen van netwerken die daarvoor kiezen en met kleine aantallen verborgen.',
   caption: 'Koepeloverzicht van alle netwerken',
   search: 'Zoeken op netwerk of fase',
   sort: 'Sorteren op',
@@ -18,7 +18,6 @@ export const nl = {
     members: 'Leden',
     activeMembers: 'Actieve leden',
     activitiesLast12Months: 'Activiteiten (12 maanden)',
-    placementsThisYear: 'Plaatsingen (dit jaar)',
     signalCount: 'Signalen',
   },
   noSignals: 'Geen',

@@ -148,10 +148,13 @@ export type DueCheckIn = {
   dueOn: string;
   overdue: boolean;
 };
+/** Suppressed (decision 013): "< 5" below 5, "×" withheld beside a small count. */
+type Cell = number | '< 5' | '×';
 export type Statistics = {
-  candidatesByStatus: { status: string; count: number }[];
-  placements: { total: number; active: number; activeJobs: number };
-  placementsByContract: { contractKind: string; count: number }[];
+  candidatesTotal: Cell;
+  candidatesByStatus: { status: string; count: Cell }[];
+  placements: { total: Cell; active: Cell; activeJobs: number | '< 5' };
+  placementsByContract: { contractKind: string; count: Cell }[];
 };
 
 export function useCandidates(networkId: string, params: CandidateParams) {

@@ -315,7 +315,8 @@ export const en: Widen<typeof nl> = {
   },
   statistics: {
     title: 'Figures',
-    intro: 'Totals only: no names, no codes.',
+    intro:
+      'Totals only: no names, no codes. Counts below 5 are shown as "< 5"; a count shown as "×" is 5 or more but withheld, so that a small count cannot be worked out from the total and the other counts.',
     byStatus: 'Candidates by status',
     placements: 'Placements',
     total: 'Total',

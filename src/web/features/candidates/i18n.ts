@@ -315,7 +315,8 @@ export const nl = {
   },
   statistics: {
     title: 'Cijfers',
-    intro: 'Alleen totalen: geen namen, geen codes.',
+    intro:
+      'Alleen totalen: geen namen, geen codes. Aantallen onder de 5 staan als "< 5"; een aantal met "×" is 5 of meer maar niet getoond, zodat een klein aantal niet uit het totaal en de andere aantallen volgt.',
     byStatus: 'Kandidaten per status',
     placements: 'Plaatsingen',
     total: 'Totaal',

@@ -19,7 +19,7 @@ export type DrillRow = {
   counted: boolean;
   values: Record<string, number | string | null>;
 };
-export type Suppressed = number | '< 5';
+export type Suppressed = number | '< 5' | '×';
 export type MissionData = MissionAggregates & {
   targets: {
     year: number;

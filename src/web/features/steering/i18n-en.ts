@@ -7,7 +7,7 @@ export const en: typeof nl = {
     'Steering on engagement and ownership, not only on counts. Every number has a definition (i) and a drill-down.',
   funderTitle: 'Mission-level results',
   funderIntro:
-    'You see the network\'s mission-level results and the reports the kerngroep released. Counts below 5 are shown as "< 5"; there are no names.',
+    'You see the network\'s mission-level results and the reports the kerngroep released. Counts below 5 are shown as "< 5"; "×" is 5 or more but withheld, so that a small count cannot be worked out from the total and the other counts. There are no names.',
   tabDashboard: 'Dashboard',
   tabLadder: 'Engagement ladder',
   tabReports: 'Reports',
@@ -176,7 +176,7 @@ export const en: typeof nl = {
   downloadPdf: 'Download PDF',
   figure: 'Figure',
   value: 'Value',
-  hiddenShare: 'not shown (fewer than 5)',
+  hiddenShare: 'not shown (numerator, rest or denominator below 5)',
   comparisonOptIn: 'Take part in the anonymised comparison between networks (umbrella)',
   back: 'Back to the reports',
   steps: {

@@ -6,7 +6,7 @@ export const nl = {
     'Sturen op betrokkenheid en eigenaarschap, niet alleen op aantallen. Elk getal heeft een definitie (i) en een onderbouwing.',
   funderTitle: 'Resultaten op missieniveau',
   funderIntro:
-    'U ziet de resultaten van het netwerk op missieniveau en de rapportages die de kerngroep heeft vrijgegeven. Aantallen onder de 5 staan als "< 5"; er staan geen namen in.',
+    'U ziet de resultaten van het netwerk op missieniveau en de rapportages die de kerngroep heeft vrijgegeven. Aantallen onder de 5 staan als "< 5"; "×" is 5 of meer maar niet getoond, zodat een klein aantal niet uit het totaal en de andere aantallen volgt. Er staan geen namen in.',
   tabDashboard: 'Dashboard',
   tabLadder: 'Betrokkenheidsladder',
   tabReports: 'Rapportages',
@@ -175,7 +175,7 @@ export const nl = {
   downloadPdf: 'Download PDF',
   figure: 'Cijfer',
   value: 'Waarde',
-  hiddenShare: 'niet getoond (minder dan 5)',
+  hiddenShare: 'niet getoond (teller, rest of noemer onder de 5)',
   comparisonOptIn: 'Meedoen aan de geanonimiseerde vergelijking tussen netwerken (koepel)',
   back: 'Terug naar de rapportages',
   steps: {

@@ -9,7 +9,7 @@ import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { UMBRELLA_SORTS, umbrellaExportUrl, useUmbrellaOverview, type UmbrellaParams } from '../api.js';
 
-const NUMERIC = ['members', 'activeMembers', 'activitiesLast12Months', 'placementsThisYear'] as const;
+const NUMERIC = ['members', 'activeMembers', 'activitiesLast12Months'] as const;
 
 export function UmbrellaOverview() {
   const { t } = useTranslation();

@@ -20,7 +20,7 @@ export function StatisticsPanel({ networkId }: { networkId: string }) {
           <Title order={2} size="h4">
             {t('statistics.byStatus')}
           </Title>
-          <Table>
+          <Table data-testid="status-statistics">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('list.status')}</Table.Th>
@@ -34,6 +34,10 @@ export function StatisticsPanel({ networkId }: { networkId: string }) {
                   <Table.Td>{r.count}</Table.Td>
                 </Table.Tr>
               ))}
+              <Table.Tr>
+                <Table.Th scope="row">{t('statistics.total')}</Table.Th>
+                <Table.Td>{s.candidatesTotal}</Table.Td>
+              </Table.Tr>
             </Table.Tbody>
           </Table>
         </Stack>
@@ -53,7 +57,11 @@ export function StatisticsPanel({ networkId }: { networkId: string }) {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th scope="row">{t('statistics.activeJobs')}</Table.Th>
-                <Table.Td>{formatNumber(s.placements.activeJobs)}</Table.Td>
+                <Table.Td>
+                  {typeof s.placements.activeJobs === 'number'
+                    ? formatNumber(s.placements.activeJobs)
+                    : s.placements.activeJobs}
+                </Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

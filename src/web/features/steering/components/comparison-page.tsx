@@ -26,6 +26,7 @@ const COLUMNS: { key: Column; kind: 'count' | 'share' | 'banen' }[] = [
 function sortValue(v: number | string | null): number {
   if (typeof v === 'number') return v;
   if (v === '< 5') return 2.5; // between 0 and 5: the order stays meaningful without revealing the count
+  if (v === '×') return 5; // withheld beside a small cell: at least 5
   return -1;
 }
 

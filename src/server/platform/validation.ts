@@ -1,0 +1,43 @@
+// The one validator for every route: the route's zod schema, and for request bodies the BSN scan of decision 013, which
+// refuses a number passing the eleven-test in any string of the body (at any depth, in any field, also in fields added later)
+// with the same Dutch message on that field. Both sets of issues come back together in one 422.
+import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
+import type { ZodType } from 'zod';
+import { safeParse } from 'zod/v4/core';
+import { BSN_REFUSAL_NL } from '../../core/candidates/bsn.js';
+import { findBsnInValue } from '../../core/privacy/no-bsn.js';
+
+const ZodFastifySchemaValidationErrorSymbol = Symbol.for('ZodFastifySchemaValidationError');
+
+type FastifyValidationIssue = FastifySchemaValidationError & { message: string };
+
+function issueOf(path: PropertyKey[], code: string, message: string, params: Record<string, unknown>) {
+  const joined = path.map(String).join('/');
+  return {
+    [ZodFastifySchemaValidationErrorSymbol]: true,
+    keyword: code,
+    instancePath: `/${joined}`,
+    schemaPath: `#/${joined}/${code}`,
+    message,
+    params,
+  } as FastifyValidationIssue;
+}
+
+export const validatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = safeParse(schema, data);
+    const issues: FastifyValidationIssue[] = (result.error?.issues ?? []).map((i) => {
+      const { path, code, message, ...rest } = i;
+      return issueOf(path, code, message, rest);
+    });
+    if (httpPart === 'body') {
+      for (const finding of findBsnInValue(data)) {
+        const at = `/${finding.path.map(String).join('/')}`;
+        if (issues.some((i) => i.instancePath === at && i.message === BSN_REFUSAL_NL)) continue;
+        issues.push(issueOf(finding.path, 'custom', BSN_REFUSAL_NL, { reason: 'bsn' }));
+      }
+    }
+    if (issues.length > 0) return { error: issues };
+    return { value: result.data };
+  };
