@@ -82,12 +82,13 @@ export interface ColorRoles {
 
 /** Readable colours for one palette colour; `shade` is the shade a component asked for (color="red.9"), if any. */
 export function colorRoles(theme: MantineTheme, name: string, shade?: number): ColorRoles {
-  const palette = theme.colors[name];
+  const palette: readonly string[] = theme.colors[name] ?? theme.colors.gray;
   const primaryShade = typeof theme.primaryShade === 'number' ? theme.primaryShade : theme.primaryShade.light;
-  const pick = (fallback: number) => palette[shade ?? fallback];
+  const at = (index: number) => palette[index] ?? palette[9] ?? '#000000';
+  const pick = (fallback: number) => at(shade ?? fallback);
   const filled = readableUnderWhite(pick(primaryShade));
-  const light = palette[0];
-  const lightHover = palette[1];
+  const light = at(0);
+  const lightHover = at(1);
   const outlineBase = pick(primaryShade);
   const outlineHover = overWhite(outlineBase, 0.05);
   const subtleHover = overWhite(pick(9), 0.12);
@@ -98,7 +99,7 @@ export function colorRoles(theme: MantineTheme, name: string, shade?: number): C
     light,
     lightHover,
     // Light backgrounds carry the darkest shade (or the one asked for, when it is at least 5), darkened where needed.
-    lightColor: readableOn(shade !== undefined && shade >= 5 ? palette[shade] : palette[9], [light, lightHover]),
+    lightColor: readableOn(at(shade !== undefined && shade >= 5 ? shade : 9), [light, lightHover]),
     outline: readableOn(outlineBase, textOn),
     outlineHover,
     subtleHover,
