@@ -5,6 +5,7 @@
 // colours composited up to the nearest opaque one (white at the root) — and fails below WCAG AA: 4.5:1, or 3:1 for large
 // text (at least 24px, or 18.66px bold). Disabled controls are exempt (WCAG 1.4.3), and so is text hidden from sight.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface ContrastFailure {
   element: string;
@@ -158,4 +159,17 @@ function measureContrast(): ContrastResult {
 
 export async function contrastFailures(page: Page): Promise<ContrastResult> {
   return page.evaluate(measureContrast);
+}
+
+/** The contrast check on its own (without axe), for extra passes over screens axe has already seen. */
+export async function expectReadableText(page: Page, screen = page.url()): Promise<number> {
+  await page.waitForTimeout(350);
+  const result = await contrastFailures(page);
+  const lines = result.failures.map(
+    (f) => `${f.element} "${f.text}": ${f.color} on ${f.background} = ${f.ratio}:1 (needs ${f.required}:1)`,
+  );
+  if (lines.length > 0)
+    console.error(`text contrast on ${screen} (${page.url()}):\n    ${lines.slice(0, 25).join('\n    ')}`);
+  expect(lines, `text below WCAG AA contrast on ${screen}`).toEqual([]);
+  return result.checked;
 }
