@@ -73,6 +73,8 @@ export function SteeringChart({
             yAxisProps={yAxisProps}
             valueFormatter={valueFormatter}
             connectNulls
+            // Straight segments: the default smoothed curve overshot below 0% and above 100% between months.
+            curveType="linear"
             withLegend={false}
             series={series}
             referenceLines={referenceLines}
