@@ -103,9 +103,14 @@ async function expectChartsReadable(language: 'nl' | 'en'): Promise<void> {
   const legend = await shares.getByTestId('chart-legend').boundingBox();
   expect(plot && legend && plot.height > 150 && legend.height < plot.height / 2).toBe(true);
   for (const id of ['chart-placements', 'chart-banen', 'chart-active-members']) {
-    await page.getByTestId(id).locator('.recharts-yAxis text').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page
+      .getByTestId(id)
+      .locator('.recharts-yAxis-tick-labels text')
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 });
   }
-  const ticks = async (id: string) => page.getByTestId(id).locator('.recharts-yAxis text').allTextContents();
+  const ticks = async (id: string) =>
+    page.getByTestId(id).locator('.recharts-yAxis-tick-labels text').allTextContents();
   // Counts get whole-number ticks; decimals use the language's separator (0,5 in Dutch, 0.5 in English).
   for (const id of ['chart-placements', 'chart-active-members']) {
     expect((await ticks(id)).filter((t) => !/^\d+$/.test(t))).toEqual([]);
