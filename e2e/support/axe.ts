@@ -2,11 +2,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { contrastFailures } from './contrast.js';
 
 export interface AxeRecord {
   screen: string;
   url: string;
   violations: { id: string; impact: string | null | undefined; nodes: number }[];
+  /** Text elements whose contrast was measured by the contrast check (see contrast.ts). */
+  contrastChecked?: number;
 }
 
 /** Every check run in this test file, for a summary at the end. */
@@ -18,10 +21,13 @@ export async function expectNoSeriousAxeViolations(page: Page, screen = page.url
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
+  // axe files contrast it cannot decide under "incomplete" and passes the page; measure every text element ourselves.
+  const contrast = await contrastFailures(page);
   axeLog.push({
     screen,
     url: page.url(),
     violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
+    contrastChecked: contrast.checked,
   });
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (serious.length > 0) {
@@ -37,9 +43,18 @@ export async function expectNoSeriousAxeViolations(page: Page, screen = page.url
       .join('\n');
     console.error(`axe on ${screen} (${page.url()}):\n${report}`);
   }
+  const lowContrast = contrast.failures.map(
+    (f) => `${f.element} "${f.text}": ${f.color} on ${f.background} = ${f.ratio}:1 (needs ${f.required}:1)`,
+  );
+  if (lowContrast.length > 0) {
+    console.error(`text contrast on ${screen} (${page.url()}):\n    ${lowContrast.slice(0, 25).join('\n    ')}`);
+  }
   expect(
-    serious.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}x)`),
-    `serious/critical axe violations on ${screen}`,
+    [
+      ...serious.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}x)`),
+      ...lowContrast.map((line) => `text contrast: ${line}`),
+    ],
+    `serious/critical axe violations or text below WCAG AA contrast on ${screen}`,
   ).toEqual([]);
 }
 
@@ -53,5 +68,6 @@ export function axeSummary(): string {
     }
   }
   const rest = [...minor.entries()].map(([id, screens]) => `${id} on ${screens.join(' / ')}`).join('; ');
-  return `axe: ${axeLog.length} checks, 0 serious/critical; other findings: ${rest || 'none'}`;
+  const texts = axeLog.reduce((sum, r) => sum + (r.contrastChecked ?? 0), 0);
+  return `axe: ${axeLog.length} checks, 0 serious/critical, ${texts} text contrasts measured; other findings: ${rest || 'none'}`;
 }

@@ -43,14 +43,30 @@ export function CheckInPage() {
               variant={r.attended ? 'filled' : 'outline'}
               aria-pressed={Boolean(r.attended)}
               onClick={() => action.mutate({ action: 'attendance', registrationId: r.id, attended: !r.attended })}
+              // A long name wraps onto a second line instead of running into (or pushing out) its state, which always
+              // stays whole at the right, also on a 390 px phone.
               styles={{
-                inner: { justifyContent: 'space-between' },
-                label: { width: '100%', justifyContent: 'space-between' },
+                root: { height: 'auto', minHeight: 50, paddingBlock: 8 },
+                inner: { justifyContent: 'stretch' },
+                label: {
+                  width: '100%',
+                  justifyContent: 'space-between',
+                  alignItems: 'center',
+                  gap: 12,
+                  whiteSpace: 'normal',
+                  overflow: 'visible',
+                  textAlign: 'start',
+                  lineHeight: 1.3,
+                },
               }}
               data-testid="check-in-row"
             >
-              <span>{r.personName}</span>
-              <span>{r.attended ? tx('present') : tx('notPresent')}</span>
+              <span style={{ minWidth: 0, overflowWrap: 'anywhere' }} data-testid="check-in-name">
+                {r.personName}
+              </span>
+              <span style={{ flexShrink: 0, whiteSpace: 'nowrap' }} data-testid="check-in-state">
+                {r.attended ? tx('present') : tx('notPresent')}
+              </span>
             </Button>
           </li>
         ))}

@@ -24,6 +24,7 @@ import { Link, useParams } from 'react-router';
 import { MEMBERSHIP_STATUSES } from '../../../../core/members/membership-rules.js';
 import { formatDate, formatNumber } from '../../../app/format.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { membershipsExportUrl, useMemberships, type MembershipRow } from '../api.js';
@@ -31,6 +32,11 @@ import { MoveControl } from './membership-card.js';
 import { useMembersText } from './use-text.js';
 
 type Sort = 'name' | 'joinedOn' | 'contribution';
+
+/** Cards a status column shows before "show more", and how many more each click adds; rows per page of the list. */
+const COLUMN_FIRST = 5;
+const COLUMN_STEP = 20;
+const LIST_PAGE = 25;
 
 function fold(text: string) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -47,6 +53,9 @@ export function PipelinePage() {
   const [sort, setSort] = useState<Sort>('name');
   const [view, setView] = useState<'board' | 'list'>('board');
   const [error, setError] = useState<string | null>(null);
+  // With 120+ members the board ran to 8,650 px: each column shows its first cards and a count of the rest.
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const [listPage, setListPage] = useState(1);
   const list = useMemberships(networkId, year);
   const rows = useMemo(() => {
     const wanted = fold(search.trim());
@@ -74,7 +83,10 @@ export function PipelinePage() {
           type="search"
           label={tx('pipeline.search')}
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setListPage(1);
+          }}
           style={{ flex: '1 1 14rem' }}
         />
         <Select
@@ -155,18 +167,21 @@ export function PipelinePage() {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 6 }} data-testid="pipeline-board">
           {MEMBERSHIP_STATUSES.map((status) => {
             const inColumn = rows.filter((m) => m.status === status);
+            const limit = shown[status] ?? COLUMN_FIRST;
+            const hiddenCount = Math.max(0, inColumn.length - limit);
+            const statusName = tx(`statuses.${status}`);
             return (
               <Card key={status} withBorder padding="sm" component="section" aria-labelledby={`col-${status}`}>
                 <Stack gap="xs">
                   <Group justify="space-between">
                     <Title order={2} size="h4" id={`col-${status}`}>
-                      {tx(`statuses.${status}`)}
+                      {statusName}
                     </Title>
                     <Badge color="dark" variant="light">
                       {inColumn.length}
                     </Badge>
                   </Group>
-                  {inColumn.map((m) => (
+                  {inColumn.slice(0, limit).map((m) => (
                     <Card key={m.organisationId} withBorder padding="xs" data-testid={`member-${m.organisationId}`}>
                       <Stack gap={4}>
                         <Anchor component={Link} to={`/n/${networkId}/leden/${m.organisationId}`} fw={600}>
@@ -192,49 +207,73 @@ export function PipelinePage() {
                       </Stack>
                     </Card>
                   ))}
+                  {hiddenCount > 0 && (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      aria-label={tx('pipeline.showMoreLabel', { status: statusName, count: hiddenCount })}
+                      onClick={() => setShown((s) => ({ ...s, [status]: limit + COLUMN_STEP }))}
+                      data-testid={`show-more-${status}`}
+                    >
+                      {tx('pipeline.showMore', { count: hiddenCount })}
+                    </Button>
+                  )}
+                  {limit > COLUMN_FIRST && inColumn.length > COLUMN_FIRST && (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      aria-label={tx('pipeline.showLessLabel', { status: statusName })}
+                      onClick={() => setShown((s) => ({ ...s, [status]: COLUMN_FIRST }))}
+                    >
+                      {tx('pipeline.showLess')}
+                    </Button>
+                  )}
                 </Stack>
               </Card>
             );
           })}
         </SimpleGrid>
       ) : (
-        <ScrollTable label={tx('pipeline.tableCaption')}>
-          <Table striped highlightOnHover miw={900} data-testid="pipeline-table">
-            <Table.Caption>{tx('pipeline.tableCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{tx('pipeline.colName')}</Table.Th>
-                <Table.Th>{tx('pipeline.colStatus')}</Table.Th>
-                <Table.Th>{tx('pipeline.colJoined')}</Table.Th>
-                <Table.Th>{tx('pipeline.colConditions')}</Table.Th>
-                <Table.Th>{tx('pipeline.colContribution')}</Table.Th>
-                <Table.Th>{tx('pipeline.colInKind')}</Table.Th>
-                <Table.Th>{tx('pipeline.colInvoice')}</Table.Th>
-                <Table.Th>{tx('pipeline.colAmbition')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((m) => (
-                <Table.Tr key={m.organisationId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/n/${networkId}/leden/${m.organisationId}`}>
-                      {m.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{tx(`statuses.${m.status}`)}</Table.Td>
-                  <Table.Td>{formatDate(m.joinedOn)}</Table.Td>
-                  <Table.Td>{m.entryConditionsSigned} / 3</Table.Td>
-                  <Table.Td>{euro(m.contributionCents)}</Table.Td>
-                  <Table.Td>{m.contributionInKind}</Table.Td>
-                  <Table.Td>{m.invoiceStatus ? tx(`pipeline.invoice.${m.invoiceStatus}`) : ''}</Table.Td>
-                  <Table.Td>
-                    {m.ambitionJobs ?? '–'} / {m.realisedJobs ?? '–'}
-                  </Table.Td>
+        <Stack gap="sm">
+          <ScrollTable label={tx('pipeline.tableCaption')}>
+            <Table striped highlightOnHover miw={900} data-testid="pipeline-table">
+              <Table.Caption>{tx('pipeline.tableCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{tx('pipeline.colName')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colStatus')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colJoined')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colConditions')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colContribution')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colInKind')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colInvoice')}</Table.Th>
+                  <Table.Th>{tx('pipeline.colAmbition')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.slice((listPage - 1) * LIST_PAGE, listPage * LIST_PAGE).map((m) => (
+                  <Table.Tr key={m.organisationId}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/n/${networkId}/leden/${m.organisationId}`}>
+                        {m.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{tx(`statuses.${m.status}`)}</Table.Td>
+                    <Table.Td>{formatDate(m.joinedOn)}</Table.Td>
+                    <Table.Td>{m.entryConditionsSigned} / 3</Table.Td>
+                    <Table.Td>{euro(m.contributionCents)}</Table.Td>
+                    <Table.Td>{m.contributionInKind}</Table.Td>
+                    <Table.Td>{m.invoiceStatus ? tx(`pipeline.invoice.${m.invoiceStatus}`) : ''}</Table.Td>
+                    <Table.Td>
+                      {m.ambitionJobs ?? '–'} / {m.realisedJobs ?? '–'}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+          <Pager page={listPage} pageSize={LIST_PAGE} total={rows.length} onChange={setListPage} />
+        </Stack>
       )}
     </Stack>
   );

@@ -245,6 +245,7 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
                 { name: 'employerLed', label: t('trendEmployerLed'), color: 'orange.8' },
                 { name: 'needs', label: t('trendNeeds'), color: 'grape.8' },
               ]}
+              testId="chart-shares"
             />
             <LazyChart
               kind="line"
