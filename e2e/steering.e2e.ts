@@ -255,9 +255,24 @@ describe('steering and reporting', () => {
     const { page } = browser;
     await page.getByRole('tab', { name: 'Rapportages' }).click();
     await page.getByRole('heading', { name: 'Periode vastzetten' }).waitFor();
-    await page.getByRole('combobox', { name: 'Welk' }).click();
-    await page.getByRole('option', { name: '3', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Welk kwartaal' }).click();
+    await page.getByRole('option', { name: 'Q3', exact: true }).click();
+    // Freezing asks first; cancelling freezes nothing.
     await page.getByRole('button', { name: 'Vastzetten' }).click();
+    let dialog = page.getByRole('dialog', { name: `Q3 ${year} vastzetten?` });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('maar één keer worden vastgezet');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('report-view').count()).toBe(0);
+    expect(
+      (await page.context().request.get(`${server.url}/api/networks/${demoId}/reports`).then((r) => r.json())) as {
+        items: unknown[];
+      },
+    ).toMatchObject({ items: [] });
+    await page.getByRole('button', { name: 'Vastzetten' }).click();
+    dialog = page.getByRole('dialog', { name: `Q3 ${year} vastzetten?` });
+    await dialog.getByRole('button', { name: 'Ja, vastzetten' }).click();
     const view = page.getByTestId('report-view');
     await view.waitFor();
     expect(await view.getByRole('heading', { level: 2 }).textContent()).toContain(`Q3 ${year}`);
@@ -268,7 +283,18 @@ describe('steering and reporting', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Vrijgeven aan de financier' }).isEnabled()).toBe(true);
     await expectNoSeriousAxeViolations(page, 'rapportage vastgezet');
     await screenshot(page, 'rapportage-toelichting');
+    // Releasing asks first and says it cannot be undone; cancelling leaves the report frozen.
     await page.getByRole('button', { name: 'Vrijgeven aan de financier' }).click();
+    dialog = page.getByRole('dialog', { name: `Rapportage Q3 ${year} vrijgeven?` });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Vrijgeven kan niet ongedaan worden gemaakt');
+    await expectNoSeriousAxeViolations(page, 'rapportage vrijgeven bevestigen');
+    await screenshot(page, 'rapportage-vrijgeven-bevestigen');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('report-status').textContent()).toBe('Vastgezet');
+    await page.getByRole('button', { name: 'Vrijgeven aan de financier' }).click();
+    await dialog.getByRole('button', { name: 'Ja, definitief vrijgeven' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('Vrijgegeven');
     await screenshot(page, 'rapportage-vrijgegeven');
   });

@@ -96,9 +96,9 @@ export const nl = {
     candidate: 'Kandidaat',
   },
   phases: {
-    initiatie: 'Initiatiefase',
-    opstart: 'Opstartfase',
-    volwassen: 'Volwassen fase',
+    initiatie: 'Initiatie',
+    opstart: 'Opstart',
+    volwassen: 'Volwassen',
     teruggang: 'Teruggang',
   },
   setup: {
