@@ -178,6 +178,10 @@ export const en: Catalog = {
     nextStepInviteButton: 'Invite people',
     nextStepPeople: 'See who already belongs to the network.',
     nextStepPeopleButton: 'Go to People',
+    demoTitle: 'This is the demo network',
+    demoText:
+      'All organisations, people, activities, candidates, partners and mailings in it are made up, to explore how Netwerkregie works.',
+    demoSwitchHint: 'Choose your own network ({{names}}) at the top, under "Network".',
     notFound: "This network doesn't exist or you don't have access to it.",
   },
   people: {

@@ -177,6 +177,10 @@ export const nl = {
     nextStepInviteButton: 'Mensen uitnodigen',
     nextStepPeople: 'Bekijk wie er al bij het netwerk horen.',
     nextStepPeopleButton: 'Naar Mensen',
+    demoTitle: 'Dit is het demonetwerk',
+    demoText:
+      'Alle organisaties, mensen, activiteiten, kandidaten, partners en mailings hierin zijn verzonnen, om te verkennen hoe Netwerkregie werkt.',
+    demoSwitchHint: 'Uw eigen netwerk ({{names}}) kiest u bovenaan bij "Netwerk".',
     notFound: 'Dit netwerk bestaat niet of u hebt er geen toegang toe.',
   },
   people: {
