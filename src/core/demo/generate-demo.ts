@@ -1,5 +1,5 @@
 // Generates one complete, made-up inclusive employer network (members, contacts, roles, two years of agenda with attendance,
-// needs, candidates and placements) from a seed. Used by `netwerkregie demo` and by the benchmarks (many networks at larger
+// needs, candidates and placements; partners, work opportunities, news and mailings in generate-collaboration.ts) from a seed. Used by `netwerkregie demo` and by the benchmarks (many networks at larger
 // sizes), so it is pure (no clock, no I/O, no Math.random) and linear in the number of rows it returns.
 //
 // Rows use the Drizzle property names of the tables in src/server/platform/db/schema, so the loader can insert them as they are.
@@ -21,6 +21,7 @@ import {
   type DemoTown,
 } from './demo-word-lists.js';
 import { slugify } from '../text/slug.js';
+import { generateCollaboration, type DemoCollaboration } from './generate-collaboration.js';
 import { combineSeeds, createPrng, type Prng } from './prng.js';
 
 export interface GenerateDemoOptions {
@@ -207,7 +208,7 @@ export interface DemoPlacementRow {
   updatedAt: Date;
 }
 
-export interface DemoNetworkData {
+export interface DemoNetworkData extends DemoCollaboration {
   network: DemoNetworkRow[];
   organisations: DemoOrganisationRow[];
   memberships: DemoMembershipRow[];
@@ -1178,7 +1179,36 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     });
   }
 
+  // --- partners, work opportunities, news and mailings ----------------------------------------------------------------------
+  // Their own random stream: everything above stays exactly as it was before this part existed.
+  const collaboration = generateCollaboration({
+    rng: root.fork('collaboration'),
+    networkId,
+    networkName: network.name,
+    now,
+    foundedAt,
+    partnerOrgs: partners,
+    partnerContacts: new Map([
+      ['wsp', funderContact],
+      ['gemeente', gemeenteContact],
+      ['uwv', uwvContact],
+      ['roc', rocContact],
+      ['jobcoach', jobcoachContact],
+    ]),
+    members: members.map((m) => ({
+      org: m.org,
+      status: m.membership.status,
+      activeFrom: m.activeFrom,
+      activeUntil: m.activeUntil,
+      contacts: m.contacts,
+    })),
+    coreGroup: coreMembers.flatMap((m) => (m.contacts[0] === undefined ? [] : [m.contacts[0]])),
+    activities: drafts.map((d) => d.row),
+    placementCount: placements.length,
+  });
+
   return {
+    ...collaboration,
     network: [network],
     organisations,
     memberships,

@@ -15,6 +15,12 @@ const TABLES: Record<string, string> = {
   registrations: 'registration',
   candidates: 'candidate',
   placements: 'placement',
+  partners: 'partner',
+  partnerActivities: 'partner_activity',
+  workOpportunities: 'work_opportunity',
+  newsItems: 'news_item',
+  mailings: 'mailing',
+  mailDeliveries: 'mail_delivery',
 };
 
 let database: TestDatabase;
