@@ -232,7 +232,8 @@ export function generateCollaboration(input: CollaborationInput): DemoCollaborat
       const partnerId = orgId === null ? undefined : partnerIdByOrg.get(orgId);
       if (partnerId !== undefined) ids.add(partnerId);
     }
-    for (const partnerId of ids) partnerActivities.push({ networkId, partnerId, activityId: a.id, createdAt: a.createdAt });
+    for (const partnerId of ids)
+      partnerActivities.push({ networkId, partnerId, activityId: a.id, createdAt: a.createdAt });
   }
 
   // --- work opportunities ---------------------------------------------------------------------------------------------------
@@ -321,7 +322,9 @@ export function generateCollaboration(input: CollaborationInput): DemoCollaborat
       .filter((m) => m.activeFrom <= time && time < m.activeUntil)
       .flatMap((m) => m.contacts)
       .filter((c): c is { id: string; name: string; email: string } => c.email !== null);
-  const addSent = (mailing: Omit<DemoMailingRow, 'networkId' | 'id' | 'status' | 'total' | 'createdAt' | 'finishedAt'>) => {
+  const addSent = (
+    mailing: Omit<DemoMailingRow, 'networkId' | 'id' | 'status' | 'total' | 'createdAt' | 'finishedAt'>,
+  ) => {
     const sentAt = mailing.sentAt?.getTime() ?? now;
     if (sentAt < foundedAt) return;
     const id = rng.uuid();

@@ -570,7 +570,8 @@ export const nl: AdvisorTexts = {
       `In ${nl_.phase(i)} kan samenwerking met andere werkgeversnetwerken (gezamenlijke activiteiten, doorverwijzing${i.phase === 'teruggang' ? ', eventueel samengaan' : ''}) het netwerk versterken.`,
   },
   taskNotes: {
-    needs_inventory: 'De coördinator is de spin in het web: coachend en faciliterend; de werkgevers bepalen wat ermee gebeurt.',
+    needs_inventory:
+      'De coördinator is de spin in het web: coachend en faciliterend; de werkgevers bepalen wat ermee gebeurt.',
     agenda_priorities: 'De agenda volgt de behoeften; geen vastgelegd jaarplan.',
     host_activities: 'Vaak een bijdrage in natura.',
     onboarding: 'Met een warme introductie, bijvoorbeeld via een buddy.',
@@ -991,7 +992,8 @@ export const en: AdvisorTexts = {
       `In ${en_.phase(i)} cooperation with other employer networks (joint activities, referrals${i.phase === 'teruggang' ? ', possibly merging' : ''}) can strengthen the network.`,
   },
   taskNotes: {
-    needs_inventory: 'The coordinator is the spider in the web: coaching and facilitating; the employers decide what happens with them.',
+    needs_inventory:
+      'The coordinator is the spider in the web: coaching and facilitating; the employers decide what happens with them.',
     agenda_priorities: 'The agenda follows the needs; no fixed annual plan.',
     host_activities: 'Often a contribution in kind.',
     onboarding: 'With a warm introduction, for example through a buddy.',

@@ -35,7 +35,12 @@ describe('message catalogs', () => {
               ownership: 3,
               phase,
               expectedMembers: 30,
-              existing: { coreGroupFormed: true, coordinatorAvailable: true, legalEntity: false, annualPlanRequired: false },
+              existing: {
+                coreGroupFormed: true,
+                coordinatorAvailable: true,
+                legalEntity: false,
+                annualPlanRequired: false,
+              },
             },
             { locale },
           ),

@@ -107,8 +107,9 @@ export const nl = {
       'Welkom! Deze installatie is nog leeg. Maak het eerste beheerdersaccount en het eerste netwerk aan. U wordt daarna meteen ingelogd als coördinator van dat netwerk.',
     adminSection: 'Uw account (beheerder)',
     networkSection: 'Het eerste netwerk',
-    loadDemo: 'Voorbeeldgegevens laden',
-    loadDemoHint: 'Handig om rond te kijken. Gebruik dit niet voor een echt netwerk.',
+    loadDemo: 'Ook een demonetwerk laden',
+    loadDemoHint:
+      'Een apart netwerk met verzonnen gegevens om rond te kijken, naast uw eigen netwerk. U begint dan in het demonetwerk; bovenaan wisselt u naar uw eigen netwerk.',
     submit: 'Installatie afronden',
     submitting: 'Bezig met inrichten…',
     alreadyDone: 'Deze installatie is al ingericht. Log in om verder te gaan.',
