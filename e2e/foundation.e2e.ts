@@ -51,11 +51,16 @@ describe('foundation flow', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
       // The app asks the API in the language it shows, not in the browser's.
       expect((await statusRequest).headers()['accept-language']).toBe('nl');
+      // Downloads are plain links; the language cookie makes them follow the screen too.
+      const languageCookie = async () =>
+        (await english.context.cookies()).find((c) => c.name === 'netwerkregie_lang')?.value;
+      expect(await languageCookie()).toBe('nl');
       await page.getByTestId('language-switch').click();
       await page.getByRole('heading', { level: 1, name: 'Set up Netwerkregie' }).waitFor();
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Set up Netwerkregie' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await languageCookie()).toBe('en');
     } finally {
       await english.close();
     }

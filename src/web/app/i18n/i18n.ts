@@ -65,7 +65,11 @@ export async function changeLanguage(lng: Language): Promise<void> {
 }
 
 i18next.on('languageChanged', (lng) => {
-  document.documentElement.lang = isLanguage(lng) ? lng : 'nl';
+  const language = isLanguage(lng) ? lng : 'nl';
+  document.documentElement.lang = language;
+  // Downloads (PDF, CSV, Excel) are plain links that carry the browser's Accept-Language; this cookie tells the server the
+  // language on screen instead (src/server/platform/messages.ts, localeFromRequest).
+  document.cookie = `netwerkregie_lang=${language}; path=/; max-age=31536000; SameSite=Lax`;
 });
 
 const initialLanguage = detectLanguage();
