@@ -219,6 +219,21 @@ describe('generateDemoNetwork', () => {
       if (p.attributionKind === 'activity') expect(activities.has(p.attributionId ?? '')).toBe(true);
       if (p.attributionKind === 'partner') expect(orgs.has(p.attributionId ?? '')).toBe(true);
     }
+    const needIds = idsOf(demo.needs);
+    const supportPairs = new Set(demo.needSupporters.map((s) => `${s.needId}/${s.organisationId}`));
+    expect(supportPairs.size).toBe(demo.needSupporters.length);
+    for (const s of demo.needSupporters) {
+      expect(needIds.has(s.needId)).toBe(true);
+      expect(orgs.has(s.organisationId)).toBe(true);
+      if (s.personId !== null) expect(persons.has(s.personId)).toBe(true);
+    }
+    // Needs have uneven support: some none yet, some one, some several; nobody supports their own need.
+    const perNeed = countBy(demo.needSupporters, (s) => s.needId);
+    expect(demo.needs.some((n) => perNeed[n.id] === undefined)).toBe(true);
+    expect(demo.needs.some((n) => perNeed[n.id] === 1)).toBe(true);
+    expect(demo.needs.some((n) => (perNeed[n.id] ?? 0) >= 3)).toBe(true);
+    const ownerOf = new Map(demo.needs.map((n) => [n.id, n.organisationId]));
+    for (const s of demo.needSupporters) expect(ownerOf.get(s.needId)).not.toBe(s.organisationId);
     const partners = idsOf(demo.partners);
     for (const p of demo.partners) expect(orgs.has(p.organisationId)).toBe(true);
     const links = new Set(demo.partnerActivities.map((l) => `${l.partnerId}/${l.activityId}`));

@@ -134,6 +134,15 @@ export interface DemoNeedRow {
   updatedAt: Date;
 }
 
+export interface DemoNeedSupporterRow {
+  networkId: string;
+  id: string;
+  needId: string;
+  organisationId: string;
+  personId: string | null;
+  createdAt: Date;
+}
+
 export interface DemoActivityRow {
   networkId: string;
   id: string;
@@ -215,6 +224,7 @@ export interface DemoNetworkData extends DemoCollaboration {
   persons: DemoPersonRow[];
   roleAssignments: DemoRoleAssignmentRow[];
   needs: DemoNeedRow[];
+  needSupporters: DemoNeedSupporterRow[];
   activities: DemoActivityRow[];
   registrations: DemoRegistrationRow[];
   candidates: DemoCandidateRow[];
@@ -918,6 +928,36 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     }
   }
 
+  // Other members say "wij ook" to a need: most get a little support, a few a lot, some none yet. Its own random stream.
+  const supportRng = root.fork('need-supporters');
+  const needSupporters: DemoNeedSupporterRow[] = [];
+  for (const need of needs) {
+    const want = supportRng.weighted([
+      [0, 35],
+      [1, 25],
+      [2, 18],
+      [3, 10],
+      [4, 7],
+      [6, 5],
+    ] as const);
+    const supporters = new Set<string>(need.organisationId === null ? [] : [need.organisationId]);
+    const raisedAt = need.createdAt.getTime();
+    for (let k = 0; k < want * 3 && supporters.size - (need.organisationId === null ? 0 : 1) < want; k++) {
+      const at = Math.min(now - DAY, raisedAt + supportRng.int(1, 45) * DAY);
+      const member = sampleMember(supportRng, at);
+      if (member === null || supporters.has(member.org.id)) continue;
+      supporters.add(member.org.id);
+      needSupporters.push({
+        networkId,
+        id: supportRng.uuid(),
+        needId: need.id,
+        organisationId: member.org.id,
+        personId: member.contacts[0]?.id ?? null,
+        createdAt: new Date(Math.max(raisedAt, at)),
+      });
+    }
+  }
+
   // --- registrations --------------------------------------------------------------------------------------------------------
   const regRng = root.fork('registrations');
   const registrations: DemoRegistrationRow[] = [];
@@ -1215,6 +1255,7 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     persons,
     roleAssignments,
     needs,
+    needSupporters,
     activities: drafts.map((d) => d.row),
     registrations,
     candidates,

@@ -11,6 +11,7 @@ const TABLES: Record<string, string> = {
   persons: 'person',
   roleAssignments: 'role_assignment',
   needs: 'need',
+  needSupporters: 'need_supporter',
   activities: 'activity',
   registrations: 'registration',
   candidates: 'candidate',

@@ -12,6 +12,7 @@ import {
   mailing,
   membership,
   need,
+  needSupporter,
   network,
   newsItem,
   organisation,
@@ -35,6 +36,7 @@ export async function insertDemoData({ db, data }: { db: DbOrTx; data: DemoNetwo
   await insertWithUnnest(db, roleAssignment, data.roleAssignments);
   await insertWithUnnest(db, activity, data.activities);
   await insertWithUnnest(db, need, data.needs);
+  await insertWithUnnest(db, needSupporter, data.needSupporters);
   await insertWithUnnest(db, registration, data.registrations);
   await insertWithUnnest(db, candidate, data.candidates);
   await insertWithUnnest(db, placement, data.placements);

@@ -14,6 +14,7 @@ const TABLES = {
   persons: 'person',
   roleAssignments: 'role_assignment',
   needs: 'need',
+  needSupporters: 'need_supporter',
   activities: 'activity',
   registrations: 'registration',
   candidates: 'candidate',

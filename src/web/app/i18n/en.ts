@@ -110,7 +110,7 @@ export const en: Catalog = {
     networkSection: 'The first network',
     loadDemo: 'Also load a demo network',
     loadDemoHint:
-      'A separate network with made-up data to look around in, next to your own network. You then start in the demo network; switch to your own network at the top.',
+      'A separate network with made-up data to look around in, next to your own network. You then start in the demo network; switch to your own network in the menu.',
     submit: 'Finish setup',
     submitting: 'Setting up…',
     alreadyDone: 'This installation has already been set up. Log in to continue.',
@@ -182,7 +182,7 @@ export const en: Catalog = {
     demoTitle: 'This is the demo network',
     demoText:
       'All organisations, people, activities, candidates, partners and mailings in it are made up, to explore how Netwerkregie works.',
-    demoSwitchHint: 'Choose your own network ({{names}}) at the top, under "Network".',
+    demoSwitchHint: 'Choose your own network ({{names}}) in the menu, under "Network".',
     notFound: "This network doesn't exist or you don't have access to it.",
   },
   people: {

@@ -109,7 +109,7 @@ export const nl = {
     networkSection: 'Het eerste netwerk',
     loadDemo: 'Ook een demonetwerk laden',
     loadDemoHint:
-      'Een apart netwerk met verzonnen gegevens om rond te kijken, naast uw eigen netwerk. U begint dan in het demonetwerk; bovenaan wisselt u naar uw eigen netwerk.',
+      'Een apart netwerk met verzonnen gegevens om rond te kijken, naast uw eigen netwerk. U begint dan in het demonetwerk; in het menu wisselt u naar uw eigen netwerk.',
     submit: 'Installatie afronden',
     submitting: 'Bezig met inrichten…',
     alreadyDone: 'Deze installatie is al ingericht. Log in om verder te gaan.',
@@ -181,7 +181,7 @@ export const nl = {
     demoTitle: 'Dit is het demonetwerk',
     demoText:
       'Alle organisaties, mensen, activiteiten, kandidaten, partners en mailings hierin zijn verzonnen, om te verkennen hoe Netwerkregie werkt.',
-    demoSwitchHint: 'Uw eigen netwerk ({{names}}) kiest u bovenaan bij "Netwerk".',
+    demoSwitchHint: 'Uw eigen netwerk ({{names}}) kiest u in het menu, bij "Netwerk".',
     notFound: 'Dit netwerk bestaat niet of u hebt er geen toegang toe.',
   },
   people: {

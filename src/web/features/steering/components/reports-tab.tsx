@@ -218,7 +218,7 @@ function ConfirmModal({
       onClose={onCancel}
       title={title}
       fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': t('cancel') }}
+      closeButtonProps={{ 'aria-label': t('close') }}
     >
       <Stack gap="md">
         <Text>{children}</Text>
