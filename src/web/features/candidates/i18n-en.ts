@@ -162,6 +162,11 @@ export const en: Widen<typeof nl> = {
     referral_create: 'Referred',
     other: 'Other action',
   },
+  /** Fields the view log can name that are not shareable (the shareable ones have their label under `shareable`). */
+  loggedFields: {
+    statusReason: 'Reason for the status',
+    targetGroupRegisterOn: 'Target group register date',
+  },
   shareable: {
     firstName: 'First name',
     email: 'Email address',

@@ -161,6 +161,11 @@ export const nl = {
     referral_create: 'Doorverwezen',
     other: 'Andere handeling',
   },
+  /** Fields the view log can name that are not shareable (the shareable ones have their label under `shareable`). */
+  loggedFields: {
+    statusReason: 'Reden van de status',
+    targetGroupRegisterOn: 'Datum doelgroepregister',
+  },
   shareable: {
     firstName: 'Voornaam',
     email: 'E-mailadres',

@@ -467,7 +467,13 @@ function ViewLogCard({ networkId, candidateId, t }: { networkId: string; candida
                     })}
                   </Table.Td>
                   <Table.Td>
-                    {v.fields.map((f) => t(`shareable.${f}` as 'shareable.firstName', { defaultValue: f })).join(', ')}
+                    {v.fields
+                      .map((f) =>
+                        t(`shareable.${f}` as 'shareable.firstName', {
+                          defaultValue: t(`loggedFields.${f}` as 'loggedFields.statusReason', { defaultValue: f }),
+                        }),
+                      )
+                      .join(', ')}
                   </Table.Td>
                 </Table.Tr>
               ))}
