@@ -258,6 +258,10 @@ describe('candidates and placements', () => {
     const log = page.getByTestId('view-log');
     await log.getByText(employer.name).first().waitFor();
     expect(await log.textContent()).toContain('Voornaam, Uren per week, Werkwensen');
+    // The action in words, never the audit code.
+    const employerRow = log.getByRole('row').filter({ hasText: employer.name }).first();
+    expect(await employerRow.textContent()).toContain('Bekeken');
+    expect(await log.textContent()).not.toMatch(/candidate\.|referral\.|targetGroupRegisterOn|statusReason/);
     await expectNoSeriousAxeViolations(page, 'kandidaat met inzagelog');
     await log.scrollIntoViewIfNeeded();
     await screenshot(page, 'kandidaat-inzagelog');

@@ -39,6 +39,33 @@ describe('foundation flow', () => {
   skipAfterFirstFailure();
   let firstNetworkId = '';
 
+  test('an English browser still gets the Dutch setup screen; English only when chosen, and then kept', async () => {
+    const english = await launchBrowser({ locale: 'en-GB' });
+    try {
+      const { page } = english;
+      expect(await page.evaluate(() => navigator.language)).toBe('en-GB');
+      const statusRequest = page.waitForRequest((r) => r.url().endsWith('/api/setup/status'));
+      await page.goto(`${server.url}/`);
+      await page.waitForURL(/\/setup$/);
+      await page.getByRole('heading', { level: 1, name: 'Netwerkregie inrichten' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+      // The app asks the API in the language it shows, not in the browser's.
+      expect((await statusRequest).headers()['accept-language']).toBe('nl');
+      // Downloads are plain links; the language cookie makes them follow the screen too.
+      const languageCookie = async () =>
+        (await english.context.cookies()).find((c) => c.name === 'netwerkregie_lang')?.value;
+      expect(await languageCookie()).toBe('nl');
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('heading', { level: 1, name: 'Set up Netwerkregie' }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Set up Netwerkregie' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await languageCookie()).toBe('en');
+    } finally {
+      await english.close();
+    }
+  });
+
   test('first start: the setup screen creates the admin and the first network', async () => {
     const { page } = browser;
     await page.goto(`${server.url}/`);

@@ -106,7 +106,11 @@ describe('members and agenda', () => {
     await screenshot(page, 'behoefte-inbrengen');
     await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByTestId('need-card').filter({ hasText: needTitle }).waitFor();
+    const card = page.getByTestId('need-card').filter({ hasText: needTitle });
+    await card.waitFor();
+    // A need nobody supported yet says so in words, not "0 steunen dit".
+    expect(await card.textContent()).toContain('Nog geen steun');
+    expect(await card.textContent()).not.toMatch(/\b0 steun/);
     await expectNoSeriousAxeViolations(page, 'behoeften (deelnemer)');
   });
 

@@ -11,7 +11,7 @@ import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { loginViaApi } from './support/ui.js';
+import { field, loginViaApi } from './support/ui.js';
 
 const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
 const kerngroep = {
@@ -69,18 +69,33 @@ describe('steering and reporting', () => {
   skipAfterFirstFailure();
   let reportText = '';
 
-  test('setup with the demo network; a kerngroep member and a funder are invited', async () => {
+  test('setup with the demo network lands on the demo; a kerngroep member and a funder are invited', async () => {
     const { page } = browser;
-    const setup = await page.context().request.post(`${server.url}/api/setup`, {
-      data: { admin, network: { name: '99van Eigen Regio' }, loadDemo: true },
-      headers,
-    });
-    expect(setup.status(), await setup.text()).toBe(201);
+    await page.goto(`${server.url}/setup`);
+    await page.getByRole('heading', { level: 1, name: 'Netwerkregie inrichten' }).waitFor();
+    await field(page, 'Naam').fill(admin.name);
+    await field(page, 'E-mailadres').fill(admin.email);
+    await field(page, 'Wachtwoord').fill(admin.password);
+    await field(page, 'Herhaal het wachtwoord').fill(admin.password);
+    await field(page, 'Naam van het netwerk').fill('99van Eigen Regio');
+    await page.getByLabel('Ook een demonetwerk laden').check();
+    await page.getByRole('button', { name: 'Installatie afronden' }).click();
+    // The demo opens first: it has data to explore, the own network is still empty. It says it is the demo and where the own
+    // network is; with 100+ people it does not ask to invite the people of the network.
+    const notice = page.getByTestId('demo-notice');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('network-name').textContent()).toContain('(demo)');
+    expect(await notice.textContent()).toContain('99van Eigen Regio');
+    expect(Number((await page.getByTestId('count-people').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(100);
+    expect(await page.getByTestId('next-step').textContent()).not.toContain('Nodig de mensen');
+    await expectNoSeriousAxeViolations(page, 'demonetwerk na inrichten');
+    await screenshot(page, 'demo-overzicht');
     const session = (await (await page.context().request.get(`${server.url}/api/session`)).json()) as {
       networks: { id: string; slug: string }[];
     };
     demoId = session.networks.find((n) => n.slug.startsWith('demo-'))?.id ?? '';
     expect(demoId).not.toBe('');
+    expect(new URL(page.url()).pathname).toBe(`/n/${demoId}`);
     await invite(kerngroep, 'core_group');
     await invite(funder, 'funder');
   });
@@ -255,9 +270,27 @@ describe('steering and reporting', () => {
     const { page } = browser;
     await page.getByRole('tab', { name: 'Rapportages' }).click();
     await page.getByRole('heading', { name: 'Periode vastzetten' }).waitFor();
-    await page.getByRole('combobox', { name: 'Welk' }).click();
-    await page.getByRole('option', { name: '3', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Welk kwartaal' }).click();
+    await page.getByRole('option', { name: 'Q3', exact: true }).click();
+    // Freezing asks first; cancelling freezes nothing.
     await page.getByRole('button', { name: 'Vastzetten' }).click();
+    let dialog = page.getByRole('dialog', { name: `Q3 ${year} vastzetten?` });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('maar één keer worden vastgezet');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('report-view').count()).toBe(0);
+    expect(
+      (await page
+        .context()
+        .request.get(`${server.url}/api/networks/${demoId}/reports`)
+        .then((r) => r.json())) as {
+        items: unknown[];
+      },
+    ).toMatchObject({ items: [] });
+    await page.getByRole('button', { name: 'Vastzetten' }).click();
+    dialog = page.getByRole('dialog', { name: `Q3 ${year} vastzetten?` });
+    await dialog.getByRole('button', { name: 'Ja, vastzetten' }).click();
     const view = page.getByTestId('report-view');
     await view.waitFor();
     expect(await view.getByRole('heading', { level: 2 }).textContent()).toContain(`Q3 ${year}`);
@@ -268,7 +301,18 @@ describe('steering and reporting', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Vrijgeven aan de financier' }).isEnabled()).toBe(true);
     await expectNoSeriousAxeViolations(page, 'rapportage vastgezet');
     await screenshot(page, 'rapportage-toelichting');
+    // Releasing asks first and says it cannot be undone; cancelling leaves the report frozen.
     await page.getByRole('button', { name: 'Vrijgeven aan de financier' }).click();
+    dialog = page.getByRole('dialog', { name: `Rapportage Q3 ${year} vrijgeven?` });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Vrijgeven kan niet ongedaan worden gemaakt');
+    await expectNoSeriousAxeViolations(page, 'rapportage vrijgeven bevestigen');
+    await screenshot(page, 'rapportage-vrijgeven-bevestigen');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('report-status').textContent()).toBe('Vastgezet');
+    await page.getByRole('button', { name: 'Vrijgeven aan de financier' }).click();
+    await dialog.getByRole('button', { name: 'Ja, definitief vrijgeven' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('Vrijgegeven');
     await screenshot(page, 'rapportage-vrijgegeven');
   });

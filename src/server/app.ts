@@ -156,7 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         title: 'Netwerkregie API',
         version: '0.1.0',
         description:
-          'REST-API van Netwerkregie. Fouten hebben altijd de vorm { code, message, issues? }; berichten zijn Nederlands, of Engels met Accept-Language: en. Verzoeken die iets wijzigen hebben de header x-requested-with: netwerkregie nodig.',
+          'REST-API van Netwerkregie. Fouten hebben altijd de vorm { code, message, issues? }; berichten zijn Nederlands, of Engels met Accept-Language: en (de web-app zet de gekozen taal ook in de cookie netwerkregie_lang, die dan voorgaat). Verzoeken die iets wijzigen hebben de header x-requested-with: netwerkregie nodig.',
       },
       tags: API_TAGS,
       components: {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoNetwork, type DemoNetworkData } from './generate-demo.js';
-import { CANDIDATE_STATUSES, CONTRACT_KINDS } from '../candidates/codes.js';
+import {
+  CANDIDATE_STATUSES,
+  CONTRACT_KINDS,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  SUPPORT_KINDS,
+} from '../candidates/codes.js';
+import { DELIVERY_STATUSES, MAILING_KINDS, MAILING_STATUSES } from '../mailings/mailing-rules.js';
+import { NEWS_KINDS, PARTNER_KINDS } from '../partners/partner-rules.js';
 import { createPrng } from './prng.js';
 
 const now = new Date('2026-03-15T10:00:00Z');
@@ -127,6 +135,54 @@ describe('generateDemoNetwork', () => {
     expect(small.placements).toHaveLength(0);
   });
 
+  it('has partners with agreements, work opportunities, news and mailings (sent and draft), in the domain codes', () => {
+    expect(demo.partners.map((p) => p.kind).sort()).toEqual(
+      ['education', 'employers_organisation', 'jobcoach_provider', 'municipality', 'uwv', 'wsp'].sort(),
+    );
+    for (const p of demo.partners) {
+      expect(PARTNER_KINDS).toContain(p.kind);
+      expect(p.agreement.length).toBeGreaterThan(40);
+      expect(p.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(demo.partners.find((p) => p.kind === 'wsp')?.contactName).not.toBeNull();
+    expect(demo.partnerActivities.length).toBeGreaterThan(0);
+
+    expect(demo.workOpportunities.length).toBeGreaterThan(10);
+    const opportunityStatuses = countBy(demo.workOpportunities, (o) => o.status);
+    expect(opportunityStatuses.open).toBeGreaterThan(0);
+    expect((opportunityStatuses.filled ?? 0) + (opportunityStatuses.closed ?? 0)).toBeGreaterThan(0);
+    for (const o of demo.workOpportunities) {
+      expect(OPPORTUNITY_KINDS).toContain(o.kind);
+      expect(OPPORTUNITY_STATUSES).toContain(o.status);
+      for (const s of o.supportOffered) expect(SUPPORT_KINDS).toContain(s);
+      expect(o.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
+    }
+
+    for (const n of demo.newsItems) expect(NEWS_KINDS).toContain(n.kind);
+    expect(demo.newsItems.length).toBeGreaterThan(0);
+
+    const sent = demo.mailings.filter((m) => m.status === 'done');
+    const drafts = demo.mailings.filter((m) => m.status === 'draft');
+    expect(sent.length).toBeGreaterThanOrEqual(5);
+    expect(drafts.length).toBeGreaterThanOrEqual(1);
+    for (const m of demo.mailings) {
+      expect(MAILING_KINDS).toContain(m.kind);
+      expect(MAILING_STATUSES).toContain(m.status);
+    }
+    for (const m of sent) {
+      const deliveries = demo.mailDeliveries.filter((d) => d.mailingId === m.id);
+      expect(deliveries.length).toBe(m.total);
+      expect(m.sentAt!.getTime()).toBeLessThan(now.getTime());
+      expect(new Set(deliveries.map((d) => d.email)).size).toBe(deliveries.length);
+    }
+    for (const m of drafts) {
+      expect(m.sentAt).toBeNull();
+      expect(demo.mailDeliveries.some((d) => d.mailingId === m.id)).toBe(false);
+    }
+    for (const d of demo.mailDeliveries) expect(DELIVERY_STATUSES).toContain(d.status);
+    expect(new Set(demo.mailDeliveries.map((d) => d.unsubscribeToken)).size).toBe(demo.mailDeliveries.length);
+  });
+
   it('keeps every reference inside the generated network', () => {
     const networkId = demo.network[0]?.id;
     for (const row of allRows(demo)) {
@@ -137,6 +193,7 @@ describe('generateDemoNetwork', () => {
     const activities = idsOf(demo.activities);
     const candidates = idsOf(demo.candidates);
     for (const [name, rows] of Object.entries(demo)) {
+      if (name === 'partnerActivities') continue;
       expect(idsOf(rows as { id: string }[]).size, `unique ids in ${name}`).toBe(rows.length);
     }
     for (const m of demo.memberships) expect(orgs.has(m.organisationId)).toBe(true);
@@ -162,6 +219,36 @@ describe('generateDemoNetwork', () => {
       if (p.attributionKind === 'activity') expect(activities.has(p.attributionId ?? '')).toBe(true);
       if (p.attributionKind === 'partner') expect(orgs.has(p.attributionId ?? '')).toBe(true);
     }
+    const needIds = idsOf(demo.needs);
+    const supportPairs = new Set(demo.needSupporters.map((s) => `${s.needId}/${s.organisationId}`));
+    expect(supportPairs.size).toBe(demo.needSupporters.length);
+    for (const s of demo.needSupporters) {
+      expect(needIds.has(s.needId)).toBe(true);
+      expect(orgs.has(s.organisationId)).toBe(true);
+      if (s.personId !== null) expect(persons.has(s.personId)).toBe(true);
+    }
+    // Needs have uneven support: some none yet, some one, some several; nobody supports their own need.
+    const perNeed = countBy(demo.needSupporters, (s) => s.needId);
+    expect(demo.needs.some((n) => perNeed[n.id] === undefined)).toBe(true);
+    expect(demo.needs.some((n) => perNeed[n.id] === 1)).toBe(true);
+    expect(demo.needs.some((n) => (perNeed[n.id] ?? 0) >= 3)).toBe(true);
+    const ownerOf = new Map(demo.needs.map((n) => [n.id, n.organisationId]));
+    for (const s of demo.needSupporters) expect(ownerOf.get(s.needId)).not.toBe(s.organisationId);
+    const partners = idsOf(demo.partners);
+    for (const p of demo.partners) expect(orgs.has(p.organisationId)).toBe(true);
+    const links = new Set(demo.partnerActivities.map((l) => `${l.partnerId}/${l.activityId}`));
+    expect(links.size).toBe(demo.partnerActivities.length);
+    for (const l of demo.partnerActivities) {
+      expect(partners.has(l.partnerId)).toBe(true);
+      expect(activities.has(l.activityId)).toBe(true);
+    }
+    for (const o of demo.workOpportunities) expect(employers.has(o.organisationId)).toBe(true);
+    const mailings = idsOf(demo.mailings);
+    for (const d of demo.mailDeliveries) {
+      expect(mailings.has(d.mailingId)).toBe(true);
+      expect(persons.has(d.personId)).toBe(true);
+    }
+    for (const m of demo.mailings) if (m.activityId !== null) expect(activities.has(m.activityId)).toBe(true);
     // One registration per person per activity.
     const pairs = new Set(demo.registrations.map((r) => `${r.activityId}/${r.personId}`));
     expect(pairs.size).toBe(demo.registrations.length);

@@ -1,5 +1,5 @@
 // Generates one complete, made-up inclusive employer network (members, contacts, roles, two years of agenda with attendance,
-// needs, candidates and placements) from a seed. Used by `netwerkregie demo` and by the benchmarks (many networks at larger
+// needs, candidates and placements; partners, work opportunities, news and mailings in generate-collaboration.ts) from a seed. Used by `netwerkregie demo` and by the benchmarks (many networks at larger
 // sizes), so it is pure (no clock, no I/O, no Math.random) and linear in the number of rows it returns.
 //
 // Rows use the Drizzle property names of the tables in src/server/platform/db/schema, so the loader can insert them as they are.
@@ -21,6 +21,7 @@ import {
   type DemoTown,
 } from './demo-word-lists.js';
 import { slugify } from '../text/slug.js';
+import { generateCollaboration, type DemoCollaboration } from './generate-collaboration.js';
 import { combineSeeds, createPrng, type Prng } from './prng.js';
 
 export interface GenerateDemoOptions {
@@ -133,6 +134,15 @@ export interface DemoNeedRow {
   updatedAt: Date;
 }
 
+export interface DemoNeedSupporterRow {
+  networkId: string;
+  id: string;
+  needId: string;
+  organisationId: string;
+  personId: string | null;
+  createdAt: Date;
+}
+
 export interface DemoActivityRow {
   networkId: string;
   id: string;
@@ -207,13 +217,14 @@ export interface DemoPlacementRow {
   updatedAt: Date;
 }
 
-export interface DemoNetworkData {
+export interface DemoNetworkData extends DemoCollaboration {
   network: DemoNetworkRow[];
   organisations: DemoOrganisationRow[];
   memberships: DemoMembershipRow[];
   persons: DemoPersonRow[];
   roleAssignments: DemoRoleAssignmentRow[];
   needs: DemoNeedRow[];
+  needSupporters: DemoNeedSupporterRow[];
   activities: DemoActivityRow[];
   registrations: DemoRegistrationRow[];
   candidates: DemoCandidateRow[];
@@ -917,6 +928,36 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     }
   }
 
+  // Other members say "wij ook" to a need: most get a little support, a few a lot, some none yet. Its own random stream.
+  const supportRng = root.fork('need-supporters');
+  const needSupporters: DemoNeedSupporterRow[] = [];
+  for (const need of needs) {
+    const want = supportRng.weighted([
+      [0, 35],
+      [1, 25],
+      [2, 18],
+      [3, 10],
+      [4, 7],
+      [6, 5],
+    ] as const);
+    const supporters = new Set<string>(need.organisationId === null ? [] : [need.organisationId]);
+    const raisedAt = need.createdAt.getTime();
+    for (let k = 0; k < want * 3 && supporters.size - (need.organisationId === null ? 0 : 1) < want; k++) {
+      const at = Math.min(now - DAY, raisedAt + supportRng.int(1, 45) * DAY);
+      const member = sampleMember(supportRng, at);
+      if (member === null || supporters.has(member.org.id)) continue;
+      supporters.add(member.org.id);
+      needSupporters.push({
+        networkId,
+        id: supportRng.uuid(),
+        needId: need.id,
+        organisationId: member.org.id,
+        personId: member.contacts[0]?.id ?? null,
+        createdAt: new Date(Math.max(raisedAt, at)),
+      });
+    }
+  }
+
   // --- registrations --------------------------------------------------------------------------------------------------------
   const regRng = root.fork('registrations');
   const registrations: DemoRegistrationRow[] = [];
@@ -1178,13 +1219,43 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     });
   }
 
+  // --- partners, work opportunities, news and mailings ----------------------------------------------------------------------
+  // Their own random stream: everything above stays exactly as it was before this part existed.
+  const collaboration = generateCollaboration({
+    rng: root.fork('collaboration'),
+    networkId,
+    networkName: network.name,
+    now,
+    foundedAt,
+    partnerOrgs: partners,
+    partnerContacts: new Map([
+      ['wsp', funderContact],
+      ['gemeente', gemeenteContact],
+      ['uwv', uwvContact],
+      ['roc', rocContact],
+      ['jobcoach', jobcoachContact],
+    ]),
+    members: members.map((m) => ({
+      org: m.org,
+      status: m.membership.status,
+      activeFrom: m.activeFrom,
+      activeUntil: m.activeUntil,
+      contacts: m.contacts,
+    })),
+    coreGroup: coreMembers.flatMap((m) => (m.contacts[0] === undefined ? [] : [m.contacts[0]])),
+    activities: drafts.map((d) => d.row),
+    placementCount: placements.length,
+  });
+
   return {
+    ...collaboration,
     network: [network],
     organisations,
     memberships,
     persons,
     roleAssignments,
     needs,
+    needSupporters,
     activities: drafts.map((d) => d.row),
     registrations,
     candidates,

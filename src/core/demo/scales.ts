@@ -81,10 +81,11 @@ export const CHECKSUM_START = 0x811c9dc5;
 /** Checksum of one generated network: every table's ids and the registrations' attendance. */
 export function checksumNetwork(hash: number, data: DemoNetworkData): number {
   let h = hash;
-  for (const rows of Object.values(data) as { id: string }[][])
+  for (const rows of Object.values(data) as { id?: string; partnerId?: string; activityId?: string }[][])
     h = checksumIds(
       h,
-      rows.map((r) => r.id),
+      // A link row without an id of its own (partner_activity) counts by the pair it links.
+      rows.map((r) => r.id ?? `${r.partnerId}:${r.activityId}`),
     );
   return checksumIds(
     h,

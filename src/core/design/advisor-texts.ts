@@ -537,7 +537,7 @@ export const nl: AdvisorTexts = {
     install_board: (i) =>
       `Omdat ${nl_.boardCause(i)}, is in ${nl_.phase(i)} een formeel bestuur nodig; houd de aansturing bij werkgevers.`,
     first_needs_inventory: (i) =>
-      `In ${nl_.phase(i)} vormen de behoeften van de ${nl_.members(i)} de basis voor de agenda; de coördinator haalt ze belangeloos op en verbindt ze.`,
+      `In ${nl_.phase(i)} vormen de behoeften van de ${nl_.members(i)} de basis voor de agenda; de coördinator haalt ze op en verbindt ze, als spin in het web met een coachende en faciliterende rol.`,
     rolling_agenda: (i) =>
       `${i.existing.annualPlanRequired ? 'Er wordt vooraf een uitgewerkt jaarplan gevraagd; ' : ''}in ${nl_.phase(i)} houdt een rollende agenda met doelen op missieniveau het netwerk behoeftegestuurd en de werkgevers eigenaar.`,
     entry_conditions: (i) =>
@@ -570,7 +570,8 @@ export const nl: AdvisorTexts = {
       `In ${nl_.phase(i)} kan samenwerking met andere werkgeversnetwerken (gezamenlijke activiteiten, doorverwijzing${i.phase === 'teruggang' ? ', eventueel samengaan' : ''}) het netwerk versterken.`,
   },
   taskNotes: {
-    needs_inventory: 'Dat gebeurt belangeloos, zonder zakelijk belang.',
+    needs_inventory:
+      'De coördinator is de spin in het web: coachend en faciliterend; de werkgevers bepalen wat ermee gebeurt.',
     agenda_priorities: 'De agenda volgt de behoeften; geen vastgelegd jaarplan.',
     host_activities: 'Vaak een bijdrage in natura.',
     onboarding: 'Met een warme introductie, bijvoorbeeld via een buddy.',
@@ -958,7 +959,7 @@ export const en: AdvisorTexts = {
     install_board: (i) =>
       `Because ${en_.boardCause(i)}, a formal board is needed in ${en_.phase(i)}; keep steering with employers.`,
     first_needs_inventory: (i) =>
-      `In ${en_.phase(i)} the needs of the ${en_.members(i)} are the basis of the agenda; the coordinator gathers and connects them without business interest.`,
+      `In ${en_.phase(i)} the needs of the ${en_.members(i)} are the basis of the agenda; the coordinator gathers and connects them, as the spider in the web with a coaching and facilitating role.`,
     rolling_agenda: (i) =>
       `${i.existing.annualPlanRequired ? 'A worked-out annual plan is demanded up front; ' : ''}in ${en_.phase(i)} a rolling agenda with mission-level targets keeps the network needs-driven and the employers in ownership.`,
     entry_conditions: (i) =>
@@ -991,7 +992,8 @@ export const en: AdvisorTexts = {
       `In ${en_.phase(i)} cooperation with other employer networks (joint activities, referrals${i.phase === 'teruggang' ? ', possibly merging' : ''}) can strengthen the network.`,
   },
   taskNotes: {
-    needs_inventory: 'This is done without business interest.',
+    needs_inventory:
+      'The coordinator is the spider in the web: coaching and facilitating; the employers decide what happens with them.',
     agenda_priorities: 'The agenda follows the needs; no fixed annual plan.',
     host_activities: 'Often a contribution in kind.',
     onboarding: 'With a warm introduction, for example through a buddy.',

@@ -67,6 +67,21 @@ describe('health, docs and errors', () => {
     expect(res.json()).toEqual({ code: 'not_found', message: 'Deze API-route bestaat niet.' });
   });
 
+  it("answers in English for Accept-Language: en, unless the web app's language cookie says Dutch", async () => {
+    const ask = async (headers: Record<string, string>) =>
+      (await t.app.inject({ method: 'GET', url: '/api/bestaat-niet', headers })).json().message;
+    expect(await ask({ 'accept-language': 'en-GB,en;q=0.9' })).toBe('This API route does not exist.');
+    // The screen is Dutch in an English browser: a download link follows the screen.
+    expect(await ask({ 'accept-language': 'en-GB,en;q=0.9', cookie: 'a=b; netwerkregie_lang=nl' })).toBe(
+      'Deze API-route bestaat niet.',
+    );
+    expect(await ask({ cookie: 'netwerkregie_lang=en' })).toBe('This API route does not exist.');
+    // Anything else in the cookie is ignored.
+    expect(await ask({ 'accept-language': 'en', cookie: 'netwerkregie_lang=de' })).toBe(
+      'This API route does not exist.',
+    );
+  });
+
   it('malformed JSON is a 400 in the error shape, not a 500', async () => {
     const res = await t.app.inject({
       method: 'POST',

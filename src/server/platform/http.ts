@@ -11,7 +11,7 @@ import { createActorCache, createReadCache, type CachedActor, type ReadCache, ty
 import type { Auth } from './auth.js';
 import type { Db } from './db/database.js';
 import { AppError, HTTP_STATUS, type ErrorIssue } from './errors.js';
-import { errorMessage, localeFromHeader, type Locale } from './messages.js';
+import { errorMessage, localeFromRequest, type Locale } from './messages.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -81,7 +81,7 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
 
   app.addHook('onRequest', async (request) => {
     request.actor = ANONYMOUS;
-    request.locale = localeFromHeader(request.headers['accept-language']);
+    request.locale = localeFromRequest(request.headers);
     if (!STATE_CHANGING.has(request.method) || !request.url.startsWith('/api/')) return;
     // A custom header cannot be sent cross-site without a CORS preflight, which this server never grants; the Origin check
     // catches browsers that send one from elsewhere.

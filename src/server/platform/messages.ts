@@ -146,6 +146,22 @@ export function errorMessage(locale: Locale, key: string, params: Params = {}): 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+/** The cookie in which the web app mirrors the language chosen with its language switch. */
+export const LANGUAGE_COOKIE = 'netwerkregie_lang';
+
+/**
+ * The language of a request's messages and files: the web app's chosen language when its cookie is there (so a download link
+ * follows the screen, not the browser's language), otherwise the Accept-Language header as documented for API clients.
+ */
+export function localeFromRequest(headers: {
+  'accept-language'?: string | undefined;
+  cookie?: string | undefined;
+}): Locale {
+  const chosen = headers.cookie?.match(new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=(nl|en)(?:;|$)`))?.[1];
+  if (chosen === 'nl' || chosen === 'en') return chosen;
+  return localeFromHeader(headers['accept-language']);
+}
+
 /** Picks nl or en from an Accept-Language header; Dutch unless English is preferred over Dutch. */
 export function localeFromHeader(header: string | undefined): Locale {
   if (!header) return 'nl';

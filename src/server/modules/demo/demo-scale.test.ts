@@ -11,10 +11,17 @@ const TABLES: Record<string, string> = {
   persons: 'person',
   roleAssignments: 'role_assignment',
   needs: 'need',
+  needSupporters: 'need_supporter',
   activities: 'activity',
   registrations: 'registration',
   candidates: 'candidate',
   placements: 'placement',
+  partners: 'partner',
+  partnerActivities: 'partner_activity',
+  workOpportunities: 'work_opportunity',
+  newsItems: 'news_item',
+  mailings: 'mailing',
+  mailDeliveries: 'mail_delivery',
 };
 
 let database: TestDatabase;

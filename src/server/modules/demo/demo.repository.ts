@@ -8,14 +8,21 @@ import type { DbOrTx } from '../../platform/db/database.js';
 import {
   activity,
   candidate,
+  mailDelivery,
+  mailing,
   membership,
   need,
+  needSupporter,
   network,
+  newsItem,
   organisation,
+  partner,
+  partnerActivity,
   person,
   placement,
   registration,
   roleAssignment,
+  workOpportunity,
 } from '../../platform/db/schema.js';
 
 const CHUNK_ROWS = 50_000;
@@ -29,9 +36,16 @@ export async function insertDemoData({ db, data }: { db: DbOrTx; data: DemoNetwo
   await insertWithUnnest(db, roleAssignment, data.roleAssignments);
   await insertWithUnnest(db, activity, data.activities);
   await insertWithUnnest(db, need, data.needs);
+  await insertWithUnnest(db, needSupporter, data.needSupporters);
   await insertWithUnnest(db, registration, data.registrations);
   await insertWithUnnest(db, candidate, data.candidates);
   await insertWithUnnest(db, placement, data.placements);
+  await insertWithUnnest(db, partner, data.partners);
+  await insertWithUnnest(db, partnerActivity, data.partnerActivities);
+  await insertWithUnnest(db, workOpportunity, data.workOpportunities);
+  await insertWithUnnest(db, newsItem, data.newsItems);
+  await insertWithUnnest(db, mailing, data.mailings);
+  await insertWithUnnest(db, mailDelivery, data.mailDeliveries);
 }
 
 export async function networkSlugExists({ db, slug }: { db: DbOrTx; slug: string }): Promise<boolean> {
@@ -39,9 +53,13 @@ export async function networkSlugExists({ db, slug }: { db: DbOrTx; slug: string
   return rows.length > 0;
 }
 
-/** Element type of the array parameter for each SQL column type the demo tables use; jsonb travels as text and is cast. */
+/**
+ * Element type of the array parameter for each SQL column type the demo tables use. jsonb travels as text and is cast; a
+ * text[] column travels as one array literal per row (unnest would flatten an array of arrays) and is cast back.
+ */
 function arrayTypeOf(column: PgColumn): { arrayType: string; cast: string | null } {
   const type = column.getSQLType();
+  if (type === 'text[]') return { arrayType: 'text[]', cast: 'text[]' };
   if (type.startsWith('numeric')) return { arrayType: 'numeric[]', cast: null };
   switch (type) {
     case 'uuid':
@@ -59,9 +77,10 @@ function arrayTypeOf(column: PgColumn): { arrayType: string; cast: string | null
   }
 }
 
-function toParam(value: unknown, isJson: boolean): unknown {
+function toParam(value: unknown, cast: string | null): unknown {
   if (value === undefined || value === null) return null;
-  if (isJson) return JSON.stringify(value);
+  if (cast === 'jsonb') return JSON.stringify(value);
+  if (cast === 'text[]') return toArrayLiteral(value as readonly string[]);
   // ISO strings are unambiguous whatever the client's time zone.
   if (value instanceof Date) return value.toISOString();
   return value;
@@ -87,7 +106,7 @@ export async function insertWithUnnest<T extends PgTable>(
     const chunk = rows.slice(offset, offset + CHUNK_ROWS) as readonly Record<string, unknown>[];
     const names = columns.map(({ column }) => sql.identifier(column.name));
     const arrays = columns.map(({ key, arrayType, cast }) => {
-      const values = chunk.map((row) => toParam(row[key], cast === 'jsonb'));
+      const values = chunk.map((row) => toParam(row[key], cast));
       // sql.param keeps the array one parameter; a bare array in drizzle's sql`` would expand into a list.
       return sql`${sql.param(values)}::${sql.raw(arrayType)}`;
     });
@@ -97,4 +116,9 @@ export async function insertWithUnnest<T extends PgTable>(
     const query: SQL = sql`insert into ${table} (${sql.join(names, sql`, `)}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as t(${sql.join(names, sql`, `)})`;
     await db.execute(query);
   }
+}
+
+/** A PostgreSQL array literal ({"a","b"}) with every element quoted and escaped, so any text survives the cast. */
+function toArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }

@@ -14,10 +14,17 @@ const TABLES = {
   persons: 'person',
   roleAssignments: 'role_assignment',
   needs: 'need',
+  needSupporters: 'need_supporter',
   activities: 'activity',
   registrations: 'registration',
   candidates: 'candidate',
   placements: 'placement',
+  partners: 'partner',
+  partnerActivities: 'partner_activity',
+  workOpportunities: 'work_opportunity',
+  newsItems: 'news_item',
+  mailings: 'mailing',
+  mailDeliveries: 'mail_delivery',
 } as const;
 
 let database: TestDatabase;
@@ -52,6 +59,12 @@ describe('loadDemoNetwork', () => {
     expect(await countRows(result.networkId)).toEqual(tableCounts);
     expect(tableCounts.memberships).toBe(60);
     expect(tableCounts.registrations).toBeGreaterThan(500);
+    // Partners, work opportunities and mailings too, so those screens have something to show.
+    expect(tableCounts.partners).toBe(6);
+    expect(tableCounts.partnerActivities).toBeGreaterThan(0);
+    expect(tableCounts.workOpportunities).toBeGreaterThan(10);
+    expect(tableCounts.mailings).toBeGreaterThanOrEqual(7);
+    expect(tableCounts.mailDeliveries).toBeGreaterThan(100);
   });
 
   it('stores values as the generator made them: jsonb, numeric, dates and timestamps', async () => {
@@ -85,6 +98,21 @@ describe('loadDemoNetwork', () => {
       [networkId],
     );
     expect(rows.rows[0]?.starts_at.toISOString()).toBe(activityStart?.toISOString());
+
+    // text[] columns travel as array literals: every element comes back as it was.
+    const wsp = data.partners.find((p) => p.kind === 'wsp');
+    const storedPartners = await database.pool.query<{ documents: string[] }>(
+      'select documents from partner where network_id = $1 and id = $2',
+      [networkId, wsp?.id],
+    );
+    expect(storedPartners.rows[0]?.documents).toEqual(wsp?.documents);
+    expect(wsp?.documents.length).toBeGreaterThan(0);
+    const opportunity = data.workOpportunities[0];
+    const storedOpportunity = await database.pool.query<{ support_offered: string[] }>(
+      'select support_offered from work_opportunity where network_id = $1 and id = $2',
+      [networkId, opportunity?.id],
+    );
+    expect(storedOpportunity.rows[0]?.support_offered).toEqual(opportunity?.supportOffered);
   });
 
   it('refuses to load the same demo network twice, with a clear message and nothing half-inserted', async () => {

@@ -24,5 +24,7 @@ export const networkDetail = z.object({
   name: z.string(),
   region: z.string().nullable(),
   phase: z.string(),
+  /** A generated demo network (made-up data to explore the app), not a real one. */
+  isDemo: z.boolean(),
   counts: z.object({ people: z.number(), organisations: z.number(), activities: z.number(), candidates: z.number() }),
 });

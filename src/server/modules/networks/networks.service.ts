@@ -35,6 +35,7 @@ export async function getNetwork({ db, actor, networkId }: { db: DbOrTx; actor: 
     name: found.name,
     region: found.region,
     phase: found.phase,
+    isDemo: found.settings.demo === true,
     counts: await countNetworkRecords(db, networkId),
   };
 }

@@ -31,13 +31,18 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary: 'Beheerder en eerste netwerk aanmaken (alleen bij de eerste start)',
         body: setupInput,
-        response: { 201: z.object({ networkId: z.string() }), 409: errorReply, 422: errorReply },
+        response: {
+          // demoNetworkId: the demo network when it was loaded too; the app opens that one first, it has data to explore.
+          201: z.object({ networkId: z.string(), demoNetworkId: z.string().nullable() }),
+          409: errorReply,
+          422: errorReply,
+        },
       },
     },
     async (request, reply) => {
       const result = await runSetup({ db: ctx.db, auth: ctx.auth, input: request.body, headers: toHeaders(request) });
       forwardCookies(reply, result.headers);
-      return reply.code(201).send({ networkId: result.networkId });
+      return reply.code(201).send({ networkId: result.networkId, demoNetworkId: result.demoNetworkId });
     },
   );
 }

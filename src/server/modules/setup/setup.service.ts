@@ -61,11 +61,13 @@ export async function runSetup({
     try {
       const network = await createNetwork({ db: tx, actor: SYSTEM_ACTOR, input: input.network });
       await grantRoleToUser(tx, { networkId: network.id, userId: admin.userId, role: 'coordinator' });
+      let demoNetworkId: string | null = null;
       if (input.loadDemo) {
         const demo = await loadDemoNetwork({ db: tx });
         await grantRoleToUser(tx, { networkId: demo.networkId, userId: admin.userId, role: 'coordinator' });
+        demoNetworkId = demo.networkId;
       }
-      return { networkId: network.id, headers: admin.headers };
+      return { networkId: network.id, demoNetworkId, headers: admin.headers };
     } catch (error) {
       // Nothing half-done: without its network the admin account would block a retry of setup.
       await db.execute(sql`delete from "user" where id = ${admin.userId}`);

@@ -108,8 +108,9 @@ export const en: Catalog = {
       'Welcome! This installation is still empty. Create the first administrator account and the first network. You will then be signed in as coordinator of that network.',
     adminSection: 'Your account (administrator)',
     networkSection: 'The first network',
-    loadDemo: 'Load example data',
-    loadDemoHint: 'Useful to look around. Do not use this for a real network.',
+    loadDemo: 'Also load a demo network',
+    loadDemoHint:
+      'A separate network with made-up data to look around in, next to your own network. You then start in the demo network; switch to your own network in the menu.',
     submit: 'Finish setup',
     submitting: 'Setting up…',
     alreadyDone: 'This installation has already been set up. Log in to continue.',
@@ -178,6 +179,10 @@ export const en: Catalog = {
     nextStepInviteButton: 'Invite people',
     nextStepPeople: 'See who already belongs to the network.',
     nextStepPeopleButton: 'Go to People',
+    demoTitle: 'This is the demo network',
+    demoText:
+      'All organisations, people, activities, candidates, partners and mailings in it are made up, to explore how Netwerkregie works.',
+    demoSwitchHint: 'Choose your own network ({{names}}) in the menu, under "Network".',
     notFound: "This network doesn't exist or you don't have access to it.",
   },
   people: {

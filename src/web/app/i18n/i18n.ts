@@ -1,4 +1,5 @@
-// i18next set-up: Dutch by default, English on request. The choice is kept in localStorage and mirrored on <html lang>.
+// i18next set-up: Dutch by default, English only when chosen with the language switch (the browser's language is not used).
+// The choice is kept in localStorage and mirrored on <html lang>.
 // The Dutch catalog is part of the first screen; the English one is its own chunk, loaded before English is shown (at start
 // when English is chosen, or on switching), so a Dutch visitor never downloads it.
 import i18next from 'i18next';
@@ -30,14 +31,12 @@ function readStoredLanguage(): Language | null {
   }
 }
 
+/**
+ * Dutch unless English was chosen with the language switch (kept in localStorage). The browser's own language does not count:
+ * the product is Dutch, and a coordinator whose browser happens to be English should not get an English setup screen.
+ */
 function detectLanguage(): Language {
-  const stored = readStoredLanguage();
-  if (stored) return stored;
-  for (const candidate of navigator.languages ?? [navigator.language]) {
-    const base = candidate.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'nl';
+  return readStoredLanguage() ?? 'nl';
 }
 
 export function currentLanguage(): Language {
@@ -66,7 +65,11 @@ export async function changeLanguage(lng: Language): Promise<void> {
 }
 
 i18next.on('languageChanged', (lng) => {
-  document.documentElement.lang = isLanguage(lng) ? lng : 'nl';
+  const language = isLanguage(lng) ? lng : 'nl';
+  document.documentElement.lang = language;
+  // Downloads (PDF, CSV, Excel) are plain links that carry the browser's Accept-Language; this cookie tells the server the
+  // language on screen instead (src/server/platform/messages.ts, localeFromRequest).
+  document.cookie = `netwerkregie_lang=${language}; path=/; max-age=31536000; SameSite=Lax`;
 });
 
 const initialLanguage = detectLanguage();

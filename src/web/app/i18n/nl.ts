@@ -96,9 +96,9 @@ export const nl = {
     candidate: 'Kandidaat',
   },
   phases: {
-    initiatie: 'Initiatiefase',
-    opstart: 'Opstartfase',
-    volwassen: 'Volwassen fase',
+    initiatie: 'Initiatie',
+    opstart: 'Opstart',
+    volwassen: 'Volwassen',
     teruggang: 'Teruggang',
   },
   setup: {
@@ -107,8 +107,9 @@ export const nl = {
       'Welkom! Deze installatie is nog leeg. Maak het eerste beheerdersaccount en het eerste netwerk aan. U wordt daarna meteen ingelogd als coördinator van dat netwerk.',
     adminSection: 'Uw account (beheerder)',
     networkSection: 'Het eerste netwerk',
-    loadDemo: 'Voorbeeldgegevens laden',
-    loadDemoHint: 'Handig om rond te kijken. Gebruik dit niet voor een echt netwerk.',
+    loadDemo: 'Ook een demonetwerk laden',
+    loadDemoHint:
+      'Een apart netwerk met verzonnen gegevens om rond te kijken, naast uw eigen netwerk. U begint dan in het demonetwerk; in het menu wisselt u naar uw eigen netwerk.',
     submit: 'Installatie afronden',
     submitting: 'Bezig met inrichten…',
     alreadyDone: 'Deze installatie is al ingericht. Log in om verder te gaan.',
@@ -177,6 +178,10 @@ export const nl = {
     nextStepInviteButton: 'Mensen uitnodigen',
     nextStepPeople: 'Bekijk wie er al bij het netwerk horen.',
     nextStepPeopleButton: 'Naar Mensen',
+    demoTitle: 'Dit is het demonetwerk',
+    demoText:
+      'Alle organisaties, mensen, activiteiten, kandidaten, partners en mailings hierin zijn verzonnen, om te verkennen hoe Netwerkregie werkt.',
+    demoSwitchHint: 'Uw eigen netwerk ({{names}}) kiest u in het menu, bij "Netwerk".',
     notFound: 'Dit netwerk bestaat niet of u hebt er geen toegang toe.',
   },
   people: {

@@ -150,6 +150,24 @@ export const en: Widen<typeof nl> = {
     transport: 'Transport',
     training: 'Training',
   },
+  /** What the view log shows for each audit action on a candidate (the code with its dots as underscores). */
+  auditActions: {
+    candidate_view: 'Viewed',
+    candidate_create: 'Registered',
+    candidate_update: 'Details changed',
+    candidate_consent_add: 'Consent recorded',
+    candidate_consent_withdraw: 'Consent withdrawn',
+    candidate_export: 'Data downloaded',
+    candidate_erase: 'Data erased',
+    candidate_propose: 'Proposed for a workplace',
+    referral_create: 'Referred',
+    other: 'Other action',
+  },
+  /** Fields the view log can name that are not shareable (the shareable ones have their label under `shareable`). */
+  loggedFields: {
+    statusReason: 'Reason for the status',
+    targetGroupRegisterOn: 'Target group register date',
+  },
   shareable: {
     firstName: 'First name',
     email: 'Email address',

@@ -149,6 +149,24 @@ export const nl = {
     transport: 'Vervoer',
     training: 'Opleiding',
   },
+  /** What the view log shows for each audit action on a candidate (the code with its dots as underscores). */
+  auditActions: {
+    candidate_view: 'Bekeken',
+    candidate_create: 'Aangemeld',
+    candidate_update: 'Gegevens gewijzigd',
+    candidate_consent_add: 'Toestemming vastgelegd',
+    candidate_consent_withdraw: 'Toestemming ingetrokken',
+    candidate_export: 'Gegevens gedownload',
+    candidate_erase: 'Gegevens gewist',
+    candidate_propose: 'Voorgesteld voor een werkplek',
+    referral_create: 'Doorverwezen',
+    other: 'Andere handeling',
+  },
+  /** Fields the view log can name that are not shareable (the shareable ones have their label under `shareable`). */
+  loggedFields: {
+    statusReason: 'Reden van de status',
+    targetGroupRegisterOn: 'Datum doelgroepregister',
+  },
   shareable: {
     firstName: 'Voornaam',
     email: 'E-mailadres',

@@ -29,7 +29,7 @@ export const en: typeof nl = {
     sent: 'The message is being sent to {{total}} recipients.',
   },
   list: {
-    caption: 'Sent messages',
+    caption: 'Messages',
     search: 'Search by subject',
     empty: 'No messages sent yet.',
     subject: 'Subject',
@@ -38,6 +38,7 @@ export const en: typeof nl = {
     progress: 'Progress',
     progressValue: '{{sent}} of {{total}} sent',
     failed: '{{count}} failed',
+    draft: 'Draft, not sent yet',
     exportCsv: 'Export (CSV)',
     exportXlsx: 'Export (Excel)',
   },

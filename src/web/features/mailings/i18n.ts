@@ -27,7 +27,7 @@ export const nl = {
     sent: 'Het bericht wordt verstuurd aan {{total}} ontvangers.',
   },
   list: {
-    caption: 'Verstuurde berichten',
+    caption: 'Berichten',
     search: 'Zoeken op onderwerp',
     empty: 'Nog geen berichten verstuurd.',
     subject: 'Onderwerp',
@@ -36,6 +36,7 @@ export const nl = {
     progress: 'Voortgang',
     progressValue: '{{sent}} van {{total}} verzonden',
     failed: '{{count}} mislukt',
+    draft: 'Concept, nog niet verstuurd',
     exportCsv: 'Exporteren (CSV)',
     exportXlsx: 'Exporteren (Excel)',
   },

@@ -9,6 +9,7 @@ export type NetworkOverview = {
   name: string;
   region: string | null;
   phase: string;
+  isDemo: boolean;
   counts: { people: number; organisations: number; activities: number; candidates: number };
 };
 

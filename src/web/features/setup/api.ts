@@ -7,6 +7,6 @@ export type SetupInput = {
   loadDemo: boolean;
 };
 
-export function runSetup(input: SetupInput): Promise<{ networkId: string }> {
-  return api.post<{ networkId: string }>('/api/setup', input);
+export function runSetup(input: SetupInput): Promise<{ networkId: string; demoNetworkId: string | null }> {
+  return api.post<{ networkId: string; demoNetworkId: string | null }>('/api/setup', input);
 }

@@ -462,9 +462,19 @@ function ViewLogCard({ networkId, candidateId, t }: { networkId: string; candida
                 <Table.Tr key={`${v.at}-${i}`}>
                   <Table.Td>{formatDateTime(v.at)}</Table.Td>
                   <Table.Td>{v.actorName ?? t('detail.none')}</Table.Td>
-                  <Table.Td>{v.action}</Table.Td>
                   <Table.Td>
-                    {v.fields.map((f) => t(`shareable.${f}` as 'shareable.firstName', { defaultValue: f })).join(', ')}
+                    {t(`auditActions.${v.action.replaceAll('.', '_')}` as 'auditActions.candidate_view', {
+                      defaultValue: t('auditActions.other'),
+                    })}
+                  </Table.Td>
+                  <Table.Td>
+                    {v.fields
+                      .map((f) =>
+                        t(`shareable.${f}` as 'shareable.firstName', {
+                          defaultValue: t(`loggedFields.${f}` as 'loggedFields.statusReason', { defaultValue: f }),
+                        }),
+                      )
+                      .join(', ')}
                   </Table.Td>
                 </Table.Tr>
               ))}

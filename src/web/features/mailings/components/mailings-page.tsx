@@ -223,10 +223,16 @@ function MailingList({ networkId }: { networkId: string }) {
                 <Table.Tr key={m.id}>
                   <Table.Td>{m.subject}</Table.Td>
                   <Table.Td>{t(`kinds.${m.kind}`, { defaultValue: m.kind })}</Table.Td>
-                  <Table.Td>{formatDateTime(m.sentAt)}</Table.Td>
+                  <Table.Td>{m.status === 'draft' ? t('list.draft') : formatDateTime(m.sentAt)}</Table.Td>
                   <Table.Td>
-                    {t('list.progressValue', { sent: m.progress.sent, total: m.progress.total })}
-                    {m.progress.failed > 0 && ` · ${t('list.failed', { count: m.progress.failed })}`}
+                    {m.status === 'draft' ? (
+                      '—'
+                    ) : (
+                      <>
+                        {t('list.progressValue', { sent: m.progress.sent, total: m.progress.total })}
+                        {m.progress.failed > 0 && ` · ${t('list.failed', { count: m.progress.failed })}`}
+                      </>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

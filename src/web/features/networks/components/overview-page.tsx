@@ -1,5 +1,5 @@
 // A network's overview: name, region, phase, key counts and what to do next.
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
@@ -31,6 +31,9 @@ export function OverviewPage() {
   }
 
   const network = overview.data;
+  // "Invite the people of your network" only while nobody but the person who set it up is in it.
+  const empty = network.counts.people <= 1;
+  const otherNetworks = (session.data?.networks ?? []).filter((n) => n.id !== network.id);
   const counts = [
     { key: 'people', label: t('networks.countPeople'), value: network.counts.people },
     { key: 'organisations', label: t('networks.countOrganisations'), value: network.counts.organisations },
@@ -57,6 +60,17 @@ export function OverviewPage() {
         </Group>
       </Stack>
 
+      {network.isDemo && (
+        <Alert color="blue" variant="light" title={t('networks.demoTitle')} data-testid="demo-notice">
+          <Text size="sm">{t('networks.demoText')}</Text>
+          {otherNetworks.length > 0 && (
+            <Text size="sm" mt={4}>
+              {t('networks.demoSwitchHint', { names: otherNetworks.map((n) => n.name).join(', ') })}
+            </Text>
+          )}
+        </Alert>
+      )}
+
       <section aria-labelledby="counts-title">
         <Title order={2} size="h3" id="counts-title" mb="sm">
           {t('networks.countsTitle')}
@@ -79,9 +93,11 @@ export function OverviewPage() {
         </Title>
         <Paper withBorder p="md" radius="md">
           <Stack gap="sm" align="flex-start">
-            <Text>{canInvite ? t('networks.nextStepInvite') : t('networks.nextStepPeople')}</Text>
-            <Button component={Link} to={`/n/${network.id}/mensen${canInvite ? '?uitnodigen=1' : ''}`}>
-              {canInvite ? t('networks.nextStepInviteButton') : t('networks.nextStepPeopleButton')}
+            <Text data-testid="next-step">
+              {canInvite && empty ? t('networks.nextStepInvite') : t('networks.nextStepPeople')}
+            </Text>
+            <Button component={Link} to={`/n/${network.id}/mensen${canInvite && empty ? '?uitnodigen=1' : ''}`}>
+              {canInvite && empty ? t('networks.nextStepInviteButton') : t('networks.nextStepPeopleButton')}
             </Button>
           </Stack>
         </Paper>

@@ -39,10 +39,12 @@ export function SetupPage() {
 
   const mutation = useMutation({
     mutationFn: runSetup,
-    onSuccess: async ({ networkId }) => {
+    onSuccess: async ({ networkId, demoNetworkId }) => {
       queryClient.setQueryData(setupStatusQueryKey, { needsSetup: false });
       await queryClient.fetchQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 0 });
-      await navigate(`/n/${networkId}`, { replace: true });
+      // With the demo loaded, start there: the own network is still empty, the demo has everything to explore. Its overview
+      // says how to switch to the own network.
+      await navigate(`/n/${demoNetworkId ?? networkId}`, { replace: true });
     },
     onError: (error) => form.showServerError(error, fields),
   });

@@ -8,6 +8,7 @@ import {
   Button,
   Card,
   Group,
+  Modal,
   NumberInput,
   Select,
   Stack,
@@ -16,7 +17,8 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api-client.js';
 import { formatDateOnly } from '../../../app/format.js';
@@ -105,7 +107,10 @@ function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id:
   const [kind, setKind] = useState('quarter');
   const [year, setYear] = useState<number>(thisYear);
   const [index, setIndex] = useState('1');
+  const [confirming, setConfirming] = useState(false);
   const max = kind === 'quarter' ? 4 : kind === 'half_year' ? 2 : 1;
+  // The same label the server gives the report (Q3 2026, H1 2026, 2026).
+  const period = kind === 'quarter' ? `Q${index} ${year}` : kind === 'half_year' ? `H${index} ${year}` : String(year);
   return (
     <Card withBorder>
       <Title order={2} size="h3">
@@ -114,15 +119,8 @@ function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id:
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          freeze.mutate(
-            { periodKind: kind, year, index: Number(index) },
-            {
-              onSuccess: (r) => {
-                notifySuccess(t('frozen'));
-                onFrozen(r.id);
-              },
-            },
-          );
+          // Freezing cannot be taken back (a period is frozen once), so it is asked first.
+          setConfirming(true);
         }}
       >
         <Group align="flex-end" mt="xs">
@@ -150,12 +148,15 @@ function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id:
           />
           {kind !== 'year' && (
             <Select
-              label={t('index')}
+              label={kind === 'quarter' ? t('indexQuarter') : t('indexHalf')}
               value={index}
               onChange={(v) => setIndex(v ?? '1')}
               allowDeselect={false}
-              data={Array.from({ length: max }, (_, i) => String(i + 1))}
-              w={90}
+              data={Array.from({ length: max }, (_, i) => ({
+                value: String(i + 1),
+                label: kind === 'quarter' ? t('quarterOption', { n: i + 1 }) : t('halfOption', { n: i + 1 }),
+              }))}
+              w={150}
             />
           )}
           <Button type="submit" loading={freeze.isPending}>
@@ -168,7 +169,71 @@ function FreezeForm({ networkId, onFrozen }: { networkId: string; onFrozen: (id:
           </Alert>
         )}
       </form>
+      <ConfirmModal
+        opened={confirming}
+        title={t('freezeConfirmTitle', { period })}
+        confirmLabel={t('freezeConfirmButton')}
+        loading={freeze.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() =>
+          freeze.mutate(
+            { periodKind: kind, year, index: Number(index) },
+            {
+              onSuccess: (r) => {
+                notifySuccess(t('frozen'));
+                onFrozen(r.id);
+              },
+              onSettled: () => setConfirming(false),
+            },
+          )
+        }
+      >
+        {t('freezeConfirmText', { period })}
+      </ConfirmModal>
     </Card>
+  );
+}
+
+/** Asks before a step that cannot be undone; the text says what happens. */
+function ConfirmModal({
+  opened,
+  title,
+  confirmLabel,
+  loading,
+  onCancel,
+  onConfirm,
+  children,
+}: {
+  opened: boolean;
+  title: string;
+  confirmLabel: string;
+  loading: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useSteeringT();
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  return (
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      title={title}
+      fullScreen={isPhone}
+      closeButtonProps={{ 'aria-label': t('close') }}
+    >
+      <Stack gap="md">
+        <Text>{children}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={loading}>
+            {t('cancel')}
+          </Button>
+          <Button onClick={onConfirm} loading={loading} data-autofocus>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
@@ -217,6 +282,7 @@ function ReportBody({
   const [narrative, setNarrative] = useState(report.narrative);
   const save = useSaveNarrative(networkId, report.id);
   const release = useReleaseReport(networkId, report.id);
+  const [confirmingRelease, setConfirmingRelease] = useState(false);
   const editable = canManage && report.status === 'frozen';
   return (
     <Stack gap="md" data-testid="report-view">
@@ -261,7 +327,7 @@ function ReportBody({
             <Button
               loading={release.isPending}
               disabled={narrative !== report.narrative}
-              onClick={() => release.mutate(report.version, { onSuccess: () => notifySuccess(t('released')) })}
+              onClick={() => setConfirmingRelease(true)}
             >
               {t('release')}
             </Button>
@@ -274,6 +340,21 @@ function ReportBody({
               {(save.error ?? release.error)?.message}
             </Alert>
           )}
+          <ConfirmModal
+            opened={confirmingRelease}
+            title={t('releaseConfirmTitle', { period: report.label })}
+            confirmLabel={t('releaseConfirmButton')}
+            loading={release.isPending}
+            onCancel={() => setConfirmingRelease(false)}
+            onConfirm={() =>
+              release.mutate(report.version, {
+                onSuccess: () => notifySuccess(t('released')),
+                onSettled: () => setConfirmingRelease(false),
+              })
+            }
+          >
+            {t('releaseConfirmText', { period: report.label })}
+          </ConfirmModal>
         </Stack>
       ) : (
         <Card withBorder>

@@ -1,0 +1,55 @@
+// The words the app shows must be one set: the phases of a network read the same in the web catalogs as in the advisor's own
+// catalog (which the design PDF and the server texts use), and no text describes the coordinator's role in words the guide
+// does not use.
+import { describe, expect, test } from 'vitest';
+import { ADVISOR_TEXTS } from '../../../core/design/advisor-texts.js';
+import { adviseDesign } from '../../../core/design/design-advisor.js';
+import { PHASES } from '../../../core/design/design-input.js';
+import { en } from './en.js';
+import { nl } from './nl.js';
+
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  return [];
+}
+
+describe('message catalogs', () => {
+  test.each([
+    ['nl', nl.phases, ADVISOR_TEXTS.nl.labels.phase],
+    ['en', en.phases, ADVISOR_TEXTS.en.labels.phase],
+  ] as const)('%s: the phase words are the same in the web catalog and the advisor catalog', (_lng, web, advisor) => {
+    for (const phase of PHASES) expect(web[phase]).toBe(advisor[phase]);
+    expect(Object.keys(web).sort()).toEqual([...PHASES].sort());
+  });
+
+  test('the coordinator is not said to work "belangeloos" (the guide calls the role coaching and facilitating)', () => {
+    // The advisor's reasons are templates: render a design for every phase in both languages.
+    const advice = (['nl', 'en'] as const).flatMap((locale) =>
+      PHASES.map((phase) =>
+        JSON.stringify(
+          adviseDesign(
+            {
+              financing: 'contributions_money',
+              ownership: 3,
+              phase,
+              expectedMembers: 30,
+              existing: {
+                coreGroupFormed: true,
+                coordinatorAvailable: true,
+                legalEntity: false,
+                annualPlanRequired: false,
+              },
+            },
+            { locale },
+          ),
+        ),
+      ),
+    );
+    const texts = [...allStrings(nl), ...allStrings(en), ...allStrings(ADVISOR_TEXTS), ...advice];
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((s) => /belangeloos|without business interest/i.test(s))).toEqual([]);
+    expect(advice.join(' ')).toContain('coachende en faciliterende rol');
+  });
+});
