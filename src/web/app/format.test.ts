@@ -27,6 +27,9 @@ describe('date-only and quarter formatting on screen', () => {
     expect(formatPeriodKey('2026-03')).toBe('mrt 2026');
     expect(formatPeriodKey('2026-Q1')).toBe('1e kwartaal 2026');
     expect(formatDateOnly(null)).toBe('');
+    // Month names in the agenda's month and quarter views: the chosen language, not the browser's or dayjs' English.
+    expect(format.formatMonth(2026, 9)).toBe('oktober');
+    expect(format.formatMonth(2026, 9, { withYear: true })).toBe('oktober 2026');
   });
 
   it('shows English dates and quarters in English', async () => {
@@ -35,5 +38,6 @@ describe('date-only and quarter formatting on screen', () => {
     expect(formatDateOnly('2024-11-10')).toBe('10 Nov 2024');
     expect(formatQuarter('2026-Q3')).toBe('Q3 2026');
     expect(formatPeriodKey('2026-03')).toBe('Mar 2026');
+    expect(format.formatMonth(2026, 9)).toBe('October');
   });
 });

@@ -4,11 +4,16 @@ import { currentLanguage } from './i18n/i18n.js';
 
 const timeZone = 'Europe/Amsterdam';
 
+/** The locale of what the screen shows: the chosen language, never the browser's. */
+function displayLocale(): string {
+  return currentLanguage() === 'en' ? 'en-GB' : 'nl-NL';
+}
+
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Intl.DateTimeFormat(displayLocale(), {
     timeZone,
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -19,14 +24,14 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Intl.DateTimeFormat(displayLocale(), {
     timeZone,
     dateStyle: 'medium',
   }).format(date);
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL').format(value);
+  return new Intl.NumberFormat(displayLocale()).format(value);
 }
 
 /** A date without a time (`YYYY-MM-DD`, as the API sends terms, periods and due dates): `10 nov 2024` / `10 Nov 2024`. */
@@ -35,7 +40,7 @@ export function formatDateOnly(value: string | null | undefined): string {
   const p = parseIsoDate(value);
   if (!p) return value;
   // The calendar day itself, in UTC so no time zone can move it to another day.
-  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Intl.DateTimeFormat(displayLocale(), {
     timeZone: 'UTC',
     dateStyle: 'medium',
   }).format(new Date(Date.UTC(p.year, p.month - 1, p.day)));
@@ -51,9 +56,18 @@ export function formatPeriodKey(key: string): string {
   if (parseQuarterKey(key)) return formatQuarter(key);
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (!month) return key;
-  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Intl.DateTimeFormat(displayLocale(), {
     timeZone: 'UTC',
     month: 'short',
     year: 'numeric',
   }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+}
+
+/** A calendar month in words, `oktober` / `October`, or with its year (`oktober 2026`). */
+export function formatMonth(year: number, monthIndex: number, options: { withYear?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(displayLocale(), {
+    timeZone: 'UTC',
+    month: 'long',
+    ...(options.withYear ? { year: 'numeric' as const } : {}),
+  }).format(new Date(Date.UTC(year, monthIndex, 1)));
 }

@@ -26,7 +26,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
-import { formatDateTime } from '../../../app/format.js';
+import { formatDateTime, formatMonth } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
@@ -248,10 +248,7 @@ function MonthView({
   const days = Array.from({ length: month.endOf('month').endOf('week').diff(start, 'day') + 1 }, (_, i) =>
     start.add(i, 'day'),
   );
-  const label = new Intl.DateTimeFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL', {
-    month: 'long',
-    year: 'numeric',
-  }).format(month.toDate());
+  const label = formatMonth(month.year(), month.month(), { withYear: true });
   const shown = isPhone ? days.filter((d) => items.some((a) => dayjs(a.startsAt).isSame(d, 'day'))) : days;
   return (
     <Stack gap="sm">
@@ -565,7 +562,7 @@ function QuarterView({
                 <Table.Tr>
                   <Table.Th>{tx('colWorkForm')}</Table.Th>
                   {months.map((m) => (
-                    <Table.Th key={m.month()}>{m.format('MMMM')}</Table.Th>
+                    <Table.Th key={m.month()}>{formatMonth(m.year(), m.month())}</Table.Th>
                   ))}
                   <Table.Th>{tx('quarter.total')}</Table.Th>
                 </Table.Tr>
