@@ -157,7 +157,32 @@ function measureContrast(): ContrastResult {
   return { checked, skipped, failures };
 }
 
+/** Waits until every running CSS transition and animation (a notification fading in, a menu opening) has finished:
+ * text measured halfway through a fade is paler than anyone will read it. Endless animations (a loader) are left alone. */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const deadline = Date.now() + 3000;
+    for (;;) {
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      if (running.length === 0 || Date.now() > deadline) return;
+      await Promise.race([
+        Promise.allSettled(running.map((a) => a.finished)),
+        new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
+      ]);
+    }
+  });
+}
+
 export async function contrastFailures(page: Page): Promise<ContrastResult> {
+  await settleAnimations(page);
+  const first = await page.evaluate(measureContrast);
+  if (first.failures.length === 0) return first;
+  // A transition that had not yet started when we looked (Mantine starts some a frame later) shows up as pale text once;
+  // real low contrast is still there a moment later, so only what fails twice counts.
+  await page.waitForTimeout(400);
+  await settleAnimations(page);
   return page.evaluate(measureContrast);
 }
 
