@@ -21,6 +21,7 @@ import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
+import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
 import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
 import { registerOneClickUnsubscribe } from './modules/mailings/one-click.routes.js';
@@ -201,6 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.jobs) {
     await registerMailingJobs(deps.jobs, ctx);
     await registerCandidateJobs(deps.jobs, ctx);
+    await registerPlacementJobs(deps.jobs, ctx);
   }
 
   await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);

@@ -1,7 +1,7 @@
 // The actor cache on a real app and database (decision 009): a signed-out session and a withdrawn role count from the very
 // next request after the write that changed them, even though reads in between are served from memory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userWithRole } from '../modules/design/role-users.test-support.js';
+import { userWithRole } from '../test/role-users.js';
 import { setupInstallation } from '../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../test/test-app.js';
 

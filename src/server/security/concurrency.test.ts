@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { user } from '../platform/db/schema.js';
 import { loadDemoNetwork } from '../modules/demo/demo.service.js';
 import { grantRoleToUser } from '../modules/networks/network-membership.js';
-import { signInAs } from '../modules/members/test-users.js';
+import { signInAs } from '../test/test-users.js';
 import { setupInstallation } from '../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../test/test-app.js';
 

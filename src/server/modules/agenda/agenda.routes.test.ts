@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastMailTo, setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
-import { signInAs } from '../members/test-users.js';
+import { signInAs } from '../../test/test-users.js';
 
 let t: TestApp;
 let admin: string;

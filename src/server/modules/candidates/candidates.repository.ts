@@ -383,3 +383,60 @@ export async function candidateStatistics(db: DbOrTx, networkId: string) {
     .where(eq(placement.networkId, networkId));
   return { byStatus, placements };
 }
+
+/** Every placement of one candidate with its check-ins, for the candidate's own data-access export (AVG inzage). The
+ * candidates module reads these rows itself so that it never depends on the placements module (placements depend on
+ * candidates, not the other way round). */
+export async function placementsOfCandidate(db: DbOrTx, networkId: string, candidateId: string) {
+  const rows = await db
+    .select({
+      id: placement.id,
+      candidateId: placement.candidateId,
+      candidateCode: candidate.code,
+      organisationId: placement.organisationId,
+      organisationName: organisation.name,
+      opportunityId: placement.opportunityId,
+      startsOn: placement.startsOn,
+      endsOn: placement.endsOn,
+      endReason: placement.endReason,
+      hoursPerWeek: placement.hoursPerWeek,
+      contractKind: placement.contractKind,
+      targetGroupRegister: candidate.targetGroupRegister,
+      jobcoach: placement.jobcoach,
+      wageSubsidy: placement.wageSubsidy,
+      noRiskPolicy: placement.noRiskPolicy,
+      attributionKind: placement.attributionKind,
+      attributionId: placement.attributionId,
+      version: placement.version,
+    })
+    .from(placement)
+    .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
+    .innerJoin(
+      organisation,
+      and(eq(organisation.networkId, placement.networkId), eq(organisation.id, placement.organisationId)),
+    )
+    .where(and(eq(placement.networkId, networkId), eq(placement.candidateId, candidateId)));
+  const checkIns = await db
+    .select()
+    .from(placementCheckIn)
+    .where(
+      and(
+        eq(placementCheckIn.networkId, networkId),
+        sql`${placementCheckIn.placementId} in (select id from ${placement} where network_id = ${networkId} and candidate_id = ${candidateId})`,
+      ),
+    );
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  return rows.map((r) => ({
+    ...r,
+    hoursPerWeek: Number(r.hoursPerWeek),
+    checkIns: checkIns
+      .filter((c) => c.placementId === r.id)
+      .map((c) => ({
+        months: c.months,
+        heldOn: c.heldOn,
+        stillEmployed: c.stillEmployed,
+        hoursPerWeek: num(c.hoursPerWeek),
+        note: c.note,
+      })),
+  }));
+}

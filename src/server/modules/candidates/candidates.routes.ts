@@ -42,7 +42,7 @@ import {
   updateCandidateSettings,
   withdrawConsent,
 } from './candidates.service.js';
-import { testClock } from './test-clock.js';
+import { testClock } from '../../platform/clock.js';
 
 const tags = ['candidates'];
 const errors = { 401: errorReply, 403: errorReply, 404: errorReply };

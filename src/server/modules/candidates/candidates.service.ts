@@ -12,7 +12,6 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import { placementsOfCandidate } from '../placements/placements.repository.js';
 import type {
   CandidateDetail,
   CandidateSettings,
@@ -42,6 +41,7 @@ import {
   toHours,
   updateCandidateRow,
   withdrawConsentRow,
+  placementsOfCandidate,
   writeCandidateSettings,
   type CandidateRecord,
 } from './candidates.repository.js';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body, network, task } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
-import { userWithRole } from './role-users.test-support.js';
+import { userWithRole } from '../../test/role-users.js';
 
 let t: TestApp;
 let admin: string;

@@ -6,7 +6,7 @@ import { dutchDate } from '../../../core/design/gap-signals.js';
 import { organisation, person } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
-import { userWithRole } from '../design/role-users.test-support.js';
+import { userWithRole } from '../../test/role-users.js';
 
 let t: TestApp;
 let admin: string;

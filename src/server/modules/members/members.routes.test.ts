@@ -7,7 +7,7 @@ import { auditEntry, organisation, person } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { insertWithUnnest } from '../demo/demo.repository.js';
-import { dutchCsv, signInAs } from './test-users.js';
+import { dutchCsv, signInAs } from '../../test/test-users.js';
 
 let t: TestApp;
 let admin: string;

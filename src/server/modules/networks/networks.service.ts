@@ -40,6 +40,12 @@ export async function getNetwork({ db, actor, networkId }: { db: DbOrTx; actor: 
   };
 }
 
+/** The network's name, for other modules that print it (report PDFs, mail subjects). The caller has already checked the
+ * asker's right to the record it prints; the name alone is no secret to anyone holding a role in the network. */
+export async function networkName(db: DbOrTx, networkId: string): Promise<string> {
+  return (await findNetwork(db, networkId))?.name ?? '';
+}
+
 export async function listNetworks({ db, actor }: { db: DbOrTx; actor: Actor }) {
   authorizePlatform(actor, 'platform.networks.read_all');
   return listAllNetworks(db);

@@ -10,7 +10,7 @@ import { startJobs } from '../../platform/jobs.js';
 import { createMailer } from '../../platform/mail.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
-import { registerCandidateJobs } from '../candidates/candidates.jobs.js';
+import { registerPlacementJobs } from './placements.jobs.js';
 import { startTestSmtp, type TestSmtp } from '../mailings/smtp-test-server.js';
 import { CHECK_IN_REMINDER_QUEUE, mailCheckInReminders } from './check-in-reminders.js';
 
@@ -224,7 +224,7 @@ describe('check-in reminders by mail', () => {
     const mailer = await createMailer({ smtpUrl: smtp.url, from: 'netwerkregie@localhost' });
     const jobs = await startJobs({ pool: t.database.pool, pollingIntervalSeconds: 0.5 });
     try {
-      await registerCandidateJobs(jobs, { db: t.database.db, mailer, publicUrl: 'http://localhost:3000' });
+      await registerPlacementJobs(jobs, { db: t.database.db, mailer, publicUrl: 'http://localhost:3000' });
       const before = smtp.received.length;
       await jobs.send(CHECK_IN_REMINDER_QUEUE, {});
       const deadline = Date.now() + 30_000;

@@ -340,34 +340,6 @@ export async function findPlacement(db: DbOrTx, networkId: string, id: string) {
   return row;
 }
 
-export async function placementsOfCandidate(db: DbOrTx, networkId: string, candidateId: string) {
-  const rows = await placementsFrom(db).where(
-    and(eq(placement.networkId, networkId), eq(placement.candidateId, candidateId)),
-  );
-  const checkIns = await db
-    .select()
-    .from(placementCheckIn)
-    .where(
-      and(
-        eq(placementCheckIn.networkId, networkId),
-        sql`${placementCheckIn.placementId} in (select id from ${placement} where network_id = ${networkId} and candidate_id = ${candidateId})`,
-      ),
-    );
-  return rows.map((r) => ({
-    ...r,
-    hoursPerWeek: Number(r.hoursPerWeek),
-    checkIns: checkIns
-      .filter((c) => c.placementId === r.id)
-      .map((c) => ({
-        months: c.months,
-        heldOn: c.heldOn,
-        stillEmployed: c.stillEmployed,
-        hoursPerWeek: num(c.hoursPerWeek),
-        note: c.note,
-      })),
-  }));
-}
-
 export async function insertPlacement(db: DbOrTx, values: typeof placement.$inferInsert) {
   const [row] = await db.insert(placement).values(values).returning();
   return row!;

@@ -8,7 +8,7 @@ import { opportunitiesList, placementsList } from '../../../core/candidates/cand
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { candidateParams } from '../candidates/candidates.schemas.js';
-import { testClock } from '../candidates/test-clock.js';
+import { testClock } from '../../platform/clock.js';
 import {
   candidateMatch,
   checkInInput,

@@ -7,7 +7,7 @@ import { reportFiguresList } from '../../../core/steering/steering-lists.js';
 import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { findNetworkSettings } from '../steering/steering.repository.js';
+import { networkName } from '../networks/networks.service.js';
 import { formatBanen, formatCount, formatShare, reportPdf } from './report-pdf.js';
 import { freezeInput, narrativeInput, releaseInput, reportDetail, reportParams, reportRow } from './reports.schemas.js';
 import { freezeReport, getReport, listReports, releaseReport, writeNarrative } from './reports.service.js';
@@ -138,9 +138,8 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         networkId: request.params.networkId,
         reportId: request.params.reportId,
       });
-      const net = await findNetworkSettings(ctx.db, request.params.networkId);
       const pdf = await reportPdf({
-        networkName: net?.name ?? '',
+        networkName: await networkName(ctx.db, request.params.networkId),
         label: row.label,
         periodFrom: row.periodFrom,
         periodTo: row.periodTo,

@@ -1,4 +1,4 @@
-// A movable clock for tests: `?now=YYYY-MM-DD` is honoured only when the server runs under test (NODE_ENV=test, as vitest
+// The request clock: a movable clock for tests — `?now=YYYY-MM-DD` is honoured only when the server runs under test (NODE_ENV=test, as vitest
 // and the e2e server set) or with NETWERKREGIE_TEST_CLOCK=1. In production the parameter is ignored and the real clock used.
 
 export function testClockEnabled(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -1,8 +1,8 @@
 // Test helper for the members and agenda route tests: people with a role in a network, signed in through the real
 // invitation routes (a contact of an organisation first, so the employer role has its organisation).
-import type { App } from '../../app.js';
-import { cookieOf, lastMailTo, tokenFrom } from '../../test/helpers.js';
-import { writeHeaders } from '../../test/test-app.js';
+import type { App } from '../app.js';
+import { cookieOf, lastMailTo, tokenFrom } from './helpers.js';
+import { writeHeaders } from './test-app.js';
 
 export async function signInAs(
   app: App,

@@ -1,9 +1,9 @@
 // Test support for the design and governance route tests: a signed-in user holding one role in one network, made through
 // the real invitation routes.
 import { expect } from 'vitest';
-import type { App } from '../../app.js';
-import { cookieOf, lastMailTo, tokenFrom } from '../../test/helpers.js';
-import { writeHeaders } from '../../test/test-app.js';
+import type { App } from '../app.js';
+import { cookieOf, lastMailTo, tokenFrom } from './helpers.js';
+import { writeHeaders } from './test-app.js';
 
 export async function userWithRole(
   app: App,
