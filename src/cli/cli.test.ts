@@ -124,9 +124,18 @@ describe('netwerkregie CLI', () => {
 
   it('backup and restore give identical data; restoring over data is refused unless forced', async () => {
     const file = path.join(dirs[0]!, 'backup.json.gz');
-    const backup = await cli(source, 'backup', file);
+    const progress: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      progress.push(String(chunk));
+      return true;
+    });
+    const backup = await cli(source, 'backup', file).finally(() => stderr.mockRestore());
     expect(backup.code, backup.err).toBe(0);
     expect(fs.existsSync(file)).toBe(true);
+    // Streamed with progress: the last progress line has every table done and all rows the result line counts.
+    const summary = /: (\d+) tabellen, (\d+) rijen/.exec(backup.out)!;
+    expect(progress.join('')).toContain(`Backup: ${summary[1]}/${summary[1]} tabellen, ${summary[2]} rijen`);
+    expect(Number(summary[2])).toBeGreaterThan(100);
 
     const target = await freshTarget();
     await cli(target, 'migrate');

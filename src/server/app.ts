@@ -19,7 +19,7 @@ import { registerCandidateRoutes } from './modules/candidates/candidates.routes.
 import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
-import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { createReadiness, registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -172,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const publicOrigin = new URL(deps.publicUrl).origin;
   registerHttpPlumbing(app, { db: deps.database.db, auth: deps.auth, publicOrigin });
 
+  app.decorate('readiness', createReadiness());
   const ctx = { ...deps, db: deps.database.db };
   await app.register(
     async (api) => {

@@ -95,6 +95,36 @@ describe('netwerkregie process', { timeout: 300_000 }, () => {
     expect(fs.existsSync(path.join(dataDir, 'netwerkregie.lock'))).toBe(false);
   });
 
+  it('on SIGTERM turns not-ready first, keeps serving for SHUTDOWN_DELAY_MS, then stops cleanly', async () => {
+    const p = startProcess({ PORT: '43105', DATA_DIR: tempDataDir(), SHUTDOWN_DELAY_MS: '3000' });
+    await waitForHealth(p, 43105);
+    const url = (path: string) => `http://127.0.0.1:43105/api/health/${path}`;
+    expect((await fetch(url('live'))).status).toBe(200);
+    const ready = await fetch(url('ready'));
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: true, migrations: true, accepting: true },
+    });
+    const signalled = Date.now();
+    p.child.kill('SIGTERM');
+    // Not ready within moments, while the process is still alive and serving (liveness and the API still answer).
+    let notReady: Response | undefined;
+    while (Date.now() - signalled < 2_000) {
+      const res = await fetch(url('ready'));
+      if (res.status === 503) {
+        notReady = res;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(notReady, 'readiness should turn false soon after SIGTERM').toBeDefined();
+    expect((await notReady!.json()).checks).toEqual({ database: true, migrations: true, accepting: false });
+    expect((await fetch(url('live'))).status).toBe(200);
+    expect((await fetch('http://127.0.0.1:43105/api/health')).status).toBe(200);
+    expect(await p.exited).toBe(0);
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(3_000);
+  });
+
   it('starts again after being killed (stale lock and orphaned database server are cleaned up)', async () => {
     const dataDir = tempDataDir();
     const first = startProcess({ PORT: '43103', DATA_DIR: dataDir });

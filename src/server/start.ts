@@ -104,6 +104,10 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
         // closes idle keep-alive connections; one that is still busy after the grace period is cut), then stop the job
         // workers (they wait for their handlers and for every statement under way), and only then end the pool.
         stopping ??= (async () => {
+          // Readiness first: /api/health/ready answers 503 while the server still serves, so a load balancer takes this
+          // process out of rotation (SHUTDOWN_DELAY_MS, a few of its check intervals) before it stops accepting.
+          app.readiness.draining = true;
+          if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
           const grace = setTimeout(() => app.server.closeAllConnections(), REQUEST_GRACE_MS);
           grace.unref();
           try {

@@ -13,7 +13,14 @@ export function registerBackupCommands(program: Command) {
     .action(async (file: string | undefined) => {
       const target = file ?? `netwerkregie-${new Date().toISOString().replace(/[:.]/g, '-')}.backup.json.gz`;
       await withCliDatabase(async (database) => {
-        const result = await writeBackup(database.pool, path.resolve(target));
+        // Progress on stderr (stdout keeps the one result line): tables and rows done, at most a few times a second.
+        let shown = 0;
+        const result = await writeBackup(database.pool, path.resolve(target), (p) => {
+          if (Date.now() - shown < 250 && p.tablesDone < p.tables) return;
+          shown = Date.now();
+          process.stderr.write(`\rBackup: ${p.tablesDone}/${p.tables} tabellen, ${p.rows} rijen (${p.table})\x1b[K`);
+        });
+        process.stderr.write('\n');
         console.log(
           `Backup geschreven naar ${path.resolve(target)}: ${result.tables} tabellen, ${result.rows} rijen, ${Math.round(result.bytes / 1024)} kB.`,
         );

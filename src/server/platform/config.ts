@@ -44,6 +44,13 @@ const envSchema = z.object({
       'false, een aantal proxy-stappen (1, 2, …) of een lijst van adressen of netwerken van uw proxy ' +
         '(127.0.0.1,10.0.0.0/8; ook loopback, linklocal, uniquelocal)',
     ),
+  SHUTDOWN_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .optional()
+    .describe('milliseconden tussen "niet meer gereed" en stoppen (0 tot 60000)'),
 });
 
 const proxyKeywords = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -95,6 +102,8 @@ export interface Config {
   loginRateLimit: number;
   webDist: string | undefined;
   trustProxy: TrustProxy;
+  /** After SIGTERM: how long /api/health/ready answers 503 (so a load balancer stops sending) before the server drains. */
+  shutdownDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -134,5 +143,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     webDist: e.WEB_DIST,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    // Behind a load balancer (a database server, so possibly several app servers) 5 s; alone on the embedded database
+    // nobody routes around it, so it stops at once.
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? (e.DATABASE_URL ? 5_000 : 0),
   };
 }

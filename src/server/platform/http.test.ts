@@ -38,6 +38,43 @@ describe('routes are closed by default', () => {
 });
 
 describe('health, docs and errors', () => {
+  it('tells liveness from readiness: ready needs the database, every migration and not draining', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/health/live' })).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ method: 'GET', url: '/api/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready', checks: { database: true, migrations: true, accepting: true } });
+    // A migration missing from the database (as when an older schema is left behind) makes it not ready.
+    const [last] = (
+      await t.database.pool.query<{ id: number }>('select max(id) as id from drizzle.__drizzle_migrations')
+    ).rows;
+    const removed = await t.database.pool.query('delete from drizzle.__drizzle_migrations where id = $1 returning *', [
+      last!.id,
+    ]);
+    try {
+      const behind = await t.app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(behind.statusCode).toBe(503);
+      expect(behind.json().checks).toEqual({ database: true, migrations: false, accepting: true });
+    } finally {
+      const row = removed.rows[0] as { id: number; hash: string; created_at: string };
+      await t.database.pool.query(
+        'insert into drizzle.__drizzle_migrations (id, hash, created_at) values ($1, $2, $3)',
+        [row.id, row.hash, row.created_at],
+      );
+    }
+    t.app.readiness.draining = true;
+    try {
+      const draining = await t.app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(draining.statusCode).toBe(503);
+      expect(draining.json()).toEqual({
+        status: 'not_ready',
+        checks: { database: true, migrations: true, accepting: false },
+      });
+      expect((await t.app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200);
+    } finally {
+      t.app.readiness.draining = false;
+    }
+  });
+
   it('GET /api/health reports database kind and migration', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);

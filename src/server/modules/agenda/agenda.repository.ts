@@ -1,6 +1,14 @@
 // SQL for needs, activities and registrations. Every query is bounded by network_id.
-import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import {
+  afterKeyset,
+  decodeCursor,
+  keysetPage,
+  keysetValue,
+  splitTotal,
+  totalColumn,
+} from '../../platform/db/paging.js';
 import {
   activity,
   calendarFeed,
@@ -17,11 +25,14 @@ function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+const KEYSET_TYPES = { createdAt: 'timestamptz', title: 'text', supporters: 'int' } as const;
+
 export async function queryNeeds(
   db: DbOrTx,
   networkId: string,
   query: ListNeedsQuery,
   viewer: { organisationId: string | null },
+  limit: number | null,
 ) {
   const conditions: SQL[] = [eq(need.networkId, networkId)];
   if (query.status) conditions.push(eq(need.status, query.status));
@@ -36,8 +47,13 @@ export async function queryNeeds(
     : sql<boolean>`false`;
   const direction = query.order === 'asc' ? asc : desc;
   const sortBy = { createdAt: need.createdAt, title: need.title, supporters }[query.sort];
-  return db
+  const where = and(...conditions);
+  const after = decodeCursor(query.cursor);
+  const counted = db.select({ n: count() }).from(need).where(where);
+  const base = db
     .select({
+      total: totalColumn(counted),
+      keysetValue: keysetValue(sortBy),
       id: need.id,
       title: need.title,
       description: need.description,
@@ -57,8 +73,11 @@ export async function queryNeeds(
     .from(need)
     .leftJoin(organisation, and(eq(organisation.networkId, need.networkId), eq(organisation.id, need.organisationId)))
     .leftJoin(activity, and(eq(activity.networkId, need.networkId), eq(activity.id, need.activityId)))
-    .where(and(...conditions))
+    .where(and(where, after ? afterKeyset(sortBy, KEYSET_TYPES[query.sort], query.order, need.id, after) : undefined))
     .orderBy(direction(sortBy), asc(need.id));
+  const rows = limit === null ? await base : await base.limit(limit + 1);
+  const { items, total } = await splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
+  return { ...keysetPage(items, limit), total };
 }
 
 export async function findNeed(db: DbOrTx, networkId: string, id: string, lock = false) {
@@ -102,19 +121,37 @@ const counts = {
   needCount: sql<number>`(select count(*)::int from ${need} n where n.network_id = ${activity.networkId} and n.activity_id = ${activity.id})`,
 };
 
-export async function queryActivities(
+type ActivityFilter = {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  workForm?: string | undefined;
+  search?: string | undefined;
+  publicOnly?: boolean;
+  /** Only this activity (its page), with the same figures as in the list. */
+  activityId?: string;
+};
+
+export async function queryActivities(db: DbOrTx, networkId: string, query: ActivityFilter, personId: string | null) {
+  return (await activityRows(db, networkId, query, personId, null)).items;
+}
+
+/** A page of the agenda (by start, then id) after `cursor`, with the total over the filters and the next page's cursor. */
+export async function queryActivityPage(
   db: DbOrTx,
   networkId: string,
-  query: {
-    from?: Date | undefined;
-    to?: Date | undefined;
-    workForm?: string | undefined;
-    search?: string | undefined;
-    publicOnly?: boolean;
-    /** Only this activity (its page), with the same figures as in the list. */
-    activityId?: string;
-  },
+  query: ActivityFilter & { cursor?: string | undefined },
   personId: string | null,
+  limit: number | null,
+) {
+  return activityRows(db, networkId, query, personId, { limit, cursor: query.cursor });
+}
+
+async function activityRows(
+  db: DbOrTx,
+  networkId: string,
+  query: ActivityFilter,
+  personId: string | null,
+  paging: { limit: number | null; cursor: string | undefined } | null,
 ) {
   const conditions: SQL[] = [eq(activity.networkId, networkId)];
   if (query.activityId) conditions.push(eq(activity.id, query.activityId));
@@ -124,6 +161,10 @@ export async function queryActivities(
   if (query.publicOnly) conditions.push(eq(activity.isPublic, true), ne(activity.status, 'cancelled'));
   if (query.search)
     conditions.push(sql`nr_fold(${activity.title}) like nr_fold(${`%${escapeLike(query.search)}%`}::text)`);
+  const where = and(...conditions);
+  const after = decodeCursor(paging?.cursor);
+  const limit = paging?.limit ?? null;
+  const counted = db.select({ n: count() }).from(activity).where(where);
   // One pass over an activity's registrations for all its figures and the asker's own registration, instead of a
   // subquery per figure.
   const mine = personId
@@ -135,7 +176,7 @@ export async function queryActivities(
       count(*) filter (where r.attended),
       ${mine})
     from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id})`;
-  const rows = await db
+  const base = db
     .select({
       id: activity.id,
       workForm: activity.workForm,
@@ -152,19 +193,30 @@ export async function queryActivities(
       isPublic: activity.isPublic,
       figures: registrationFigures,
       needCount: counts.needCount,
+      keysetValue: keysetValue(activity.startsAt),
+      total: paging ? totalColumn(counted) : sql<number>`0`.mapWith(Number),
     })
     .from(activity)
     .leftJoin(
       organisation,
       and(eq(organisation.networkId, activity.networkId), eq(organisation.id, activity.hostOrganisationId)),
     )
-    .where(and(...conditions))
+    .where(and(where, after ? afterKeyset(activity.startsAt, 'timestamptz', 'asc', activity.id, after) : undefined))
     .orderBy(asc(activity.startsAt), asc(activity.id));
-  return rows.map(({ figures, ...row }) => {
-    const [registered, waitlisted, attended, own] = figures;
-    const [id, status] = own ? own.split(':') : [null, null];
-    return { ...row, registered, waitlisted, attended, myRegistrationId: id ?? null, myStatus: status ?? null };
-  });
+  const rows = limit === null ? await base : await base.limit(limit + 1);
+  const { items, total } = paging
+    ? await splitTotal(rows, async () => (await counted)[0]?.n ?? 0)
+    : { items: rows, total: rows.length };
+  const page = keysetPage(items, limit);
+  return {
+    total,
+    nextCursor: page.nextCursor,
+    items: page.items.map(({ figures, total: _total, ...row }: (typeof page.items)[number] & { total?: number }) => {
+      const [registered, waitlisted, attended, own] = figures;
+      const [id, status] = own ? own.split(':') : [null, null];
+      return { ...row, registered, waitlisted, attended, myRegistrationId: id ?? null, myStatus: status ?? null };
+    }),
+  };
 }
 
 export async function listRegistrations(db: DbOrTx, networkId: string, activityId: string, personId?: string) {

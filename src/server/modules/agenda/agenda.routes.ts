@@ -17,6 +17,7 @@ import {
   feedInput,
   feedParams,
   feedRow,
+  keysetPageOf,
   listActivitiesQuery,
   listNeedsQuery,
   needParams,
@@ -70,23 +71,24 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'Behoeften van deelnemers met steun, status en gekoppelde activiteit; CSV of XLSX',
         params: networkParams,
         querystring: listNeedsQuery,
-        response: { 200: z.object({ items: z.array(needRow) }), 404: errorReply },
+        response: { 200: keysetPageOf(needRow), 404: errorReply },
       },
     },
     async (request, reply) => {
-      const items = await listNeeds({
+      const { format } = request.query;
+      const page = await listNeeds({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         query: request.query,
+        all: Boolean(format),
       });
-      const { format } = request.query;
-      if (!format) return { items };
+      if (!format) return page;
       return sendExport(reply, {
         format,
         language: request.locale,
         list: needsList,
-        rows: items,
+        rows: page.items,
       });
     },
   );
@@ -193,23 +195,24 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De doorlopende agenda: activiteiten in een periode, met aanmeldingen en wachtlijst; CSV of XLSX',
         params: networkParams,
         querystring: listActivitiesQuery,
-        response: { 200: z.object({ items: z.array(activityRow) }), 404: errorReply },
+        response: { 200: keysetPageOf(activityRow), 404: errorReply },
       },
     },
     async (request, reply) => {
-      const items = await listActivities({
+      const { format } = request.query;
+      const page = await listActivities({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         query: request.query,
+        all: Boolean(format),
       });
-      const { format } = request.query;
-      if (!format) return { items };
+      if (!format) return page;
       return sendExport(reply, {
         format,
         language: request.locale,
         list: activitiesList,
-        rows: items,
+        rows: page.items,
       });
     },
   );

@@ -28,6 +28,9 @@ export const listNeedsQuery = z.object({
   search: z.string().trim().max(200).optional(),
   sort: z.enum(['createdAt', 'supporters', 'title']).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
+  /** Keyset paging: at most pageSize rows after `cursor` (the nextCursor of the previous page). */
+  pageSize: z.coerce.number().int().min(1).max(200).default(100),
+  cursor: z.string().max(500).optional(),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
 export type ListNeedsQuery = z.infer<typeof listNeedsQuery>;
@@ -115,8 +118,16 @@ export const listActivitiesQuery = z.object({
   to: z.coerce.date().optional(),
   workForm: z.enum(WORK_FORMS).optional(),
   search: z.string().trim().max(200).optional(),
+  /** Keyset paging: at most pageSize rows after `cursor` (the nextCursor of the previous page). */
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(500).optional(),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
+export type ListActivitiesQuery = z.infer<typeof listActivitiesQuery>;
+
+/** A page of a keyset-paged list: the total over the filters, and the cursor of the next page (null on the last). */
+export const keysetPageOf = <T extends z.ZodType>(row: T) =>
+  z.object({ items: z.array(row), total: z.number().int(), nextCursor: z.string().nullable() });
 
 export const activityRow = z.object({
   id: z.string(),

@@ -30,6 +30,7 @@ import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import type {
   ActivityInput,
+  ListActivitiesQuery,
   ListNeedsQuery,
   RaiseNeedInput,
   evaluateNeedInput,
@@ -51,6 +52,7 @@ import {
   listRegistrations,
   promoteFromWaitlist,
   queryActivities,
+  queryActivityPage,
   queryNeeds,
 } from './agenda.repository.js';
 import { activitiesToIcs } from './calendar.js';
@@ -97,14 +99,18 @@ export async function listNeeds({
   actor,
   networkId,
   query,
+  all = false,
 }: {
   db: DbOrTx;
   actor: Actor;
   networkId: string;
   query: ListNeedsQuery;
+  /** Every matching need (an export) instead of one page. */
+  all?: boolean;
 }) {
   authorize(actor, 'needs.read', networkId);
-  return queryNeeds(db, networkId, query, { organisationId: await actorOrganisation(db, actor, networkId) });
+  const viewer = { organisationId: await actorOrganisation(db, actor, networkId) };
+  return queryNeeds(db, networkId, query, viewer, all ? null : query.pageSize);
 }
 
 export async function raiseNeed({
@@ -385,14 +391,17 @@ export async function listActivities({
   actor,
   networkId,
   query,
+  all = false,
 }: {
   db: DbOrTx;
   actor: Actor;
   networkId: string;
-  query: { from?: Date | undefined; to?: Date | undefined; workForm?: string | undefined; search?: string | undefined };
+  query: Omit<ListActivitiesQuery, 'format' | 'pageSize'> & { pageSize?: number };
+  /** Every matching activity (an export) instead of one page. */
+  all?: boolean;
 }) {
   authorize(actor, 'activities.read', networkId);
-  return queryActivities(db, networkId, query, selfPerson(actor, networkId));
+  return queryActivityPage(db, networkId, query, selfPerson(actor, networkId), all ? null : (query.pageSize ?? 100));
 }
 
 export async function getActivity({

@@ -1,9 +1,11 @@
 // Backup and restore of a whole installation as one gzip-compressed JSON file: every table of the public schema with its
-// rows, plus the applied migration. Simple by design (a later issue hardens it); works on the embedded default and on a
-// server, while the app runs (one REPEATABLE READ snapshot, so the file is consistent).
+// rows, plus the applied migration. Works on the embedded default and on a server, while the app runs (one REPEATABLE READ
+// snapshot, so the file is consistent). The backup is streamed (flat memory); restore still reads the file whole.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gunzipSync } from 'node:zlib';
 import type pg from 'pg';
 import { latestMigration } from '../../platform/db/migrate.js';
 
@@ -53,37 +55,77 @@ export async function tableChecksums(pool: pg.Pool): Promise<Record<string, stri
   return result;
 }
 
+/** Progress of a backup: after each batch of rows, and when a table is done. */
+export interface BackupProgress {
+  table: string;
+  tablesDone: number;
+  tables: number;
+  rows: number;
+}
+
+/** Rows fetched from the server-side cursor at a time: memory holds one batch, never a table. */
+const BATCH_ROWS = 2_000;
+
+/**
+ * Writes the backup as a stream: the rows of each table come from a server-side cursor a batch at a time, as JSON text made
+ * by PostgreSQL, through gzip to a temporary file that is renamed when complete. Memory stays at one batch whatever the
+ * size of the database. The file has the same shape as before (one JSON document), so restore reads old and new alike.
+ */
 export async function writeBackup(
   pool: pg.Pool,
   file: string,
+  onProgress?: (progress: BackupProgress) => void,
 ): Promise<{ tables: number; rows: number; bytes: number }> {
   const client = await pool.connect();
+  const tmp = `${file}.tmp-${process.pid}`;
+  const gzip = createGzip();
+  const out = fs.createWriteStream(tmp, { mode: 0o600 });
+  const done = pipeline(gzip, out);
+  done.catch(() => undefined); // awaited below; a failure also rejects the writes
+  const write = async (text: string) => {
+    if (!gzip.write(text)) await once(gzip, 'drain');
+  };
   try {
     await client.query('begin isolation level repeatable read read only');
-    const tables: BackupFile['tables'] = [];
+    const order = await tablesInDependencyOrder(client);
     let rowCount = 0;
-    for (const name of await tablesInDependencyOrder(client)) {
-      const { rows } = await client.query<{ data: unknown[] | null }>(
-        `select coalesce(json_agg(t), '[]'::json) as data from "${name}" t`,
+    await write(
+      `{"format":${JSON.stringify(BACKUP_FORMAT)},"migration":${JSON.stringify(latestMigration())},` +
+        `"createdAt":${JSON.stringify(new Date().toISOString())},"tables":[`,
+    );
+    for (const [index, name] of order.entries()) {
+      await write(`${index ? ',' : ''}{"name":${JSON.stringify(name)},"rows":[`);
+      await client.query(
+        `declare backup_rows no scroll cursor for select row_to_json(t)::text as row from "${name}" t`,
       );
-      const data = rows[0]?.data ?? [];
-      rowCount += data.length;
-      tables.push({ name, rows: data });
+      let first = true;
+      for (;;) {
+        const { rows } = await client.query<{ row: string }>(`fetch ${BATCH_ROWS} from backup_rows`);
+        if (rows.length === 0) break;
+        let chunk = '';
+        for (const r of rows) {
+          chunk += (first ? '' : ',') + r.row;
+          first = false;
+        }
+        await write(chunk);
+        rowCount += rows.length;
+        onProgress?.({ table: name, tablesDone: index, tables: order.length, rows: rowCount });
+      }
+      await client.query('close backup_rows');
+      await write(']}');
+      onProgress?.({ table: name, tablesDone: index + 1, tables: order.length, rows: rowCount });
     }
+    await write(']}');
     await client.query('commit');
-    const body: BackupFile = {
-      format: BACKUP_FORMAT,
-      migration: latestMigration(),
-      createdAt: new Date().toISOString(),
-      tables,
-    };
-    const packed = gzipSync(JSON.stringify(body));
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, packed, { mode: 0o600 });
+    gzip.end();
+    await done;
     fs.renameSync(tmp, file); // never a half-written backup under the real name
-    return { tables: tables.length, rows: rowCount, bytes: packed.length };
+    return { tables: order.length, rows: rowCount, bytes: fs.statSync(file).size };
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
+    gzip.destroy();
+    await done.catch(() => undefined);
+    fs.rmSync(tmp, { force: true });
     throw error;
   } finally {
     client.release();

@@ -1,6 +1,7 @@
 // SQL for work opportunities, match proposals, placements and check-ins. Every query is bounded by network_id.
 import { and, asc, count, desc, eq, gte, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { HOURS_PER_JOB } from '../../../core/candidates/job-agreement.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import {
@@ -327,12 +328,32 @@ export async function queryPlacements(
     candidateCode: candidate.code,
     hoursPerWeek: placement.hoursPerWeek,
   }[q.sort];
-  const base = placementsFrom(db)
+  // Count and banen of every matching placement as aggregates in the same statement as the page: the page reads only its
+  // own rows. Banen as in core/candidates/job-agreement.ts: hours / 25.5 rounded to two decimals per placement, only for
+  // the doelgroepregister, the sum of those parts rounded again (exact in numeric).
+  const totals = db
+    .select({
+      totals: sql`json_build_array(count(*), coalesce(sum(case when ${candidate.targetGroupRegister} = 'yes'
+        and ${placement.hoursPerWeek} > 0 then round(${placement.hoursPerWeek} / ${HOURS_PER_JOB}, 2) else 0 end), 0))`,
+    })
+    .from(placement)
+    .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
+    .innerJoin(organisation, orgJoin(placement.networkId, placement.organisationId))
+    .where(where);
+  const base = db
+    .select({ ...placementColumns, totals: sql<[number, number | string]>`(${totals})`.as('totals') })
+    .from(placement)
+    .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
+    .innerJoin(organisation, orgJoin(placement.networkId, placement.organisationId))
     .where(where)
     .orderBy((q.order === 'asc' ? asc : desc)(column), asc(placement.id));
-  const rows = limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit);
-  const all = await placementsFrom(db).where(where);
-  return { rows, all };
+  const page = limit === null ? await base : await base.limit(limit).offset((q.page - 1) * limit);
+  const [total, jobs] = page[0]?.totals ?? ((await totals)[0]?.totals as [number, number | string]);
+  return {
+    rows: page.map(({ totals: _totals, ...row }) => row),
+    total: Number(total),
+    totalJobs: Math.round(Number(jobs) * 100) / 100,
+  };
 }
 
 export async function findPlacement(db: DbOrTx, networkId: string, id: string) {

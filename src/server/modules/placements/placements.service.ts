@@ -3,7 +3,7 @@
 import { checkInDueDates, dueCheckIns } from '../../../core/candidates/check-ins.js';
 import type { CandidateStatus } from '../../../core/candidates/codes.js';
 import { todayInAmsterdam } from '../../../core/calendar.js';
-import { jobsForPlacement, totalJobs } from '../../../core/candidates/job-agreement.js';
+import { jobsForPlacement } from '../../../core/candidates/job-agreement.js';
 import { rankCandidates, rankOpportunities, scoreMatch } from '../../../core/candidates/matching.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -454,7 +454,7 @@ export async function listPlacements({
   now?: Date;
 }) {
   authorize(actor, 'placements.read', networkId);
-  const { rows, all: everything } = await queryPlacements(
+  const { rows, total, totalJobs } = await queryPlacements(
     db,
     networkId,
     query,
@@ -464,10 +464,10 @@ export async function listPlacements({
   const items = rows.map(placementOut);
   return {
     items,
-    total: everything.length,
+    total,
     page: query.page,
     pageSize: query.pageSize,
-    totalJobs: totalJobs(everything.map((r) => placementOut(r).jobs)),
+    totalJobs,
   };
 }
 

@@ -34,3 +34,9 @@ export function latestMigration(): string {
   };
   return journal.entries.at(-1)?.tag ?? 'none';
 }
+
+/** How many migrations this version of the app knows (and expects applied). */
+export function latestMigrationCount(): number {
+  const journal = JSON.parse(fs.readFileSync(`${MIGRATIONS_DIR}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
+}

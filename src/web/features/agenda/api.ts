@@ -65,10 +65,14 @@ export type ActivityDetail = ActivityRow & {
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
-export function useNeeds(networkId: string) {
+/** A page of a keyset-paged list: `nextCursor` asks for the page after it (null on the last). */
+export type KeysetPage<T> = { items: T[]; total: number; nextCursor: string | null };
+
+export function useNeeds(networkId: string, params: { status?: string; pageSize?: number; cursor?: string } = {}) {
   return useQuery({
-    queryKey: ['needs', networkId],
-    queryFn: () => api.get<{ items: NeedRow[] }>(`${base(networkId)}/needs`),
+    queryKey: ['needs', networkId, params],
+    queryFn: () => api.get<KeysetPage<NeedRow>>(`${base(networkId)}/needs${toQuery(params)}`),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -103,11 +107,11 @@ export function useNeedAction(networkId: string) {
 
 export function useActivities(
   networkId: string,
-  params: { from?: string; to?: string; workForm?: string; search?: string },
+  params: { from?: string; to?: string; workForm?: string; search?: string; pageSize?: number; cursor?: string },
 ) {
   return useQuery({
     queryKey: ['activities', networkId, params],
-    queryFn: () => api.get<{ items: ActivityRow[] }>(`${base(networkId)}/activities${toQuery(params)}`),
+    queryFn: () => api.get<KeysetPage<ActivityRow>>(`${base(networkId)}/activities${toQuery(params)}`),
   });
 }
 

@@ -132,7 +132,7 @@ export function useOwnActivities(networkId: string, enabled: boolean) {
     queryKey: ['own-activities', networkId],
     queryFn: () =>
       api.get<{ items: OwnActivity[] }>(
-        `${net(networkId)}/activities${toQuery({ from: new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString() })}`,
+        `${net(networkId)}/activities${toQuery({ from: new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString(), pageSize: 500 })}`,
       ),
     enabled,
   });

@@ -29,6 +29,7 @@ import { ApiError } from '../../../app/api-client.js';
 import { formatDateTime, formatMonth } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { Pager, useCursorPages } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import {
@@ -56,6 +57,7 @@ const WORK_FORMS = [
   'training',
   'practice_table',
 ];
+const LIST_PAGE_SIZE = 50;
 const INITIATORS = ['member_employer', 'core_group', 'coordinator', 'partner'];
 
 function places(tx: ReturnType<typeof useAgendaText>, a: ActivityRow) {
@@ -92,7 +94,12 @@ export function AgendaPage() {
         ? { from: quarter.toISOString(), to: quarter.add(3, 'month').toISOString() }
         : { from: dayjs().startOf('day').subtract(30, 'day').toISOString() };
   const params = { ...range, workForm, search: search.trim() || undefined };
-  const activities = useActivities(networkId, params);
+  // The list pages through the agenda (it grows with every activity planned); a month or quarter is one bounded range.
+  const pages = useCursorPages(JSON.stringify([view, params]));
+  const activities = useActivities(
+    networkId,
+    view === 'list' ? { ...params, pageSize: LIST_PAGE_SIZE, cursor: pages.cursor } : { ...params, pageSize: 500 },
+  );
 
   function update(changes: Record<string, string | null>) {
     setSearchParams(
@@ -216,6 +223,14 @@ export function AgendaPage() {
           </Table>
         </ScrollTable>
       )}
+      {view === 'list' && activities.data && (
+        <Pager
+          page={pages.page}
+          pageSize={LIST_PAGE_SIZE}
+          total={activities.data.total}
+          onChange={(page) => pages.go(page, activities.data?.nextCursor)}
+        />
+      )}
       <Feeds networkId={networkId} />
       {canPublic && <PublicAgendaSwitch networkId={networkId} />}
       <Modal
@@ -294,7 +309,7 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
   const tx = useAgendaText();
   const navigate = useNavigate();
   const plan = usePlanActivity(networkId);
-  const needs = useNeeds(networkId);
+  const needs = useNeeds(networkId, { status: 'prioritised', pageSize: 200 });
   const orgs = useOrganisationOptions(networkId, true);
   const [form, setForm] = useState({
     title: '',

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Pager, useCursorPages } from '../../../app/pager.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { notifySuccess } from '../../../app/notify.js';
@@ -23,6 +24,7 @@ import { needsExportUrl, useNeedAction, useNeeds, type NeedRow } from '../api.js
 import { AgendaTabs } from './agenda-tabs.js';
 import { useAgendaText } from './use-text.js';
 
+const BOARD_PAGE_SIZE = 200;
 const COLUMNS: NeedRow['status'][] = ['new', 'prioritised', 'picked_up', 'met', 'not_met'];
 const THEMES = [
   'job_carving',
@@ -41,7 +43,9 @@ export function NeedsPage() {
   const { networkId = '' } = useParams();
   const session = useSession();
   const can = (p: string) => hasPermission(session.data, networkId, p);
-  const needs = useNeeds(networkId);
+  // The board shows the newest needs a page at a time (the list grows with the network's age).
+  const pages = useCursorPages(networkId);
+  const needs = useNeeds(networkId, { pageSize: BOARD_PAGE_SIZE, cursor: pages.cursor });
   const action = useNeedAction(networkId);
   const [raiseOpen, setRaiseOpen] = useState(false);
   const [evaluating, setEvaluating] = useState<NeedRow | null>(null);
@@ -151,6 +155,12 @@ export function NeedsPage() {
             })}
           </SimpleGrid>
           {needs.data.items.length === 0 && <EmptyState title={tx('noNeedsYet')} />}
+          <Pager
+            page={pages.page}
+            pageSize={BOARD_PAGE_SIZE}
+            total={needs.data.total}
+            onChange={(page) => pages.go(page, needs.data.nextCursor)}
+          />
         </>
       )}
       <Modal
