@@ -81,7 +81,9 @@ interface Said {
 interface Derived {
   startUp: boolean;
   externalFunder: boolean;
+  /** A formal board is advised (an external funder) or required (a legal entity needs one by law). */
   formalBoard: boolean;
+  boardRequired: boolean;
   backOffice: boolean;
   themeGroups: Range | null;
   coreGroupSize: Range;
@@ -142,8 +144,11 @@ function deriveFromInput(input: DesignInput): Derived {
   return {
     startUp,
     externalFunder,
-    // The seed: a formal board "e.g. when there is an external funder"; a legal entity needs one by law.
+    // The seed: "In sommige gevallen is het nodig een formeel bestuur aan te stellen, bijvoorbeeld als er een externe
+    // financier is" — advice, with a stuurgroep beside an employer kerngroep as the cases' alternative. A legal entity
+    // (stichting, vereniging) needs a board by law, so only then is it required.
     formalBoard: externalFunder || input.existing.legalEntity,
+    boardRequired: input.existing.legalEntity,
     // In a small network run "voor en door werkgevers" the coordinator and members share the admin; otherwise it pays to
     // free the coordinator for connecting.
     backOffice: input.ownership >= 3 || input.expectedMembers > ADVISOR_DEFAULTS.smallNetworkMembers,
@@ -218,9 +223,11 @@ function adviseRoles(input: DesignInput, d: Derived, say: SayFn): DesignRole[] {
       soundingBoardSize,
       say('role.sounding_board.needed', soundingBoardSize),
     ),
-    board: d.formalBoard
+    board: d.boardRequired
       ? role('board', true, { min: 3, max: 5 }, say('role.board.needed', {}))
-      : role('board', false, null, say('role.board.not_needed', {})),
+      : d.formalBoard
+        ? role('board', true, { min: 3, max: 5 }, say('role.board.advised', {}))
+        : role('board', false, null, say('role.board.not_needed', {})),
     funder: d.externalFunder
       ? role('funder', true, { min: 1, max: 1 }, say('role.funder.needed', {}))
       : role('funder', false, null, say('role.funder.not_needed', {})),
@@ -536,7 +543,8 @@ function adviseChecklist(
   if (!e.coordinatorAvailable) add('appoint_coordinator', { days: d.coordinatorDays });
   if (d.startUp) add('agree_mission', {});
   if (d.startUp && d.externalFunder) add('agree_funder_mandate', {});
-  if (d.startUp && d.formalBoard) add('install_board', {});
+  if (d.startUp && d.boardRequired) add('install_board', {});
+  else if (d.startUp && d.formalBoard) add('choose_board_or_steering_group', {});
   if (d.startUp) add('first_needs_inventory', {});
   if (phase === 'opstart' || e.annualPlanRequired) add('rolling_agenda', {});
   if (d.startUp) add('entry_conditions', {});

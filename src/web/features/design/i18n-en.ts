@@ -99,6 +99,7 @@ export const en: Widen<DesignCatalog> = {
     advised: 'advised {{range}}',
     vacant: 'vacant',
     short: 'too small',
+    later: 'from start-up',
     filled: 'filled',
     tasksCreate: 'New tasks ({{count}})',
     tasksUpdate: 'Tasks with another responsible role ({{count}})',

@@ -98,6 +98,7 @@ export const nl = {
     advised: 'advies {{range}}',
     vacant: 'onbezet',
     short: 'te klein',
+    later: 'vanaf de opstart',
     filled: 'bezet',
     tasksCreate: 'Nieuwe taken ({{count}})',
     tasksUpdate: 'Taken met een andere verantwoordelijke rol ({{count}})',
