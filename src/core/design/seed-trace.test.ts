@@ -97,7 +97,7 @@ describe('rules traced to the seed', () => {
     for (const size of [1, 2]) {
       const seats = Array.from({ length: size }, (_, i) => seat(`kg${i}`, 'core_group'));
       const signals = computeGapSignals({ design, phase: 'opstart', assignments: seats, tasks: [], now });
-      expect(signals.filter((g) => g.role === 'core_group' || g.code === 'core_group_too_small')).toEqual([]);
+      expect(signals.filter((g) => g.role === 'core_group')).toEqual([]);
       const plan = planDesignApplication(design, makeInput(), {
         roleHolders: { core_group: size },
         designTasks: [],
