@@ -166,6 +166,8 @@ export interface SummaryTexts {
 export interface AdvisorTexts {
   labels: {
     role: Record<RoleCode, string>;
+    /** One word per role, for the columns of the matrix where ten full names do not fit on a page. */
+    roleShort: Record<RoleCode, string>;
     task: Record<TaskCode, string>;
     phase: Record<Phase, string>;
     financing: Record<FinancingKind, string>;
@@ -342,6 +344,18 @@ const nl_ = {
 export const nl: AdvisorTexts = {
   labels: {
     role: nlRole,
+    roleShort: {
+      core_group: 'Kerngroep',
+      coordinator: 'Coördinator',
+      back_office: 'Backoffice',
+      employer: 'Werkgevers',
+      sounding_board: 'Klankbord',
+      board: 'Bestuur',
+      funder: 'Financier',
+      partner: 'Partners',
+      theme_lead: 'Kartrekkers',
+      candidate: 'Kandidaten',
+    },
     task: Object.fromEntries(Object.entries(nlTask).map(([k, v]) => [k, capitalise(v)])) as Record<TaskCode, string>,
     phase: { initiatie: 'Initiatie', opstart: 'Opstart', volwassen: 'Volwassen', teruggang: 'Teruggang' },
     financing: {
@@ -431,8 +445,7 @@ export const nl: AdvisorTexts = {
     'role.candidate.needed': () =>
       'Kandidaten hebben bij elke inrichting een stem: ze worden geraadpleegd, en de klankbordgroep, waarin kandidaten of ervaringsdeskundigen zitten, draagt hun stem in het netwerk. Ook als ambassadeur en in ontmoetingen met werkgevers.',
     // Task reasons say which side of the scale decided, not the inputs again: those are stated once, with the variables.
-    'task.ownership_end': (_i, p) =>
-      `Aan de kant van eigenaarschap ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
+    'task.ownership_end': (_i, p) => `Aan de kant van eigenaarschap ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
     'task.unburdening_end': (_i, p) =>
       `Aan de ontzorgende kant worden de deelnemers ontzorgd: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
     'task.middle_start_up': (_i, p) =>
@@ -771,6 +784,18 @@ const en_ = {
 export const en: AdvisorTexts = {
   labels: {
     role: enRole,
+    roleShort: {
+      core_group: 'Core group',
+      coordinator: 'Coordinator',
+      back_office: 'Back office',
+      employer: 'Employers',
+      sounding_board: 'Sounding',
+      board: 'Board',
+      funder: 'Funder',
+      partner: 'Partners',
+      theme_lead: 'Theme leads',
+      candidate: 'Candidates',
+    },
     task: Object.fromEntries(Object.entries(enTask).map(([k, v]) => [k, capitalise(v)])) as Record<TaskCode, string>,
     phase: { initiatie: 'Initiation', opstart: 'Start-up', volwassen: 'Mature', teruggang: 'Decline' },
     financing: {
