@@ -144,7 +144,7 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
     'admit_members',
     raci('core_group', 'core_group', ['coordinator'], ['employer', 'back_office']),
     raci('core_group', 'core_group', ['coordinator'], ['employer', 'back_office']),
-  { policy: true },
+    { policy: true },
   ),
   task(
     'needs_inventory',
@@ -155,7 +155,7 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
     'agenda_priorities',
     raci('core_group', 'core_group', ['coordinator', 'employer', 'theme_lead'], ['funder', 'sounding_board']),
     raci('coordinator', 'core_group', ['employer', 'theme_lead'], ['funder', 'sounding_board']),
-  { policy: true },
+    { policy: true },
   ),
   task(
     'organise_activities',

@@ -70,7 +70,8 @@ export const en: Widen<GovernanceCatalog> = {
     no_employer_majority:
       '{{role}}: {{fromMembers}} of the {{count}} people come from a member employer, not a majority; steering and policy belong with employers.',
     unknownOrganisation: 'For {{unknown}} of them no organisation is recorded.',
-    funder_in_governance: '{{person}} belongs to the funder and sits in {{role}}; the funder steers on the mission only.',
+    funder_in_governance:
+      '{{person}} belongs to the funder and sits in {{role}}; the funder steers on the mission only.',
     task_without_owner: 'Task without owner: {{task}}',
     coordinator_holds_member_tasks:
       '{{person}} (coordinator) does the task "{{task}}", which the design gives to {{role}}.',
