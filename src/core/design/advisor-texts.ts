@@ -47,6 +47,7 @@ export interface ChecklistExtras {
   agree_mission: NoExtras;
   agree_funder_mandate: NoExtras;
   install_board: NoExtras;
+  choose_board_or_steering_group: NoExtras;
   first_needs_inventory: NoExtras;
   rolling_agenda: NoExtras;
   entry_conditions: NoExtras;
@@ -74,6 +75,7 @@ export interface ReasonExtras {
   'role.employer.needed': NoExtras;
   'role.sounding_board.needed': Range;
   'role.board.needed': NoExtras;
+  'role.board.advised': NoExtras;
   'role.board.not_needed': NoExtras;
   'role.funder.needed': NoExtras;
   'role.funder.not_needed': NoExtras;
@@ -164,6 +166,8 @@ export interface SummaryTexts {
 export interface AdvisorTexts {
   labels: {
     role: Record<RoleCode, string>;
+    /** One word per role, for the columns of the matrix where ten full names do not fit on a page. */
+    roleShort: Record<RoleCode, string>;
     task: Record<TaskCode, string>;
     phase: Record<Phase, string>;
     financing: Record<FinancingKind, string>;
@@ -313,8 +317,8 @@ const nlSoundingBoardMember: Record<SoundingBoardMemberKind, string> = {
 };
 
 const nl_ = {
-  own: (i: DesignInput) =>
-    `eigenaarschap ${i.ownership} op de schaal van 1 tot 5 (${nlOwnership[i.ownership - 1] ?? ''})`,
+  // The named position on the scale, not its number: the number and both ends are stated once, with the inputs.
+  own: (i: DesignInput) => `‘${nlOwnership[i.ownership - 1] ?? ''}’`,
   phase: (i: DesignInput) => `de fase ${nlPhase[i.phase]}`,
   members: (i: DesignInput) => `${i.expectedMembers} verwachte deelnemers`,
   funder: (i: DesignInput) => (i.funderType ? nlFunderType[i.funderType] : 'type niet opgegeven'),
@@ -340,6 +344,18 @@ const nl_ = {
 export const nl: AdvisorTexts = {
   labels: {
     role: nlRole,
+    roleShort: {
+      core_group: 'Kerngroep',
+      coordinator: 'Coördinator',
+      back_office: 'Backoffice',
+      employer: 'Werkgevers',
+      sounding_board: 'Klankbord',
+      board: 'Bestuur',
+      funder: 'Financier',
+      partner: 'Partners',
+      theme_lead: 'Kartrekkers',
+      candidate: 'Kandidaten',
+    },
     task: Object.fromEntries(Object.entries(nlTask).map(([k, v]) => [k, capitalise(v)])) as Record<TaskCode, string>,
     phase: { initiatie: 'Initiatie', opstart: 'Opstart', volwassen: 'Volwassen', teruggang: 'Teruggang' },
     financing: {
@@ -375,6 +391,8 @@ export const nl: AdvisorTexts = {
       agree_mission: 'Formuleer de missie en doelen met de werkgevers',
       agree_funder_mandate: 'Leg het mandaat van de financier vast: alleen de missie',
       install_board: 'Stel een formeel bestuur in met een meerderheid van werkgevers',
+      choose_board_or_steering_group:
+        'Kies: een formeel bestuur met een meerderheid van werkgevers, of een stuurgroep met de financier naast de kerngroep',
       first_needs_inventory: 'Haal de behoeften van de werkgevers op',
       rolling_agenda: 'Werk met een rollende, behoeftegestuurde agenda',
       entry_conditions: 'Spreek toetredingsvoorwaarden af',
@@ -395,7 +413,7 @@ export const nl: AdvisorTexts = {
   },
   reasons: {
     'role.core_group.needed': (i, r) =>
-      `Omdat het netwerk ${i.expectedMembers} deelnemers verwacht, adviseren we een kerngroep van ${nl_.range(r, ' werkgevers')} die richting geeft aan doel en activiteiten en het dagelijks bestuur voert; ${i.existing.coreGroupFormed ? 'er is al een kerngroep gevormd.' : 'die kerngroep is nog niet gevormd.'}`,
+      `Een kerngroep bestaat uit een of meerdere werkgevers die richting geven aan doel en activiteiten en vaak het dagelijks bestuur voeren; één werkgever is al een kerngroep. Bij ${i.expectedMembers} verwachte deelnemers werkt een kerngroep van ${nl_.range(r, ' werkgevers')} goed (een advies uit de praktijk, geen eis); ${i.existing.coreGroupFormed ? 'er is al een kerngroep gevormd.' : 'die kerngroep is nog niet gevormd.'}`,
     'role.coordinator.available': (i, x) =>
       `Een netwerk kan niet zonder netwerkcoördinator: de spin in het web die coacht en faciliteert en werkgevers aan het roer zet. Er is een coördinator beschikbaar${i.existing.coordinatorHoursPerWeek !== undefined ? ` (${nlNumber(i.existing.coordinatorHoursPerWeek)} uur per week)` : ''}; bij ${nl_.phase(i)}, ${nl_.own(i)} en ${nl_.members(i)} adviseren we ongeveer ${nlNumber(x.days)} dagen per week.`,
     'role.coordinator.missing': (i, x) =>
@@ -407,9 +425,11 @@ export const nl: AdvisorTexts = {
     'role.employer.needed': (i) =>
       `De ${nl_.members(i)} zijn het netwerk: zij nemen deel, delen kennis, zijn gastheer, melden ambitie en gerealiseerde banen en zijn ambassadeur; bij ${nl_.own(i)} ligt ${i.ownership <= 2 ? 'veel' : i.ownership === 3 ? 'een deel van het' : 'weinig'} organisatiewerk bij hen.`,
     'role.sounding_board.needed': (i, r) =>
-      `Bij ${nl_.phase(i)} en ${nl_.members(i)} adviseren we een klankbordgroep van ${nl_.range(r, ' mensen')} die gevraagd en ongevraagd advies geeft en kandidaten een stem geeft.`,
+      `Bij ${nl_.members(i)} adviseren we een klankbordgroep van ${nl_.range(r, ' mensen')} die gevraagd en ongevraagd advies geeft en kandidaten een stem geeft${i.phase === 'initiatie' ? '; stel die samen in de opstart, in de initiatie hoeft hij er nog niet te zijn' : ''}.`,
     'role.board.needed': (i) =>
       `Omdat ${nl_.boardCause(i)}, is een formeel bestuur nodig (3 tot 5 mensen, met een meerderheid van werkgevers zodat de aansturing bij werkgevers blijft).`,
+    'role.board.advised': (i) =>
+      `Omdat ${nl_.boardCause(i)}, raden we aan een formeel bestuur te overwegen (3 tot 5 mensen, met een meerderheid van werkgevers). Het alternatief uit de praktijk is een stuurgroep met de financier naast een kerngroep van werkgevers, zoals bij 99vanGroot-Amsterdam.`,
     'role.board.not_needed': (i) =>
       `Omdat ${nl_.noBoardCause(i)}, is een formeel bestuur niet nodig; de kerngroep voert het dagelijks bestuur.`,
     'role.funder.needed': (i) =>
@@ -422,32 +442,31 @@ export const nl: AdvisorTexts = {
       `Omdat het netwerk ${i.expectedMembers} deelnemers verwacht en in ${nl_.phase(i)} is, adviseren we ${nl_.range(r)} themagroepen, elk met een kartrekker uit de werkgevers (zoals de vier themagroepen van 99vanTwente).`,
     'role.theme_lead.not_needed': (i, x) =>
       `Bij ${nl_.members(i)} in ${nl_.phase(i)} zijn themagroepen met kartrekkers nog niet nodig; overweeg ze na de initiatiefase vanaf ongeveer ${x.threshold} deelnemers.`,
-    'role.candidate.needed': (i) =>
-      `Kandidaten hebben bij elke inrichting een stem, ook bij ${nl_.own(i)}: in de klankbordgroep, als ambassadeur en in ontmoetingen met werkgevers.`,
-    'task.ownership_end': (i, p) => `Bij ${nl_.own(i)} ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
-    'task.unburdening_end': (i, p) =>
-      `Bij ${nl_.own(i)} worden de deelnemers ontzorgd: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
-    'task.middle_start_up': (i, p) =>
-      `Eigenaarschap ${i.ownership} ligt midden op de schaal; in ${nl_.phase(i)} (het eerste jaar) kiezen we de ontzorgende kant: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
-    'task.middle_mature': (i, p) =>
-      `Eigenaarschap ${i.ownership} ligt midden op de schaal; na de opstart (nu ${nl_.phase(i)}) kiezen we de kant van eigenaarschap: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
-    'task.same_both_ends': (i, p) =>
-      `Bij elke keuze tussen eigenaarschap en ontzorgen, dus ook bij ${nl_.own(i)}, ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
-    'task.start_up_coordinator': (i, p) =>
-      `Bij ${nl_.own(i)} hoort ${nl_.task(p.task)} bij de deelnemers, maar in ${nl_.phase(i)} (het eerste jaar) neemt ${nl_.placement(p)} deze taak nog op zich; na de opstart draagt de coördinator haar over aan de deelnemers.`,
-    'task.mod.board_approves': (i) =>
-      `Omdat ${nl_.boardCause(i)}, beslist het formele bestuur hierover en wordt de kerngroep geraadpleegd.`,
-    'task.mod.no_board': (i) => `Omdat ${nl_.noBoardCause(i)}, is er geen formeel bestuur en beslist de kerngroep.`,
-    'task.mod.no_back_office': (i) =>
-      `Omdat er bij ${nl_.own(i)} en ${nl_.members(i)} geen aparte backoffice is, neemt de netwerkcoördinator dit op zich.`,
-    'task.mod.funder_mission_only': (i) =>
-      `De financier (${nl_.funder(i)}) wordt alleen over de missie geraadpleegd, niet over de invulling van activiteiten.`,
+    'role.candidate.needed': () =>
+      'Kandidaten hebben bij elke inrichting een stem: ze worden geraadpleegd, en de klankbordgroep, waarin kandidaten of ervaringsdeskundigen zitten, draagt hun stem in het netwerk. Ook als ambassadeur en in ontmoetingen met werkgevers.',
+    // Task reasons say which side of the scale decided, not the inputs again: those are stated once, with the variables.
+    'task.ownership_end': (_i, p) => `Aan de kant van eigenaarschap ligt ${nl_.task(p.task)} bij ${nl_.placement(p)}.`,
+    'task.unburdening_end': (_i, p) =>
+      `Aan de ontzorgende kant worden de deelnemers ontzorgd: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
+    'task.middle_start_up': (_i, p) =>
+      `Midden op de schaal kiezen we in het eerste jaar de ontzorgende kant: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
+    'task.middle_mature': (_i, p) =>
+      `Midden op de schaal kiezen we na de opstart de kant van eigenaarschap: ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
+    'task.same_both_ends': (_i, p) =>
+      `Waar het netwerk ook staat tussen eigenaarschap en ontzorgen, ${nl_.task(p.task)} ligt bij ${nl_.placement(p)}.`,
+    'task.start_up_coordinator': (_i, p) =>
+      `${capitalise(nl_.task(p.task))} hoort bij de deelnemers, maar in het eerste jaar neemt ${nl_.placement(p)} deze taak nog op zich; na de opstart draagt de coördinator haar over aan de deelnemers.`,
+    'task.mod.board_approves': () => 'Het formele bestuur beslist hierover; de kerngroep wordt geraadpleegd.',
+    'task.mod.no_board': () => 'Zonder formeel bestuur beslist de kerngroep.',
+    'task.mod.no_back_office': () => 'Zonder aparte backoffice neemt de netwerkcoördinator dit op zich.',
+    'task.mod.funder_mission_only': () =>
+      'De financier wordt alleen over de missie geraadpleegd, niet over de invulling van activiteiten.',
     'governance.day_to_day': (i) =>
       `De aansturing en het beleid blijven in handen van werkgevers: de kerngroep voert het dagelijks bestuur${i.existing.coreGroupFormed ? '' : ' zodra die gevormd is'}, ook bij ${nl_.own(i)}.`,
     'governance.board.funder_and_entity': (i) =>
       `Omdat ${nl_.boardCause(i)}, adviseren we een formeel bestuur met een meerderheid van werkgevers; de kerngroep houdt het dagelijks bestuur.`,
     'governance.board.funder': (i) =>
-      `Omdat ${nl_.boardCause(i)}, adviseren we een formeel bestuur met een meerderheid van werkgevers; de kerngroep houdt het dagelijks bestuur.`,
+      `Omdat ${nl_.boardCause(i)}, kan een formeel bestuur nodig zijn; overweeg er een met een meerderheid van werkgevers. Het alternatief is een stuurgroep met de financier naast een kerngroep van werkgevers, zoals bij 99vanGroot-Amsterdam: de stuurgroep stuurt op hoofdlijnen en resultaten, de kerngroep is eigenaar van het programma en houdt het dagelijks bestuur.`,
     'governance.board.entity': (i) =>
       `Omdat ${nl_.boardCause(i)}, is een formeel bestuur nodig, met een meerderheid van werkgevers; de kerngroep houdt het dagelijks bestuur.`,
     'governance.board.none': (i) =>
@@ -536,6 +555,8 @@ export const nl: AdvisorTexts = {
       `Omdat er een externe financier is (${nl_.funder(i)}), spreek je in ${nl_.phase(i)} af dat die stuurt op de missie en alleen totalen ziet, en dat de invulling van activiteiten bij de werkgevers ligt.`,
     install_board: (i) =>
       `Omdat ${nl_.boardCause(i)}, is in ${nl_.phase(i)} een formeel bestuur nodig; houd de aansturing bij werkgevers.`,
+    choose_board_or_steering_group: (i) =>
+      `Omdat ${nl_.boardCause(i)}, kies je in ${nl_.phase(i)} tussen een formeel bestuur en een stuurgroep met de financier naast de kerngroep (zoals bij 99vanGroot-Amsterdam); in beide gevallen blijven de aansturing en het beleid bij werkgevers.`,
     first_needs_inventory: (i) =>
       `In ${nl_.phase(i)} vormen de behoeften van de ${nl_.members(i)} de basis voor de agenda; de coördinator haalt ze op en verbindt ze, als spin in het web met een coachende en faciliterende rol.`,
     rolling_agenda: (i) =>
@@ -737,7 +758,7 @@ const enSoundingBoardMember: Record<SoundingBoardMemberKind, string> = {
 };
 
 const en_ = {
-  own: (i: DesignInput) => `ownership ${i.ownership} on the scale of 1 to 5 (${enOwnership[i.ownership - 1] ?? ''})`,
+  own: (i: DesignInput) => `‘${enOwnership[i.ownership - 1] ?? ''}’`,
   phase: (i: DesignInput) => `the ${enPhase[i.phase]} phase`,
   members: (i: DesignInput) => `${i.expectedMembers} expected members`,
   funder: (i: DesignInput) => (i.funderType ? enFunderType[i.funderType] : 'type not given'),
@@ -763,6 +784,18 @@ const en_ = {
 export const en: AdvisorTexts = {
   labels: {
     role: enRole,
+    roleShort: {
+      core_group: 'Core group',
+      coordinator: 'Coordinator',
+      back_office: 'Back office',
+      employer: 'Employers',
+      sounding_board: 'Sounding',
+      board: 'Board',
+      funder: 'Funder',
+      partner: 'Partners',
+      theme_lead: 'Theme leads',
+      candidate: 'Candidates',
+    },
     task: Object.fromEntries(Object.entries(enTask).map(([k, v]) => [k, capitalise(v)])) as Record<TaskCode, string>,
     phase: { initiatie: 'Initiation', opstart: 'Start-up', volwassen: 'Mature', teruggang: 'Decline' },
     financing: {
@@ -798,6 +831,8 @@ export const en: AdvisorTexts = {
       agree_mission: 'Write the mission and goals with the employers',
       agree_funder_mandate: 'Record the funder’s mandate: the mission only',
       install_board: 'Install a formal board with a majority of employers',
+      choose_board_or_steering_group:
+        'Choose: a formal board with a majority of employers, or a steering group with the funder beside the core group',
       first_needs_inventory: 'Gather the employers’ needs',
       rolling_agenda: 'Work with a rolling, needs-driven agenda',
       entry_conditions: 'Agree entry conditions',
@@ -818,7 +853,7 @@ export const en: AdvisorTexts = {
   },
   reasons: {
     'role.core_group.needed': (i, r) =>
-      `Because the network expects ${i.expectedMembers} members, we advise a core group of ${en_.range(r, ' employers')} that sets the direction of goals and activities and holds day-to-day governance; ${i.existing.coreGroupFormed ? 'a core group has already been formed.' : 'that core group has not been formed yet.'}`,
+      `A core group consists of one or more employers who set the direction of goals and activities and often hold day-to-day governance; one employer is already a core group. With ${i.expectedMembers} expected members a core group of ${en_.range(r, ' employers')} works well (advice from practice, not a requirement); ${i.existing.coreGroupFormed ? 'a core group has already been formed.' : 'that core group has not been formed yet.'}`,
     'role.coordinator.available': (i, x) =>
       `A network cannot do without a network coordinator: the spider in the web who coaches, facilitates and puts employers in charge. A coordinator is available${i.existing.coordinatorHoursPerWeek !== undefined ? ` (${enNumber(i.existing.coordinatorHoursPerWeek)} hours a week)` : ''}; with ${en_.phase(i)}, ${en_.own(i)} and ${en_.members(i)} we advise about ${enNumber(x.days)} days a week.`,
     'role.coordinator.missing': (i, x) =>
@@ -830,9 +865,11 @@ export const en: AdvisorTexts = {
     'role.employer.needed': (i) =>
       `The ${en_.members(i)} are the network: they take part, share knowledge, host, report ambition and realised jobs, and act as ambassadors; with ${en_.own(i)} ${i.ownership <= 2 ? 'much' : i.ownership === 3 ? 'part' : 'little'} of the organising work lies with them.`,
     'role.sounding_board.needed': (i, r) =>
-      `With ${en_.phase(i)} and ${en_.members(i)} we advise a sounding board of ${en_.range(r, ' people')} that gives solicited and unsolicited advice and gives candidates a voice.`,
+      `With ${en_.members(i)} we advise a sounding board of ${en_.range(r, ' people')} that gives solicited and unsolicited advice and gives candidates a voice${i.phase === 'initiatie' ? '; form it in the start-up phase, it need not exist yet during initiation' : ''}.`,
     'role.board.needed': (i) =>
       `Because ${en_.boardCause(i)}, a formal board is needed (3 to 5 people, with a majority of employers so that steering stays with employers).`,
+    'role.board.advised': (i) =>
+      `Because ${en_.boardCause(i)}, we advise considering a formal board (3 to 5 people, with a majority of employers). The alternative from practice is a steering group with the funder beside an employers’ core group, as at 99vanGroot-Amsterdam.`,
     'role.board.not_needed': (i) =>
       `Because ${en_.noBoardCause(i)}, no formal board is needed; the core group holds day-to-day governance.`,
     'role.funder.needed': (i) =>
@@ -845,32 +882,30 @@ export const en: AdvisorTexts = {
       `Because the network expects ${i.expectedMembers} members and is in ${en_.phase(i)}, we advise ${en_.range(r)} theme groups, each led by an employer (like the four theme groups of 99vanTwente).`,
     'role.theme_lead.not_needed': (i, x) =>
       `With ${en_.members(i)} in ${en_.phase(i)}, theme groups with theme leads are not needed yet; consider them after the initiation phase from about ${x.threshold} members.`,
-    'role.candidate.needed': (i) =>
-      `Candidates have a voice in every set-up, including ${en_.own(i)}: on the sounding board, as ambassadors and in meetings with employers.`,
-    'task.ownership_end': (i, p) => `With ${en_.own(i)}, ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
-    'task.unburdening_end': (i, p) =>
-      `With ${en_.own(i)} the members are unburdened: ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
-    'task.middle_start_up': (i, p) =>
-      `Ownership ${i.ownership} is midway on the scale; in ${en_.phase(i)} (year 1) we take the unburdening side: ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
-    'task.middle_mature': (i, p) =>
-      `Ownership ${i.ownership} is midway on the scale; after start-up (now ${en_.phase(i)}) we take the ownership side: ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
-    'task.same_both_ends': (i, p) =>
-      `Wherever the network sits between ownership and unburdening, so also with ${en_.own(i)}, ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
-    'task.start_up_coordinator': (i, p) =>
-      `With ${en_.own(i)}, ${en_.task(p.task)} belongs to the members, but in ${en_.phase(i)} (year 1) it is still carried by ${en_.placement(p)}; after start-up the coordinator hands it over to the members.`,
-    'task.mod.board_approves': (i) =>
-      `Because ${en_.boardCause(i)}, the formal board decides on this and the core group is consulted.`,
-    'task.mod.no_board': (i) => `Because ${en_.noBoardCause(i)}, there is no formal board and the core group decides.`,
-    'task.mod.no_back_office': (i) =>
-      `Because with ${en_.own(i)} and ${en_.members(i)} there is no separate back office, the network coordinator takes this on.`,
-    'task.mod.funder_mission_only': (i) =>
-      `The funder (${en_.funder(i)}) is consulted on the mission only, not on the content of activities.`,
+    'role.candidate.needed': () =>
+      'Candidates have a voice in every set-up: they are consulted, and the sounding board, on which candidates or experts by experience sit, carries their voice in the network; also as ambassadors and in meetings with employers.',
+    'task.ownership_end': (_i, p) => `On the ownership side, ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
+    'task.unburdening_end': (_i, p) =>
+      `On the unburdening side the members are unburdened: ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
+    'task.middle_start_up': (_i, p) =>
+      `Midway on the scale we take the unburdening side in year 1: ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
+    'task.middle_mature': (_i, p) =>
+      `Midway on the scale we take the ownership side after start-up: ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
+    'task.same_both_ends': (_i, p) =>
+      `Wherever the network sits between ownership and unburdening, ${en_.task(p.task)} lies with ${en_.placement(p)}.`,
+    'task.start_up_coordinator': (_i, p) =>
+      `${capitalise(en_.task(p.task))} belongs to the members, but in year 1 it is still carried by ${en_.placement(p)}; after start-up the coordinator hands it over to the members.`,
+    'task.mod.board_approves': () => 'The formal board decides on this; the core group is consulted.',
+    'task.mod.no_board': () => 'Without a formal board the core group decides.',
+    'task.mod.no_back_office': () => 'Without a separate back office the network coordinator takes this on.',
+    'task.mod.funder_mission_only': () =>
+      'The funder is consulted on the mission only, not on the content of activities.',
     'governance.day_to_day': (i) =>
       `Steering and policy stay in employers’ hands: the core group holds day-to-day governance${i.existing.coreGroupFormed ? '' : ' once it is formed'}, also with ${en_.own(i)}.`,
     'governance.board.funder_and_entity': (i) =>
       `Because ${en_.boardCause(i)}, we advise a formal board with a majority of employers; the core group keeps day-to-day governance.`,
     'governance.board.funder': (i) =>
-      `Because ${en_.boardCause(i)}, we advise a formal board with a majority of employers; the core group keeps day-to-day governance.`,
+      `Because ${en_.boardCause(i)}, a formal board may be needed; consider one with a majority of employers. The alternative is a steering group with the funder beside an employers’ core group, as at 99vanGroot-Amsterdam: the steering group steers on main lines and results, the core group owns the programme and keeps day-to-day governance.`,
     'governance.board.entity': (i) =>
       `Because ${en_.boardCause(i)}, a formal board is required, with a majority of employers; the core group keeps day-to-day governance.`,
     'governance.board.none': (i) =>
@@ -958,6 +993,8 @@ export const en: AdvisorTexts = {
       `Because there is an external funder (${en_.funder(i)}), agree in ${en_.phase(i)} that it steers on the mission and sees aggregates only, and that the content of activities belongs to the employers.`,
     install_board: (i) =>
       `Because ${en_.boardCause(i)}, a formal board is needed in ${en_.phase(i)}; keep steering with employers.`,
+    choose_board_or_steering_group: (i) =>
+      `Because ${en_.boardCause(i)}, choose in ${en_.phase(i)} between a formal board and a steering group with the funder beside the core group (as at 99vanGroot-Amsterdam); either way steering and policy stay with employers.`,
     first_needs_inventory: (i) =>
       `In ${en_.phase(i)} the needs of the ${en_.members(i)} are the basis of the agenda; the coordinator gathers and connects them, as the spider in the web with a coaching and facilitating role.`,
     rolling_agenda: (i) =>

@@ -170,8 +170,10 @@ describe('adviseDesign, hand-checked cases', () => {
       makeInput({ financing: 'external', funderType: 'werkgeversservicepunt', ownership: 4, expectedMembers: 40 }),
     );
     expect(design.governance.formalBoardReason).toMatch(
-      /^Omdat er een externe financier is \(werkgeversservicepunt\), adviseren we een formeel bestuur/,
+      /^Omdat er een externe financier is \(werkgeversservicepunt\), kan een formeel bestuur nodig zijn/,
     );
+    // The seed's "in sommige gevallen": the cases' alternative is offered beside the board.
+    expect(design.governance.formalBoardReason).toContain('stuurgroep met de financier naast een kerngroep');
     expect(design.financing.coordinatorDaysPerWeek).toBe(2.5);
     expect(design.financing.contributionRangeCentsPerYear).toEqual({ min: 0, max: 0 });
     expect(task(design, 'organise_activities').responsible).toBe('coordinator');
@@ -196,7 +198,7 @@ describe('adviseDesign, hand-checked cases', () => {
     const design = adviseDesign(makeInput({ financing: 'contributions_money', ownership: 5 }));
     expect(design.governance.formalBoard).toBe(false);
     expect(task(design, 'budget').accountable).toBe('core_group');
-    expect(task(design, 'budget').reason).toMatch(/geen formeel bestuur/);
+    expect(task(design, 'budget').reason).toMatch(/Zonder formeel bestuur beslist de kerngroep/);
   });
 
   it('in year 1 the coordinator carries member tasks, and hands them over after start-up', () => {
@@ -291,9 +293,11 @@ describe('adviseDesign, hand-checked cases', () => {
     expect(design.governance.funderMandateReason).toContain('fonds');
   });
 
-  it('reasons name the inputs that led to them', () => {
+  it('reasons name the inputs that led to them, and task reasons name the side of the scale instead of repeating them', () => {
     const design = adviseDesign(makeInput({ ownership: 5, phase: 'teruggang', expectedMembers: 77 }));
-    expect(task(design, 'communication').reason).toContain('eigenaarschap 5');
+    expect(task(design, 'communication').reason).toMatch(/^Aan de ontzorgende kant/);
+    for (const t of design.tasks) expect(t.reason).not.toMatch(/op de schaal van 1 tot 5/);
+    expect(design.roles.find((r) => r.code === 'back_office')?.reason).toContain('‘volledig ontzorgen’');
     expect(design.roles.find((r) => r.code === 'core_group')?.reason).toContain('77');
     expect(design.financing.costItems.find((i) => i.code === 'coordinator')?.reason).toContain('teruggang');
   });

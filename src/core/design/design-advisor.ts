@@ -66,6 +66,87 @@ export const ADVISOR_DEFAULTS = {
   themeGroupsFromMembers: 25,
 } as const;
 
+/** Where a number of ADVISOR_DEFAULTS comes from: the guide (with its words), a case from the guide, or our own estimate. */
+export interface DefaultSource {
+  kind: 'guide' | 'case' | 'estimate';
+  nl: string;
+  en: string;
+}
+
+/**
+ * The source of every advisor number, so a screen (or a reader of the code) can say where a figure comes from. Keys are
+ * checked by the compiler: a new number without a source does not build.
+ */
+export const ADVISOR_DEFAULT_SOURCES: Record<keyof typeof ADVISOR_DEFAULTS, DefaultSource> = {
+  coordinatorDaysInStartUp: {
+    kind: 'guide',
+    nl: 'De handreiking: in het eerste jaar vaak zo’n 2 dagen per week.',
+    en: 'The guide: often about 2 days a week in year 1.',
+  },
+  coordinatorDayRateCents: {
+    kind: 'estimate',
+    nl: 'Eigen schatting voor een regionaal netwerk.',
+    en: 'Our estimate for a regional network.',
+  },
+  workingWeeksPerYear: {
+    kind: 'estimate',
+    nl: 'Eigen schatting (werkweken na vakantie).',
+    en: 'Our estimate (working weeks after holidays).',
+  },
+  hoursPerDay: { kind: 'estimate', nl: 'Een werkdag van 8 uur.', en: 'An 8-hour working day.' },
+  coordinatorCapacityTolerance: {
+    kind: 'estimate',
+    nl: 'Eigen drempel: signaal onder 75% van de geadviseerde uren.',
+    en: 'Our threshold: signal below 75% of the advised hours.',
+  },
+  networkMeetingsPerYear: {
+    kind: 'estimate',
+    nl: 'Eigen schatting uit de praktijk van netwerken.',
+    en: 'Our estimate from networks in practice.',
+  },
+  meetingBaseCents: {
+    kind: 'estimate',
+    nl: 'Eigen schatting (locatie en catering).',
+    en: 'Our estimate (venue and catering).',
+  },
+  meetingPerMemberCents: {
+    kind: 'estimate',
+    nl: 'Eigen schatting (catering per deelnemer).',
+    en: 'Our estimate (catering per member).',
+  },
+  communicationBaseCents: {
+    kind: 'estimate',
+    nl: 'Eigen schatting (nieuwsbrief, website).',
+    en: 'Our estimate (newsletter, website).',
+  },
+  communicationPerMemberCents: { kind: 'estimate', nl: 'Eigen schatting.', en: 'Our estimate.' },
+  secretariatHourRateCents: {
+    kind: 'estimate',
+    nl: 'Eigen schatting van een uurtarief.',
+    en: 'Our estimate of an hourly rate.',
+  },
+  willingToPayCents: {
+    kind: 'guide',
+    nl: 'De handreiking: ongeveer de helft van de werkgevers wil € 50 tot € 250 per jaar betalen.',
+    en: 'The guide: about half of employers would pay €50 to €250 a year.',
+  },
+  growthLimitInStartUp: {
+    kind: 'estimate',
+    nl: 'Eigen drempel bij de waarschuwing van de handreiking dat te snelle groei weinig eigenaarschap geeft.',
+    en: 'Our threshold for the guide’s warning that too-fast growth gives little ownership.',
+  },
+  smallNetworkMembers: {
+    kind: 'estimate',
+    nl: 'Eigen drempel voor een klein netwerk.',
+    en: 'Our threshold for a small network.',
+  },
+  themeGroupsFromMembers: {
+    kind: 'case',
+    nl: 'Naar 99vanTwente, dat vier themagroepen met elk een kartrekker had.',
+    en: 'After 99vanTwente, which ran four theme groups each with a theme lead.',
+  },
+};
+
 export interface AdviseOptions {
   locale: Locale;
 }
@@ -81,7 +162,9 @@ interface Said {
 interface Derived {
   startUp: boolean;
   externalFunder: boolean;
+  /** A formal board is advised (an external funder) or required (a legal entity needs one by law). */
   formalBoard: boolean;
+  boardRequired: boolean;
   backOffice: boolean;
   themeGroups: Range | null;
   coreGroupSize: Range;
@@ -142,8 +225,11 @@ function deriveFromInput(input: DesignInput): Derived {
   return {
     startUp,
     externalFunder,
-    // The seed: a formal board "e.g. when there is an external funder"; a legal entity needs one by law.
+    // The seed: "In sommige gevallen is het nodig een formeel bestuur aan te stellen, bijvoorbeeld als er een externe
+    // financier is" — advice, with a stuurgroep beside an employer kerngroep as the cases' alternative. A legal entity
+    // (stichting, vereniging) needs a board by law, so only then is it required.
     formalBoard: externalFunder || input.existing.legalEntity,
+    boardRequired: input.existing.legalEntity,
     // In a small network run "voor en door werkgevers" the coordinator and members share the admin; otherwise it pays to
     // free the coordinator for connecting.
     backOffice: input.ownership >= 3 || input.expectedMembers > ADVISOR_DEFAULTS.smallNetworkMembers,
@@ -218,9 +304,11 @@ function adviseRoles(input: DesignInput, d: Derived, say: SayFn): DesignRole[] {
       soundingBoardSize,
       say('role.sounding_board.needed', soundingBoardSize),
     ),
-    board: d.formalBoard
+    board: d.boardRequired
       ? role('board', true, { min: 3, max: 5 }, say('role.board.needed', {}))
-      : role('board', false, null, say('role.board.not_needed', {})),
+      : d.formalBoard
+        ? role('board', true, { min: 3, max: 5 }, say('role.board.advised', {}))
+        : role('board', false, null, say('role.board.not_needed', {})),
     funder: d.externalFunder
       ? role('funder', true, { min: 1, max: 1 }, say('role.funder.needed', {}))
       : role('funder', false, null, say('role.funder.not_needed', {})),
@@ -536,7 +624,8 @@ function adviseChecklist(
   if (!e.coordinatorAvailable) add('appoint_coordinator', { days: d.coordinatorDays });
   if (d.startUp) add('agree_mission', {});
   if (d.startUp && d.externalFunder) add('agree_funder_mandate', {});
-  if (d.startUp && d.formalBoard) add('install_board', {});
+  if (d.startUp && d.boardRequired) add('install_board', {});
+  else if (d.startUp && d.formalBoard) add('choose_board_or_steering_group', {});
   if (d.startUp) add('first_needs_inventory', {});
   if (phase === 'opstart' || e.annualPlanRequired) add('rolling_agenda', {});
   if (d.startUp) add('entry_conditions', {});

@@ -21,13 +21,16 @@ export interface CurrentOrganisation {
   funderAccess: string | null;
 }
 
+export type RoleStatus = 'vacant' | 'short' | 'filled' | 'later';
+
 export interface ApplicationPlan {
   roles: {
     code: RoleCode;
     advisedMin: number | null;
     advisedMax: number | null;
     holders: number;
-    status: 'vacant' | 'short' | 'filled';
+    /** `later`: needed, but not in this phase yet (the klankbordgroep starts in opstart). */
+    status: RoleStatus;
   }[];
   tasks: {
     create: { code: TaskCode; responsibleRole: RoleCode }[];
@@ -59,8 +62,16 @@ export function planDesignApplication(
     .map((role) => {
       const holders = current.roleHolders[role.code] ?? 0;
       const min = role.advisedCount?.min ?? null;
-      const status: 'vacant' | 'short' | 'filled' =
-        holders === 0 ? 'vacant' : min !== null && holders < min ? 'short' : 'filled';
+      // A kerngroep is "een of meerdere werkgevers": below the advised size it is still filled, the size is advice.
+      const sizeIsAdvice = role.code === 'core_group';
+      const status: RoleStatus =
+        holders === 0
+          ? role.code === 'sounding_board' && input.phase === 'initiatie'
+            ? 'later'
+            : 'vacant'
+          : min !== null && holders < min && !sizeIsAdvice
+            ? 'short'
+            : 'filled';
       return { code: role.code, advisedMin: min, advisedMax: role.advisedCount?.max ?? null, holders, status };
     });
 

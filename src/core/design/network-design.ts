@@ -42,6 +42,7 @@ export const CHECKLIST_CODES = [
   'agree_mission',
   'agree_funder_mandate',
   'install_board',
+  'choose_board_or_steering_group',
   'first_needs_inventory',
   'rolling_agenda',
   'entry_conditions',
@@ -140,6 +141,21 @@ export const networkDesign = z.object({
 });
 
 export type NetworkDesign = z.infer<typeof networkDesign>;
+
+/**
+ * Whether the design requires a formal board (a legal entity needs one by law) rather than advising one (an external
+ * funder: the seed's "in sommige gevallen"). Read from the reason code, so designs stored before the distinction read the
+ * same way.
+ */
+export function boardRequired(design: NetworkDesign): boolean {
+  const code = design.governance.formalBoardReasonCode;
+  return code === 'governance.board.entity' || code === 'governance.board.funder_and_entity';
+}
+
+/** A board advised only because of an external funder: a stuurgroep with the funder beside the kerngroep may take its place. */
+export function steeringGroupMayReplaceBoard(design: NetworkDesign): boolean {
+  return design.governance.formalBoard && !boardRequired(design);
+}
 export type DesignRole = z.infer<typeof designRole>;
 export type DesignTask = z.infer<typeof designTask>;
 export type DesignTension = z.infer<typeof designTension>;

@@ -20,7 +20,10 @@ export interface RoleDefinition {
   code: RoleCode;
   /** Roles held by member employers: tasks they hold are the ones the coordinator must hand over after start-up. */
   memberSide: boolean;
-  /** A funder steers on the mission only, so it may be consulted or informed but never be responsible or accountable. */
+  /**
+   * A funder steers on the mission only, so it may be consulted or informed but never be responsible or accountable; the
+   * same holds for candidates while no person can hold that role.
+   */
   mayHoldTasks: boolean;
 }
 
@@ -34,7 +37,8 @@ export const ROLES: readonly RoleDefinition[] = [
   { code: 'funder', memberSide: false, mayHoldTasks: false },
   { code: 'partner', memberSide: false, mayHoldTasks: true },
   { code: 'theme_lead', memberSide: true, mayHoldTasks: true },
-  { code: 'candidate', memberSide: false, mayHoldTasks: true },
+  // Nobody can hold the candidate role in the app yet: candidates are consulted, the klankbordgroep carries their voice.
+  { code: 'candidate', memberSide: false, mayHoldTasks: false },
 ];
 
 export function isMemberSideRole(code: RoleCode): boolean {
@@ -90,6 +94,12 @@ export interface TaskDefinition {
   boardApprovesWhenPresent: boolean;
   /** Only part of the design when the condition holds (no funder → nothing to report to; no themagroepen → no kartrekkers). */
   appliesWhen: 'always' | 'external_funder' | 'theme_groups';
+  /**
+   * A decision on the network's policy (direction, admission, agenda, partnerships, money). The seed: "belangrijk dat de
+   * aansturing en het beleid ook in handen zijn van werkgevers" — so unburdening may move the work (R) of these tasks, never
+   * the decision (A), which stays with the kerngroep (or a formal board with a majority of employers) at every level.
+   */
+  policy: boolean;
 }
 
 function raci(
@@ -106,7 +116,7 @@ function task(
   ownership: RaciAssignment,
   unburdening: RaciAssignment,
   options: Partial<
-    Pick<TaskDefinition, 'coordinatorCarriesInStartUp' | 'boardApprovesWhenPresent' | 'appliesWhen'>
+    Pick<TaskDefinition, 'coordinatorCarriesInStartUp' | 'boardApprovesWhenPresent' | 'appliesWhen' | 'policy'>
   > = {},
 ): TaskDefinition {
   return {
@@ -116,6 +126,7 @@ function task(
     coordinatorCarriesInStartUp: options.coordinatorCarriesInStartUp ?? false,
     boardApprovesWhenPresent: options.boardApprovesWhenPresent ?? false,
     appliesWhen: options.appliesWhen ?? 'always',
+    policy: options.policy ?? false,
   };
 }
 
@@ -124,13 +135,16 @@ function task(
 export const TASK_CATALOGUE: readonly TaskDefinition[] = [
   task(
     'set_direction',
-    raci('core_group', 'core_group', ['coordinator', 'funder', 'sounding_board'], ['employer', 'board']),
+    // Members are consulted on direction at both ends: at the ownership end most of all.
+    raci('core_group', 'core_group', ['coordinator', 'funder', 'sounding_board', 'employer'], ['board']),
     raci('coordinator', 'core_group', ['funder', 'sounding_board', 'employer'], ['board']),
+    { policy: true },
   ),
   task(
     'admit_members',
     raci('core_group', 'core_group', ['coordinator'], ['employer', 'back_office']),
     raci('core_group', 'core_group', ['coordinator'], ['employer', 'back_office']),
+    { policy: true },
   ),
   task(
     'needs_inventory',
@@ -141,6 +155,7 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
     'agenda_priorities',
     raci('core_group', 'core_group', ['coordinator', 'employer', 'theme_lead'], ['funder', 'sounding_board']),
     raci('coordinator', 'core_group', ['employer', 'theme_lead'], ['funder', 'sounding_board']),
+    { policy: true },
   ),
   task(
     'organise_activities',
@@ -173,12 +188,14 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
   task(
     'public_partners',
     raci('coordinator', 'core_group', ['partner', 'funder'], ['employer']),
-    raci('coordinator', 'coordinator', ['partner', 'funder'], ['core_group']),
+    raci('coordinator', 'core_group', ['partner', 'funder'], ['employer']),
+    { policy: true },
   ),
   task(
     'partner_networks',
     raci('coordinator', 'core_group', ['partner'], ['employer']),
-    raci('coordinator', 'coordinator', ['partner'], ['core_group']),
+    raci('coordinator', 'core_group', ['partner'], ['employer']),
+    { policy: true },
   ),
   task(
     'candidate_supply',
@@ -215,7 +232,7 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
     'contributions',
     raci('back_office', 'core_group', ['coordinator'], ['employer']),
     raci('back_office', 'board', ['coordinator'], ['employer', 'core_group']),
-    { boardApprovesWhenPresent: true },
+    { boardApprovesWhenPresent: true, policy: true },
   ),
   task(
     'communication',
@@ -238,7 +255,7 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
     'budget',
     raci('back_office', 'core_group', ['coordinator'], ['employer', 'funder']),
     raci('back_office', 'board', ['coordinator', 'core_group'], ['funder']),
-    { boardApprovesWhenPresent: true },
+    { boardApprovesWhenPresent: true, policy: true },
   ),
   task(
     'evaluate_network',
@@ -252,7 +269,9 @@ export const TASK_CATALOGUE: readonly TaskDefinition[] = [
   ),
   task(
     'candidate_voice',
-    raci('candidate', 'sounding_board', ['coordinator'], ['core_group']),
-    raci('candidate', 'sounding_board', ['coordinator'], ['core_group']),
+    // Nobody can hold the candidate role in the app (yet), so the klankbordgroep, where candidates and ervaringsdeskundigen
+    // sit ("R candidates in klankbord"), carries their voice; the candidates themselves are consulted.
+    raci('sounding_board', 'core_group', ['candidate', 'coordinator']),
+    raci('sounding_board', 'core_group', ['candidate', 'coordinator']),
   ),
 ];

@@ -128,11 +128,16 @@ export function designDocumentDefinition(doc: DesignDocumentInput): TDocumentDef
       ),
       { text: s.matrix, style: 'h2', pageBreak: 'before' },
       { text: s.raciLegend, style: 'meta' },
+      // Every role the design uses gets a column. Fixed widths from the page (A4 landscape, 770pt inside the margins; 760
+      // leaves room for the cell padding) and one-word role names: with '*' widths, long names pushed the last columns off the page.
       table(
-        [s.task, ...matrix.roles.map((code) => texts.labels.role[code])],
+        [s.task, ...matrix.roles.map((code) => texts.labels.roleShort[code])],
         matrix.rows.map((row) => [texts.labels.task[row.task], ...matrix.roles.map((code) => row.cells[code] ?? '')]),
-        [170, ...matrix.roles.map(() => '*')],
-        8,
+        [
+          140,
+          ...matrix.roles.map(() => Math.floor((760 - 140 - 10 * (matrix.roles.length + 1)) / matrix.roles.length)),
+        ],
+        7,
       ),
       heading(s.governance),
       {

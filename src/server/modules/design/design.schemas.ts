@@ -62,7 +62,7 @@ export const applicationPlan = z.object({
       advisedMin: z.number().nullable(),
       advisedMax: z.number().nullable(),
       holders: z.number(),
-      status: z.enum(['vacant', 'short', 'filled']),
+      status: z.enum(['vacant', 'short', 'filled', 'later']),
     }),
   ),
   tasks: z.object({

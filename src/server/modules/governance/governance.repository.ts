@@ -97,10 +97,39 @@ export async function listAllAssignments(db: DbOrTx, networkId: string) {
       role: roleAssignment.role,
       startsOn: roleAssignment.startsOn,
       endsOn: roleAssignment.endsOn,
+      organisationId: person.organisationId,
     })
     .from(roleAssignment)
     .innerJoin(person, and(eq(person.networkId, roleAssignment.networkId), eq(person.id, roleAssignment.personId)))
     .where(eq(roleAssignment.networkId, networkId));
+}
+
+/**
+ * The organisations the composition checks need: employers that are members now (admitted, active or paused — as
+ * isMember in core/members) and organisations of the kind funder.
+ */
+export async function listGovernanceOrganisations(db: DbOrTx, networkId: string) {
+  const [members, funders] = await Promise.all([
+    db
+      .selectDistinct({ id: organisation.id })
+      .from(organisation)
+      .innerJoin(
+        membership,
+        and(eq(membership.networkId, organisation.networkId), eq(membership.organisationId, organisation.id)),
+      )
+      .where(
+        and(
+          eq(organisation.networkId, networkId),
+          eq(organisation.kind, 'employer'),
+          sql`${membership.status} in ('admitted', 'active', 'paused')`,
+        ),
+      ),
+    db
+      .select({ id: organisation.id })
+      .from(organisation)
+      .where(and(eq(organisation.networkId, networkId), eq(organisation.kind, 'funder'))),
+  ]);
+  return { memberEmployerIds: members.map((r) => r.id), funderIds: funders.map((r) => r.id) };
 }
 
 export async function insertAssignment(db: DbOrTx, values: typeof roleAssignment.$inferInsert) {

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dutchDate } from '../../../core/design/gap-signals.js';
-import { organisation, person } from '../../platform/db/schema.js';
+import { membership, organisation, person } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { userWithRole } from '../../test/role-users.js';
@@ -105,6 +105,52 @@ describe('roles with terms and gap signals', () => {
     expect(current.json().items).toEqual([]);
     const history = await get(admin, g(networkA, '/assignments?search=Gert&includeEnded=true'));
     expect(history.json().items).toEqual([expect.objectContaining({ role: 'core_group', current: false })]);
+  });
+
+  it('signals a kerngroep without a majority from member employers, and the funder’s person in it', async () => {
+    const db = t.database.db;
+    // The kerngroep user of the setup has no organisation recorded: no majority can be shown.
+    const before = (await signals()).find((s) => s.code === 'no_employer_majority' && s.role === 'core_group') as
+      (Signal & { count: number; fromMembers: number }) | undefined;
+    expect(before).toMatchObject({ fromMembers: 0 });
+    const others = before!.count;
+    await db.insert(membership).values({ networkId: networkA, organisationId, status: 'active' });
+    // One more person from a member employer than there are others: a majority.
+    for (let i = 0; i <= others; i++) {
+      const [row] = await db
+        .insert(person)
+        .values({ networkId: networkA, name: `Jansen ${i}`, organisationId })
+        .returning();
+      const res = await post(admin, g(networkA, '/assignments'), { personId: row!.id, role: 'core_group' });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    expect(await signals()).not.toContainEqual(
+      expect.objectContaining({ code: 'no_employer_majority', role: 'core_group' }),
+    );
+
+    const [funderOrg] = await db
+      .insert(organisation)
+      .values({ networkId: networkA, kind: 'funder', name: 'Gemeente Zwolle' })
+      .returning();
+    const [official] = await db
+      .insert(person)
+      .values({ networkId: networkA, name: 'Wim Ambtenaar', organisationId: funderOrg!.id })
+      .returning();
+    const seat = await post(admin, g(networkA, '/assignments'), { personId: official!.id, role: 'core_group' });
+    expect(seat.statusCode, seat.body).toBe(201);
+    const now = await signals();
+    expect(now).toContainEqual(
+      expect.objectContaining({ code: 'funder_in_governance', role: 'core_group', personId: official!.id }),
+    );
+    // Exactly half is no majority.
+    expect(now).toContainEqual(
+      expect.objectContaining({
+        code: 'no_employer_majority',
+        role: 'core_group',
+        count: 2 * (others + 1),
+        fromMembers: others + 1,
+      }),
+    );
   });
 
   it('refuses an overlapping term, a person of another network and an end before the start, in Dutch', async () => {

@@ -107,7 +107,8 @@ export const gapSignal = z.object({
   personId: z.string().optional(),
   personName: z.string().optional(),
   count: z.number().optional(),
-  advisedMin: z.number().optional(),
+  fromMembers: z.number().optional(),
+  unknownOrganisation: z.number().optional(),
   endsOn: z.string().optional(),
   daysLeft: z.number().optional(),
 });

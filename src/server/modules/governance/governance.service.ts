@@ -45,6 +45,7 @@ import {
   insertMeeting,
   insertTasks,
   listAllAssignments,
+  listGovernanceOrganisations,
   listAttendance,
   listBodies as listBodyRows,
   listMeetings as listMeetingRows,
@@ -273,16 +274,26 @@ export async function listGapSignals({
   now?: Date;
 }) {
   authorize(actor, 'governance.read', networkId);
-  const [applied, assignments, tasks] = await Promise.all([
+  const [applied, assignments, tasks, organisations, bodies] = await Promise.all([
     findAppliedVersion(db, networkId),
     listAllAssignments(db, networkId),
     queryTasks(db, networkId, { sort: 'label', order: 'asc' }),
+    listGovernanceOrganisations(db, networkId),
+    listBodyRows(db, networkId),
   ]);
   const design = applied ? networkDesign.parse(applied.output) : null;
   const phase = applied ? designInput.parse(applied.input).phase : null;
   return {
     designVersion: applied?.versionNumber ?? null,
-    signals: computeGapSignals({ design, phase, assignments, tasks, now }),
+    signals: computeGapSignals({
+      design,
+      phase,
+      assignments,
+      tasks,
+      now,
+      organisations,
+      bodyKinds: bodies.map((b) => b.kind),
+    }),
   };
 }
 

@@ -22,6 +22,8 @@ export const en: Widen<DesignCatalog> = {
     ownershipHelp:
       '1 = "by and for employers": members do much themselves. 5 = full unburdening: employers focus on jobs, others carry the organisation. It is a spectrum.',
     ownershipLow: 'By and for employers',
+    ownershipOnScale:
+      'ownership {{value}} on the scale from 1 (by and for employers) to 5 (fully unburdening): {{label}}',
     ownershipHigh: 'Full unburdening',
     phase: 'Phase of the network',
     members: 'Expected number of members',
@@ -99,6 +101,7 @@ export const en: Widen<DesignCatalog> = {
     advised: 'advised {{range}}',
     vacant: 'vacant',
     short: 'too small',
+    later: 'from start-up',
     filled: 'filled',
     tasksCreate: 'New tasks ({{count}})',
     tasksUpdate: 'Tasks with another responsible role ({{count}})',

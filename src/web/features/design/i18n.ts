@@ -20,6 +20,8 @@ export const nl = {
     ownershipHelp:
       '1 = "voor en door werkgevers": de deelnemers doen veel zelf. 5 = volledig ontzorgen: werkgevers richten zich op banen, anderen dragen de organisatie. Het is een glijdende schaal.',
     ownershipLow: 'Voor en door werkgevers',
+    ownershipOnScale:
+      'eigenaarschap {{value}} op de schaal van 1 (voor en door werkgevers) tot 5 (volledig ontzorgen): {{label}}',
     ownershipHigh: 'Volledig ontzorgen',
     phase: 'Fase van het netwerk',
     members: 'Verwacht aantal deelnemers',
@@ -98,6 +100,7 @@ export const nl = {
     advised: 'advies {{range}}',
     vacant: 'onbezet',
     short: 'te klein',
+    later: 'vanaf de opstart',
     filled: 'bezet',
     tasksCreate: 'Nieuwe taken ({{count}})',
     tasksUpdate: 'Taken met een andere verantwoordelijke rol ({{count}})',

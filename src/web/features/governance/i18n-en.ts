@@ -65,8 +65,13 @@ export const en: Widen<GovernanceCatalog> = {
     none: 'No signals: the organisation matches the applied design.',
     noDesign: 'No design has been applied yet; signals about roles follow after that.',
     role_vacant: 'Role vacant: {{role}}',
-    board_missing: 'The design asks for a formal board, but there is no board member.',
-    core_group_too_small: 'The core group has {{count}} members; the advice is at least {{advisedMin}}.',
+    board_missing:
+      'The design advises a formal board (or a steering group with the funder beside the core group), but there is no board member.',
+    no_employer_majority:
+      '{{role}}: {{fromMembers}} of the {{count}} people come from a member employer, not a majority; steering and policy belong with employers.',
+    unknownOrganisation: 'For {{unknown}} of them no organisation is recorded.',
+    funder_in_governance:
+      '{{person}} belongs to the funder and sits in {{role}}; the funder steers on the mission only.',
     task_without_owner: 'Task without owner: {{task}}',
     coordinator_holds_member_tasks:
       '{{person}} (coordinator) does the task "{{task}}", which the design gives to {{role}}.',

@@ -62,8 +62,13 @@ export const nl = {
     none: 'Geen signalen: de organisatie past bij de toegepaste inrichting.',
     noDesign: 'Er is nog geen inrichting toegepast; signalen over rollen volgen daarna.',
     role_vacant: 'Rol onbezet: {{role}}',
-    board_missing: 'Het ontwerp vraagt om een formeel bestuur, maar er is geen bestuurslid.',
-    core_group_too_small: 'De kerngroep heeft {{count}} leden; het advies is minstens {{advisedMin}}.',
+    board_missing:
+      'Het ontwerp adviseert een formeel bestuur (of een stuurgroep met de financier naast de kerngroep), maar er is geen bestuurslid.',
+    no_employer_majority:
+      '{{role}}: {{fromMembers}} van de {{count}} mensen komen van een deelnemende werkgever, geen meerderheid; de aansturing en het beleid horen bij werkgevers.',
+    unknownOrganisation: 'Bij {{unknown}} van hen is geen organisatie vastgelegd.',
+    funder_in_governance:
+      '{{person}} hoort bij de financier en zit in {{role}}; de financier stuurt alleen op de missie.',
     task_without_owner: 'Taak zonder eigenaar: {{task}}',
     coordinator_holds_member_tasks:
       '{{person}} (coördinator) doet de taak "{{task}}", die het ontwerp aan {{role}} geeft.',

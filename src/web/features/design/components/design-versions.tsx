@@ -221,7 +221,11 @@ function VersionSummary({ version, texts }: { version: VersionDetail; texts: Adv
         <Text size="sm">{version.reason}</Text>
         <Text size="sm">
           {texts.labels.financing[version.input.financing]} · {texts.labels.phase[version.input.phase]} ·{' '}
-          {t('design.wizard.ownership')} {version.input.ownership} · {version.input.expectedMembers}
+          {t('design.wizard.ownershipOnScale', {
+            value: version.input.ownership,
+            label: texts.labels.ownership[version.input.ownership - 1],
+          })}{' '}
+          · {version.input.expectedMembers}
         </Text>
         <Text size="sm">
           {t('design.wizard.formalBoard')}: {d.governance.formalBoard ? t('design.wizard.yes') : t('design.wizard.no')}

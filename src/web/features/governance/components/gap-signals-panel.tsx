@@ -51,10 +51,13 @@ export function GapSignalsPanel({ networkId }: { networkId: string }) {
                           task: task(s.taskLabel),
                           person: s.personName ?? '',
                           count: s.count ?? 0,
-                          advisedMin: s.advisedMin ?? 0,
+                          fromMembers: s.fromMembers ?? 0,
                           date: formatDate(s.endsOn ?? null),
                           days: s.daysLeft ?? 0,
                         })}
+                        {s.unknownOrganisation
+                          ? ` ${t('governance.gaps.unknownOrganisation', { unknown: s.unknownOrganisation })}`
+                          : ''}
                       </Text>
                     </Group>
                   </List.Item>
