@@ -81,8 +81,14 @@ export const API_TAGS = [
     description: 'Inrichting: verkenning, advies, versies, vergelijken, toepassen en inrichtingsdocument',
   },
   { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
-  { name: 'mission', description: 'Missie en doelen van het netwerk, in versies; iedereen leest, de kerngroep schrijft' },
-  { name: 'phase', description: 'De fase van het netwerk als levensloop: overgangen met datum en reden in het besluitenlog' },
+  {
+    name: 'mission',
+    description: 'Missie en doelen van het netwerk, in versies; iedereen leest, de kerngroep schrijft',
+  },
+  {
+    name: 'phase',
+    description: 'De fase van het netwerk als levensloop: overgangen met datum en reden in het besluitenlog',
+  },
   {
     name: 'funder-agreement',
     description: 'Afspraken met financiers: bedrag, periode, voorwaarden, mandaat, afgesproken doelen en jaarplan-eis',

@@ -55,9 +55,9 @@ describe('funder agreement signals', () => {
     expect(ending).toEqual([
       { code: 'funder_agreement_ending', values: { funder: 'Werkgeversservicepunt Twente', endsOn: '2027-03-05' } },
     ]);
-    expect(codes(funderAgreementSignals({ today, agreements: [agreement({ endsOn: '2027-03-06' })], seats: [] }))).toEqual(
-      [],
-    );
+    expect(
+      codes(funderAgreementSignals({ today, agreements: [agreement({ endsOn: '2027-03-06' })], seats: [] })),
+    ).toEqual([]);
     expect(
       codes(
         funderAgreementSignals({

@@ -58,7 +58,11 @@ export function addMonthsTo(day: string, months: number): string {
   return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
 }
 
-export const FUNDER_SIGNAL_CODES = ['funder_agreement_ending', 'funder_in_governance', 'funder_demands_year_plan'] as const;
+export const FUNDER_SIGNAL_CODES = [
+  'funder_agreement_ending',
+  'funder_in_governance',
+  'funder_demands_year_plan',
+] as const;
 export type FunderSignalCode = (typeof FUNDER_SIGNAL_CODES)[number];
 
 export interface FunderSignal {
@@ -105,7 +109,8 @@ export function funderAgreementSignals(input: {
   const out: FunderSignal[] = [];
   const horizon = addMonthsTo(input.today, AGREEMENT_ENDING_MONTHS);
   const ending = running.filter((a) => a.endsOn <= horizon).sort((a, b) => a.endsOn.localeCompare(b.endsOn))[0];
-  if (ending) out.push({ code: 'funder_agreement_ending', values: { funder: ending.funderName, endsOn: ending.endsOn } });
+  if (ending)
+    out.push({ code: 'funder_agreement_ending', values: { funder: ending.funderName, endsOn: ending.endsOn } });
 
   const funderPeople = new Set<string>(input.seats.filter((s) => s.role === 'funder').map((s) => s.personId));
   for (const a of current) if (a.contactPersonId) funderPeople.add(a.contactPersonId);

@@ -330,7 +330,7 @@ export const SIGNAL_TEXTS = {
     funder_in_governance: {
       title: "The funder's own person sits in the kerngroep or board",
       advice:
-        "The guide: steering and policy should also be in the hands of employers; an external funder should steer only on the mission. Give the seat to an employer and agree with the funder how it takes part in talks about the mission.",
+        'The guide: steering and policy should also be in the hands of employers; an external funder should steer only on the mission. Give the seat to an employer and agree with the funder how it takes part in talks about the mission.',
     },
     funder_demands_year_plan: {
       title: 'The funder demands a worked-out year plan',

@@ -79,7 +79,9 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
     async (request, reply) =>
       reply
         .code(201)
-        .send(await saveMission({ db, actor: request.actor, networkId: request.params.networkId, input: request.body })),
+        .send(
+          await saveMission({ db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
+        ),
   );
 
   r.get(
@@ -102,7 +104,8 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
       config: { permission: 'network.update' },
       schema: {
         tags: ['phase'],
-        summary: 'Het netwerk naar een volgende fase brengen, met datum en reden (komt in het besluitenlog van de kerngroep)',
+        summary:
+          'Het netwerk naar een volgende fase brengen, met datum en reden (komt in het besluitenlog van de kerngroep)',
         params: networkParams,
         body: changePhaseInput,
         response: { 201: changePhaseReply, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
@@ -111,7 +114,9 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
     async (request, reply) =>
       reply
         .code(201)
-        .send(await changePhase({ db, actor: request.actor, networkId: request.params.networkId, input: request.body })),
+        .send(
+          await changePhase({ db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
+        ),
   );
 
   r.get(

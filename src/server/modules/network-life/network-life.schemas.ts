@@ -7,9 +7,12 @@ const isoDate = (message: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message,
-    });
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      {
+        message,
+      },
+    );
 
 // ---- mission ------------------------------------------------------------------------------------------------------------
 
@@ -90,11 +93,7 @@ export const changePhaseReply = z.object({ phase: z.enum(PHASES), changeId: z.st
 // ---- funder agreement ---------------------------------------------------------------------------------------------------
 
 const agreementFields = z.object({
-  funderName: z
-    .string()
-    .trim()
-    .min(2, 'Vul de naam van de financier in.')
-    .max(200, 'De naam is hoogstens 200 tekens.'),
+  funderName: z.string().trim().min(2, 'Vul de naam van de financier in.').max(200, 'De naam is hoogstens 200 tekens.'),
   funderType: z.enum(FUNDER_TYPES),
   organisationId: z.uuid().nullable().default(null),
   contactPersonId: z.uuid().nullable().default(null),

@@ -79,6 +79,11 @@ const PHASE_WORDS: Record<Phase, string> = {
   teruggang: 'teruggang',
 };
 
+/** 'YYYY-MM-DD' as the Dutch write a date in a sentence: 25-11-2026. */
+function dutchDay(iso: string) {
+  return iso.split('-').reverse().join('-');
+}
+
 function invalid(field: string, message: string, params: Record<string, string> = {}): AppError {
   return new AppError('validation_failed', message, [{ path: ['body', field], message }], params);
 }
@@ -108,7 +113,9 @@ export async function getMission({
   const missionLevelOnly = !roleAllows(actor.roles.get(networkId) ?? [], 'governance.read');
   return {
     current:
-      current && missionLevelOnly ? { ...current, goals: current.goals.filter((g) => g.level === 'mission') } : (current ?? null),
+      current && missionLevelOnly
+        ? { ...current, goals: current.goals.filter((g) => g.level === 'mission') }
+        : (current ?? null),
     missionLevelOnly,
     agreedTargets,
   };
@@ -199,7 +206,7 @@ export async function changePhase({
       today: todayInAmsterdam(now),
     });
     if (problem === 'phase_unchanged' || problem === 'phase_move_not_allowed') throw invalid('to', problem);
-    if (problem) throw invalid('effectiveOn', problem, { previous: previousOn ?? '' });
+    if (problem) throw invalid('effectiveOn', problem, { previous: dutchDay(previousOn ?? '') });
     const coreGroup = await findCoreGroupBody(tx, networkId);
     if (!coreGroup) throw new AppError('conflict', 'phase_no_core_group');
     const decision = await insertPhaseDecision(tx, {
