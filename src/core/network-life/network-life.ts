@@ -1,8 +1,8 @@
 // A network's life: the phases it moves through (and which moves the guide knows), the funder's agreement as data, and the
 // signals that agreement raises for steering. Pure: no database, no clock (`today` is passed in).
-import { FUNDER_TYPES, PHASES, type Phase } from '../design/design-input.js';
+import { FUNDER_TYPES, PHASES, type FunderType, type Phase } from '../design/design-input.js';
 
-export { FUNDER_TYPES, PHASES, type Phase };
+export { FUNDER_TYPES, PHASES, type FunderType, type Phase };
 
 /**
  * The moves between phases. The guide's life cycle runs initiatie → opstart → volwassen; a network can fall back into
