@@ -104,3 +104,19 @@ describe('funder agreement signals', () => {
     expect(signals).toEqual([{ code: 'funder_demands_year_plan', values: { funder: 'Gemeente Enschede' } }]);
   });
 });
+
+describe('where the design wizard starts', () => {
+  it("takes the network's phase, over the applied design's inputs or the defaults", async () => {
+    const { startingDesignInput } = await import('../design/design-input.js');
+    const defaults = {
+      financing: 'contributions_money',
+      ownership: 3,
+      phase: 'initiatie',
+      expectedMembers: 25,
+      existing: { coreGroupFormed: false, coordinatorAvailable: true, legalEntity: false, annualPlanRequired: false },
+    } as const;
+    expect(startingDesignInput(defaults, 'opstart', null)).toEqual({ ...defaults, phase: 'opstart' });
+    const applied = { ...defaults, financing: 'external', funderType: 'gemeente', expectedMembers: 60 } as const;
+    expect(startingDesignInput(defaults, 'volwassen', applied)).toEqual({ ...applied, phase: 'volwassen' });
+  });
+});
