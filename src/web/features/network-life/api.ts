@@ -52,7 +52,10 @@ export type PersonOption = { id: string; name: string };
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
 export function useMission(networkId: string) {
-  return useQuery({ queryKey: ['network-life-mission', networkId], queryFn: () => api.get<MissionReply>(`${base(networkId)}/mission`) });
+  return useQuery({
+    queryKey: ['network-life-mission', networkId],
+    queryFn: () => api.get<MissionReply>(`${base(networkId)}/mission`),
+  });
 }
 
 export function useMissionVersions(networkId: string, enabled: boolean) {
@@ -74,7 +77,10 @@ export function useSaveMission(networkId: string) {
 }
 
 export function usePhase(networkId: string) {
-  return useQuery({ queryKey: ['network-life-phase', networkId], queryFn: () => api.get<PhaseReply>(`${base(networkId)}/phase`) });
+  return useQuery({
+    queryKey: ['network-life-phase', networkId],
+    queryFn: () => api.get<PhaseReply>(`${base(networkId)}/phase`),
+  });
 }
 
 export function useChangePhase(networkId: string) {

@@ -67,7 +67,9 @@ export function DesignWizard({
     if (seeded.current || !networkPhase.data || current.isPending) return;
     seeded.current = true;
     const applied = current.data?.version?.appliedAt ? current.data.version.input : null;
-    setInput((c) => (c === defaultDesignInput ? startingDesignInput(defaultDesignInput, networkPhase.data, applied) : c));
+    setInput((c) =>
+      c === defaultDesignInput ? startingDesignInput(defaultDesignInput, networkPhase.data, applied) : c,
+    );
   }, [networkPhase.data, current.isPending, current.data]);
 
   const parsed = designInput.safeParse(input);
