@@ -20,6 +20,7 @@ import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { createReadiness, registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerNetworkLifeRoutes } from './modules/network-life/network-life.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -81,6 +82,18 @@ export const API_TAGS = [
     description: 'Inrichting: verkenning, advies, versies, vergelijken, toepassen en inrichtingsdocument',
   },
   { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
+  {
+    name: 'mission',
+    description: 'Missie en doelen van het netwerk, in versies; iedereen leest, de kerngroep schrijft',
+  },
+  {
+    name: 'phase',
+    description: 'De fase van het netwerk als levensloop: overgangen met datum en reden in het besluitenlog',
+  },
+  {
+    name: 'funder-agreement',
+    description: 'Afspraken met financiers: bedrag, periode, voorwaarden, mandaat, afgesproken doelen en jaarplan-eis',
+  },
   { name: 'organisation', description: 'Organisaties en hun contactpersonen; import uit CSV en XLSX' },
   { name: 'members', description: 'Lidmaatschap: status, toetredingsvoorwaarden, bijdrage, ambitie en realisatie' },
   { name: 'needs', description: 'Behoeften van deelnemers: inbrengen, steunen, prioriteren, evalueren' },
@@ -184,6 +197,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerAdminRoutes(api, ctx);
       registerDesignRoutes(api, ctx);
       registerGovernanceRoutes(api, ctx);
+      registerNetworkLifeRoutes(api, ctx);
       registerMembersRoutes(api, ctx);
       registerAgendaRoutes(api, ctx);
       registerCandidateRoutes(api, ctx);

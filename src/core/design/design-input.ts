@@ -75,3 +75,13 @@ export function hasExternalFunder(financing: FinancingKind): boolean {
 export function isStartUpPhase(phase: Phase): boolean {
   return phase === 'initiatie' || phase === 'opstart';
 }
+
+/**
+ * Where the wizard starts: the applied design's inputs when there is one, otherwise the defaults — in both cases in the
+ * network's own phase (the kerngroep moves the phase; the wizard follows it).
+ */
+export function startingDesignInput(defaults: DesignInput, phase: string, applied: DesignInput | null): DesignInput {
+  const start = applied ?? defaults;
+  const known = (PHASES as readonly string[]).includes(phase) ? (phase as Phase) : start.phase;
+  return { ...start, phase: known };
+}

@@ -275,6 +275,21 @@ export const SIGNAL_TEXTS = {
       advice:
         'Werk met een rollende, behoeftegestuurde agenda: haal behoeften van deelnemers op en verbind ze, in plaats van een vast jaarplan.',
     },
+    funder_agreement_ending: {
+      title: 'De afspraak met de financier loopt binnen drie maanden af',
+      advice:
+        'Bespreek tijdig met de financier wat er na deze periode komt, en leg opnieuw vast dat de financier stuurt op de missie en de werkgevers op de inhoud.',
+    },
+    funder_in_governance: {
+      title: 'De financier zit zelf in de kerngroep of het bestuur',
+      advice:
+        'De handreiking: "belangrijk dat de aansturing en het beleid ook in handen zijn van werkgevers"; een externe financier "zou alleen moeten sturen op de missie". Geef de zetel aan een werkgever en spreek met de financier af hoe die over de missie meepraat.',
+    },
+    funder_demands_year_plan: {
+      title: 'De financier vraagt een uitgewerkt jaarplan',
+      advice:
+        'De handreiking: "Een spanningsveld ontstaat wanneer een opdrachtgever/financier op voorhand een uitgewerkt (jaar)plan wil zien. Dat past niet bij een behoeftegestuurd netwerk." Spreek af dat de financier alleen stuurt op de missie en dat de invulling van de activiteiten bij de werkgevers ligt.',
+    },
     growth_outpacing_turnout: {
       title: 'Groei gaat sneller dan betrokkenheid',
       advice:
@@ -306,6 +321,21 @@ export const SIGNAL_TEXTS = {
       title: 'Few needs-driven activities',
       advice:
         "Work with a rolling, needs-driven agenda: gather and connect members' needs instead of a fixed annual plan.",
+    },
+    funder_agreement_ending: {
+      title: "The funder's agreement ends within three months",
+      advice:
+        'Talk with the funder in good time about what comes after this period, and record again that the funder steers on the mission and the employers on the content.',
+    },
+    funder_in_governance: {
+      title: "The funder's own person sits in the kerngroep or board",
+      advice:
+        'The guide: steering and policy should also be in the hands of employers; an external funder should steer only on the mission. Give the seat to an employer and agree with the funder how it takes part in talks about the mission.',
+    },
+    funder_demands_year_plan: {
+      title: 'The funder demands a worked-out year plan',
+      advice:
+        'The guide: a tension arises when a client or funder wants to see a worked-out (year) plan in advance, which does not fit a needs-driven network. Agree that the funder steers only on the mission and that the content of the activities lies with the employers.',
     },
     growth_outpacing_turnout: {
       title: 'Growth outpaces engagement',

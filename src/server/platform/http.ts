@@ -157,7 +157,7 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
       code: error.code,
       message: errorMessage(locale, error.message === error.code ? error.code : error.message, error.params),
       ...(error.issues
-        ? { issues: error.issues.map((i) => ({ ...i, message: errorMessage(locale, i.message) })) }
+        ? { issues: error.issues.map((i) => ({ ...i, message: errorMessage(locale, i.message, error.params) })) }
         : {}),
     });
   }

@@ -378,6 +378,26 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `Toelichting van schrijver ${i}.`,
     };
   },
+  'PUT /api/networks/:networkId/funder-agreements/:agreementId': async () => {
+    const agreement = {
+      funderName: 'Gemeente Zwolle',
+      funderType: 'gemeente',
+      amountCents: 2_000_000,
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+    };
+    const created = await send('POST', `/api/networks/${networkId}/funder-agreements`, agreement);
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/funder-agreements/${id}`,
+      version: created.json().version as number,
+      body: (i) => ({ ...agreement, conditions: `Voorwaarden van schrijver ${i}.` }),
+      stored: async () =>
+        (await q<{ c: string }>('select conditions as c from funder_agreement where id = $1', [id]))[0]!.c,
+      expected: (i) => `Voorwaarden van schrijver ${i}.`,
+    };
+  },
 };
 
 function send(method: string, url: string, payload: unknown, as = cookie) {

@@ -98,6 +98,9 @@ const DesignPage = lazy(() =>
 const GovernancePage = lazy(() =>
   import('../features/governance/components/governance-page.js').then((m) => ({ default: m.GovernancePage })),
 );
+const NetworkLifePage = lazy(() =>
+  import('../features/network-life/components/network-life-page.js').then((m) => ({ default: m.NetworkLifePage })),
+);
 const OutboxListPage = lazy(() =>
   import('../features/admin/components/outbox-list-page.js').then((m) => ({ default: m.OutboxListPage })),
 );
@@ -144,6 +147,7 @@ export function AppRoutes() {
           <Route element={<AppShellLayout />}>
             <Route path="n/:networkId" element={<OverviewPage />} />
             <Route path="n/:networkId/mensen" element={<PeoplePage />} />
+            <Route path="n/:networkId/netwerk" element={<NetworkLifePage />} />
             <Route path="n/:networkId/inrichting" element={<DesignPage />} />
             <Route path="n/:networkId/inrichting/organisatie" element={<GovernancePage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />

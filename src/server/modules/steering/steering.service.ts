@@ -23,6 +23,7 @@ import { addDaysTo, addMonthsTo, dayOf, inPeriod } from '../../../core/steering/
 import { authorize, authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { cachedRead, type ReadCache } from '../../platform/short-cache.js';
+import { loadFunderSignals } from '../network-life/network-life.service.js';
 import { AppError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { registerErrorMessages } from '../../platform/messages.js';
@@ -139,7 +140,9 @@ export async function getDashboard({
   return cachedRead(cache, `steering-dashboard:${networkId}:${period.from}:${period.to}:${todayOf(now)}`, async () => {
     const { data, targets, settings } = await loadInputsForPeriod(db, networkId, period, now);
     const dashboard = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
-    return { ...dashboard, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
+    // The funders' agreements raise their own signals (ending soon, the funder in the kerngroep or board, a year plan).
+    const signals = [...dashboard.signals, ...(await loadFunderSignals(db, networkId, now))];
+    return { ...dashboard, signals, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
   });
 }
 

@@ -4,6 +4,7 @@ import { en as candidatesEn } from '../../features/candidates/i18n-en.js';
 import { en as mailingsEn } from '../../features/mailings/i18n-en.js';
 import { en as partnersEn } from '../../features/partners/i18n-en.js';
 import { en as membersEn } from '../../features/members/i18n-en.js';
+import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
 import { en as umbrellaEn } from '../../features/admin/i18n-en.js';
 import type { nl } from './nl.js';
@@ -292,5 +293,6 @@ export const en: Catalog = {
   agenda: agendaEn,
   members: membersEn,
   steering: steeringEn,
+  networkLife: networkLifeEn,
   umbrella: umbrellaEn,
 };

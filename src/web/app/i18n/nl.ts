@@ -6,6 +6,7 @@ import { nl as partnersNl } from '../../features/partners/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
+import { nl as networkLifeNl } from '../../features/network-life/i18n.js';
 import { nl as steeringNl } from '../../features/steering/i18n.js';
 import { nl as umbrellaNl } from '../../features/admin/i18n.js';
 
@@ -291,5 +292,6 @@ export const nl = {
   agenda: agendaNl,
   members: membersNl,
   steering: steeringNl,
+  networkLife: networkLifeNl,
   umbrella: umbrellaNl,
 };

@@ -92,3 +92,12 @@ export function useEditMatrix(networkId: string) {
       }),
   });
 }
+
+/** The network's phase, where the wizard starts (the same address the overview reads). */
+export function useNetworkPhase(networkId: string) {
+  return useQuery({
+    queryKey: ['network', networkId],
+    queryFn: () => api.get<{ phase: string }>(`/api/networks/${encodeURIComponent(networkId)}`),
+    select: (n) => n.phase,
+  });
+}

@@ -18,7 +18,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api-client.js';
 import { notifySuccess } from '../../../app/notify.js';
@@ -30,9 +30,10 @@ import {
   PHASES,
   designInput,
   hasExternalFunder,
+  startingDesignInput,
   type DesignInput,
 } from '../../../../core/design/design-input.js';
-import { useSaveVersion } from '../api.js';
+import { useCurrentDesign, useNetworkPhase, useSaveVersion } from '../api.js';
 
 export const defaultDesignInput: DesignInput = {
   financing: 'contributions_money',
@@ -58,6 +59,18 @@ export function DesignWizard({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const save = useSaveVersion(networkId);
+  // Start from the network's phase and its applied design, once both are known and the user has not changed anything yet.
+  const networkPhase = useNetworkPhase(networkId);
+  const current = useCurrentDesign(networkId);
+  const seeded = useRef(false);
+  useEffect(() => {
+    if (seeded.current || !networkPhase.data || current.isPending) return;
+    seeded.current = true;
+    const applied = current.data?.version?.appliedAt ? current.data.version.input : null;
+    setInput((c) =>
+      c === defaultDesignInput ? startingDesignInput(defaultDesignInput, networkPhase.data, applied) : c,
+    );
+  }, [networkPhase.data, current.isPending, current.data]);
 
   const parsed = designInput.safeParse(input);
   const design = useMemo(

@@ -1,5 +1,5 @@
 // A network's overview: name, region, phase, key counts and what to do next.
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
@@ -70,6 +70,12 @@ export function OverviewPage() {
           )}
         </Alert>
       )}
+
+      <Group>
+        <Anchor component={Link} to={`/n/${network.id}/netwerk`} data-testid="network-life-link">
+          {t('networkLife.overviewLink')}
+        </Anchor>
+      </Group>
 
       <section aria-labelledby="counts-title">
         <Title order={2} size="h3" id="counts-title" mb="sm">

@@ -1,0 +1,177 @@
+// HTTP for a network's life: mission and goals (tag `mission`), the phase and its history (tag `phase`), and the funders'
+// agreements (tag `funder-agreement`).
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorReply, networkParams } from '../../platform/http.js';
+import type { ModuleContext } from '../context.js';
+import {
+  agreementParams,
+  agreementsReply,
+  changePhaseInput,
+  changePhaseReply,
+  createAgreementInput,
+  missionHistoryReply,
+  missionReply,
+  phaseReply,
+  saveMissionInput,
+  updateAgreementInput,
+} from './network-life.schemas.js';
+import {
+  changePhase,
+  createAgreement,
+  getMission,
+  getPhase,
+  listAgreements,
+  listMissionHistory,
+  saveMission,
+  updateAgreement,
+} from './network-life.service.js';
+
+const base = '/networks/:networkId';
+const savedVersion = z.object({ id: z.string(), versionNumber: z.number() });
+const savedAgreement = z.object({ id: z.string(), version: z.number() });
+
+export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = ctx.db;
+
+  r.get(
+    `${base}/mission`,
+    {
+      config: { permission: 'network.read' },
+      schema: {
+        tags: ['mission'],
+        summary: 'De huidige missie en doelen (een financier ziet alleen de doelen op missieniveau)',
+        params: networkParams,
+        response: { 200: missionReply, 404: errorReply },
+      },
+    },
+    async (request) => getMission({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.get(
+    `${base}/mission/versions`,
+    {
+      config: { permission: 'governance.read' },
+      schema: {
+        tags: ['mission'],
+        summary: 'Alle versies van de missie, nieuwste eerst, met auteur en datum',
+        params: networkParams,
+        response: { 200: missionHistoryReply, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) => listMissionHistory({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.post(
+    `${base}/mission/versions`,
+    {
+      config: { permission: 'network.update' },
+      schema: {
+        tags: ['mission'],
+        summary: 'De missie opslaan als nieuwe versie (409 als intussen een nieuwere versie is opgeslagen)',
+        params: networkParams,
+        body: saveMissionInput,
+        response: { 201: savedVersion, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await saveMission({ db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
+        ),
+  );
+
+  r.get(
+    `${base}/phase`,
+    {
+      config: { permission: 'network.read' },
+      schema: {
+        tags: ['phase'],
+        summary: 'De fase van het netwerk, de mogelijke volgende fasen en de geschiedenis van overgangen',
+        params: networkParams,
+        response: { 200: phaseReply, 404: errorReply },
+      },
+    },
+    async (request) => getPhase({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.post(
+    `${base}/phase/changes`,
+    {
+      config: { permission: 'network.update' },
+      schema: {
+        tags: ['phase'],
+        summary:
+          'Het netwerk naar een volgende fase brengen, met datum en reden (komt in het besluitenlog van de kerngroep)',
+        params: networkParams,
+        body: changePhaseInput,
+        response: { 201: changePhaseReply, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await changePhase({ db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
+        ),
+  );
+
+  r.get(
+    `${base}/funder-agreements`,
+    {
+      config: { permission: 'governance.read' },
+      schema: {
+        tags: ['funder-agreement'],
+        summary: 'De afspraken met financiers, laatst eindigende eerst',
+        params: networkParams,
+        response: { 200: agreementsReply, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) => listAgreements({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.post(
+    `${base}/funder-agreements`,
+    {
+      config: { permission: 'governance.manage' },
+      schema: {
+        tags: ['funder-agreement'],
+        summary: 'Een afspraak met een financier vastleggen (een afspraak die eindigt vóór ze begint wordt geweigerd)',
+        params: networkParams,
+        body: createAgreementInput,
+        response: { 201: savedAgreement, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await createAgreement({ db, actor: request.actor, networkId: request.params.networkId, input: request.body }),
+        ),
+  );
+
+  r.put(
+    `${base}/funder-agreements/:agreementId`,
+    {
+      config: { permission: 'governance.manage' },
+      schema: {
+        tags: ['funder-agreement'],
+        summary: 'Een afspraak met een financier wijzigen (409 als iemand anders haar intussen wijzigde)',
+        params: agreementParams,
+        body: updateAgreementInput,
+        response: { 200: savedAgreement, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      updateAgreement({
+        db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        agreementId: request.params.agreementId,
+        input: request.body,
+      }),
+  );
+}
