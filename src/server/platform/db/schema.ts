@@ -10,3 +10,4 @@ export * from './schema/members.js';
 export * from './schema/placements.js';
 export * from './schema/steering.js';
 export * from './schema/collaboration.js';
+export * from './schema/interactions.js';
