@@ -20,6 +20,7 @@ import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
 import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
@@ -102,6 +103,10 @@ export const API_TAGS = [
     name: 'mailings',
     description:
       'Berichten aan doelgroepen, uitnodigingen, herinneringen, nieuwsbrieven met afmelden; aflevering per ontvanger',
+  },
+  {
+    name: 'interactions',
+    description: 'Contactmomenten met organisaties, vervolgacties ("Mijn acties") en de tijdlijn van een organisatie',
   },
 ];
 
@@ -191,6 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerExchangeRoutes(api, ctx);
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
+      registerInteractionRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

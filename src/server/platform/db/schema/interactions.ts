@@ -41,9 +41,10 @@ export const interaction = pgTable(
     foreignKey({ columns: [t.networkId, t.contactPersonId], foreignColumns: [person.networkId, person.id] }).onDelete(
       'set null',
     ),
-    foreignKey({ columns: [t.networkId, t.recordedByPersonId], foreignColumns: [person.networkId, person.id] }).onDelete(
-      'set null',
-    ),
+    foreignKey({
+      columns: [t.networkId, t.recordedByPersonId],
+      foreignColumns: [person.networkId, person.id],
+    }).onDelete('set null'),
     foreignKey({
       columns: [t.networkId, t.followUpOwnerPersonId],
       foreignColumns: [person.networkId, person.id],
