@@ -20,6 +20,7 @@ import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerInteractionJobs } from './modules/interactions/follow-up-reminders.js';
 import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -207,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.jobs) {
     await registerMailingJobs(deps.jobs, ctx);
     await registerCandidateJobs(deps.jobs, ctx);
+    await registerInteractionJobs(deps.jobs, ctx);
   }
 
   await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);
