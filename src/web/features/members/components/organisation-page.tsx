@@ -20,7 +20,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isValidKvk, normaliseKvk, normalisePostcode } from '../../../../core/organisations/dutch-checks.js';
 import {
   LABOUR_MARKET_REGIONS,
@@ -48,6 +48,7 @@ import {
   type OrganisationDetail,
   type OrganisationFields,
 } from '../api.js';
+import { InteractionsCard } from '../../interactions/components/interactions-card.js';
 import { MembershipCard } from './membership-card.js';
 import { useMembersText } from './use-text.js';
 
@@ -98,6 +99,9 @@ export function OrganisationPage() {
   const session = useSession();
   const canManage = hasPermission(session.data, networkId, 'organisations.manage');
   const canManageMembers = hasPermission(session.data, networkId, 'members.manage');
+  const canReadInteractions = hasPermission(session.data, networkId, 'interactions.read');
+  const canRecordInteraction = hasPermission(session.data, networkId, 'interactions.record');
+  const [searchParams] = useSearchParams();
   const org = useOrganisation(networkId, organisationId);
   usePageTitle(org.data?.name ?? tx('title'));
   if (org.isPending) return <PageLoader />;
@@ -124,6 +128,15 @@ export function OrganisationPage() {
       </Card>
       <ContactsCard networkId={networkId} organisation={o} canManage={canManage} />
       {o.membership && <MembershipCard networkId={networkId} organisation={o} canManage={canManageMembers} />}
+      {canReadInteractions && (
+        <InteractionsCard
+          networkId={networkId}
+          organisationId={o.id}
+          contacts={o.contacts}
+          canRecord={canRecordInteraction}
+          openOnStart={searchParams.get('contactmoment') === 'nieuw'}
+        />
+      )}
       <HistoryTables organisation={o} />
       {canManage && <DeleteCard networkId={networkId} organisation={o} />}
     </Stack>
