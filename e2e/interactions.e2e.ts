@@ -51,7 +51,7 @@ describe('contact moments', () => {
     const whoToCall = page.getByTestId('who-to-call');
     const first = whoToCall.getByRole('listitem').first();
     await first.waitFor();
-    organisationName = (await first.locator('span').first().textContent()) ?? '';
+    organisationName = (await first.getByTestId('call-name').textContent()) ?? '';
     expect(organisationName).not.toBe('');
     await expectNoSeriousAxeViolations(page, 'sturing ladder met contactmoment-actie');
     await screenshot(page, 'contactmomenten-wie-bellen');

@@ -81,7 +81,13 @@ export function RecordInteractionModal({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={tx('record')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={tx('record')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': tx('cancel') }}
+    >
       <form onSubmit={onSubmit} noValidate aria-label={tx('record')} data-testid="record-interaction-form">
         <Stack gap="sm">
           <FormErrorSummary state={errors} labels={labels} />

@@ -58,7 +58,7 @@ export function LadderTab({ data }: { data: DashboardData }) {
           <List mt="xs" spacing={4}>
             {data.whoToCall.map((r) => (
               <List.Item key={r.organisationId}>
-                <Text span fw={600}>
+                <Text span fw={600} data-testid="call-name">
                   {r.name}
                 </Text>{' '}
                 — {stepLabel(r.previousStep)} → {stepLabel(r.step)}, {t('lastActivity').toLowerCase()}: {last(r)} (
