@@ -109,7 +109,7 @@ describe('contact moments', () => {
     await screenshot(page, 'mijn-acties');
     await table.getByRole('button', { name: /Uitnodiging werkgeversontbijt sturen afronden/ }).click();
     await page.getByText('Geen acties.').waitFor();
-    await field(page, 'Tonen').click();
+    await page.getByRole('combobox', { name: 'Tonen' }).click();
     await page.getByRole('option', { name: 'Afgerond' }).click();
     await page.getByTestId('my-actions-table').getByText('Uitnodiging werkgeversontbijt sturen').waitFor();
   });
