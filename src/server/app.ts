@@ -21,6 +21,8 @@ import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { createReadiness, registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerNetworkLifeRoutes } from './modules/network-life/network-life.routes.js';
+import { registerInteractionJobs } from './modules/interactions/follow-up-reminders.js';
+import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -117,6 +119,10 @@ export const API_TAGS = [
     description:
       'Berichten aan doelgroepen, uitnodigingen, herinneringen, nieuwsbrieven met afmelden; aflevering per ontvanger',
   },
+  {
+    name: 'interactions',
+    description: 'Contactmomenten met organisaties, vervolgacties ("Mijn acties") en de tijdlijn van een organisatie',
+  },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -207,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerExchangeRoutes(api, ctx);
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
+      registerInteractionRoutes(api, ctx);
     },
     { prefix: '/api' },
   );
@@ -218,6 +225,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await registerMailingJobs(deps.jobs, ctx);
     await registerCandidateJobs(deps.jobs, ctx);
     await registerPlacementJobs(deps.jobs, ctx);
+    await registerInteractionJobs(deps.jobs, ctx);
   }
 
   await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);

@@ -65,6 +65,8 @@ export const NETWORK_ACTIONS = [
   'exchange.manage',
   'news.read',
   'news.manage',
+  'interactions.read',
+  'interactions.record',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -151,6 +153,10 @@ const runsCollaboration: NetworkAction[] = [
   'news.manage',
 ];
 
+// Contact moments (the coordinator's relationship log and follow-ups): the coordinator and backoffice record them, the
+// kerngroep reads them.
+const recordsInteractions: NetworkAction[] = ['interactions.read', 'interactions.record'];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -163,6 +169,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'candidates.rights',
     ...steers,
     ...runsCollaboration,
+    ...recordsInteractions,
   ],
   back_office: [
     ...everyone,
@@ -174,6 +181,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'steering.read',
     'steering.read_mission',
     ...runsCollaboration,
+    ...recordsInteractions,
   ],
   core_group: [
     ...everyone,
@@ -191,6 +199,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'mailings.read',
     'news.read',
     'news.manage',
+    'interactions.read',
   ],
   board: [
     ...everyone,

@@ -60,6 +60,10 @@ export interface LadderRow {
   lastActivityOn: string | null;
   daysSinceActivity: number | null;
   alerts: DriftKind[];
+  /** The day the row's latest drift alert arose (a contact moment on or after it answers the alert; see contact-clearing.ts). */
+  alertSince?: string | null;
+  /** The last contact moment that answered the alerts (set by clearContactedAlerts; the alerts are then empty). */
+  contactedOn?: string | null;
 }
 
 /**
@@ -107,9 +111,43 @@ export function engagementLadder(
       lastActivityOn: last,
       daysSinceActivity: daysSince,
       alerts,
+      alertSince: driftAlertSince({ alerts, step, events, terms, joinedOn: m.joinedOn, lastActivityOn: last }),
     });
   }
   return rows.sort((a, b) => ladderStepIndex(b.step) - ladderStepIndex(a.step) || a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
+ * The day a member's current drift alerts arose: the latest of
+ * - quiet: 120 days after the last activity (or after joining, or after a leading term ended, whichever is later);
+ * - slid: the day the member fell to its current step, i.e. 180 days after the last event (or leading term) that held it
+ *   higher, when that stopped counting in the window.
+ * Null without alerts. An alert that arose later than a contact moment is news the contact moment did not answer.
+ */
+export function driftAlertSince(input: {
+  alerts: readonly DriftKind[];
+  step: LadderStep;
+  events: readonly EngagementEvent[];
+  terms: readonly { startsOn: string; endsOn: string | null }[];
+  joinedOn: string | null;
+  lastActivityOn: string | null;
+}): string | null {
+  const days: string[] = [];
+  if (input.alerts.includes('quiet')) {
+    const starts = [input.joinedOn, input.lastActivityOn, ...input.terms.map((t) => t.endsOn)].filter(
+      (d): d is string => d !== null,
+    );
+    const latest = starts.sort().at(-1);
+    if (latest) days.push(addDaysTo(latest, QUIET_DAYS));
+  }
+  if (input.alerts.includes('slid')) {
+    const now = ladderStepIndex(input.step);
+    const higher = input.events.filter((e) => STEP_OF_EVENT[e.kind] > now).map((e) => e.day);
+    if (now < 3) for (const t of input.terms) if (t.endsOn) higher.push(t.endsOn);
+    const latest = higher.sort().at(-1);
+    if (latest) days.push(addDaysTo(latest, LADDER_WINDOW_DAYS));
+  }
+  return days.sort().at(-1) ?? null;
 }
 
 /**

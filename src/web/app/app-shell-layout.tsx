@@ -26,7 +26,16 @@ import { RouteErrorBoundary } from './route-error-boundary.js';
 import { useSession } from './session.js';
 
 type NavKey =
-  'overview' | 'people' | 'setup' | 'members' | 'agenda' | 'candidates' | 'steering' | 'partners' | 'mailings';
+  | 'overview'
+  | 'people'
+  | 'setup'
+  | 'members'
+  | 'agenda'
+  | 'candidates'
+  | 'steering'
+  | 'partners'
+  | 'mailings'
+  | 'actions';
 type NavItem = { key: NavKey; path?: string };
 
 // Order follows the foundation issue; items without a path are capabilities still to come.
@@ -40,6 +49,7 @@ const networkNav: NavItem[] = [
   { key: 'steering', path: '/sturing' },
   { key: 'partners', path: '/samenwerken' },
   { key: 'mailings', path: '/mailings' },
+  { key: 'actions', path: '/mijn-acties' },
 ];
 
 function initials(name: string): string {

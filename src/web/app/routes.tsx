@@ -39,9 +39,7 @@ const PeoplePage = lazy(() =>
 const MembersPage = lazy(() =>
   import('../features/members/components/members-page.js').then((m) => ({ default: m.MembersPage })),
 );
-const OrganisationPage = lazy(() =>
-  import('../features/members/components/organisation-page.js').then((m) => ({ default: m.OrganisationPage })),
-);
+const OrganisationPage = lazy(() => import('./organisation-route.js').then((m) => ({ default: m.OrganisationRoute })));
 const NewOrganisationPage = lazy(() =>
   import('../features/members/components/organisation-page.js').then((m) => ({ default: m.NewOrganisationPage })),
 );
@@ -114,6 +112,9 @@ const NetworksAdminPage = lazy(() =>
   import('../features/admin/components/networks-admin-page.js').then((m) => ({ default: m.NetworksAdminPage })),
 );
 
+const MyActionsPage = lazy(() =>
+  import('../features/interactions/components/my-actions-page.js').then((m) => ({ default: m.MyActionsPage })),
+);
 const PartnersPage = lazy(() =>
   import('../features/partners/components/partners-page.js').then((m) => ({ default: m.PartnersPage })),
 );
@@ -162,6 +163,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/behoeften" element={<NeedsPage />} />
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
             <Route path="n/:networkId/samenwerken" element={<PartnersPage />} />
+            <Route path="n/:networkId/mijn-acties" element={<MyActionsPage />} />
             <Route path="n/:networkId/mailings" element={<MailingsPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
             <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />

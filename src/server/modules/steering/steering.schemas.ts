@@ -37,6 +37,8 @@ const ladderRow = z.object({
   lastActivityOn: z.string().nullable(),
   daysSinceActivity: z.number().nullable(),
   alerts: z.array(z.enum(['slid', 'quiet'])),
+  alertSince: z.string().nullable().optional(),
+  contactedOn: z.string().nullable().optional(),
 });
 
 const trendPoint = z.object({

@@ -1,6 +1,7 @@
 // Steering: the dashboard of engagement, ownership and mission measures for the kerngroep and coordinator, drill-downs to the
 // records behind a number, yearly mission targets, the funder's mission-level view and the umbrella's anonymised comparison.
 // The measures themselves are the pure functions in src/core/steering; this file loads data, checks permissions and shapes.
+import { clearContactedAlerts } from '../../../core/steering/contact-clearing.js';
 import { computeDashboard, missionAggregates, type Dashboard } from '../../../core/steering/dashboard.js';
 import {
   activitiesInPeriod,
@@ -22,6 +23,7 @@ import { WITHHELD, suppressCount, suppressDerived, suppressShare } from '../../.
 import { addDaysTo, addMonthsTo, dayOf, inPeriod } from '../../../core/steering/time.js';
 import { authorize, authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { lastContactByOrganisation } from '../interactions/interactions.repository.js';
 import { cachedRead, type ReadCache } from '../../platform/short-cache.js';
 import { loadFunderSignals } from '../network-life/network-life.service.js';
 import { AppError } from '../../platform/errors.js';
@@ -139,7 +141,12 @@ export async function getDashboard({
   checkPeriod(period);
   return cachedRead(cache, `steering-dashboard:${networkId}:${period.from}:${period.to}:${todayOf(now)}`, async () => {
     const { data, targets, settings } = await loadInputsForPeriod(db, networkId, period, now);
-    const dashboard = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
+    const computed = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
+    // Drift alerts answered by a contact moment are cleared, and the call list drawn again without them.
+    const dashboard = {
+      ...computed,
+      ...clearContactedAlerts(computed.ladder, await lastContactByOrganisation(db, networkId)),
+    };
     // The funders' agreements raise their own signals (ending soon, the funder in the kerngroep or board, a year plan).
     const signals = [...dashboard.signals, ...(await loadFunderSignals(db, networkId, now))];
     return { ...dashboard, signals, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };

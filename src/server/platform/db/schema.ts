@@ -11,3 +11,4 @@ export * from './schema/placements.js';
 export * from './schema/steering.js';
 export * from './schema/collaboration.js';
 export * from './schema/network-life.js';
+export * from './schema/interactions.js';

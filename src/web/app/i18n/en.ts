@@ -3,6 +3,7 @@ import { en as agendaEn } from '../../features/agenda/i18n-en.js';
 import { en as candidatesEn } from '../../features/candidates/i18n-en.js';
 import { en as mailingsEn } from '../../features/mailings/i18n-en.js';
 import { en as partnersEn } from '../../features/partners/i18n-en.js';
+import { en as interactionsEn } from '../../features/interactions/i18n-en.js';
 import { en as membersEn } from '../../features/members/i18n-en.js';
 import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
@@ -56,6 +57,7 @@ export const en: Catalog = {
     steering: 'Steering',
     partners: 'Partners',
     mailings: 'Mailings',
+    actions: 'My actions',
     adminSection: 'Administration',
     adminOutbox: 'Sent email',
     adminNetworks: 'Networks',
@@ -292,6 +294,7 @@ export const en: Catalog = {
   mailings: mailingsEn,
   agenda: agendaEn,
   members: membersEn,
+  interactions: interactionsEn,
   steering: steeringEn,
   networkLife: networkLifeEn,
   umbrella: umbrellaEn,

@@ -3,6 +3,7 @@ import { nl as agendaNl } from '../../features/agenda/i18n.js';
 import { nl as candidatesNl } from '../../features/candidates/i18n.js';
 import { nl as mailingsNl } from '../../features/mailings/i18n.js';
 import { nl as partnersNl } from '../../features/partners/i18n.js';
+import { nl as interactionsNl } from '../../features/interactions/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
@@ -54,6 +55,7 @@ export const nl = {
     steering: 'Sturing',
     partners: 'Partners',
     mailings: 'Mailings',
+    actions: 'Mijn acties',
     adminSection: 'Beheer',
     adminOutbox: 'Verzonden e-mail',
     adminNetworks: 'Netwerken',
@@ -291,6 +293,7 @@ export const nl = {
   mailings: mailingsNl,
   agenda: agendaNl,
   members: membersNl,
+  interactions: interactionsNl,
   steering: steeringNl,
   networkLife: networkLifeNl,
   umbrella: umbrellaNl,

@@ -145,6 +145,8 @@ export const en: typeof nl = {
   never: 'never',
   whoToCall: 'Who to call this week?',
   whoToCallEmpty: 'Nobody: no member slid or went quiet.',
+  recordContact: 'Record contact moment',
+  contactedOn: 'Spoken to on {{date}}',
   sortBy: 'Sort by',
   targetsIntro:
     'Mission-level yearly targets: placements, jobs and active members. No quota of activities — the agenda stays needs-driven.',

@@ -144,6 +144,8 @@ export const nl = {
   never: 'nooit',
   whoToCall: 'Wie bel ik deze week?',
   whoToCallEmpty: 'Niemand: geen deelnemer is gezakt of stil.',
+  recordContact: 'Contactmoment vastleggen',
+  contactedOn: 'Gesproken op {{date}}',
   sortBy: 'Sorteren op',
   targetsIntro:
     'Jaardoelen op missieniveau: plaatsingen, banen en actieve deelnemers. Geen quota voor activiteiten — de agenda blijft behoeftegestuurd.',

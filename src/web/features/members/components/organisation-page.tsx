@@ -18,9 +18,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isValidKvk, normaliseKvk, normalisePostcode } from '../../../../core/organisations/dutch-checks.js';
 import {
   LABOUR_MARKET_REGIONS,
@@ -92,12 +92,21 @@ export function NewOrganisationPage() {
   );
 }
 
-export function OrganisationPage() {
+/** What another feature shows on the organisation page (the contact moments' timeline); composed in src/web/app. */
+export type OrganisationTimeline = (props: {
+  networkId: string;
+  organisationId: string;
+  contacts: readonly { id: string; name: string }[];
+  openOnStart: boolean;
+}) => ReactNode;
+
+export function OrganisationPage({ timeline }: { timeline?: OrganisationTimeline }) {
   const tx = useMembersText();
   const { networkId = '', organisationId = '' } = useParams();
   const session = useSession();
   const canManage = hasPermission(session.data, networkId, 'organisations.manage');
   const canManageMembers = hasPermission(session.data, networkId, 'members.manage');
+  const [searchParams] = useSearchParams();
   const org = useOrganisation(networkId, organisationId);
   usePageTitle(org.data?.name ?? tx('title'));
   if (org.isPending) return <PageLoader />;
@@ -124,6 +133,12 @@ export function OrganisationPage() {
       </Card>
       <ContactsCard networkId={networkId} organisation={o} canManage={canManage} />
       {o.membership && <MembershipCard networkId={networkId} organisation={o} canManage={canManageMembers} />}
+      {timeline?.({
+        networkId,
+        organisationId: o.id,
+        contacts: o.contacts,
+        openOnStart: searchParams.get('contactmoment') === 'nieuw',
+      })}
       <HistoryTables organisation={o} />
       {canManage && <DeleteCard networkId={networkId} organisation={o} />}
     </Stack>

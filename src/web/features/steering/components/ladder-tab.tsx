@@ -1,10 +1,13 @@
 // The engagement ladder per member employer (searchable, sortable) and the coordinator's "who to call this week" list.
-import { Badge, Card, Group, List, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { LADDER_STEPS } from '../../../../core/steering/ladder.js';
 import { LADDER_TEXTS } from '../../../../core/steering/definitions.js';
+import { formatDateOnly } from '../../../app/format.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { hasPermission, useSession } from '../../../app/session.js';
 import type { DashboardData } from '../api.js';
 import { useSteeringT } from './measure-parts.js';
 
@@ -17,6 +20,16 @@ export function LadderTab({ data }: { data: DashboardData }) {
   const texts = i18n.language.startsWith('en') ? LADDER_TEXTS.en : LADDER_TEXTS.nl;
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortKey>('step');
+  const networkId = useParams().networkId ?? '';
+  const canRecord = hasPermission(useSession().data, networkId, 'interactions.record');
+  // A drift alert is answered by a contact moment, recorded on the organisation's page (the form opens straight away).
+  const recordLink = (r: Row) =>
+    canRecord ? (
+      <Anchor component={Link} to={`/n/${networkId}/leden/${r.organisationId}?contactmoment=nieuw`} size="sm">
+        {t('recordContact')}
+        <span className="visually-hidden"> — {r.name}</span>
+      </Anchor>
+    ) : null;
   const rows = useMemo(() => {
     const q = search.trim().toLowerCase();
     const filtered = data.ladder.filter((r) => !q || r.name.toLowerCase().includes(q));
@@ -45,11 +58,11 @@ export function LadderTab({ data }: { data: DashboardData }) {
           <List mt="xs" spacing={4}>
             {data.whoToCall.map((r) => (
               <List.Item key={r.organisationId}>
-                <Text span fw={600}>
+                <Text span fw={600} data-testid="call-name">
                   {r.name}
                 </Text>{' '}
                 — {stepLabel(r.previousStep)} → {stepLabel(r.step)}, {t('lastActivity').toLowerCase()}: {last(r)} (
-                {r.alerts.map(alertLabel).join(', ')})
+                {r.alerts.map(alertLabel).join(', ')}) {recordLink(r)}
               </List.Item>
             ))}
           </List>
@@ -111,6 +124,12 @@ export function LadderTab({ data }: { data: DashboardData }) {
                           {alertLabel(a)}
                         </Badge>
                       ))}
+                      {r.alerts.length > 0 && recordLink(r)}
+                      {r.contactedOn && (
+                        <Text span size="sm" c="gray.7">
+                          {t('contactedOn', { date: formatDateOnly(r.contactedOn) })}
+                        </Text>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

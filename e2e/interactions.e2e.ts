@@ -1,0 +1,116 @@
+// Contact moments in a real Chromium on the demo network: a drift alert on the who-to-call list → "Contactmoment
+// vastleggen" opens the form on the organisation's page → a contact moment with a follow-up is recorded → the alert is
+// gone from the call list, the timeline shows the contact moment, and the follow-up is in "Mijn acties" until it is ticked
+// off. axe runs on every new screen; the screenshots feed docs/handleiding/contactmomenten.md.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, type BrowserSession } from './support/browser.js';
+import { screenshot } from './support/screenshot.js';
+import { skipAfterFirstFailure } from './support/sequence.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import { field, loginViaApi } from './support/ui.js';
+
+const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
+const headers = { 'x-requested-with': 'netwerkregie' };
+
+let server: TestServer;
+let browser: BrowserSession;
+let demoId = '';
+let organisationName = '';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  console.log(axeSummary());
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('contact moments', () => {
+  skipAfterFirstFailure();
+
+  test('the coordinator follows "Contactmoment vastleggen" from a drift alert on the who-to-call list', async () => {
+    const { page } = browser;
+    const setup = await page.context().request.post(`${server.url}/api/setup`, {
+      data: { admin, network: { name: '99van Eigen Regio' }, loadDemo: true },
+      headers,
+      timeout: 120_000,
+    });
+    expect(setup.status(), await setup.text()).toBe(201);
+    await loginViaApi(page, server.url, admin);
+    const session = (await (await page.context().request.get(`${server.url}/api/session`)).json()) as {
+      networks: { id: string; slug: string }[];
+    };
+    demoId = session.networks.find((n) => n.slug.startsWith('demo-'))?.id ?? '';
+    expect(demoId).not.toBe('');
+    await page.goto(`${server.url}/n/${demoId}/sturing`);
+    await page.getByRole('tab', { name: 'Betrokkenheidsladder' }).click();
+    const whoToCall = page.getByTestId('who-to-call');
+    const first = whoToCall.getByRole('listitem').first();
+    await first.waitFor();
+    organisationName = (await first.getByTestId('call-name').textContent()) ?? '';
+    expect(organisationName).not.toBe('');
+    await expectNoSeriousAxeViolations(page, 'sturing ladder met contactmoment-actie');
+    await screenshot(page, 'contactmomenten-wie-bellen');
+    await first.getByRole('link', { name: /Contactmoment vastleggen/ }).click();
+    await page.getByRole('heading', { level: 1, name: organisationName }).waitFor();
+    await page.getByTestId('record-interaction-form').waitFor();
+  });
+
+  test('records a call with a follow-up for herself; bad input is explained first', async () => {
+    const { page } = browser;
+    const form = page.getByTestId('record-interaction-form');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByTestId('form-error-summary').waitFor();
+    expect(await page.getByTestId('form-error-summary').textContent()).toContain('Korte notitie');
+    await field(form, 'Korte notitie').fill('Gebeld: het was druk, maar ze willen weer meedoen.');
+    await field(form, 'Uitkomst').fill('Komt naar het volgende werkgeversontbijt');
+    await field(form, 'Vervolgactie (optioneel)').fill('Uitnodiging werkgeversontbijt sturen');
+    await field(form, 'Wie pakt de vervolgactie op?').click();
+    await page.getByRole('option', { name: 'Anna de Vries' }).click();
+    await expectNoSeriousAxeViolations(page, 'contactmoment vastleggen');
+    await screenshot(page, 'contactmoment-vastleggen');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.waitFor({ state: 'hidden' });
+    const timeline = page.getByTestId('timeline');
+    await timeline.getByText('Gebeld: het was druk').waitFor();
+    expect(await page.getByTestId('interactions-table').textContent()).toContain(
+      'Uitnodiging werkgeversontbijt sturen',
+    );
+    await page.getByTestId('interactions-card').scrollIntoViewIfNeeded();
+    await expectNoSeriousAxeViolations(page, 'organisatie met tijdlijn');
+    await screenshot(page, 'contactmomenten-tijdlijn');
+  });
+
+  test('the drift alert is cleared: the organisation is off the who-to-call list', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/n/${demoId}/sturing`);
+    await page.getByRole('tab', { name: 'Betrokkenheidsladder' }).click();
+    const whoToCall = page.getByTestId('who-to-call');
+    await whoToCall.waitFor();
+    await page.getByTestId('ladder-table').waitFor();
+    expect(await whoToCall.textContent()).not.toContain(organisationName);
+    const row = page.getByTestId('ladder-table').getByRole('row', { name: new RegExp(organisationName) });
+    expect(await row.textContent()).toContain('Gesproken op');
+  });
+
+  test('the follow-up shows in "Mijn acties" until it is ticked off', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Mijn acties' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();
+    const table = page.getByTestId('my-actions-table');
+    await table.waitFor();
+    expect(await table.textContent()).toContain('Uitnodiging werkgeversontbijt sturen');
+    expect(await table.textContent()).toContain(organisationName);
+    await expectNoSeriousAxeViolations(page, 'mijn acties');
+    await screenshot(page, 'mijn-acties');
+    await table.getByRole('button', { name: /Uitnodiging werkgeversontbijt sturen afronden/ }).click();
+    await page.getByText('Geen acties.').waitFor();
+    await page.getByRole('combobox', { name: 'Tonen' }).click();
+    await page.getByRole('option', { name: 'Afgerond' }).click();
+    await page.getByTestId('my-actions-table').getByText('Uitnodiging werkgeversontbijt sturen').waitFor();
+  });
+});

@@ -1,0 +1,18 @@
+import { InteractionsCard } from '../features/interactions/components/interactions-card.js';
+import { OrganisationPage, type OrganisationTimeline } from '../features/members/components/organisation-page.js';
+import { hasPermission, useSession } from './session.js';
+
+// The organisation page (members) with the contact moments' timeline (interactions) beside it: features do not import
+// each other, the shell composes them.
+const Timeline: OrganisationTimeline = (props) => <InteractionsTimeline {...props} />;
+
+function InteractionsTimeline(props: Parameters<OrganisationTimeline>[0]) {
+  const session = useSession();
+  if (!hasPermission(session.data, props.networkId, 'interactions.read')) return null;
+  const canRecord = hasPermission(session.data, props.networkId, 'interactions.record');
+  return <InteractionsCard {...props} canRecord={canRecord} />;
+}
+
+export function OrganisationRoute() {
+  return <OrganisationPage timeline={Timeline} />;
+}
