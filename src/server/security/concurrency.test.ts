@@ -398,6 +398,22 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `Voorwaarden van schrijver ${i}.`,
     };
   },
+  'PUT /api/networks/:networkId/interactions/:interactionId': async () => {
+    const [org] = await q<{ id: string }>(`select id from organisation where network_id = $1 order by name limit 1`, [
+      networkId,
+    ]);
+    const moment = { kind: 'call', occurredOn: '2026-11-20', note: 'Eerste gesprek over een werkplek.' };
+    const created = await send('POST', `/api/networks/${networkId}/organisations/${org!.id}/interactions`, moment);
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/interactions/${id}`,
+      version: 1, // a new contact moment starts at version 1 (the create reply carries only its id)
+      body: (i) => ({ ...moment, note: `Verslag van schrijver ${i}.` }),
+      stored: async () => (await q<{ c: string }>('select note as c from interaction where id = $1', [id]))[0]!.c,
+      expected: (i) => `Verslag van schrijver ${i}.`,
+    };
+  },
 };
 
 function send(method: string, url: string, payload: unknown, as = cookie) {
