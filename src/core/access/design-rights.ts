@@ -210,7 +210,10 @@ export function rightsOverview(design: AppliedDesignRights | null | undefined): 
 export function rightsChange(
   before: AppliedDesignRights | null | undefined,
   after: AppliedDesignRights | null | undefined,
-): { granted: { role: NetworkRole; action: NetworkAction }[]; revoked: { role: NetworkRole; action: NetworkAction }[] } {
+): {
+  granted: { role: NetworkRole; action: NetworkAction }[];
+  revoked: { role: NetworkRole; action: NetworkAction }[];
+} {
   const granted: { role: NetworkRole; action: NetworkAction }[] = [];
   const revoked: { role: NetworkRole; action: NetworkAction }[] = [];
   for (const role of NETWORK_ROLES) {
