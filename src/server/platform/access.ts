@@ -109,7 +109,13 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor> {
     persons.set(row.networkId, row.personId);
     if (row.role) roles.set(row.networkId, [...(roles.get(row.networkId) ?? []), row.role]);
   }
-  return { userId, platformAdmin: admin.length > 0, roles, persons, designs: await loadAppliedDesigns(db, [...persons.keys()]) };
+  return {
+    userId,
+    platformAdmin: admin.length > 0,
+    roles,
+    persons,
+    designs: await loadAppliedDesigns(db, [...persons.keys()]),
+  };
 }
 
 /**

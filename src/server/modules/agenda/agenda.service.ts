@@ -508,7 +508,8 @@ export async function registerForActivity({
     const who = await findPersonIn(tx, networkId, personId);
     if (!who) throw new AppError('not_found');
     if (!manager) {
-      if (forSomeoneElse && (!own || who.organisationId !== own)) throw new AppError('forbidden', 'own_organisation_only');
+      if (forSomeoneElse && (!own || who.organisationId !== own))
+        throw new AppError('forbidden', 'own_organisation_only');
       if (role === 'host') {
         if (!own || (found.hostOrganisationId !== null && found.hostOrganisationId !== own))
           throw new AppError('forbidden', 'own_organisation_only');

@@ -216,8 +216,7 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         response: { 200: rightsOverviewReply, 404: errorReply },
       },
     },
-    async (request) =>
-      getRightsOverview({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+    async (request) => getRightsOverview({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
   );
 
   r.put(

@@ -30,7 +30,9 @@ import {
 export const INVITATION_DAYS = 14;
 
 registerErrorMessages({
-  nl: { invite_organisation_unknown: 'Deze organisatie hoort niet bij dit netwerk. Kies een organisatie uit de lijst.' },
+  nl: {
+    invite_organisation_unknown: 'Deze organisatie hoort niet bij dit netwerk. Kies een organisatie uit de lijst.',
+  },
   en: { invite_organisation_unknown: 'This organisation does not belong to this network. Choose one from the list.' },
 });
 
