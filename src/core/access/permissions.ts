@@ -38,6 +38,8 @@ export const NETWORK_ACTIONS = [
   'activities.read',
   'activities.register',
   'activities.manage',
+  'activities.organise',
+  'activities.host',
   'portal.use',
   'candidates.read',
   'candidates.manage',
@@ -94,6 +96,9 @@ const steersDesign: NetworkAction[] = [...readsDesign, 'design.manage', 'governa
 // Members and agenda: the coordinator and backoffice keep the member administration; the kerngroep prioritises needs and
 // reads members; a member employer's contacts use the portal (agenda, registering, raising and supporting needs, their own
 // organisation's ambition and realised jobs). Everyone in the network sees the agenda.
+// Organising and hosting one's own activities (activities.organise, activities.host) come to members from the applied design
+// (design-rights.ts, decision 016); whoever manages all activities also holds them, so one route permission fits both.
+const managesActivities: NetworkAction[] = ['activities.organise', 'activities.host'];
 const readsMembers: NetworkAction[] = ['organisations.read', 'members.read', 'needs.read', 'activities.read'];
 const runsAgenda: NetworkAction[] = [
   ...readsMembers,
@@ -103,6 +108,7 @@ const runsAgenda: NetworkAction[] = [
   'needs.manage',
   'activities.register',
   'activities.manage',
+  ...managesActivities,
 ];
 const memberPortal: NetworkAction[] = [
   'needs.read',
@@ -230,6 +236,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'needs.raise',
     'activities.register',
     'activities.manage',
+    ...managesActivities,
     'news.read',
   ],
 };

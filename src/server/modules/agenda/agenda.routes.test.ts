@@ -396,12 +396,20 @@ describe('who may do what', () => {
       (await post(employer, `/api/networks/${networkB}/needs`, { title: 'Iets', theme: 'onboarding' })).statusCode,
     ).toBe(404);
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
-    // A member may register itself but not someone else, and not as a speaker.
+    // A member may register itself and colleagues (decision 016), not someone of another organisation, and not as a
+    // speaker at an activity it does not run.
     const act = (await post(admin, url, body)).json().id;
     const someone = (
       await post(admin, `/api/networks/${networkA}/organisations/${jansenId}/contacts`, { name: 'Collega Jansen' })
     ).json().id;
-    expect((await post(employer, `${url}/${act}/registrations`, { personId: someone })).statusCode).toBe(403);
+    const colleague = (
+      await post(admin, `/api/networks/${networkA}/organisations/${jansenId}/contacts`, { name: 'Tweede Jansen' })
+    ).json().id;
+    const stranger = (
+      await post(admin, `/api/networks/${networkA}/organisations/${deLindeId}/contacts`, { name: 'Collega De Linde' })
+    ).json().id;
+    expect((await post(employer, `${url}/${act}/registrations`, { personId: stranger })).statusCode).toBe(403);
+    expect((await post(employer, `${url}/${act}/registrations`, { personId: colleague })).statusCode).toBe(201);
     expect((await post(employer, `${url}/${act}/registrations`, { role: 'speaker' })).statusCode).toBe(403);
     expect((await post(admin, `${url}/${act}/registrations`, { personId: someone, role: 'speaker' })).statusCode).toBe(
       201,

@@ -220,7 +220,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
   r.post(
     '/networks/:networkId/activities',
     {
-      config: { permission: 'activities.manage' },
+      config: { permission: 'activities.organise' },
       schema: {
         tags,
         summary: 'Een activiteit plannen, eventueel voor geprioriteerde behoeften',
@@ -263,7 +263,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
   r.patch(
     '/networks/:networkId/activities/:activityId',
     {
-      config: { permission: 'activities.manage' },
+      config: { permission: 'activities.organise' },
       schema: {
         tags,
         summary: 'Plaatsen of status van een activiteit wijzigen (meer plaatsen laat de wachtlijst doorschuiven)',
@@ -311,7 +311,8 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       config: { permission: 'activities.register' },
       schema: {
         tags,
-        summary: 'Aanmelden (uzelf, of door de coördinator voor iemand anders); vol betekent de wachtlijst',
+        summary:
+          'Aanmelden: uzelf of een collega; als gastheer of spreker volgens de toegepaste inrichting; vol betekent de wachtlijst',
         params: activityParams,
         body: registerInput,
         response: { 201: z.object({ id: z.string(), status: z.string() }), ...fail },
@@ -356,10 +357,11 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
   r.put(
     '/networks/:networkId/activities/:activityId/registrations/:registrationId/attendance',
     {
-      config: { permission: 'activities.manage' },
+      config: { permission: 'activities.read' },
       schema: {
         tags,
-        summary: 'Aanwezigheid afvinken aan de deur',
+        summary:
+          'Aanwezigheid afvinken aan de deur (de agenda-beheerder, of het lid dat de activiteit organiseert of host volgens de inrichting)',
         params: registrationParams,
         body: attendanceInput,
         response: { 200: ok, ...fail },

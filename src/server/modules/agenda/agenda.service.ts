@@ -12,8 +12,8 @@ import {
   placesToFill,
   type NeedStatus,
 } from '../../../core/agenda/agenda-rules.js';
-import { roleAllows } from '../../../core/access/permissions.js';
-import { authorize, type Actor } from '../../platform/access.js';
+import type { NetworkAction } from '../../../core/access/permissions.js';
+import { actorMay, authorize, forbiddenByDesign, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import {
@@ -66,6 +66,7 @@ registerErrorMessages({
     already_registered: 'Deze persoon is al aangemeld voor deze activiteit.',
     evaluation_not_allowed: 'U kunt deze activiteit pas beoordelen als u aanwezig was en de activiteit is begonnen.',
     public_agenda_off: 'Dit netwerk heeft geen openbare agenda.',
+    own_organisation_only: 'U kunt dit alleen doen voor activiteiten en collega’s van uw eigen organisatie.',
   },
   en: {
     need_transition_not_allowed: 'This need cannot move from its current status to this one.',
@@ -75,6 +76,7 @@ registerErrorMessages({
     already_registered: 'This person is already registered for this activity.',
     evaluation_not_allowed: 'You can rate this activity once you attended and it has started.',
     public_agenda_off: 'This network has no public agenda.',
+    own_organisation_only: 'You can only do this for activities and colleagues of your own organisation.',
   },
 });
 
@@ -88,8 +90,28 @@ async function actorOrganisation(db: DbOrTx, actor: Actor, networkId: string): P
   return (await findPersonIn(db, networkId, personId))?.organisationId ?? null;
 }
 
-function may(actor: Actor, networkId: string, action: Parameters<typeof roleAllows>[1]) {
-  return roleAllows(actor.roles.get(networkId) ?? [], action);
+function may(actor: Actor, networkId: string, action: NetworkAction) {
+  return actorMay(actor, networkId, action);
+}
+
+/** Refuses with the design's own words (task, who holds it) when the actor lacks the action. */
+function requireAction(actor: Actor, networkId: string, action: NetworkAction) {
+  if (!may(actor, networkId, action)) throw forbiddenByDesign(actor, networkId, action);
+}
+
+/**
+ * Whether the actor runs this activity without managing the whole agenda: a member who organises (activities.organise, from
+ * the design) runs the activities their own organisation initiated; a host (activities.host) the ones at their location.
+ */
+function runsOwnActivity(
+  actor: Actor,
+  networkId: string,
+  own: string | null,
+  found: { initiatorOrganisationId: string | null; hostOrganisationId: string | null },
+) {
+  if (!own) return false;
+  if (may(actor, networkId, 'activities.organise') && found.initiatorOrganisationId === own) return true;
+  return may(actor, networkId, 'activities.host') && found.hostOrganisationId === own;
 }
 
 // ---- needs ----
@@ -246,7 +268,19 @@ export async function createActivity({
   networkId: string;
   input: ActivityInput;
 }) {
-  authorize(actor, 'activities.manage', networkId);
+  authorize(actor, 'activities.read', networkId);
+  if (!may(actor, networkId, 'activities.manage')) {
+    // A member organises for its own organisation only, and only where the applied design gives it that task.
+    requireAction(actor, networkId, 'activities.organise');
+    const own = await actorOrganisation(db, actor, networkId);
+    if (!own) throw new AppError('forbidden', 'no_member_organisation');
+    if (input.initiatorKind !== 'member_employer' || input.initiatorOrganisationId !== own)
+      throw new AppError('forbidden', 'own_organisation_only');
+    if (input.hostOrganisationId !== null) {
+      if (input.hostOrganisationId !== own) throw new AppError('forbidden', 'own_organisation_only');
+      requireAction(actor, networkId, 'activities.host');
+    }
+  }
   const { needIds, ...values } = input;
   return db.transaction(async (tx) => {
     for (const orgId of [values.hostOrganisationId, values.initiatorOrganisationId])
@@ -294,10 +328,15 @@ export async function updateActivity({
   mailer?: Mailer | undefined;
   publicUrl?: string;
 }) {
-  authorize(actor, 'activities.manage', networkId);
+  authorize(actor, 'activities.read', networkId);
+  const manager = may(actor, networkId, 'activities.manage');
+  if (!manager) requireAction(actor, networkId, 'activities.organise');
+  const own = manager ? null : await actorOrganisation(db, actor, networkId);
   const promoted = await db.transaction(async (tx) => {
     const found = await findActivity(tx, networkId, activityId, true);
     if (!found) throw new AppError('not_found');
+    if (!manager && !runsOwnActivity(actor, networkId, own, found))
+      throw new AppError('forbidden', 'own_organisation_only');
     if (found.version !== input.version) throw new AppError('stale_version');
     await tx
       .update(activity)
@@ -420,7 +459,9 @@ export async function getActivity({
   if (!found) throw new AppError('not_found');
   const me = selfPerson(actor, networkId);
   const [row] = await queryActivities(db, networkId, { activityId }, me);
-  const manager = may(actor, networkId, 'activities.manage');
+  const manager =
+    may(actor, networkId, 'activities.manage') ||
+    runsOwnActivity(actor, networkId, await actorOrganisation(db, actor, networkId), found);
   const all = await listRegistrations(db, networkId, activityId);
   const evaluated = all.filter((r) => r.rating !== null);
   const answers = evaluated.flatMap((r) => (r.needMet === null ? [] : [r.needMet]));
@@ -460,15 +501,37 @@ export async function registerForActivity({
 }) {
   const me = selfPerson(actor, networkId);
   const forSomeoneElse = requested !== null && requested !== me;
-  // Registering someone else, or as host or speaker, is the coordinator's work; a member registers itself as attendee.
-  authorize(actor, forSomeoneElse || role !== 'attendee' ? 'activities.manage' : 'activities.register', networkId);
+  authorize(actor, 'activities.register', networkId);
+  // Whoever manages the agenda registers anyone in any role. A member registers itself and colleagues of its own
+  // organisation as attendees; as host where the design gives it hosting (its location), as speaker at an activity it
+  // runs (decision 016).
+  const manager = may(actor, networkId, 'activities.manage');
+  if (!manager && role === 'host') requireAction(actor, networkId, 'activities.host');
+  const own = manager ? null : await actorOrganisation(db, actor, networkId);
   const personId = requested ?? me;
   if (!personId) throw new AppError('forbidden');
   return db.transaction(async (tx) => {
     const found = await findActivity(tx, networkId, activityId, true);
     if (!found) throw new AppError('not_found');
     if (found.status !== 'planned' || found.endsAt <= now) throw new AppError('conflict', 'activity_not_open');
-    if (!(await findPersonIn(tx, networkId, personId))) throw new AppError('not_found');
+    const who = await findPersonIn(tx, networkId, personId);
+    if (!who) throw new AppError('not_found');
+    if (!manager) {
+      if (forSomeoneElse && (!own || who.organisationId !== own))
+        throw new AppError('forbidden', 'own_organisation_only');
+      if (role === 'host') {
+        if (!own || (found.hostOrganisationId !== null && found.hostOrganisationId !== own))
+          throw new AppError('forbidden', 'own_organisation_only');
+        // Offering the location: the activity gets the member as host organisation.
+        if (found.hostOrganisationId === null)
+          await tx
+            .update(activity)
+            .set({ hostOrganisationId: own, updatedAt: new Date(), version: sql`${activity.version} + 1` })
+            .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+      }
+      if (role === 'speaker' && !runsOwnActivity(actor, networkId, own, found))
+        throw forbiddenByDesign(actor, networkId, 'activities.organise');
+    }
     if (await findOpenRegistration(tx, networkId, activityId, personId))
       throw new AppError('conflict', 'already_registered');
     const { registered } = await countAttendees(tx, networkId, activityId);
@@ -489,9 +552,20 @@ export async function registerForActivity({
   });
 }
 
-async function ownOrManage(actor: Actor, networkId: string, personId: string) {
-  if (personId === selfPerson(actor, networkId)) authorize(actor, 'activities.register', networkId);
-  else authorize(actor, 'activities.manage', networkId);
+async function ownOrManage(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  personId: string,
+  found: { initiatorOrganisationId: string | null; hostOrganisationId: string | null },
+) {
+  if (personId === selfPerson(actor, networkId)) return authorize(actor, 'activities.register', networkId);
+  if (may(actor, networkId, 'activities.manage')) return;
+  // A member who runs the activity, or a colleague of the registered person, may cancel it.
+  const own = await actorOrganisation(db, actor, networkId);
+  if (runsOwnActivity(actor, networkId, own, found)) return;
+  if (own && (await findPersonIn(db, networkId, personId))?.organisationId === own) return;
+  authorize(actor, 'activities.manage', networkId);
 }
 
 export async function cancelRegistration({
@@ -518,7 +592,7 @@ export async function cancelRegistration({
     const found = await findActivity(tx, networkId, activityId, true);
     const reg = found && (await findRegistration(tx, networkId, activityId, registrationId));
     if (!found || !reg) throw new AppError('not_found');
-    await ownOrManage(actor, networkId, reg.personId);
+    await ownOrManage(tx, actor, networkId, reg.personId, found);
     if (reg.status === 'cancelled') return [];
     await tx
       .update(registration)
@@ -562,7 +636,16 @@ export async function setAttendance({
   attended: boolean;
   now?: Date;
 }) {
-  authorize(actor, 'activities.manage', networkId);
+  authorize(actor, 'activities.read', networkId);
+  if (!may(actor, networkId, 'activities.manage')) {
+    // Check-in at the door by the member who runs the activity (organiser or host, from the design).
+    if (!may(actor, networkId, 'activities.organise') && !may(actor, networkId, 'activities.host'))
+      throw forbiddenByDesign(actor, networkId, 'activities.organise');
+    const found = await findActivity(db, networkId, activityId);
+    if (!found) throw new AppError('not_found');
+    if (!runsOwnActivity(actor, networkId, await actorOrganisation(db, actor, networkId), found))
+      throw new AppError('forbidden', 'own_organisation_only');
+  }
   const rows = await db
     .update(registration)
     .set({ attended, checkedInAt: attended ? now : null })

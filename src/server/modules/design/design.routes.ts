@@ -20,6 +20,7 @@ import {
   editMatrixInput,
   editMatrixReply,
   listVersionsQuery,
+  rightsOverviewReply,
   saveDesignInput,
   versionDetail,
   versionParams,
@@ -31,6 +32,7 @@ import {
   editResponsibilityMatrix,
   getAppliedDesign,
   getDesignVersion,
+  getRightsOverview,
   listDesignVersions,
   loadDesignDocument,
   previewDesign,
@@ -188,14 +190,33 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         response: { 200: applyReply, 404: errorReply, 422: errorReply },
       },
     },
-    async (request) =>
-      applyDesignVersion({
+    async (request) => {
+      const result = await applyDesignVersion({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         versionId: request.params.versionId,
         confirm: request.body.confirm,
-      }),
+      });
+      // Rights follow the applied design: nobody's cached rights may outlive this answer (decision 016).
+      if (result.applied) request.server.actorCache.clear();
+      return result;
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/design/rights',
+    {
+      config: { permission: 'design.read' },
+      schema: {
+        tags,
+        summary:
+          'Wie mag wat, en waarom: per rol de acties in dit netwerk, met de taak en ontwerpversie die ze gaf (besluit 016)',
+        params: networkParams,
+        response: { 200: rightsOverviewReply, 404: errorReply },
+      },
+    },
+    async (request) => getRightsOverview({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
   );
 
   r.put(
@@ -211,14 +232,17 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         response: { 200: editMatrixReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
-    async (request) =>
-      editResponsibilityMatrix({
+    async (request) => {
+      const result = await editResponsibilityMatrix({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         input: request.body,
         locale: request.locale,
-      }),
+      });
+      request.server.actorCache.clear();
+      return result;
+    },
   );
 
   r.get(

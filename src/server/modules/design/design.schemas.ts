@@ -78,7 +78,15 @@ export const applicationPlan = z.object({
   hasChanges: z.boolean(),
 });
 
-export const applyReply = z.object({ applied: z.boolean(), plan: applicationPlan });
+const roleAction = z.object({ role: z.string(), action: z.string() });
+export const applyReply = z.object({
+  applied: z.boolean(),
+  plan: applicationPlan,
+  /** Tasks whose R falls to a role nobody holds in the network today. */
+  withoutDoer: z.array(z.object({ task: z.string(), role: z.string() })),
+  /** What the rights of each role gain and lose when this version becomes the applied one (decision 016). */
+  rights: z.object({ granted: z.array(roleAction), revoked: z.array(roleAction) }),
+});
 
 export const documentQuery = z.object({ format: z.enum(['pdf', 'md']).default('pdf') });
 
@@ -101,3 +109,25 @@ export const editMatrixInput = z.object({
 export type EditMatrixInput = z.infer<typeof editMatrixInput>;
 
 export const editMatrixReply = z.object({ id: z.string(), versionNumber: z.number(), changed: z.array(z.string()) });
+
+export const rightsOverviewReply = z.object({
+  design: z.object({ versionId: z.string(), versionNumber: z.number(), appliedAt: z.date() }).nullable(),
+  roles: z.array(
+    z.object({
+      role: z.string(),
+      holders: z.number(),
+      actions: z.array(
+        z.object({
+          action: z.string(),
+          base: z.boolean(),
+          fromDesign: z.array(z.object({ task: z.string(), via: z.enum(['R', 'A']) })),
+        }),
+      ),
+    }),
+  ),
+  floor: z.object({
+    personalData: z.array(z.string()),
+    networkKeys: z.array(z.string()),
+    rolesWithoutDesignRights: z.array(z.string()),
+  }),
+});

@@ -1,10 +1,19 @@
 // The network's design: a pure preview of the advisor, saved versions (who, when, why), their comparison, and applying a
 // version to the organisation — first as a diff, then, on confirmation, for real. Applying adds and updates; it never
 // deletes people, role assignments, tasks or history.
-import { authorize, type Actor } from '../../platform/access.js';
+import { authorize, loadAppliedDesigns, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
+import {
+  NETWORK_KEY_ACTIONS,
+  PERSONAL_DATA_ACTIONS,
+  ROLES_WITHOUT_DESIGN_RIGHTS,
+  rightsChange,
+  rightsOverview,
+  tasksWithoutDoer,
+  type AppliedDesignRights,
+} from '../../../core/access/design-rights.js';
 import { adviseDesign } from '../../../core/design/design-advisor.js';
 import { FUNDER_ACCESS_DEFAULT, planDesignApplication, type BodyKind } from '../../../core/design/design-apply.js';
 import { compareDesigns } from '../../../core/design/design-diff.js';
@@ -120,6 +129,40 @@ export async function listDesignVersions({
   return queryVersions(db, networkId, sort, order);
 }
 
+function rightsOf(row: { id: string; versionNumber: number; appliedAt: Date | null }, detail: VersionDetail, at: Date) {
+  return {
+    versionId: row.id,
+    versionNumber: row.versionNumber,
+    appliedAt: row.appliedAt ?? at,
+    tasks: detail.output.tasks,
+  } satisfies AppliedDesignRights;
+}
+
+/** One audit entry for the rights a design change gives and takes (decision 016); none when nothing changes. */
+async function auditRights(
+  tx: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  before: AppliedDesignRights | null,
+  after: AppliedDesignRights,
+) {
+  const change = rightsChange(before, after);
+  if (change.granted.length === 0 && change.revoked.length === 0) return;
+  await writeAudit(tx, {
+    actor,
+    networkId,
+    action: 'rights.design_change',
+    recordType: 'design_version',
+    recordId: after.versionId,
+    details: {
+      fromVersion: before?.versionNumber ?? null,
+      versionNumber: after.versionNumber,
+      granted: change.granted,
+      revoked: change.revoked,
+    },
+  });
+}
+
 function toDetail(row: NonNullable<Awaited<ReturnType<typeof findVersion>>>): VersionDetail {
   return { ...row, input: designInput.parse(row.input), output: networkDesign.parse(row.output) };
 }
@@ -195,10 +238,11 @@ export async function applyDesignVersion({
     const row = await findVersion(tx, networkId, versionId);
     if (!row) throw new AppError('not_found');
     const version = toDetail(row);
-    const [roleHolders, designTasks, bodyKinds] = await Promise.all([
+    const [roleHolders, designTasks, bodyKinds, appliedRow] = await Promise.all([
       countRoleHolders(tx, networkId),
       listDesignTasks(tx, networkId),
       listBodyKinds(tx, networkId),
+      findAppliedVersion(tx, networkId),
     ]);
     const funderAccess = typeof net.settings.funderAccess === 'string' ? net.settings.funderAccess : null;
     const plan = planDesignApplication(version.output, version.input, {
@@ -209,7 +253,11 @@ export async function applyDesignVersion({
       bodyKinds,
       funderAccess,
     });
-    if (!confirm) return { applied: false, plan };
+    // Tasks whose R would fall to a role nobody holds here: shown before applying, so no work is left without a doer.
+    const withoutDoer = tasksWithoutDoer(version.output.tasks, roleHolders);
+    const before = appliedRow ? rightsOf(appliedRow, toDetail(appliedRow), now) : null;
+    const rights = rightsChange(before, rightsOf(row, version, now));
+    if (!confirm) return { applied: false, plan, withoutDoer, rights };
 
     await insertDesignTasks(tx, networkId, plan.tasks.create);
     for (const change of plan.tasks.update) await updateTaskResponsible(tx, networkId, change.code, change.to);
@@ -233,7 +281,8 @@ export async function applyDesignVersion({
         bodiesCreated: plan.bodies.create,
       },
     });
-    return { applied: true, plan };
+    await auditRights(tx, actor, networkId, before, { ...rightsOf(row, version, now), appliedAt: now });
+    return { applied: true, plan, withoutDoer, rights };
   });
 }
 
@@ -310,6 +359,12 @@ export async function editResponsibilityMatrix({
       else if (existing.get(code) !== responsible) await updateTaskResponsible(tx, networkId, code, responsible);
     }
     await insertDesignTasks(tx, networkId, missing);
+    await auditRights(tx, actor, networkId, rightsOf(applied, current, now), {
+      versionId: created.id,
+      versionNumber: created.versionNumber,
+      appliedAt: now,
+      tasks: design.tasks,
+    });
     await writeAudit(tx, {
       actor,
       networkId,
@@ -332,4 +387,25 @@ export async function editResponsibilityMatrix({
 
 function cellsOf(task: { responsible: string; accountable: string; consulted: string[]; informed: string[] }) {
   return { R: task.responsible, A: task.accountable, C: task.consulted, I: task.informed };
+}
+
+/**
+ * "Wie mag wat, en waarom": per role the actions it has in this network, and for each action whether it is a base right and
+ * which task of which applied design version gave it. Read-only, for those who read the design.
+ */
+export async function getRightsOverview({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'design.read', networkId);
+  const design = (await loadAppliedDesigns(db, [networkId])).get(networkId) ?? null;
+  const holders = await countRoleHolders(db, networkId);
+  return {
+    design: design
+      ? { versionId: design.versionId, versionNumber: design.versionNumber, appliedAt: design.appliedAt }
+      : null,
+    roles: rightsOverview(design).map((r) => ({ ...r, holders: holders[r.role] ?? 0 })),
+    floor: {
+      personalData: [...PERSONAL_DATA_ACTIONS],
+      networkKeys: [...NETWORK_KEY_ACTIONS],
+      rolesWithoutDesignRights: [...ROLES_WITHOUT_DESIGN_RIGHTS],
+    },
+  };
 }

@@ -1,10 +1,9 @@
 // The organisation in use: people in roles with terms, the task board, gap signals against the applied design, governance
 // bodies with their meetings, and the decision log whose action items become tasks. A funder sees only decisions shared
 // with it.
-import { roleAllows } from '../../../core/access/permissions.js';
 import { FUNDER_ACCESS_DEFAULT } from '../../../core/design/design-apply.js';
 import { computeGapSignals, dutchDate } from '../../../core/design/gap-signals.js';
-import { authorize, type Actor } from '../../platform/access.js';
+import { actorMay, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
@@ -479,7 +478,7 @@ export async function listSharedDecisions({
     queryDecisions(db, networkId, query, true),
     findNetworkSettings(db, networkId),
   ]);
-  const fullLog = roleAllows(actor.roles.get(networkId) ?? [], 'governance.read');
+  const fullLog = actorMay(actor, networkId, 'governance.read');
   const aggregatesOnly = !fullLog && settings?.funderAccess === FUNDER_ACCESS_DEFAULT;
   const visible = aggregatesOnly ? rows.filter((row) => row.organisationId === null) : rows;
   return {

@@ -62,6 +62,21 @@ export async function findPersonByEmail(db: DbOrTx, networkId: string, email: st
   return row;
 }
 
+export async function findOrganisationIn(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id)));
+  return row;
+}
+
+export async function setPersonOrganisation(db: DbOrTx, networkId: string, personId: string, organisationId: string) {
+  await db
+    .update(person)
+    .set({ organisationId, updatedAt: new Date() })
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+}
+
 export async function insertPerson(db: DbOrTx, values: typeof person.$inferInsert) {
   const [row] = await db.insert(person).values(values).returning();
   return row!;

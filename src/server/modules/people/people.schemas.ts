@@ -34,6 +34,11 @@ export const inviteInput = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(254),
   role: z.enum(NETWORK_ROLES),
+  /** The organisation the invited contact works for (a member employer's contact needs it for the member portal). */
+  organisationId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type InviteInput = z.infer<typeof inviteInput>;
 

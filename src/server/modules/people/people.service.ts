@@ -6,13 +6,14 @@ import type { Auth } from '../../platform/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail.js';
-import { catalogs } from '../../platform/messages.js';
+import { catalogs, registerErrorMessages } from '../../platform/messages.js';
 import { assertPasswordAllowed, markEmailVerified, signInByProvenEmail } from '../session/session.service.js';
 import { findNetwork } from '../networks/networks.repository.js';
 import type { InviteInput, ListPeopleQuery } from './people.schemas.js';
 import {
   findInvitationByHash,
   findOpenInvitation,
+  findOrganisationIn,
   findPersonByEmail,
   findUserByEmail,
   hasCurrentRole,
@@ -23,9 +24,17 @@ import {
   listInvitations as listInvitationRows,
   markInvitationAccepted,
   queryPeople,
+  setPersonOrganisation,
 } from './people.repository.js';
 
 export const INVITATION_DAYS = 14;
+
+registerErrorMessages({
+  nl: {
+    invite_organisation_unknown: 'Deze organisatie hoort niet bij dit netwerk. Kies een organisatie uit de lijst.',
+  },
+  en: { invite_organisation_unknown: 'This organisation does not belong to this network. Choose one from the list.' },
+});
 
 export async function listPeople({
   db,
@@ -72,9 +81,15 @@ export async function invitePerson({
   const result = await db.transaction(async (tx) => {
     const net = await findNetwork(tx, networkId);
     if (!net) throw new AppError('not_found');
+    if (input.organisationId && !(await findOrganisationIn(tx, networkId, input.organisationId)))
+      throw new AppError('not_found', 'invite_organisation_unknown');
+    const existing = await findPersonByEmail(tx, networkId, email);
+    // An existing contact keeps their record; naming an organisation links them to it (access from the organisation page).
+    if (existing && input.organisationId && existing.organisationId !== input.organisationId)
+      await setPersonOrganisation(tx, networkId, existing.id, input.organisationId);
     const person =
-      (await findPersonByEmail(tx, networkId, email)) ??
-      (await insertPerson(tx, { networkId, name: input.name, email }));
+      existing ??
+      (await insertPerson(tx, { networkId, name: input.name, email, organisationId: input.organisationId }));
     if (await hasCurrentRole(tx, networkId, person.id, input.role)) throw new AppError('conflict');
     if (await findOpenInvitation(tx, networkId, person.id, input.role, now))
       throw new AppError('conflict', 'invitation_exists');
@@ -93,7 +108,7 @@ export async function invitePerson({
       action: 'invitation.create',
       recordType: 'invitation',
       recordId: created.id,
-      details: { role: input.role },
+      details: { role: input.role, organisationId: input.organisationId },
     });
     const inviter = actor.userId
       ? (await tx.query.user.findFirst({ where: (u, { eq }) => eq(u.id, actor.userId!) }))?.name

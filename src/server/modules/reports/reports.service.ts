@@ -1,12 +1,11 @@
 // Reports to funders: the kerngroep freezes a period (quarter, half year, year) into a stored snapshot, writes a narrative
 // and releases it. A funder sees released reports only, and of those only the mission-level, suppressed part.
-import { roleAllows } from '../../../core/access/permissions.js';
 import { computeDashboard } from '../../../core/steering/dashboard.js';
 import { resolveThresholds } from '../../../core/steering/signals.js';
 import { findSteeringSettings } from '../steering/steering.repository.js';
 import { toReportSnapshot } from '../../../core/steering/report-snapshot.js';
 import { calendarPeriod } from '../../../core/steering/time.js';
-import { authorize, type Actor } from '../../platform/access.js';
+import { actorMay, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
@@ -35,7 +34,7 @@ export function periodLabel(kind: FreezeInput['periodKind'], year: number, index
 }
 
 function canManage(actor: Actor, networkId: string) {
-  return roleAllows(actor.roles.get(networkId) ?? [], 'reports.manage');
+  return actorMay(actor, networkId, 'reports.manage');
 }
 
 export async function listReports({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {

@@ -216,6 +216,10 @@ export const nl = {
     inviteButton: 'Iemand uitnodigen',
     inviteTitle: 'Iemand uitnodigen',
     inviteIntro: 'De persoon krijgt een e-mail met een link om het account te activeren.',
+    inviteOrganisation: 'Organisatie',
+    inviteOrganisationHelp:
+      'Voor een contactpersoon van een deelnemer: die komt daarmee in het ledenportaal van de eigen organisatie.',
+    inviteOrganisationNone: 'Geen organisatie',
     inviteSubmit: 'Uitnodiging versturen',
     inviteCancel: 'Annuleren',
     inviteSent: 'Uitnodiging verstuurd naar {{email}}.',

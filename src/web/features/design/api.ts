@@ -67,9 +67,12 @@ export function useApply(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ versionId, confirm }: { versionId: string; confirm: boolean }) =>
-      api.post<{ applied: boolean; plan: ApplicationPlan }>(`${base(networkId)}/versions/${versionId}/apply`, {
-        confirm,
-      }),
+      api.post<{
+        applied: boolean;
+        plan: ApplicationPlan;
+        withoutDoer: { task: string; role: string }[];
+        rights: { granted: { role: string; action: string }[]; revoked: { role: string; action: string }[] };
+      }>(`${base(networkId)}/versions/${versionId}/apply`, { confirm }),
     onSuccess: async (result) => {
       if (!result.applied) return;
       // Applying changes tasks, bodies and gap signals that the organisation screens show.

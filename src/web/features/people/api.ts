@@ -15,7 +15,18 @@ export type InvitationRow = {
   createdAt: string;
   acceptedAt: string | null;
 };
-export type InviteInput = { name: string; email: string; role: string };
+export type InviteInput = { name: string; email: string; role: string; organisationId?: string | null };
+
+/** The network's organisations to link an invited contact to (at most 200, sorted by name). */
+export function useInviteOrganisations(networkId: string) {
+  return useQuery({
+    queryKey: ['invite-organisations', networkId],
+    queryFn: () =>
+      api.get<{ items: { id: string; name: string }[] }>(
+        `/api/networks/${encodeURIComponent(networkId)}/organisations?sort=name&order=asc&page=1&pageSize=200`,
+      ),
+  });
+}
 
 function peoplePath(networkId: string): string {
   return `/api/networks/${encodeURIComponent(networkId)}/people`;

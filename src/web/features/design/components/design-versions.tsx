@@ -350,9 +350,20 @@ function ApplyModal({
   const isPhone = useMediaQuery('(max-width: 48em)');
   const apply = useApply(networkId);
   const [plan, setPlan] = useState<ApplicationPlan | null>(null);
+  const [withoutDoer, setWithoutDoer] = useState<{ task: string; role: string }[]>([]);
+  const [rights, setRights] = useState({ granted: 0, revoked: 0 });
   useEffect(() => {
     // The diff is asked for once when the dialog opens; applying happens only on the confirm button.
-    apply.mutate({ versionId: version.id, confirm: false }, { onSuccess: (r) => setPlan(r.plan) });
+    apply.mutate(
+      { versionId: version.id, confirm: false },
+      {
+        onSuccess: (r) => {
+          setPlan(r.plan);
+          setWithoutDoer(r.withoutDoer);
+          setRights({ granted: r.rights.granted.length, revoked: r.rights.revoked.length });
+        },
+      },
+    );
   }, [version.id]);
 
   async function confirm() {
@@ -425,6 +436,19 @@ function ApplyModal({
             />
           )}
           {plan.funderAccess && <Text size="sm">{t('design.apply.funderAccess')}</Text>}
+          {withoutDoer.length > 0 && (
+            <div data-testid="apply-without-doer">
+              <DiffList
+                title={t('design.apply.withoutDoer', { count: withoutDoer.length })}
+                items={withoutDoer.map((w) => `${taskLabel(texts, w.task)}: ${roleLabel(texts, w.role)}`)}
+              />
+            </div>
+          )}
+          {(rights.granted > 0 || rights.revoked > 0) && (
+            <Text size="sm">
+              {t('design.apply.rightsChange', { granted: rights.granted, revoked: rights.revoked })}
+            </Text>
+          )}
           {apply.isError && <PageError error={apply.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

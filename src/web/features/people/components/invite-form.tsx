@@ -1,13 +1,14 @@
-// The invitation form for coordinators: name, email and role. The server sends the email.
+// The invitation form for coordinators: name, email, role and (for a member's contact) the organisation. The server sends
+// the email.
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../app/notify.js';
 import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
 import { labelForCode, roleCodes } from '../../../app/labels.js';
-import { useInvite } from '../api.js';
+import { useInvite, useInviteOrganisations } from '../api.js';
 
-const fields = ['name', 'email', 'role'] as const;
+const fields = ['name', 'email', 'role', 'organisationId'] as const;
 
 type Props = { networkId: string; onDone: () => void };
 
@@ -18,6 +19,8 @@ export function InviteForm({ networkId, onDone }: Props) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<string | null>('employer');
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const organisations = useInviteOrganisations(networkId);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,7 +31,7 @@ export function InviteForm({ networkId, onDone }: Props) {
     if (form.showFieldErrors(errors) || !role) return;
     const address = email.trim();
     invite.mutate(
-      { name: name.trim(), email: address, role },
+      { name: name.trim(), email: address, role, organisationId },
       {
         onSuccess: () => {
           notifySuccess(t('people.inviteSent', { email: address }));
@@ -74,6 +77,19 @@ export function InviteForm({ networkId, onDone }: Props) {
           onChange={setRole}
           allowDeselect={false}
           error={form.error('role')}
+          comboboxProps={{ withinPortal: true, zIndex: 400 }}
+        />
+        <Select
+          id={form.fieldId('organisationId')}
+          label={t('people.inviteOrganisation')}
+          description={t('people.inviteOrganisationHelp')}
+          placeholder={t('people.inviteOrganisationNone')}
+          data={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={organisationId}
+          onChange={setOrganisationId}
+          searchable
+          clearable
+          error={form.error('organisationId')}
           comboboxProps={{ withinPortal: true, zIndex: 400 }}
         />
         <Group justify="flex-end">
