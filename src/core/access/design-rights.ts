@@ -40,7 +40,11 @@ export const TASK_ACTIONS: Record<TaskCode, TaskActions> = {
     accountable: none,
   },
   onboarding: { responsible: ['people.read', 'members.read', 'organisations.read'], accountable: none },
-  relationship_management: { responsible: ['members.read', 'organisations.read'], accountable: none },
+  // Contact moments are the work of relationship management: who holds it records them and sees the timeline.
+  relationship_management: {
+    responsible: ['members.read', 'organisations.read', 'interactions.read', 'interactions.record'],
+    accountable: none,
+  },
   public_partners: { responsible: ['partners.read'], accountable: none },
   partner_networks: { responsible: ['partners.read', 'sharing.read'], accountable: none },
   candidate_supply: { responsible: ['candidates.statistics'], accountable: none },

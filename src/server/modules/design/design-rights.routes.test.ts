@@ -12,7 +12,7 @@ import { isNetworkAction, isPlatformAction } from '../../../core/access/permissi
 import type { RouteEntry } from '../../platform/http.js';
 import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
-import { userWithRole } from './role-users.test-support.js';
+import { userWithRole } from '../../test/role-users.js';
 
 let t: TestApp;
 let admin: string;
