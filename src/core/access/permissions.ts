@@ -18,6 +18,7 @@ export type NetworkRole = (typeof NETWORK_ROLES)[number];
 export const NETWORK_ACTIONS = [
   'network.read',
   'network.update',
+  'network.year_overview',
   'people.read',
   'people.invite',
   'people.manage_roles',
@@ -76,8 +77,11 @@ export const PLATFORM_ACTIONS = [
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 
 const everyone: NetworkAction[] = ['network.read'];
+// "Ons netwerk dit jaar": the mission results (small numbers suppressed) and the kerngroep decisions marked for members —
+// for everyone who belongs to the network as a member or runs it, not for a funder or a partner organisation.
+const member: NetworkAction[] = [...everyone, 'network.year_overview'];
 const runsTheNetwork: NetworkAction[] = [
-  ...everyone,
+  ...member,
   'people.read',
   'people.invite',
   'people.manage_roles',
@@ -165,7 +169,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...runsCollaboration,
   ],
   back_office: [
-    ...everyone,
+    ...member,
     'people.read',
     'people.invite',
     ...readsDesign,
@@ -176,7 +180,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...runsCollaboration,
   ],
   core_group: [
-    ...everyone,
+    ...member,
     'people.read',
     'network.update',
     ...steersDesign,
@@ -193,7 +197,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'news.manage',
   ],
   board: [
-    ...everyone,
+    ...member,
     'people.read',
     ...readsDesign,
     ...readsMembers,
@@ -204,8 +208,8 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'partners.read',
     'news.read',
   ],
-  employer: [...everyone, ...memberPortal, 'proposals.respond', 'news.read'],
-  sounding_board: [...everyone, 'activities.read', 'activities.register', 'news.read'],
+  employer: [...member, ...memberPortal, 'proposals.respond', 'news.read'],
+  sounding_board: [...member, 'activities.read', 'activities.register', 'news.read'],
   funder: [
     ...everyone,
     'decisions.read_shared',
@@ -215,7 +219,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   ],
   partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics', 'partners.shared'],
   theme_lead: [
-    ...everyone,
+    ...member,
     'people.read',
     ...readsMembers,
     'needs.raise',

@@ -518,6 +518,7 @@ export async function recordDecision({
       organisationId: input.organisationId ?? null,
       reason: input.reason,
       sharedWithFunder: input.sharedWithFunder,
+      sharedWithMembers: input.sharedWithMembers,
       createdBy: actor.userId,
     });
     const tasks = await insertTasks(
@@ -538,7 +539,12 @@ export async function recordDecision({
       action: 'decision.create',
       recordType: 'decision',
       recordId: created.id,
-      details: { kind: input.kind, sharedWithFunder: input.sharedWithFunder, actionItems: tasks.length },
+      details: {
+        kind: input.kind,
+        sharedWithFunder: input.sharedWithFunder,
+        sharedWithMembers: input.sharedWithMembers,
+        actionItems: tasks.length,
+      },
     });
     return { id: created.id, taskIds: tasks.map((t) => t.id) };
   });
@@ -612,6 +618,7 @@ export async function decideAdmission({
       organisationId,
       reason: input.reason,
       sharedWithFunder: input.sharedWithFunder,
+      sharedWithMembers: input.sharedWithMembers,
       createdBy: actor.userId,
     });
     const updated = await setAdmissionOutcome(tx, networkId, member.id, input.version, {
