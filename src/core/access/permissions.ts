@@ -18,6 +18,7 @@ export type NetworkRole = (typeof NETWORK_ROLES)[number];
 export const NETWORK_ACTIONS = [
   'network.read',
   'network.update',
+  'network.year_overview',
   'people.read',
   'people.invite',
   'people.manage_roles',
@@ -80,8 +81,11 @@ export const PLATFORM_ACTIONS = [
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 
 const everyone: NetworkAction[] = ['network.read'];
+// "Ons netwerk dit jaar": the mission results (small numbers suppressed) and the kerngroep decisions marked for members —
+// for everyone who belongs to the network as a member or runs it, not for a funder or a partner organisation.
+const member: NetworkAction[] = [...everyone, 'network.year_overview'];
 const runsTheNetwork: NetworkAction[] = [
-  ...everyone,
+  ...member,
   'people.read',
   'people.invite',
   'people.manage_roles',
@@ -178,7 +182,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...recordsInteractions,
   ],
   back_office: [
-    ...everyone,
+    ...member,
     'people.read',
     'people.invite',
     ...readsDesign,
@@ -190,7 +194,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...recordsInteractions,
   ],
   core_group: [
-    ...everyone,
+    ...member,
     'people.read',
     'network.update',
     ...steersDesign,
@@ -208,7 +212,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'interactions.read',
   ],
   board: [
-    ...everyone,
+    ...member,
     'people.read',
     ...readsDesign,
     ...readsMembers,
@@ -219,8 +223,8 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'partners.read',
     'news.read',
   ],
-  employer: [...everyone, ...memberPortal, 'proposals.respond', 'news.read'],
-  sounding_board: [...everyone, 'activities.read', 'activities.register', 'news.read'],
+  employer: [...member, ...memberPortal, 'proposals.respond', 'news.read'],
+  sounding_board: [...member, 'activities.read', 'activities.register', 'news.read'],
   funder: [
     ...everyone,
     'decisions.read_shared',
@@ -230,7 +234,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   ],
   partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics', 'partners.shared'],
   theme_lead: [
-    ...everyone,
+    ...member,
     'people.read',
     ...readsMembers,
     'needs.raise',

@@ -1,9 +1,9 @@
 // The signed-in shell: header (burger on phones, name, language, user menu), navigation with the network switcher, and main.
-// Navigation items for capabilities that do not exist yet are shown disabled with "binnenkort", never as dead links.
+// The menu shows only the screens the user's actions in the chosen network allow (see navigation.ts), so no item ends on
+// "Geen toegang".
 import {
   AppShell,
   Avatar,
-  Badge,
   Burger,
   Button,
   Divider,
@@ -20,37 +20,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { NetworkSwitcher } from '../features/networks/components/network-switcher.js';
 import { LanguageSwitch } from './language-switch.js';
+import { networkPermissions, visibleNav } from './navigation.js';
 import { rememberNetwork, useRememberedNetwork } from './last-network.js';
 import { PageLoader } from './page-states.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
 import { useSession } from './session.js';
-
-type NavKey =
-  | 'overview'
-  | 'people'
-  | 'setup'
-  | 'members'
-  | 'agenda'
-  | 'candidates'
-  | 'steering'
-  | 'partners'
-  | 'mailings'
-  | 'actions';
-type NavItem = { key: NavKey; path?: string };
-
-// Order follows the foundation issue; items without a path are capabilities still to come.
-const networkNav: NavItem[] = [
-  { key: 'overview', path: '' },
-  { key: 'people', path: '/mensen' },
-  { key: 'setup', path: '/inrichting' },
-  { key: 'members', path: '/leden' },
-  { key: 'agenda', path: '/agenda' },
-  { key: 'candidates', path: '/kandidaten' },
-  { key: 'steering', path: '/sturing' },
-  { key: 'partners', path: '/samenwerken' },
-  { key: 'mailings', path: '/mailings' },
-  { key: 'actions', path: '/mijn-acties' },
-];
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -150,40 +124,24 @@ export function AppShellLayout() {
             <NetworkSwitcher value={networkId ?? null} onChange={switchNetwork} />
             {networkId && (
               <Stack gap={2}>
-                {networkNav.map((item) =>
-                  item.path !== undefined ? (
-                    <NavLink
-                      key={item.key}
-                      component={Link}
-                      variant="filled"
-                      to={`/n/${networkId}${item.path}`}
-                      label={t(`nav.${item.key}`)}
-                      active={
-                        params.networkId === networkId &&
-                        (item.path === ''
-                          ? location.pathname === `/n/${networkId}`
-                          : location.pathname.startsWith(`/n/${networkId}${item.path}`))
-                      }
-                      aria-current={location.pathname === `/n/${networkId}${item.path}` ? 'page' : undefined}
-                    />
-                  ) : (
-                    <NavLink
-                      key={item.key}
-                      component="div"
-                      role="link"
-                      aria-disabled="true"
-                      label={t(`nav.${item.key}`)}
-                      title={t('app.comingSoonHint', { item: t(`nav.${item.key}`) })}
-                      rightSection={
-                        <Badge size="xs" variant="outline" color="gray.7">
-                          {t('app.comingSoon')}
-                        </Badge>
-                      }
-                      styles={{ label: { color: 'var(--mantine-color-gray-7)' } }}
-                      style={{ cursor: 'default' }}
-                    />
-                  ),
-                )}
+                {visibleNav(networkPermissions(session.data, networkId)).map((item) => (
+                  <NavLink
+                    key={item.key}
+                    component={Link}
+                    variant="filled"
+                    to={`/n/${networkId}${item.path}`}
+                    label={t(`nav.${item.key}`)}
+                    data-nav={item.key}
+                    active={
+                      params.networkId === networkId &&
+                      (item.path === ''
+                        ? location.pathname === `/n/${networkId}`
+                        : location.pathname === `/n/${networkId}${item.path}` ||
+                          location.pathname.startsWith(`/n/${networkId}${item.path}/`))
+                    }
+                    aria-current={location.pathname === `/n/${networkId}${item.path}` ? 'page' : undefined}
+                  />
+                ))}
               </Stack>
             )}
             {session.data?.platformAdmin && (

@@ -30,8 +30,9 @@ const EmailLinkLandingPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/auth/components/invitation-page.js').then((m) => ({ default: m.InvitationPage })),
 );
-const OverviewPage = lazy(() =>
-  import('../features/networks/components/overview-page.js').then((m) => ({ default: m.OverviewPage })),
+const StartPage = lazy(() => import('./start-page.js').then((m) => ({ default: m.StartPage })));
+const YearOverviewPage = lazy(() =>
+  import('../features/steering/components/year-overview-page.js').then((m) => ({ default: m.YearOverviewPage })),
 );
 const PeoplePage = lazy(() =>
   import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })),
@@ -146,7 +147,8 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireUser />}>
           <Route element={<AppShellLayout />}>
-            <Route path="n/:networkId" element={<OverviewPage />} />
+            <Route path="n/:networkId" element={<StartPage />} />
+            <Route path="n/:networkId/dit-jaar" element={<YearOverviewPage />} />
             <Route path="n/:networkId/mensen" element={<PeoplePage />} />
             <Route path="n/:networkId/netwerk" element={<NetworkLifePage />} />
             <Route path="n/:networkId/inrichting" element={<DesignPage />} />

@@ -1,5 +1,5 @@
 // SQL for role assignments, tasks, bodies, meetings and decisions. Every query is bounded by network_id.
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { BodyKind } from '../../../core/design/design-apply.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
@@ -403,6 +403,7 @@ export async function queryDecisions(db: DbOrTx, networkId: string, query: ListD
       organisationName: organisation.name,
       reason: decision.reason,
       sharedWithFunder: decision.sharedWithFunder,
+      sharedWithMembers: decision.sharedWithMembers,
       actionItems: actionItemCount,
     })
     .from(decision)
@@ -494,4 +495,33 @@ export async function findBodyOfKind(db: DbOrTx, networkId: string, kind: BodyKi
 export async function findNetworkSettings(db: DbOrTx, networkId: string) {
   const [row] = await db.select({ settings: network.settings }).from(network).where(eq(network.id, networkId));
   return row?.settings;
+}
+
+/** The decisions the kerngroep marked as shared with the members, decided within [from, to], newest first. */
+export async function queryMemberDecisions(db: DbOrTx, networkId: string, from: string, to: string) {
+  return db
+    .select({
+      id: decision.id,
+      bodyName: body.name,
+      decidedOn: decision.decidedOn,
+      text: decision.text,
+      kind: decision.kind,
+      organisationName: organisation.name,
+      reason: decision.reason,
+    })
+    .from(decision)
+    .innerJoin(body, and(eq(body.networkId, decision.networkId), eq(body.id, decision.bodyId)))
+    .leftJoin(
+      organisation,
+      and(eq(organisation.networkId, decision.networkId), eq(organisation.id, decision.organisationId)),
+    )
+    .where(
+      and(
+        eq(decision.networkId, networkId),
+        eq(decision.sharedWithMembers, true),
+        gte(decision.decidedOn, from),
+        lte(decision.decidedOn, to),
+      ),
+    )
+    .orderBy(desc(decision.decidedOn), desc(decision.createdAt));
 }

@@ -193,6 +193,7 @@ export const decisionRow = z.object({
   organisationName: z.string().nullable(),
   reason: z.string(),
   sharedWithFunder: z.boolean(),
+  sharedWithMembers: z.boolean(),
   actionItems: z.number(),
 });
 export type DecisionRow = z.infer<typeof decisionRow>;
@@ -218,6 +219,8 @@ export const createDecisionInput = z
     organisationId: z.uuid().optional(),
     reason: z.string().trim().max(5000).default(''),
     sharedWithFunder: z.boolean().default(false),
+    /** Shown to the members on "Ons netwerk dit jaar". */
+    sharedWithMembers: z.boolean().default(false),
     actionItems: z
       .array(
         z.object({
@@ -272,6 +275,7 @@ export const decideAdmissionInput = z.object({
   bodyId: z.uuid().optional(),
   meetingId: z.uuid().optional(),
   sharedWithFunder: z.boolean().default(false),
+  sharedWithMembers: z.boolean().default(false),
 });
 export type DecideAdmissionInput = z.infer<typeof decideAdmissionInput>;
 

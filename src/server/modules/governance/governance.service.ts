@@ -528,6 +528,7 @@ export async function recordDecision({
       organisationId: input.organisationId ?? null,
       reason: input.reason,
       sharedWithFunder: input.sharedWithFunder,
+      sharedWithMembers: input.sharedWithMembers,
       createdBy: actor.userId,
     });
     const tasks = await insertTasks(
@@ -548,7 +549,12 @@ export async function recordDecision({
       action: 'decision.create',
       recordType: 'decision',
       recordId: created.id,
-      details: { kind: input.kind, sharedWithFunder: input.sharedWithFunder, actionItems: tasks.length },
+      details: {
+        kind: input.kind,
+        sharedWithFunder: input.sharedWithFunder,
+        sharedWithMembers: input.sharedWithMembers,
+        actionItems: tasks.length,
+      },
     });
     return { id: created.id, taskIds: tasks.map((t) => t.id) };
   });
@@ -622,6 +628,7 @@ export async function decideAdmission({
       organisationId,
       reason: input.reason,
       sharedWithFunder: input.sharedWithFunder,
+      sharedWithMembers: input.sharedWithMembers,
       createdBy: actor.userId,
     });
     const updated = await setAdmissionOutcome(tx, networkId, member.id, input.version, {

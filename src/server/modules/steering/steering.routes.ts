@@ -12,6 +12,7 @@ import {
   drillQuery,
   drillReply,
   missionReply,
+  yearOverviewReply,
   optInInput,
   periodQuery,
   settingsInput,
@@ -29,6 +30,7 @@ import {
   getMissionView,
   getSteeringSettings,
   getTargets,
+  getYearOverview,
   setComparisonOptIn,
   setTarget,
   updateSteeringSettings,
@@ -118,6 +120,21 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         networkId: request.params.networkId,
         period: periodOf(request.query),
       }),
+  );
+
+  r.get(
+    '/networks/:networkId/steering/year-overview',
+    {
+      config: { permission: 'network.year_overview' },
+      schema: {
+        tags,
+        summary:
+          '"Ons netwerk dit jaar" voor de leden: missieresultaten (kleine aantallen als "< 5") en de besluiten die met de leden zijn gedeeld',
+        params: networkParams,
+        response: { 200: yearOverviewReply, 404: errorReply },
+      },
+    },
+    async (request) => getYearOverview({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
   );
 
   r.get(

@@ -146,6 +146,23 @@ export const missionReply = z.object({
 });
 export type MissionReply = z.infer<typeof missionReply>;
 
+/** "Ons netwerk dit jaar": mission results as for a funder, and the decisions shared with the members. */
+export const yearOverviewReply = z.object({
+  year: z.number(),
+  mission: missionReply,
+  decisions: z.array(
+    z.object({
+      id: z.string(),
+      bodyName: z.string(),
+      decidedOn: z.string(),
+      text: z.string(),
+      kind: z.string(),
+      organisationName: z.string().nullable(),
+      reason: z.string(),
+    }),
+  ),
+});
+
 export const targetInput = z.object({
   year: z.number().int().min(2000).max(2100),
   placements: z.number().int().min(0).max(100_000).nullable(),

@@ -29,6 +29,7 @@ import { loadFunderSignals } from '../network-life/network-life.service.js';
 import { AppError } from '../../platform/errors.js';
 import { writeAudit } from '../../platform/audit.js';
 import { registerErrorMessages } from '../../platform/messages.js';
+import { queryMemberDecisions } from '../governance/governance.repository.js';
 import { DEFAULT_THRESHOLDS, EDITABLE_THRESHOLDS, resolveThresholds } from '../../../core/steering/signals.js';
 import type { DrillMeasure, SettingsInput, TargetInput } from './steering.schemas.js';
 import {
@@ -359,6 +360,11 @@ export async function getMissionView({
   now?: Date;
 }) {
   authorize(actor, 'steering.read_mission', networkId);
+  return missionView(db, networkId, period, now);
+}
+
+/** Mission-level figures without names, small counts suppressed: what a funder sees and what the members see of their network. */
+async function missionView(db: DbOrTx, networkId: string, period: Period, now: Date) {
   checkPeriod(period);
   const { data, targets } = await loadInputsForPeriod(db, networkId, period, now);
   const dashboard = computeDashboard(data, period, now);
@@ -385,6 +391,32 @@ export async function getMissionView({
       },
     },
   };
+}
+
+// --- members: "Ons netwerk dit jaar" ----------------------------------------------------------------------------------------
+
+/**
+ * What the members see of their network this year: the mission results as a funder sees them (small numbers suppressed, no
+ * names) and the kerngroep's decisions of this year that were marked as shared with the members.
+ */
+export async function getYearOverview({
+  db,
+  actor,
+  networkId,
+  now = new Date(),
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  now?: Date;
+}) {
+  authorize(actor, 'network.year_overview', networkId);
+  const period = defaultPeriod(now);
+  const [mission, decisions] = await Promise.all([
+    missionView(db, networkId, period, now),
+    queryMemberDecisions(db, networkId, period.from, period.to),
+  ]);
+  return { year: Number(period.from.slice(0, 4)), mission, decisions };
 }
 
 // --- comparison across networks (umbrella, opt-in) ---------------------------------------------------------------------------

@@ -47,8 +47,21 @@ export const en: Catalog = {
     noNetworksAdminText: "Your account doesn't belong to any network yet. As an administrator, create a network.",
     goToNetworksAdmin: 'Go to network administration',
   },
+  start: {
+    yourPlaces: 'Your places in the network',
+    steeringIntro:
+      'As the core group you steer the network: below are the dashboard signals; the decisions are under Design.',
+    memberIntro: 'Welcome! Here you find the agenda, the members’ needs and your own organisation.',
+    needsLink: 'View the members’ needs or raise one yourself',
+    funderIntro: 'You see the network’s results at mission level and the reports the core group has released.',
+    participantIntro:
+      'Welcome! Below you see what the network achieves this year and which decisions were shared with the members.',
+  },
   nav: {
     overview: 'Overview',
+    yearOverview: 'Our network this year',
+    sharedDecisions: 'Shared decisions',
+    ownOrganisation: 'My organisation',
     people: 'People',
     setup: 'Design',
     members: 'Members',

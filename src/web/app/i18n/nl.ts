@@ -45,8 +45,22 @@ export const nl = {
     noNetworksAdminText: 'Uw account hoort nog bij geen enkel netwerk. Maak als beheerder een netwerk aan.',
     goToNetworksAdmin: 'Naar netwerkbeheer',
   },
+  start: {
+    yourPlaces: 'Uw plekken in het netwerk',
+    steeringIntro:
+      'Als kerngroep stuurt u het netwerk: hieronder de signalen van het dashboard; de besluiten staan bij Inrichting.',
+    memberIntro: 'Welkom! Hier vindt u de agenda, de behoeften van de leden en uw eigen organisatie.',
+    needsLink: 'Behoeften van de leden bekijken of er zelf een inbrengen',
+    funderIntro:
+      'U ziet de resultaten van het netwerk op missieniveau en de rapportages die de kerngroep heeft vrijgegeven.',
+    participantIntro:
+      'Welkom! Hieronder ziet u wat het netwerk dit jaar bereikt en welke besluiten met de leden zijn gedeeld.',
+  },
   nav: {
     overview: 'Overzicht',
+    yearOverview: 'Ons netwerk dit jaar',
+    sharedDecisions: 'Gedeelde besluiten',
+    ownOrganisation: 'Mijn organisatie',
     people: 'Mensen',
     setup: 'Inrichting',
     members: 'Leden',

@@ -54,6 +54,7 @@ export type DecisionRow = {
   organisationName: string | null;
   reason: string;
   sharedWithFunder: boolean;
+  sharedWithMembers: boolean;
   actionItems: number;
 };
 export type PersonOption = { id: string; name: string };
@@ -283,6 +284,7 @@ export function useRecordDecision(networkId: string) {
       kind: DecisionKind;
       reason: string;
       sharedWithFunder: boolean;
+      sharedWithMembers: boolean;
       actionItems: { title: string }[];
     }) => api.post<{ id: string; taskIds: string[] }>(`${base(networkId)}/decisions`, input),
   );

@@ -171,6 +171,7 @@ export const en: Widen<GovernanceCatalog> = {
     reason: 'Reason',
     organisation: 'Organisation',
     shared: 'Shared with funder',
+    sharedMembers: 'Shared with the members',
     actionItems: 'Action items',
     actionItem: 'Action item (becomes a task)',
     add: 'Record decision',

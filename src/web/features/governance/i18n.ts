@@ -168,6 +168,7 @@ export const nl = {
     reason: 'Reden',
     organisation: 'Organisatie',
     shared: 'Gedeeld met financier',
+    sharedMembers: 'Gedeeld met de leden',
     actionItems: 'Actiepunten',
     actionItem: 'Actiepunt (wordt een taak)',
     add: 'Besluit vastleggen',

@@ -40,6 +40,8 @@ export const en: typeof nl = {
   },
   portalTitle: 'My organisation',
   portalIntro: 'Your organisation in the network: membership, ambition and what you realised.',
+  portalNoOrganisation:
+    'Your account is not linked to an organisation yet. Ask the coordinator to add you as a contact of your organisation; then you will see it here.',
   yearLabel: 'Year',
   ambitionLabel: 'Ambition (jobs this year)',
   realisedLabel: 'Realised (jobs this year)',

@@ -38,6 +38,8 @@ export const nl = {
   },
   portalTitle: 'Mijn organisatie',
   portalIntro: 'Uw organisatie in het netwerk: lidmaatschap, ambitie en wat u realiseerde.',
+  portalNoOrganisation:
+    'Uw account is nog niet aan een organisatie gekoppeld. Vraag de coördinator om u als contactpersoon van uw organisatie toe te voegen; daarna ziet u die hier.',
   yearLabel: 'Jaar',
   ambitionLabel: 'Ambitie (banen dit jaar)',
   realisedLabel: 'Gerealiseerd (banen dit jaar)',

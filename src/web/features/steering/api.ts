@@ -83,6 +83,29 @@ export function useMission(networkId: string, period: Period, enabled = true) {
   });
 }
 
+export type YearOverviewData = {
+  year: number;
+  mission: MissionData;
+  decisions: {
+    id: string;
+    bodyName: string;
+    decidedOn: string;
+    text: string;
+    kind: string;
+    organisationName: string | null;
+    reason: string;
+  }[];
+};
+
+/** "Ons netwerk dit jaar": mission results as for a funder and the decisions shared with the members. */
+export function useYearOverview(networkId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['steering', networkId, 'year-overview'],
+    queryFn: () => api.get<YearOverviewData>(`${base(networkId)}/steering/year-overview`),
+    enabled,
+  });
+}
+
 export function useTargets(networkId: string) {
   return useQuery({
     queryKey: ['steering', networkId, 'targets'],

@@ -2,6 +2,26 @@
 import type { nl } from './i18n.js';
 
 export const en: typeof nl = {
+  yearOverview: {
+    title: 'Our network this year',
+    intro:
+      'What the network achieves together in {{year}}: the results at mission level and the decisions the core group shared with the members. Counts below 5 are shown as "< 5"; no names are shown.',
+    resultsTitle: 'Results in {{year}}',
+    decisionsTitle: 'Decisions of the core group',
+    decisionsEmpty: 'The core group has not shared any decisions with the members this year yet.',
+    decidedOn: 'Date',
+    body: 'Body',
+    decision: 'Decision',
+    reason: 'Why',
+  },
+  start: {
+    signalsTitle: 'Signals',
+    toDashboard: 'To the dashboard',
+    toLadder: 'To the engagement ladder',
+    missionTitle: 'Mission results this year',
+    toMission: 'All results and reports',
+    reportsTitle: 'Released reports',
+  },
   title: 'Steering',
   intro:
     'Steering on engagement and ownership, not only on counts. Every number has a definition (i) and a drill-down.',

@@ -1,6 +1,26 @@
 // Texts of the steering and reports feature. The exact definition of every measure lives with the measures themselves
 // (src/core/steering/definitions.ts, nl and en) and is shown as help text next to each number.
 export const nl = {
+  yearOverview: {
+    title: 'Ons netwerk dit jaar',
+    intro:
+      'Wat het netwerk in {{year}} samen bereikt: de resultaten op missieniveau en de besluiten die de kerngroep met de leden heeft gedeeld. Aantallen onder de 5 staan als "< 5"; er staan geen namen in.',
+    resultsTitle: 'Resultaten in {{year}}',
+    decisionsTitle: 'Besluiten van de kerngroep',
+    decisionsEmpty: 'De kerngroep heeft dit jaar nog geen besluiten met de leden gedeeld.',
+    decidedOn: 'Datum',
+    body: 'Orgaan',
+    decision: 'Besluit',
+    reason: 'Waarom',
+  },
+  start: {
+    signalsTitle: 'Signalen',
+    toDashboard: 'Naar het dashboard',
+    toLadder: 'Naar de betrokkenheidsladder',
+    missionTitle: 'Missieresultaten dit jaar',
+    toMission: 'Alle resultaten en rapportages',
+    reportsTitle: 'Vrijgegeven rapportages',
+  },
   title: 'Sturing',
   intro:
     'Sturen op betrokkenheid en eigenaarschap, niet alleen op aantallen. Elk getal heeft een definitie (i) en een onderbouwing.',

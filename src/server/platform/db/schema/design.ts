@@ -101,7 +101,10 @@ export const meetingAttendance = pgTable(
   ],
 );
 
-/** The decision log. `kind = 'admission'` names the admitted organisation; only `shared_with_funder` decisions reach a funder. */
+/**
+ * The decision log. `kind = 'admission'` names the admitted organisation; only `shared_with_funder` decisions reach a funder,
+ * and only `shared_with_members` ones reach the members ("Ons netwerk dit jaar").
+ */
 export const decision = pgTable(
   'decision',
   {
@@ -117,6 +120,7 @@ export const decision = pgTable(
     organisationId: uuid('organisation_id'),
     reason: text('reason').notNull().default(''),
     sharedWithFunder: boolean('shared_with_funder').notNull().default(false),
+    sharedWithMembers: boolean('shared_with_members').notNull().default(false),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

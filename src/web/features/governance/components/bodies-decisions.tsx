@@ -323,6 +323,7 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const [shared, setShared] = useState(false);
+  const [sharedMembers, setSharedMembers] = useState(false);
   const [actionItem, setActionItem] = useState('');
 
   return (
@@ -372,6 +373,11 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
             checked={shared}
             onChange={(e) => setShared(e.currentTarget.checked)}
           />
+          <Checkbox
+            label={t('governance.decisions.sharedMembers')}
+            checked={sharedMembers}
+            onChange={(e) => setSharedMembers(e.currentTarget.checked)}
+          />
           <Group>
             <Button
               loading={record.isPending}
@@ -387,6 +393,7 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
                     text: text.trim(),
                     reason: reason.trim(),
                     sharedWithFunder: shared,
+                    sharedWithMembers: sharedMembers,
                     actionItems: actionItem.trim() ? [{ title: actionItem.trim() }] : [],
                   },
                   {
@@ -396,6 +403,7 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
                       setReason('');
                       setActionItem('');
                       setShared(false);
+                      setSharedMembers(false);
                     },
                   },
                 )
@@ -438,6 +446,7 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
                 <Table.Th>{t('governance.decisions.text')}</Table.Th>
                 <Table.Th>{t('governance.decisions.reason')}</Table.Th>
                 <Table.Th>{t('governance.decisions.shared')}</Table.Th>
+                <Table.Th>{t('governance.decisions.sharedMembers')}</Table.Th>
                 <Table.Th>{t('governance.decisions.actionItems')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -453,6 +462,7 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
                   </Table.Td>
                   <Table.Td>{d.reason}</Table.Td>
                   <Table.Td>{d.sharedWithFunder ? '✓' : ''}</Table.Td>
+                  <Table.Td>{d.sharedWithMembers ? '✓' : ''}</Table.Td>
                   <Table.Td>{d.actionItems}</Table.Td>
                 </Table.Tr>
               ))}

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../app/api-client.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { organisationsExportUrl, useOrganisations, useOwnOrganisation, useSaveAmbition } from '../api.js';
 import { useMembersText } from './use-text.js';
@@ -190,6 +191,14 @@ function Portal({ networkId }: { networkId: string }) {
   const [ambition, setAmbition] = useState<string | number>('');
   const [realised, setRealised] = useState<string | number>('');
   if (own.isPending) return <PageLoader />;
+  // A contact whose account is not linked to an organisation yet: say what to do instead of "Geen toegang".
+  if (own.isError && own.error instanceof ApiError && own.error.status === 403)
+    return (
+      <Stack gap="lg" maw={800}>
+        <Title order={1}>{tx('portalTitle')}</Title>
+        <Text data-testid="portal-no-organisation">{tx('portalNoOrganisation')}</Text>
+      </Stack>
+    );
   if (own.isError) return <PageError error={own.error} onRetry={() => void own.refetch()} />;
   const num = (v: string | number, fallback: number | null | undefined) => (v === '' ? (fallback ?? null) : Number(v));
   return (

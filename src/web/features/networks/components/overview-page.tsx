@@ -1,5 +1,7 @@
-// A network's overview: name, region, phase, key counts and what to do next.
+// A network's overview: name, region, phase, and — for whoever runs the network — key counts and what to do next. The start
+// page (app/start-page.tsx) puts the sections that fit the user's actions below it.
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
@@ -9,13 +11,14 @@ import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js
 import { hasPermission, useSession } from '../../../app/session.js';
 import { useNetworkOverview } from '../api.js';
 
-export function OverviewPage() {
+export function OverviewPage({ children, showCounts = true }: { children?: ReactNode; showCounts?: boolean }) {
   const { t } = useTranslation();
   const { networkId = '' } = useParams();
   const overview = useNetworkOverview(networkId);
   const session = useSession();
   usePageTitle(overview.data ? `${t('networks.overviewTitle')} – ${overview.data.name}` : t('networks.overviewTitle'));
   const canInvite = hasPermission(session.data, networkId, 'people.invite');
+  const canSeePeople = hasPermission(session.data, networkId, 'people.read');
 
   if (overview.isPending) return <PageLoader />;
   if (overview.isError) {
@@ -77,37 +80,43 @@ export function OverviewPage() {
         </Anchor>
       </Group>
 
-      <section aria-labelledby="counts-title">
-        <Title order={2} size="h3" id="counts-title" mb="sm">
-          {t('networks.countsTitle')}
-        </Title>
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          {counts.map((count) => (
-            <Paper key={count.key} withBorder p="md" radius="md">
-              <Text size="sm">{count.label}</Text>
-              <Text fz={28} fw={700} data-testid={`count-${count.key}`}>
-                {formatNumber(count.value)}
-              </Text>
-            </Paper>
-          ))}
-        </SimpleGrid>
-      </section>
+      {children}
 
-      <section aria-labelledby="next-steps-title">
-        <Title order={2} size="h3" id="next-steps-title" mb="sm">
-          {t('networks.nextStepsTitle')}
-        </Title>
-        <Paper withBorder p="md" radius="md">
-          <Stack gap="sm" align="flex-start">
-            <Text data-testid="next-step">
-              {canInvite && empty ? t('networks.nextStepInvite') : t('networks.nextStepPeople')}
-            </Text>
-            <Button component={Link} to={`/n/${network.id}/mensen${canInvite && empty ? '?uitnodigen=1' : ''}`}>
-              {canInvite && empty ? t('networks.nextStepInviteButton') : t('networks.nextStepPeopleButton')}
-            </Button>
-          </Stack>
-        </Paper>
-      </section>
+      {showCounts && (
+        <section aria-labelledby="counts-title">
+          <Title order={2} size="h3" id="counts-title" mb="sm">
+            {t('networks.countsTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+            {counts.map((count) => (
+              <Paper key={count.key} withBorder p="md" radius="md">
+                <Text size="sm">{count.label}</Text>
+                <Text fz={28} fw={700} data-testid={`count-${count.key}`}>
+                  {formatNumber(count.value)}
+                </Text>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
+
+      {showCounts && canSeePeople && (
+        <section aria-labelledby="next-steps-title">
+          <Title order={2} size="h3" id="next-steps-title" mb="sm">
+            {t('networks.nextStepsTitle')}
+          </Title>
+          <Paper withBorder p="md" radius="md">
+            <Stack gap="sm" align="flex-start">
+              <Text data-testid="next-step">
+                {canInvite && empty ? t('networks.nextStepInvite') : t('networks.nextStepPeople')}
+              </Text>
+              <Button component={Link} to={`/n/${network.id}/mensen${canInvite && empty ? '?uitnodigen=1' : ''}`}>
+                {canInvite && empty ? t('networks.nextStepInviteButton') : t('networks.nextStepPeopleButton')}
+              </Button>
+            </Stack>
+          </Paper>
+        </section>
+      )}
     </Stack>
   );
 }
