@@ -68,7 +68,15 @@ async function walk(email: string, pass: string, shot: string): Promise<string[]
     for (const key of keys) {
       const link = nav.locator(`a[data-nav="${key}"]`);
       const label = (await link.textContent())?.trim() ?? key;
+      // The old page stays on screen while the next one loads (lazy chunks, router transitions): wait for the address and
+      // for the heading to change before reading the page, or the walk reads the previous page's tabs.
+      const before = await page.getByRole('heading', { level: 1 }).first().textContent();
+      const path = new URL((await link.getAttribute('href')) ?? '', server.url).pathname;
       await link.click();
+      await page.waitForURL((url) => url.pathname === path);
+      await page
+        .waitForFunction((old) => document.querySelector('main h1')?.textContent !== old, before, { timeout: 5_000 })
+        .catch(() => undefined); // two menu items may open pages with the same heading
       await settle();
       const text = (await page.locator('main').textContent()) ?? '';
       for (const bad of ['Geen toegang', 'Er ging iets mis', 'Pagina niet gevonden'])
@@ -80,7 +88,6 @@ async function walk(email: string, pass: string, shot: string): Promise<string[]
       );
       for (const name of names.slice(1)) {
         const tab = page.locator('main').getByRole('tab', { name, exact: true }).first();
-        if (!(await tab.isVisible()) || !(await tab.isEnabled())) continue;
         await tab.click();
         await settle();
         const tabText = (await page.locator('main').textContent()) ?? '';
