@@ -485,6 +485,9 @@ describe('hostile text on every screen runs no script', () => {
     );
     await visit(coord, 'n/:networkId/samenwerken', `${n}/samenwerken`, { texts: [names.partner], open: names.partner });
     await visit(coord, 'n/:networkId/mailings', `${n}/mailings`, { texts: [names.mailing], open: names.mailing });
+    await visit(coord, 'n/:networkId/netwerk', `${n}/netwerk`);
+    await visit(coord, 'n/:networkId/dit-jaar', `${n}/dit-jaar`);
+    await visit(coord, 'n/:networkId/mijn-acties', `${n}/mijn-acties`);
     await visit(coord, 'beheer/netwerken', '/beheer/netwerken', { texts: [networkName] });
     await visit(coord, 'beheer/vergelijking', '/beheer/vergelijking');
     await visit(coord, 'beheer/outbox', '/beheer/outbox');
@@ -511,6 +514,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(session, 'n/:networkId/kandidaten', `${n}/kandidaten`);
     await visit(session, 'n/:networkId/inrichting/organisatie', `${n}/inrichting/organisatie`);
     await visit(session, 'n/:networkId/sturing', `${n}/sturing`);
+    await visit(session, 'n/:networkId/dit-jaar', `${n}/dit-jaar`);
     await visit(coreBrowser, 'n/:networkId', n);
     await visit(coreBrowser, 'n/:networkId/behoeften', `${n}/behoeften`, { texts: [names.need] });
     await visit(coreBrowser, 'n/:networkId/inrichting/organisatie', `${n}/inrichting/organisatie`, {

@@ -1,7 +1,8 @@
 // The app's log (pino through Fastify): no secrets and no personal data. Cookies, authorization headers, passwords and
 // tokens are redacted; a request URL is logged without the secret parts: link tokens in the path (invitations, mail links,
 // calendar feeds and the web pages that open them), secret query parameters (`?token=…` of sign-in and reset links) and
-// search terms (`?search=…` names people).
+// search terms (`?search=…` names people) and keyset cursors (`?cursor=…` carries the last row's sort value, which can be
+// a name).
 // `LOG_FILE` sends the log to a file instead of stdout (the tests do; `src/server/security/log-scan.logscan.ts` scans it).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,9 +12,10 @@ export const REDACTED = '[weggelaten]';
 
 /** Path prefixes whose next segment is a secret link token. */
 const TOKEN_PATH = /^((?:\/api)?\/(?:invitations|mail-links|calendar|uitnodiging|afmelden|aanmelden)\/)[^/?#]+/;
-/** Query parameters that carry secrets or personal data (a search for a person's name is personal data). */
+/** Query parameters that carry secrets or personal data (a search for a person's name is personal data; a paging cursor
+ * holds the sort value of the last row it saw, a title or a name). */
 const SECRET_PARAM =
-  /^(?:token|code|secret|key|password|wachtwoord|email|e-mail|callbackurl|state|search|q|query|name|firstname|phone)$/i;
+  /^(?:token|code|secret|key|password|wachtwoord|email|e-mail|callbackurl|state|search|q|query|name|firstname|phone|cursor)$/i;
 
 /** A request URL with its secrets replaced. */
 export function redactUrl(url: string | undefined): string | undefined {

@@ -53,6 +53,8 @@ describe('log scanner', () => {
       '/afmelden/Zm9vYmFyYmF6cXV4MTIz',
       '/inloggen/link?token=kX9sLm2PqR7tVw3yZa5bCd8eFg1hJk4n&callbackURL=%2F',
       '/api/networks/x/people?search=Samira&sort=name',
+      // A keyset cursor carries the last row's sort value (here a date and an id; sorted by name it would be a name).
+      '/api/networks/x/needs?pageSize=25&cursor=WyIyMDI2LTAxLTEyIDAwOjAwOjAwKzAwIiwiNWQ4YjJlMjMtN2Q4ZC00NjBh',
     ]) {
       const redacted = redactUrl(url)!;
       expect(redacted).toContain('[weggelaten]');
