@@ -266,6 +266,21 @@ describe('inrichting', () => {
     await expectNoSeriousAxeViolations(page, 'matrix na bewerken');
   });
 
+  test('who may do what, and why: the rights tab names the task and version that gave a right', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/n/${networkId}/inrichting?tab=rechten`);
+    await page.getByTestId('rights-design').filter({ hasText: 'versie 3' }).waitFor();
+    await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Kerngroep' });
+    // The matrix edit above made the kerngroep carry out admissions (R): its rights say so.
+    const row = page.locator('[data-testid=rights-table] tr[data-action="members.read"]');
+    await expect.poll(() => row.textContent()).toContain('Taak ‘Toelating nieuwe deelnemers’ (R) in versie 3');
+    await page.getByLabel('Zoek een recht').fill('lidmaatschap');
+    await expect.poll(() => page.locator('[data-testid=rights-table] tbody tr').count()).toBe(1);
+    await page.getByText('Wat een inrichting nooit verandert').waitFor();
+    await expectNoSeriousAxeViolations(page, 'rechten per rol');
+    await screenshot(page, 'inrichting-rechten');
+  });
+
   test('the kerngroep admits one application and refuses another; the membership status follows', async () => {
     const { page } = browser;
     const headers = { 'x-requested-with': 'netwerkregie' };

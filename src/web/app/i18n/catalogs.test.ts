@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ADVISOR_TEXTS } from '../../../core/design/advisor-texts.js';
 import { adviseDesign } from '../../../core/design/design-advisor.js';
 import { PHASES } from '../../../core/design/design-input.js';
+import { NETWORK_ACTIONS } from '../../../core/access/permissions.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 
@@ -16,6 +17,24 @@ function allStrings(value: unknown): string[] {
 }
 
 describe('message catalogs', () => {
+  test.each([
+    ['nl', nl.design.rights.actions],
+    ['en', en.design.rights.actions],
+  ] as const)(
+    '%s: every network action has a label on the rights screen, and no label names an unknown action',
+    (_lng, labels) => {
+      const lookup = labels as unknown as Record<string, Record<string, string>>;
+      for (const action of NETWORK_ACTIONS) {
+        const [group = '', verb = ''] = action.split('.');
+        expect(lookup[group]?.[verb], action).toMatch(/\S/);
+      }
+      const labelled = Object.entries(lookup).flatMap(([group, verbs]) =>
+        Object.keys(verbs).map((verb) => `${group}.${verb}`),
+      );
+      expect(labelled.filter((action) => !(NETWORK_ACTIONS as readonly string[]).includes(action))).toEqual([]);
+    },
+  );
+
   test.each([
     ['nl', nl.phases, ADVISOR_TEXTS.nl.labels.phase],
     ['en', en.phases, ADVISOR_TEXTS.en.labels.phase],

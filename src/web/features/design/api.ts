@@ -104,3 +104,21 @@ export function useNetworkPhase(networkId: string) {
     select: (n) => n.phase,
   });
 }
+
+export type RightsOverview = {
+  design: { versionId: string; versionNumber: number; appliedAt: string } | null;
+  roles: {
+    role: string;
+    holders: number;
+    actions: { action: string; base: boolean; fromDesign: { task: string; via: 'R' | 'A' }[] }[];
+  }[];
+  floor: { personalData: string[]; networkKeys: string[]; rolesWithoutDesignRights: string[] };
+};
+
+/** Who may do what, and why (decision 016): per role the actions, from the role's base or from a task of the design. */
+export function useRights(networkId: string) {
+  return useQuery({
+    queryKey: ['design-rights', networkId],
+    queryFn: () => api.get<RightsOverview>(`${base(networkId)}/rights`),
+  });
+}

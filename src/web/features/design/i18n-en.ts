@@ -10,7 +10,7 @@ export const en: Widen<DesignCatalog> = {
   sections: { design: 'Design', organisation: 'Organisation in use' },
   noAccess: "The network's design is visible only to those who steer the network.",
   sharedDecisionsLink: 'To the decisions shared with you',
-  tabs: { wizard: 'Exploration', versions: 'Versions', matrix: 'Responsibility matrix' },
+  tabs: { wizard: 'Exploration', versions: 'Versions', matrix: 'Responsibility matrix', rights: 'Rights' },
   wizard: {
     stepFinancing: 'Financing',
     stepOwnership: 'Ownership',
@@ -136,5 +136,130 @@ export const en: Widen<DesignCatalog> = {
     noChanges: 'Nothing has changed.',
     saved: 'The matrix has been saved as version {{number}}.',
     stale: 'Someone else changed the design in the meantime. The matrix has been reloaded; make your change again.',
+  },
+  rights: {
+    intro:
+      'Who may do what in this network, and why. Part of the rights is the fixed base of a role; the rest follows from the applied design: whoever carries out a task (R), or decides it (A) where the task is a decision, gets what that task needs.',
+    noDesign: 'No design has been applied yet: every role has only its fixed base.',
+    applied: 'Applied design: version {{number}} of {{date}}.',
+    role: 'Role',
+    holders_one: '{{count}} person has this role',
+    holders_other: '{{count}} people have this role',
+    search: 'Search a right',
+    action: 'Right',
+    why: 'Why',
+    base: 'Fixed base of the role',
+    fromTask: 'Task ‘{{task}}’ ({{via}}) in version {{number}}',
+    noMatch: 'No right matches the search.',
+    export: 'Export (csv)',
+    floorTitle: 'What a design never changes',
+    floorPersonalData:
+      "Candidates' personal data stay with the coordinator (and the back office where the network allows it): {{actions}}.",
+    floorNetworkKeys: 'A design does not hand out the keys of the network: {{actions}}.',
+    floorRoles: 'These roles never get rights from a design: {{roles}}.',
+    actions: {
+      network: {
+        read: 'See the network',
+        update: 'Change network details, mission and phase',
+        year_overview: 'See Our network this year',
+      },
+      people: {
+        read: 'See the people of the network',
+        invite: 'Invite people',
+        manage_roles: 'Assign roles',
+      },
+      audit: {
+        read: 'Read the audit log',
+      },
+      design: {
+        read: 'Read the design',
+        manage: 'Design and apply the set-up',
+      },
+      governance: {
+        read: 'Read meetings and decisions',
+        manage: 'Record meetings and decisions',
+      },
+      decisions: {
+        read_shared: 'Read shared decisions',
+      },
+      organisations: {
+        read: 'See organisations',
+        manage: 'Keep organisations up to date',
+      },
+      members: {
+        read: 'See memberships',
+        manage: 'Keep the member administration',
+      },
+      needs: {
+        read: 'See needs',
+        raise: 'Raise and support needs',
+        prioritise: 'Prioritise needs',
+        manage: 'Manage needs',
+      },
+      activities: {
+        read: 'See the agenda',
+        register: 'Register (oneself and colleagues)',
+        manage: 'Manage all activities',
+        organise: 'Organise and run own activities',
+        host: 'Host with an own location',
+      },
+      portal: {
+        use: 'Use the member portal',
+      },
+      candidates: {
+        read: 'See candidates',
+        manage: 'Manage candidates (personal data)',
+        view_log: "Read the candidates' access log",
+        rights: "Handle candidates' (GDPR) requests",
+        statistics: 'See candidate figures (without names)',
+      },
+      opportunities: {
+        read: 'See job openings',
+        manage: 'Manage job openings',
+      },
+      proposals: {
+        respond: 'Respond to proposed candidates',
+      },
+      placements: {
+        read: 'See placements',
+        manage: 'Keep placements up to date',
+      },
+      steering: {
+        read: 'See the steering dashboard',
+        read_mission: 'See mission-level results',
+        manage_targets: 'Set targets',
+      },
+      reports: {
+        manage: 'Make and release reports',
+        read_released: 'Read released reports',
+      },
+      mailings: {
+        read: 'See mailings',
+        manage: 'Write and send mailings',
+      },
+      partners: {
+        read: 'See partners',
+        manage: 'Manage partners',
+        shared: "See what is shared with one's partner organisation",
+      },
+      sharing: {
+        read: 'See data shared with partner networks',
+        manage: 'Arrange sharing with partner networks',
+      },
+      referrals: {
+        manage: 'Manage referrals',
+      },
+      exchange: {
+        manage: 'Manage exchange with partner networks',
+      },
+      news: {
+        read: 'Read news',
+        manage: 'Write news',
+      },
+      interactions: {
+        read: 'See contact moments and My actions',
+        record: 'Record contact moments',
+      },
+    },
   },
 };

@@ -8,7 +8,7 @@ export const nl = {
   sections: { design: 'Ontwerp', organisation: 'Organisatie in gebruik' },
   noAccess: 'Het ontwerp van het netwerk is alleen zichtbaar voor wie het netwerk bestuurt.',
   sharedDecisionsLink: 'Naar de besluiten die met u zijn gedeeld',
-  tabs: { wizard: 'Verkenning', versions: 'Versies', matrix: 'Verantwoordelijkheidsmatrix' },
+  tabs: { wizard: 'Verkenning', versions: 'Versies', matrix: 'Verantwoordelijkheidsmatrix', rights: 'Rechten' },
   wizard: {
     stepFinancing: 'Financiering',
     stepOwnership: 'Eigenaarschap',
@@ -137,6 +137,131 @@ export const nl = {
     saved: 'De matrix is opgeslagen als versie {{number}}.',
     stale:
       'Iemand anders heeft de inrichting intussen gewijzigd. De matrix is opnieuw geladen; breng je wijziging opnieuw aan.',
+  },
+  rights: {
+    intro:
+      'Wie mag wat in dit netwerk, en waarom. Een deel van de rechten is de vaste basis van een rol; de rest volgt uit de toegepaste inrichting: wie bij een taak uitvoert (R), of beslist (A) waar de taak een besluit is, krijgt wat die taak vraagt.',
+    noDesign: 'Er is nog geen inrichting toegepast: iedere rol heeft alleen zijn vaste basis.',
+    applied: 'Toegepaste inrichting: versie {{number}} van {{date}}.',
+    role: 'Rol',
+    holders_one: '{{count}} persoon heeft deze rol',
+    holders_other: '{{count}} personen hebben deze rol',
+    search: 'Zoek een recht',
+    action: 'Recht',
+    why: 'Waarom',
+    base: 'Vaste basis van de rol',
+    fromTask: 'Taak ‘{{task}}’ ({{via}}) in versie {{number}}',
+    noMatch: 'Geen recht gevonden dat op de zoekterm past.',
+    export: 'Exporteren (csv)',
+    floorTitle: 'Wat een inrichting nooit verandert',
+    floorPersonalData:
+      'Persoonsgegevens van kandidaten blijven bij de coördinator (en de backoffice waar het netwerk dat toestaat): {{actions}}.',
+    floorNetworkKeys: 'De sleutels van het netwerk geeft een inrichting niet weg: {{actions}}.',
+    floorRoles: 'Deze rollen krijgen nooit rechten uit een inrichting: {{roles}}.',
+    actions: {
+      network: {
+        read: 'Het netwerk zien',
+        update: 'Netwerkgegevens, missie en fase wijzigen',
+        year_overview: 'Ons netwerk dit jaar zien',
+      },
+      people: {
+        read: 'Mensen van het netwerk zien',
+        invite: 'Mensen uitnodigen',
+        manage_roles: 'Rollen toekennen',
+      },
+      audit: {
+        read: 'Het auditlog lezen',
+      },
+      design: {
+        read: 'De inrichting lezen',
+        manage: 'De inrichting ontwerpen en toepassen',
+      },
+      governance: {
+        read: 'Overleggen en besluiten lezen',
+        manage: 'Overleggen en besluiten vastleggen',
+      },
+      decisions: {
+        read_shared: 'Gedeelde besluiten lezen',
+      },
+      organisations: {
+        read: 'Organisaties zien',
+        manage: 'Organisaties bijhouden',
+      },
+      members: {
+        read: 'Lidmaatschappen zien',
+        manage: 'De ledenadministratie bijhouden',
+      },
+      needs: {
+        read: 'Behoeften zien',
+        raise: 'Behoeften inbrengen en steunen',
+        prioritise: 'Behoeften prioriteren',
+        manage: 'Behoeften beheren',
+      },
+      activities: {
+        read: 'De agenda zien',
+        register: 'Zich (en collega’s) aanmelden',
+        manage: 'Alle activiteiten beheren',
+        organise: 'Eigen activiteiten organiseren en draaien',
+        host: 'Gastheer zijn met een eigen locatie',
+      },
+      portal: {
+        use: 'Het ledenportaal gebruiken',
+      },
+      candidates: {
+        read: 'Kandidaten zien',
+        manage: 'Kandidaten beheren (persoonsgegevens)',
+        view_log: 'Het inzagelog van kandidaten lezen',
+        rights: 'Verzoeken van kandidaten (AVG) afhandelen',
+        statistics: 'Kandidatencijfers zien (zonder namen)',
+      },
+      opportunities: {
+        read: 'Werkplekken zien',
+        manage: 'Werkplekken beheren',
+      },
+      proposals: {
+        respond: 'Op voorgestelde kandidaten reageren',
+      },
+      placements: {
+        read: 'Plaatsingen zien',
+        manage: 'Plaatsingen bijhouden',
+      },
+      steering: {
+        read: 'Het sturingsdashboard zien',
+        read_mission: 'Resultaten op missieniveau zien',
+        manage_targets: 'Doelen instellen',
+      },
+      reports: {
+        manage: 'Rapportages maken en vrijgeven',
+        read_released: 'Vrijgegeven rapportages lezen',
+      },
+      mailings: {
+        read: 'Mailings zien',
+        manage: 'Mailings opstellen en verzenden',
+      },
+      partners: {
+        read: 'Partners zien',
+        manage: 'Partners beheren',
+        shared: 'Zien wat met de eigen partnerorganisatie is gedeeld',
+      },
+      sharing: {
+        read: 'Gedeelde gegevens met partnernetwerken zien',
+        manage: 'Delen met partnernetwerken regelen',
+      },
+      referrals: {
+        manage: 'Doorverwijzingen beheren',
+      },
+      exchange: {
+        manage: 'Uitwisseling met partnernetwerken beheren',
+      },
+      news: {
+        read: 'Nieuws lezen',
+        manage: 'Nieuws schrijven',
+      },
+      interactions: {
+        read: 'Contactmomenten en Mijn acties zien',
+        record: 'Contactmomenten vastleggen',
+      },
+    },
   },
 };
 export type DesignCatalog = typeof nl;

@@ -5,10 +5,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../app/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { DesignMatrix } from './design-matrix.js';
+import { DesignRights } from './design-rights.js';
 import { DesignVersions } from './design-versions.js';
 import { DesignWizard } from './design-wizard.js';
 
-const tabs = ['verkenning', 'versies', 'matrix'] as const;
+const tabs = ['verkenning', 'versies', 'matrix', 'rechten'] as const;
 type Tab = (typeof tabs)[number];
 
 export function DesignPage() {
@@ -54,6 +55,7 @@ export function DesignPage() {
           <Tabs.Tab value="verkenning">{t('design.tabs.wizard')}</Tabs.Tab>
           <Tabs.Tab value="versies">{t('design.tabs.versions')}</Tabs.Tab>
           <Tabs.Tab value="matrix">{t('design.tabs.matrix')}</Tabs.Tab>
+          <Tabs.Tab value="rechten">{t('design.tabs.rights')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="verkenning" pt="md">
           <DesignWizard networkId={networkId} canManage={canManage} onSaved={() => setTab('versies')} />
@@ -63,6 +65,9 @@ export function DesignPage() {
         </Tabs.Panel>
         <Tabs.Panel value="matrix" pt="md">
           <DesignMatrix networkId={networkId} canManage={canManage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rechten" pt="md">
+          <DesignRights networkId={networkId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
