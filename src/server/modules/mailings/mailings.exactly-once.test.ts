@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { attachToRunningEmbedded } from '../../platform/db/connect.js';
+import { freePort } from '../../test/server-process.js';
 import { startTestSmtp, type TestSmtp } from './smtp-test-server.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -63,9 +64,11 @@ afterAll(async () => {
 describe('a 500-mail mailing killed halfway', () => {
   it('delivers every mail exactly once after a restart', async () => {
     smtp = await startTestSmtp();
-    const first = startProcess(43151, smtp.url);
-    await waitForHealth(43151);
-    const setup = await fetch('http://127.0.0.1:43151/api/setup', {
+    // Free ports asked of the system, not fixed ones: a leftover process on a fixed port failed this test once.
+    const firstPort = await freePort();
+    const first = startProcess(firstPort, smtp.url);
+    await waitForHealth(firstPort);
+    const setup = await fetch(`http://127.0.0.1:${firstPort}/api/setup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-requested-with': 'netwerkregie' },
       body: JSON.stringify({
@@ -102,7 +105,7 @@ describe('a 500-mail mailing killed halfway', () => {
       first.child.kill('SIGKILL'); // the 201st message is in flight and never acknowledged
       return false;
     };
-    const send = await fetch(`http://127.0.0.1:43151/api/networks/${networkId}/mailings`, {
+    const send = await fetch(`http://127.0.0.1:${firstPort}/api/networks/${networkId}/mailings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-requested-with': 'netwerkregie', cookie },
       body: JSON.stringify({
@@ -121,12 +124,13 @@ describe('a 500-mail mailing killed halfway', () => {
     expect(smtp.received.length).toBe(200);
 
     const restartedAt = Date.now();
-    const second = startProcess(43152, smtp.url);
-    await waitForHealth(43152).catch((e) => {
+    const secondPort = await freePort();
+    const second = startProcess(secondPort, smtp.url);
+    await waitForHealth(secondPort).catch((e) => {
       console.log('SECOND OUTPUT:', second.output());
       throw e;
     });
-    const login = await fetch('http://127.0.0.1:43152/api/session/login', {
+    const login = await fetch(`http://127.0.0.1:${secondPort}/api/session/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-requested-with': 'netwerkregie' },
       body: JSON.stringify({ email: 'anna@example.nl', password: 'lange-zin-met-koffie-42' }),
@@ -138,7 +142,7 @@ describe('a 500-mail mailing killed halfway', () => {
     const deadline = Date.now() + 120_000;
     let progress: { status: string; progress: { total: number; sent: number; queued: number } } | undefined;
     while (Date.now() < deadline) {
-      const res = await fetch(`http://127.0.0.1:43152/api/networks/${networkId}/mailings/${mailingId}`, {
+      const res = await fetch(`http://127.0.0.1:${secondPort}/api/networks/${networkId}/mailings/${mailingId}`, {
         headers: { cookie: cookie2 },
       });
       progress = (await res.json()) as typeof progress;
