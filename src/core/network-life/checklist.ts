@@ -143,7 +143,7 @@ const EVIDENCE_RULES: Partial<Record<ChecklistCode, EvidenceRule>> = {
   start_theme_groups: (f) => seatedBody(f, ['theme_group'], 1),
   agree_mission: (f) => (f.missionWritten ? { key: 'mission', values: {} } : null),
   appoint_coordinator: (f) => (f.coordinators > 0 ? { key: 'coordinator', values: { count: f.coordinators } } : null),
-  agree_funder_mandate: (f) => {
+  agree_funder_mandate: (f): ChecklistEvidence | null => {
     const agreement = f.funderAgreements.find((a) => a.mandate.trim() !== '');
     if (agreement)
       return { key: 'funder_mandate', values: { funder: agreement.funderName, mandate: agreement.mandate } };
