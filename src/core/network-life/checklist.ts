@@ -160,22 +160,24 @@ export function checklistEvidence(code: ChecklistCode, facts: ChecklistFacts): C
 
 const EVIDENCE_TEXT: Record<'nl' | 'en', Record<string, (v: Record<string, string | number>) => string>> = {
   nl: {
-    'body.core_group': (v) => `Kerngroep "${v.name}" met ${v.members} leden`,
-    'body.sounding_board': (v) => `Klankbordgroep "${v.name}" met ${v.members} leden`,
-    'body.board': (v) => `Bestuur "${v.name}" met ${v.members} leden`,
-    'body.steering_group': (v) => `Stuurgroep "${v.name}" met ${v.members} leden`,
-    'body.theme_group': (v) => `Themagroep "${v.name}" met ${v.members} leden`,
+    'body.core_group': (v) => `Kerngroep "${v.name}" met ${v.members} ${v.members === 1 ? 'lid' : 'leden'}`,
+    'body.sounding_board': (v) => `Klankbordgroep "${v.name}" met ${v.members} ${v.members === 1 ? 'lid' : 'leden'}`,
+    'body.board': (v) => `Bestuur "${v.name}" met ${v.members} ${v.members === 1 ? 'lid' : 'leden'}`,
+    'body.steering_group': (v) => `Stuurgroep "${v.name}" met ${v.members} ${v.members === 1 ? 'lid' : 'leden'}`,
+    'body.theme_group': (v) => `Themagroep "${v.name}" met ${v.members} ${v.members === 1 ? 'lid' : 'leden'}`,
     mission: () => 'De missie is vastgelegd',
     coordinator: (v) => `${v.count} netwerkcoördinator(en) aangesteld`,
     funder_mandate: (v) => `Financieringsafspraak met ${v.funder}: mandaat "${v.mandate}"`,
     mandate_decision: (v) => `Besluit over het mandaat op ${v.date}`,
   },
   en: {
-    'body.core_group': (v) => `Core group "${v.name}" with ${v.members} members`,
-    'body.sounding_board': (v) => `Sounding board "${v.name}" with ${v.members} members`,
-    'body.board': (v) => `Board "${v.name}" with ${v.members} members`,
-    'body.steering_group': (v) => `Steering group "${v.name}" with ${v.members} members`,
-    'body.theme_group': (v) => `Theme group "${v.name}" with ${v.members} members`,
+    'body.core_group': (v) => `Core group "${v.name}" with ${v.members} ${v.members === 1 ? 'member' : 'members'}`,
+    'body.sounding_board': (v) =>
+      `Sounding board "${v.name}" with ${v.members} ${v.members === 1 ? 'member' : 'members'}`,
+    'body.board': (v) => `Board "${v.name}" with ${v.members} ${v.members === 1 ? 'member' : 'members'}`,
+    'body.steering_group': (v) =>
+      `Steering group "${v.name}" with ${v.members} ${v.members === 1 ? 'member' : 'members'}`,
+    'body.theme_group': (v) => `Theme group "${v.name}" with ${v.members} ${v.members === 1 ? 'member' : 'members'}`,
     mission: () => 'The mission has been recorded',
     coordinator: (v) => `${v.count} network coordinator(s) appointed`,
     funder_mandate: (v) => `Funder agreement with ${v.funder}: mandate "${v.mandate}"`,

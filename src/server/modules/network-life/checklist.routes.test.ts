@@ -125,7 +125,7 @@ describe('phase checklist', () => {
     expect(core.evidence).toMatch(/^Kerngroep ".*" met 2 leden$/);
     expect(after.items.find((i) => i.code === 'activate_sounding_board')).toMatchObject({
       state: 'done',
-      evidence: expect.stringMatching(/^Klankbordgroep ".*" met 1 leden$/),
+      evidence: expect.stringMatching(/^Klankbordgroep ".*" met 1 lid$/),
     });
     expect(after.items.find((i) => i.code === 'agree_funder_mandate')!.state).toBe('open');
     expect(after.progress).toEqual({ done: before.progress.done + 2, total: before.progress.total });
