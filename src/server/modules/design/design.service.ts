@@ -21,6 +21,7 @@ import { designInput, type DesignInput } from '../../../core/design/design-input
 import { applyMatrixEdit, checkMatrixEdit, matrixProblemMessage } from '../../../core/design/matrix-edit.js';
 import { networkDesign, type Locale } from '../../../core/design/network-design.js';
 import { registerErrorMessages } from '../../platform/messages.js';
+import { createCurrentPhaseChecklist } from '../network-life/checklist.service.js';
 import type { EditMatrixInput, SaveDesignInput, VersionDetail } from './design.schemas.js';
 import {
   countRoleHolders,
@@ -282,6 +283,7 @@ export async function applyDesignVersion({
       },
     });
     await auditRights(tx, actor, networkId, before, { ...rightsOf(row, version, now), appliedAt: now });
+    await createCurrentPhaseChecklist(tx, networkId, now);
     return { applied: true, plan, withoutDoer, rights };
   });
 }

@@ -9,6 +9,8 @@ import {
   agreementParams,
   agreementsReply,
   changePhaseInput,
+  checklistItemParams,
+  checklistReply,
   changePhaseReply,
   createAgreementInput,
   missionHistoryReply,
@@ -16,7 +18,9 @@ import {
   phaseReply,
   saveMissionInput,
   updateAgreementInput,
+  updateChecklistItemInput,
 } from './network-life.schemas.js';
+import { getChecklist, updateChecklistItem } from './checklist.service.js';
 import {
   changePhase,
   createAgreement,
@@ -171,6 +175,44 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
         actor: request.actor,
         networkId: request.params.networkId,
         agreementId: request.params.agreementId,
+        input: request.body,
+      }),
+  );
+
+  r.get(
+    `${base}/phase/checklist`,
+    {
+      config: { permission: 'governance.read' },
+      schema: {
+        tags: ['phase'],
+        summary:
+          'De checklist van de huidige fase: eigenaar, streefdatum en stand; wat de gegevens bewijzen, sluit zichzelf met bewijs',
+        params: networkParams,
+        response: { 200: checklistReply, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) => getChecklist({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.put(
+    `${base}/phase/checklist/:itemId`,
+    {
+      // Reading is enough to reach the route; the service demands network.update or governance.manage.
+      config: { permission: 'governance.read' },
+      schema: {
+        tags: ['phase'],
+        summary: 'Eigenaar, streefdatum of stand van een checklistpunt wijzigen (409 als het intussen gewijzigd is)',
+        params: checklistItemParams,
+        body: updateChecklistItemInput,
+        response: { 200: savedAgreement, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request) =>
+      updateChecklistItem({
+        db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        itemId: request.params.itemId,
         input: request.body,
       }),
   );

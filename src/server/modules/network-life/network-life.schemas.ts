@@ -157,3 +157,39 @@ export const agreementRow = z.object({
 export type AgreementRow = z.infer<typeof agreementRow>;
 
 export const agreementsReply = z.object({ items: z.array(agreementRow) });
+
+// ---- phase checklist --------------------------------------------------------------------------------------------------
+
+export const CHECKLIST_STATES = ['open', 'done', 'skipped'] as const;
+
+export const checklistItemParams = z.object({ networkId: z.uuid(), itemId: z.uuid() });
+
+export const checklistReply = z.object({
+  phase: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      phase: z.string(),
+      code: z.string(),
+      titleKey: z.string(),
+      ownerPersonId: z.string().nullable(),
+      ownerName: z.string().nullable(),
+      ownerRole: z.string().nullable(),
+      dueOn: z.string(),
+      state: z.enum(CHECKLIST_STATES),
+      doneAt: z.string().nullable(),
+      evidence: z.string().nullable(),
+      closedAutomatically: z.boolean(),
+      version: z.number(),
+    }),
+  ),
+  progress: z.object({ done: z.number(), total: z.number() }),
+  mayEdit: z.boolean(),
+});
+
+export const updateChecklistItemInput = z.object({
+  version: z.number().int().min(1),
+  ownerPersonId: z.uuid().nullable().optional(),
+  dueOn: isoDate('Vul een geldige datum in (jjjj-mm-dd).').optional(),
+  state: z.enum(CHECKLIST_STATES).optional(),
+});

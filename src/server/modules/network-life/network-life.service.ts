@@ -15,6 +15,7 @@ import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
+import { createPhaseChecklist } from './checklist.service.js';
 import { errorMessage, registerErrorMessages } from '../../platform/messages.js';
 import {
   findAgreement,
@@ -229,6 +230,7 @@ export async function changePhase({
       createdBy: actor.userId,
     });
     if (!(await setNetworkPhaseIf(tx, networkId, from, input.to))) throw new AppError('stale_version');
+    await createPhaseChecklist(tx, networkId, input.to, input.effectiveOn);
     await writeAudit(tx, {
       actor,
       networkId,

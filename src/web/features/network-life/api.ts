@@ -125,3 +125,43 @@ export function usePeopleOptions(networkId: string, enabled: boolean) {
     enabled,
   });
 }
+
+export type ChecklistState = 'open' | 'done' | 'skipped';
+export type ChecklistItem = {
+  id: string;
+  phase: Phase;
+  code: string;
+  titleKey: string;
+  ownerPersonId: string | null;
+  ownerName: string | null;
+  ownerRole: string | null;
+  dueOn: string;
+  state: ChecklistState;
+  doneAt: string | null;
+  evidence: string | null;
+  closedAutomatically: boolean;
+  version: number;
+};
+export type ChecklistReply = {
+  phase: Phase;
+  items: ChecklistItem[];
+  progress: { done: number; total: number };
+  mayEdit: boolean;
+};
+
+export function useChecklist(networkId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['network-life-checklist', networkId],
+    queryFn: () => api.get<ChecklistReply>(`${base(networkId)}/phase/checklist`),
+    enabled,
+  });
+}
+
+export function useUpdateChecklistItem(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; version: number; state?: ChecklistState; dueOn?: string }) =>
+      apiRequest<{ id: string; version: number }>('PUT', `${base(networkId)}/phase/checklist/${id}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['network-life-checklist', networkId] }),
+  });
+}

@@ -107,4 +107,22 @@ export const en: typeof nl = {
       other: 'Other',
     },
   },
+  checklist: {
+    title: 'Checklist for this phase',
+    intro:
+      'What the guide advises for this phase, as work with an owner and a due date. Items the data proves done tick themselves off.',
+    progress: '{{done}} of {{total}} done',
+    progressLabel: 'Checklist progress',
+    none: 'There is no checklist for this phase yet. It appears once a design is applied or the network enters a new phase.',
+    item: 'Item',
+    owner: 'Owner',
+    due: 'Due date',
+    state: 'State',
+    noOwner: 'nobody yet',
+    states: { open: 'open', done: 'done', skipped: 'skipped' },
+    stateOf: 'State of “{{item}}”',
+    evidence: 'Ticked off by itself: {{evidence}}',
+    saved: 'The state has been saved.',
+    overview: 'Checklist {{phase}}: {{done}} of {{total}} done',
+  },
 };

@@ -105,4 +105,22 @@ export const nl = {
       other: 'Anders',
     },
   },
+  checklist: {
+    title: 'Checklist voor deze fase',
+    intro:
+      'Wat de gids voor deze fase aanraadt, als werk met een eigenaar en een streefdatum. Punten die de gegevens bewijzen, vinken zichzelf af.',
+    progress: '{{done}} van {{total}} klaar',
+    progressLabel: 'Voortgang van de checklist',
+    none: 'Er is nog geen checklist voor deze fase. Die ontstaat zodra een ontwerp is toegepast of het netwerk een nieuwe fase ingaat.',
+    item: 'Punt',
+    owner: 'Eigenaar',
+    due: 'Streefdatum',
+    state: 'Stand',
+    noOwner: 'nog niemand',
+    states: { open: 'open', done: 'klaar', skipped: 'overgeslagen' },
+    stateOf: 'Stand van “{{item}}”',
+    evidence: 'Vanzelf afgevinkt: {{evidence}}',
+    saved: 'De stand is opgeslagen.',
+    overview: 'Checklist {{phase}}: {{done}} van {{total}} klaar',
+  },
 };

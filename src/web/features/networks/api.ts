@@ -29,3 +29,15 @@ export function useAllNetworks(enabled: boolean) {
     enabled,
   });
 }
+
+/** The progress of the current phase's checklist, for the small line on the overview (only for who reads governance). */
+export function useChecklistProgress(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['network-life-checklist', networkId],
+    queryFn: () =>
+      api.get<{ phase: string; progress: { done: number; total: number } }>(
+        `/api/networks/${encodeURIComponent(networkId)}/phase/checklist`,
+      ),
+    enabled,
+  });
+}

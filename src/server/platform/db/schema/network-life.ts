@@ -105,3 +105,33 @@ export const funderAgreement = pgTable(
     index('funder_agreement_network_end_idx').on(t.networkId, t.endsOn),
   ],
 );
+
+/** One item of a phase's checklist, made once when the network enters the phase or a design is applied. */
+export const checklistItem = pgTable(
+  'checklist_item',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    phase: text('phase').notNull(),
+    code: text('code').notNull(),
+    titleKey: text('title_key').notNull(),
+    ownerPersonId: uuid('owner_person_id'),
+    ownerRole: text('owner_role'),
+    dueOn: date('due_on').notNull(),
+    state: text('state').notNull().default('open'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    doneBy: text('done_by').references(() => user.id, { onDelete: 'set null' }),
+    evidence: text('evidence'),
+    closedAutomatically: boolean('closed_automatically').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    foreignKey({ columns: [t.networkId, t.ownerPersonId], foreignColumns: [person.networkId, person.id] }),
+    // Entering a phase twice (or applying a design again) never makes an item twice.
+    uniqueIndex('checklist_item_phase_code_uq').on(t.networkId, t.phase, t.code),
+  ],
+);

@@ -19,6 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { ChecklistSection } from './checklist-section.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
@@ -69,6 +70,7 @@ export function NetworkLifePage() {
       </Stack>
       <MissionSection networkId={networkId} canWrite={canWrite} canReadVersions={canReadAgreements} />
       <PhaseSection networkId={networkId} canWrite={canWrite} />
+      {canReadAgreements && <ChecklistSection networkId={networkId} />}
       {canReadAgreements && <FunderSection networkId={networkId} canManage={canManageAgreements} />}
     </Stack>
   );

@@ -9,7 +9,7 @@ import { formatNumber } from '../../../app/format.js';
 import { labelForCode } from '../../../app/labels.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { useNetworkOverview } from '../api.js';
+import { useChecklistProgress, useNetworkOverview } from '../api.js';
 
 export function OverviewPage({ children, showCounts = true }: { children?: ReactNode; showCounts?: boolean }) {
   const { t } = useTranslation();
@@ -19,6 +19,7 @@ export function OverviewPage({ children, showCounts = true }: { children?: React
   usePageTitle(overview.data ? `${t('networks.overviewTitle')} – ${overview.data.name}` : t('networks.overviewTitle'));
   const canInvite = hasPermission(session.data, networkId, 'people.invite');
   const canSeePeople = hasPermission(session.data, networkId, 'people.read');
+  const checklist = useChecklistProgress(networkId, hasPermission(session.data, networkId, 'governance.read'));
 
   if (overview.isPending) return <PageLoader />;
   if (overview.isError) {
@@ -78,6 +79,15 @@ export function OverviewPage({ children, showCounts = true }: { children?: React
         <Anchor component={Link} to={`/n/${network.id}/netwerk`} data-testid="network-life-link">
           {t('networkLife.overviewLink')}
         </Anchor>
+        {checklist.data && checklist.data.progress.total > 0 && (
+          <Anchor component={Link} to={`/n/${network.id}/netwerk#checklist`} data-testid="checklist-overview-link">
+            {t('networkLife.checklist.overview', {
+              phase: labelForCode(t, 'phases', checklist.data.phase),
+              done: checklist.data.progress.done,
+              total: checklist.data.progress.total,
+            })}
+          </Anchor>
+        )}
       </Group>
 
       {children}
