@@ -17,7 +17,10 @@ const fail = { 403: errorReply, 404: errorReply, 409: errorReply, 413: errorRepl
 /** `attachment` with an ASCII fallback name and the real name per RFC 5987/6266 (`filename*=UTF-8''…`). */
 export function attachmentHeader(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -63,7 +66,8 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: ModuleContext)
       config: { permission: 'documents.read' },
       schema: {
         tags,
-        summary: 'Documenten van een organisatie, vergadering, besluit of de kennisbank; zoeken, categorie, sorteren; csv/xlsx',
+        summary:
+          'Documenten van een organisatie, vergadering, besluit of de kennisbank; zoeken, categorie, sorteren; csv/xlsx',
         params: networkParams,
         querystring: listDocumentsQuery,
         response: { 200: z.object({ items: z.array(documentRow) }), 404: errorReply },

@@ -20,7 +20,14 @@ export const uploadQuery = z.object({
     .string()
     .max(500)
     .optional()
-    .transform((v) => (v ? v.split(',').map((r) => r.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean)
+        : [],
+    ),
 });
 export type UploadQuery = z.output<typeof uploadQuery>;
 

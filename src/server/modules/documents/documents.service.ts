@@ -4,11 +4,7 @@
 // documents of meetings and decisions. A document the actor may not read is "not found", never "forbidden".
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import {
-  detectMediaType,
-  nameFitsType,
-  type DocumentOwnerKind,
-} from '../../../core/documents/document-rules.js';
+import { detectMediaType, nameFitsType, type DocumentOwnerKind } from '../../../core/documents/document-rules.js';
 import { actorMay, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
@@ -80,8 +76,7 @@ async function readableBy(db: DbOrTx, actor: Actor, networkId: string): Promise<
     if (me?.organisationId && roles.includes('employer'))
       parts.push(sql`(${document.ownerKind} = 'organisation' and ${document.ownerId} = ${me.organisationId})`);
   }
-  if (actorMay(actor, networkId, 'governance.read'))
-    parts.push(sql`${document.ownerKind} in ('meeting', 'decision')`);
+  if (actorMay(actor, networkId, 'governance.read')) parts.push(sql`${document.ownerKind} in ('meeting', 'decision')`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
