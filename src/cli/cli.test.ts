@@ -47,22 +47,34 @@ async function cli(env: Record<string, string>, ...args: string[]) {
   }
 }
 
-async function checksums(env: Record<string, string>) {
+async function withPool<T>(env: Record<string, string>, use: (pool: pg.Pool) => Promise<T>): Promise<T> {
   if (env.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL });
     try {
-      return await tableChecksums(pool);
+      return await use(pool);
     } finally {
       await pool.end();
     }
   }
   const database = await connectDatabase({ dataDir: env.DATA_DIR!, databaseUrl: undefined });
   try {
-    return await tableChecksums(database.pool);
+    return await use(database.pool);
   } finally {
     await database.close();
   }
 }
+
+const checksums = (env: Record<string, string>) => withPool(env, tableChecksums);
+
+/** Every byte value once, so a document's bytes (bytea) must survive the JSON of a backup exactly. */
+const allBytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+const documentBytes = (env: Record<string, string>) =>
+  withPool(env, async (pool) => {
+    const { rows } = await pool.query<{ content: Buffer }>(
+      `select content from document where file_name = 'bytes.pdf'`,
+    );
+    return rows[0]?.content;
+  });
 
 let source: Record<string, string>;
 beforeAll(async () => {
@@ -124,6 +136,13 @@ describe('netwerkregie CLI', () => {
 
   it('backup and restore give identical data; restoring over data is refused unless forced', async () => {
     const file = path.join(dirs[0]!, 'backup.json.gz');
+    await withPool(source, (pool) =>
+      pool.query(
+        `insert into document (network_id, owner_kind, title, category, file_name, media_type, size, sha256, content)
+         select id, 'library', 'Alle bytes', 'template', 'bytes.pdf', 'application/pdf', 256, 'x', $1 from network limit 1`,
+        [allBytes],
+      ),
+    );
     const progress: string[] = [];
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
       progress.push(String(chunk));
@@ -142,6 +161,7 @@ describe('netwerkregie CLI', () => {
     const restore = await cli(target, 'restore', file);
     expect(restore.code, restore.err).toBe(0);
     expect(await checksums(target)).toEqual(await checksums(source));
+    expect((await documentBytes(target))?.equals(allBytes)).toBe(true);
 
     const refused = await cli(target, 'restore', file);
     expect(refused.code).toBe(2);

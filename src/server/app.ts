@@ -23,6 +23,7 @@ import { createReadiness, registerHealthRoutes } from './modules/health/health.r
 import { registerNetworkLifeRoutes } from './modules/network-life/network-life.routes.js';
 import { registerInteractionJobs } from './modules/interactions/follow-up-reminders.js';
 import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
+import { registerDocumentRoutes } from './modules/documents/documents.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -123,6 +124,11 @@ export const API_TAGS = [
     name: 'interactions',
     description: 'Contactmomenten met organisaties, vervolgacties ("Mijn acties") en de tijdlijn van een organisatie',
   },
+  {
+    name: 'documents',
+    description:
+      'Documenten bij lidmaatschappen, vergaderingen en besluiten en de kennisbank: opgeslagen in de database met controlegetal, soort herkend aan de inhoud',
+  },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -214,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
       registerInteractionRoutes(api, ctx);
+      registerDocumentRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

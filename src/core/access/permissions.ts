@@ -70,6 +70,8 @@ export const NETWORK_ACTIONS = [
   'news.manage',
   'interactions.read',
   'interactions.record',
+  'documents.read',
+  'documents.manage',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -167,6 +169,10 @@ const runsCollaboration: NetworkAction[] = [
 // kerngroep reads them.
 const recordsInteractions: NetworkAction[] = ['interactions.read', 'interactions.record'];
 
+// Documents: the coordinator and backoffice keep them; the others read the library items marked for their role (and a member
+// employer its own organisation's membership documents) — the service filters per item.
+const managesDocuments: NetworkAction[] = ['documents.read', 'documents.manage'];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -180,6 +186,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...steers,
     ...runsCollaboration,
     ...recordsInteractions,
+    ...managesDocuments,
   ],
   back_office: [
     ...member,
@@ -192,6 +199,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'steering.read_mission',
     ...runsCollaboration,
     ...recordsInteractions,
+    ...managesDocuments,
   ],
   core_group: [
     ...member,
@@ -210,6 +218,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'news.read',
     'news.manage',
     'interactions.read',
+    'documents.read',
   ],
   board: [
     ...member,
@@ -222,15 +231,17 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'reports.read_released',
     'partners.read',
     'news.read',
+    'documents.read',
   ],
-  employer: [...member, ...memberPortal, 'proposals.respond', 'news.read'],
-  sounding_board: [...member, 'activities.read', 'activities.register', 'news.read'],
+  employer: [...member, ...memberPortal, 'proposals.respond', 'news.read', 'documents.read'],
+  sounding_board: [...member, 'activities.read', 'activities.register', 'news.read', 'documents.read'],
   funder: [
     ...everyone,
     'decisions.read_shared',
     'candidates.statistics',
     'steering.read_mission',
     'reports.read_released',
+    'documents.read',
   ],
   partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics', 'partners.shared'],
   theme_lead: [

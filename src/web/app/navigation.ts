@@ -17,7 +17,8 @@ export type NavKey =
   | 'steering'
   | 'partners'
   | 'mailings'
-  | 'actions';
+  | 'actions'
+  | 'library';
 
 export type NavItem = { key: NavKey; path: string; anyOf: readonly string[]; notWith?: readonly string[] };
 
@@ -65,6 +66,7 @@ export const networkNav: readonly NavItem[] = [
   { key: 'mailings', path: '/mailings', anyOf: ['mailings.read'] },
   // The follow-ups of contact moments that the user holds (relationship management).
   { key: 'actions', path: '/mijn-acties', anyOf: ['interactions.read'] },
+  { key: 'library', path: '/kennisbank', anyOf: ['documents.read'] },
 ];
 
 export function networkPermissions(session: Session | undefined, networkId: string): readonly string[] {

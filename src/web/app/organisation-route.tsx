@@ -1,3 +1,4 @@
+import { OrganisationDocumentsCard } from '../features/documents/components/documents-card.js';
 import { InteractionsCard } from '../features/interactions/components/interactions-card.js';
 import { OrganisationPage, type OrganisationTimeline } from '../features/members/components/organisation-page.js';
 import { hasPermission, useSession } from './session.js';
@@ -13,6 +14,16 @@ function InteractionsTimeline(props: Parameters<OrganisationTimeline>[0]) {
   return <InteractionsCard {...props} canRecord={canRecord} />;
 }
 
+// The membership documents (documents): for whoever may read documents; the server shows each only what it may see.
+const Documents: OrganisationTimeline = (props) => <MembershipDocuments {...props} />;
+
+function MembershipDocuments({ networkId, organisationId }: Parameters<OrganisationTimeline>[0]) {
+  const session = useSession();
+  if (!hasPermission(session.data, networkId, 'documents.read')) return null;
+  const canManage = hasPermission(session.data, networkId, 'documents.manage');
+  return <OrganisationDocumentsCard networkId={networkId} organisationId={organisationId} canManage={canManage} />;
+}
+
 export function OrganisationRoute() {
-  return <OrganisationPage timeline={Timeline} />;
+  return <OrganisationPage timeline={Timeline} documents={Documents} />;
 }

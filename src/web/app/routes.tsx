@@ -116,6 +116,9 @@ const NetworksAdminPage = lazy(() =>
 const MyActionsPage = lazy(() =>
   import('../features/interactions/components/my-actions-page.js').then((m) => ({ default: m.MyActionsPage })),
 );
+const LibraryPage = lazy(() =>
+  import('../features/documents/components/library-page.js').then((m) => ({ default: m.LibraryPage })),
+);
 const PartnersPage = lazy(() =>
   import('../features/partners/components/partners-page.js').then((m) => ({ default: m.PartnersPage })),
 );
@@ -166,6 +169,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
             <Route path="n/:networkId/samenwerken" element={<PartnersPage />} />
             <Route path="n/:networkId/mijn-acties" element={<MyActionsPage />} />
+            <Route path="n/:networkId/kennisbank" element={<LibraryPage />} />
             <Route path="n/:networkId/mailings" element={<MailingsPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
             <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />

@@ -4,6 +4,7 @@ import { en as candidatesEn } from '../../features/candidates/i18n-en.js';
 import { en as mailingsEn } from '../../features/mailings/i18n-en.js';
 import { en as partnersEn } from '../../features/partners/i18n-en.js';
 import { en as interactionsEn } from '../../features/interactions/i18n-en.js';
+import { en as documentsEn } from '../../features/documents/i18n-en.js';
 import { en as membersEn } from '../../features/members/i18n-en.js';
 import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
@@ -71,6 +72,7 @@ export const en: Catalog = {
     partners: 'Partners',
     mailings: 'Mailings',
     actions: 'My actions',
+    library: 'Knowledge library',
     adminSection: 'Administration',
     adminOutbox: 'Sent email',
     adminNetworks: 'Networks',
@@ -311,6 +313,7 @@ export const en: Catalog = {
   agenda: agendaEn,
   members: membersEn,
   interactions: interactionsEn,
+  documents: documentsEn,
   steering: steeringEn,
   networkLife: networkLifeEn,
   umbrella: umbrellaEn,

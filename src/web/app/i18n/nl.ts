@@ -4,6 +4,7 @@ import { nl as candidatesNl } from '../../features/candidates/i18n.js';
 import { nl as mailingsNl } from '../../features/mailings/i18n.js';
 import { nl as partnersNl } from '../../features/partners/i18n.js';
 import { nl as interactionsNl } from '../../features/interactions/i18n.js';
+import { nl as documentsNl } from '../../features/documents/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
@@ -70,6 +71,7 @@ export const nl = {
     partners: 'Partners',
     mailings: 'Mailings',
     actions: 'Mijn acties',
+    library: 'Kennisbank',
     adminSection: 'Beheer',
     adminOutbox: 'Verzonden e-mail',
     adminNetworks: 'Netwerken',
@@ -312,6 +314,7 @@ export const nl = {
   agenda: agendaNl,
   members: membersNl,
   interactions: interactionsNl,
+  documents: documentsNl,
   steering: steeringNl,
   networkLife: networkLifeNl,
   umbrella: umbrellaNl,

@@ -100,7 +100,14 @@ export type OrganisationTimeline = (props: {
   openOnStart: boolean;
 }) => ReactNode;
 
-export function OrganisationPage({ timeline }: { timeline?: OrganisationTimeline }) {
+export function OrganisationPage({
+  timeline,
+  documents,
+}: {
+  timeline?: OrganisationTimeline;
+  /** The membership documents (documents feature), composed in src/web/app. */
+  documents?: OrganisationTimeline;
+}) {
   const tx = useMembersText();
   const { networkId = '', organisationId = '' } = useParams();
   const session = useSession();
@@ -133,6 +140,7 @@ export function OrganisationPage({ timeline }: { timeline?: OrganisationTimeline
       </Card>
       <ContactsCard networkId={networkId} organisation={o} canManage={canManage} />
       {o.membership && <MembershipCard networkId={networkId} organisation={o} canManage={canManageMembers} />}
+      {documents?.({ networkId, organisationId: o.id, contacts: o.contacts, openOnStart: false })}
       {timeline?.({
         networkId,
         organisationId: o.id,

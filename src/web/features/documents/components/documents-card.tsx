@@ -1,0 +1,230 @@
+// A list of documents with upload, search, (for the library) a category filter, download and removal. Used on an
+// organisation's page (membership documents) and as the Kennisbank (library items, each visible to the roles chosen).
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import { formatDateTime, formatNumber } from '../../../app/format.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
+import {
+  documentFileUrl,
+  documentsExportUrl,
+  useDeleteDocument,
+  useDocuments,
+  useUploadDocument,
+  type DocumentsParams,
+  type OwnerKind,
+} from '../api.js';
+import { useDocumentsText } from './use-text.js';
+
+const CATEGORIES = ['legislation', 'good_practice', 'template'] as const;
+const READER_ROLES = ['core_group', 'board', 'employer', 'sounding_board', 'funder', 'theme_lead'] as const;
+
+function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; ownerKind: OwnerKind; ownerId?: string }) {
+  const tx = useDocumentsText();
+  const upload = useUploadDocument(networkId);
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [category, setCategory] = useState<string | null>(null);
+  const [visibleTo, setVisibleTo] = useState<string[]>([]);
+  const library = ownerKind === 'library';
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!file) return;
+        upload.mutate(
+          {
+            file,
+            title: title || file.name,
+            ownerKind,
+            ...(ownerId ? { ownerId } : {}),
+            ...(library && category ? { category } : {}),
+            ...(library && visibleTo.length ? { visibleTo: visibleTo.join(',') } : {}),
+          },
+          {
+            onSuccess: () => {
+              setFile(null);
+              setTitle('');
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {tx('uploadTitle')}
+        </Title>
+        <FileInput label={tx('file')} value={file} onChange={setFile} required clearable />
+        <TextInput
+          label={tx('title')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          maxLength={200}
+        />
+        {library && (
+          <Group grow align="flex-start">
+            <Select
+              label={tx('category')}
+              required
+              value={category}
+              onChange={setCategory}
+              data={CATEGORIES.map((c) => ({ value: c, label: tx(`categories.${c}`) }))}
+            />
+            <MultiSelect
+              label={tx('visibleTo')}
+              value={visibleTo}
+              onChange={setVisibleTo}
+              data={READER_ROLES.map((r) => ({ value: r, label: tx(`roles.${r}`) }))}
+            />
+          </Group>
+        )}
+        {upload.isError && (
+          <Alert color="red" role="alert">
+            {upload.error.message}
+          </Alert>
+        )}
+        {upload.isSuccess && (
+          <Text size="sm" role="status">
+            {tx('uploaded')}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={upload.isPending} disabled={!file || (library && !category)}>
+            {tx('upload')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function DocumentsList({
+  networkId,
+  ownerKind,
+  ownerId,
+  canManage,
+}: {
+  networkId: string;
+  ownerKind: OwnerKind;
+  ownerId?: string;
+  canManage: boolean;
+}) {
+  const tx = useDocumentsText();
+  const [search, setSearch] = useState('');
+  const [category, setCategory] = useState<string | null>(null);
+  const params: DocumentsParams = {
+    ownerKind,
+    ...(ownerId ? { ownerId } : {}),
+    ...(search ? { search } : {}),
+    ...(category ? { category } : {}),
+  };
+  const documents = useDocuments(networkId, params);
+  const remove = useDeleteDocument(networkId);
+  const items = documents.data?.items ?? [];
+  return (
+    <Stack gap="md">
+      <Group align="flex-end">
+        <TextInput label={tx('search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        {ownerKind === 'library' && (
+          <Select
+            label={tx('category')}
+            placeholder={tx('allCategories')}
+            clearable
+            value={category}
+            onChange={setCategory}
+            data={CATEGORIES.map((c) => ({ value: c, label: tx(`categories.${c}`) }))}
+          />
+        )}
+        <Anchor href={documentsExportUrl(networkId, params)}>{tx('exportCsv')}</Anchor>
+      </Group>
+      {items.length === 0 ? (
+        <Text c="dimmed">{tx('empty')}</Text>
+      ) : (
+        <ScrollTable label={ownerKind === 'library' ? tx('libraryTitle') : tx('cardTitle')}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx('columns.title')}</Table.Th>
+                {ownerKind === 'library' && <Table.Th>{tx('category')}</Table.Th>}
+                <Table.Th>{tx('columns.file')}</Table.Th>
+                <Table.Th>{tx('columns.size')}</Table.Th>
+                <Table.Th>{tx('columns.uploaded')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{d.title}</Table.Td>
+                  {ownerKind === 'library' && <Table.Td>{d.category ? tx(`categories.${d.category}`) : ''}</Table.Td>}
+                  <Table.Td>{d.fileName}</Table.Td>
+                  <Table.Td>{formatNumber(Math.max(1, Math.round(d.size / 1024)))} kB</Table.Td>
+                  <Table.Td>
+                    {formatDateTime(d.createdAt)}
+                    {d.uploadedByName ? ` · ${d.uploadedByName}` : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Anchor href={documentFileUrl(networkId, d.id)} download={d.fileName}>
+                        {tx('download')}
+                        <VisuallyHidden> {d.title}</VisuallyHidden>
+                      </Anchor>
+                      {canManage && (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          loading={remove.isPending}
+                          onClick={() => remove.mutate({ id: d.id, version: d.version })}
+                          aria-label={`${tx('remove')}: ${d.title}`}
+                        >
+                          {tx('remove')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+      {canManage && <UploadForm networkId={networkId} ownerKind={ownerKind} ownerId={ownerId} />}
+    </Stack>
+  );
+}
+
+/** On an organisation's page: its membership documents (convenant, intentieverklaring). */
+export function OrganisationDocumentsCard(props: { networkId: string; organisationId: string; canManage: boolean }) {
+  const tx = useDocumentsText();
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={2} size="h3">
+          {tx('cardTitle')}
+        </Title>
+        <Text size="sm">{tx('cardIntro')}</Text>
+        <DocumentsList
+          networkId={props.networkId}
+          ownerKind="organisation"
+          ownerId={props.organisationId}
+          canManage={props.canManage}
+        />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,31 @@
+// Texts of the documents feature (documents on an organisation, the Kennisbank), Dutch.
+export const nl = {
+  cardTitle: 'Documenten',
+  cardIntro: 'Convenant, intentieverklaring en andere stukken van dit lidmaatschap.',
+  libraryTitle: 'Kennisbank',
+  libraryIntro: 'Wetgeving, goede voorbeelden en sjablonen voor het netwerk.',
+  empty: 'Nog geen documenten.',
+  search: 'Zoeken',
+  category: 'Categorie',
+  allCategories: 'Alle categorieën',
+  categories: { legislation: 'Wetgeving', good_practice: 'Goede voorbeelden', template: 'Sjablonen' },
+  columns: { title: 'Titel', file: 'Bestand', size: 'Grootte', uploaded: 'Geüpload' },
+  download: 'Downloaden',
+  exportCsv: 'Lijst downloaden (csv)',
+  remove: 'Verwijderen',
+  uploadTitle: 'Document toevoegen',
+  file: 'Bestand (PDF, Office-document of afbeelding, max. 10 MB)',
+  title: 'Titel',
+  visibleTo: 'Zichtbaar voor',
+  upload: 'Toevoegen',
+  uploaded: 'Het document is toegevoegd.',
+  roles: {
+    core_group: 'Kerngroep',
+    board: 'Bestuur',
+    employer: 'Werkgevers',
+    sounding_board: 'Klankbord',
+    funder: 'Financiers',
+    theme_lead: 'Thematrekkers',
+  },
+};
+export type DocumentsCatalog = typeof nl;
