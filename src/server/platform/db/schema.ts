@@ -12,3 +12,4 @@ export * from './schema/steering.js';
 export * from './schema/collaboration.js';
 export * from './schema/network-life.js';
 export * from './schema/interactions.js';
+export * from './schema/surveys.js';
