@@ -23,6 +23,7 @@ import { createReadiness, registerHealthRoutes } from './modules/health/health.r
 import { registerNetworkLifeRoutes } from './modules/network-life/network-life.routes.js';
 import { registerInteractionJobs } from './modules/interactions/follow-up-reminders.js';
 import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
+import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -123,6 +124,11 @@ export const API_TAGS = [
     name: 'interactions',
     description: 'Contactmomenten met organisaties, vervolgacties ("Mijn acties") en de tijdlijn van een organisatie',
   },
+  {
+    name: 'surveys',
+    description:
+      'Peiling gevoeld eigenaarschap: rondes versturen per persoonlijke link, anoniem antwoorden, uitkomsten',
+  },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -214,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerSteeringRoutes(api, ctx);
       registerReportRoutes(api, ctx);
       registerInteractionRoutes(api, ctx);
+      registerSurveyRoutes(api, ctx);
     },
     { prefix: '/api' },
   );
