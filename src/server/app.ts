@@ -24,6 +24,7 @@ import { registerNetworkLifeRoutes } from './modules/network-life/network-life.r
 import { registerInteractionJobs } from './modules/interactions/follow-up-reminders.js';
 import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
 import { registerDocumentRoutes } from './modules/documents/documents.routes.js';
+import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -129,6 +130,11 @@ export const API_TAGS = [
     description:
       'Documenten bij lidmaatschappen, vergaderingen en besluiten en de kennisbank: opgeslagen in de database met controlegetal, soort herkend aan de inhoud',
   },
+  {
+    name: 'surveys',
+    description:
+      'Peiling gevoeld eigenaarschap: rondes versturen per persoonlijke link, anoniem antwoorden, uitkomsten',
+  },
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -221,6 +227,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerReportRoutes(api, ctx);
       registerInteractionRoutes(api, ctx);
       registerDocumentRoutes(api, ctx);
+      registerSurveyRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

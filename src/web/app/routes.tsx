@@ -30,6 +30,9 @@ const EmailLinkLandingPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/auth/components/invitation-page.js').then((m) => ({ default: m.InvitationPage })),
 );
+const PulseAnswerPage = lazy(() =>
+  import('../features/steering/components/pulse-answer-page.js').then((m) => ({ default: m.PulseAnswerPage })),
+);
 const StartPage = lazy(() => import('./start-page.js').then((m) => ({ default: m.StartPage })));
 const YearOverviewPage = lazy(() =>
   import('../features/steering/components/year-overview-page.js').then((m) => ({ default: m.YearOverviewPage })),
@@ -145,6 +148,7 @@ export function AppRoutes() {
           <Route path="uitnodiging/:token" element={<InvitationPage />} />
           <Route path="afmelden/:token" element={<MailLinkPage mode="unsubscribe" />} />
           <Route path="aanmelden/:token" element={<MailLinkPage mode="register" />} />
+          <Route path="peiling/:token" element={<PulseAnswerPage />} />
           <Route path="openbaar/agenda/:slug" element={<PublicAgendaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

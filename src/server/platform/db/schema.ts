@@ -13,3 +13,4 @@ export * from './schema/collaboration.js';
 export * from './schema/network-life.js';
 export * from './schema/interactions.js';
 export * from './schema/documents.js';
+export * from './schema/surveys.js';

@@ -237,3 +237,79 @@ export function useComparison(period: Period) {
     placeholderData: keepPreviousData,
   });
 }
+
+// The pulse of felt ownership (issue 21): results for steering, sending a round, and the public answer page.
+export type PulseAggregate = {
+  answers: number;
+  invited: number;
+  answerRate: { numerator: number; denominator: number; value: number | null };
+  feltOwnership: number | null;
+  spread: number | null;
+  perStatement: { mean: number; spread: number; answers: number }[] | null;
+  suppressed: '< 5' | null;
+};
+export type PulseRound = PulseAggregate & {
+  id: string;
+  statements: string[];
+  openQuestion: string;
+  opensOn: string;
+  closesOn: string;
+  sentAt: string | null;
+  openAnswers: string[];
+};
+export type PulseResults = {
+  rounds: PulseRound[];
+  trend: { points: unknown[]; direction: 'up' | 'down' | 'flat' | null };
+  signal: {
+    code: string;
+    values: { previous: number; now: number; activeShare: number; employerLed: number | null };
+  } | null;
+};
+export type PublicPulse = { networkName: string; statements: string[]; openQuestion: string; closesOn: string };
+
+const pulseBase = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/pulse`;
+
+export function usePulseResults(networkId: string) {
+  return useQuery({
+    queryKey: ['pulse', networkId],
+    queryFn: () => api.get<PulseResults>(`${pulseBase(networkId)}/results`),
+  });
+}
+export function usePulseDefaults(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['pulse-defaults', networkId],
+    queryFn: () => api.get<{ statements: string[]; openQuestion: string }>(`${pulseBase(networkId)}/defaults`),
+    enabled,
+  });
+}
+export function usePulseByOrganisation(networkId: string, roundId: string | null) {
+  return useQuery({
+    queryKey: ['pulse-orgs', networkId, roundId],
+    queryFn: () =>
+      api.get<{ items: (PulseAggregate & { organisationId: string; name: string })[] }>(
+        `${pulseBase(networkId)}/rounds/${encodeURIComponent(roundId ?? '')}/organisations`,
+      ),
+    enabled: roundId !== null,
+  });
+}
+export function useSendPulse(networkId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { statements: string[]; openQuestion: string; closesOn: string }) =>
+      api.post<{ id: string; invited: number }>(`${pulseBase(networkId)}/rounds`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['pulse', networkId] }),
+  });
+}
+export function usePublicPulse(token: string) {
+  return useQuery({
+    queryKey: ['public-pulse', token],
+    queryFn: () => api.get<PublicPulse>(`/api/pulse/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+}
+export function useAnswerPulse(token: string) {
+  return useMutation({
+    mutationFn: (input: { scores: (number | null)[]; openAnswer: string }) =>
+      api.post<{ answered: boolean }>(`/api/pulse/${encodeURIComponent(token)}`, input),
+  });
+}

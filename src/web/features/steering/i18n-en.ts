@@ -221,4 +221,41 @@ export const en: typeof nl = {
     places: 'Places candidates',
     ambassador: 'Recruits others',
   },
+  pulse: {
+    tab: 'Felt ownership',
+    figureTitle: 'Felt ownership',
+    figureHelp:
+      "Members' mean score (1–5) on the statements of the latest pulse. Anonymous; below 5 answers no figure is shown.",
+    noRound: 'No pulse sent yet.',
+    answerRate: 'Answers: {{answers}} of {{invited}}',
+    spread: 'Spread: {{spread}}',
+    trend: {
+      up: 'Rising since the previous pulse',
+      down: 'Falling since the previous pulse',
+      flat: 'Level with the previous pulse',
+    },
+    signal:
+      'Felt ownership is falling ({{previous}} → {{now}}) while behaviour stays high ({{activeShare}}% active members). As at 99vanGroot-Amsterdam: ask members what would make the network more theirs and let employers initiate activities.',
+    roundsTitle: 'Pulses',
+    round: 'Pulse from {{opensOn}} to {{closesOn}}',
+    score: 'Score',
+    perStatement: 'Per statement',
+    openAnswers: 'Answers to the open question',
+    byOrganisation: 'Per organisation',
+    newTitle: 'Send a new pulse',
+    newIntro:
+      'Every member contact gets a mail with a personal link; it can be answered once, without signing in. By default twice a year.',
+    statement: 'Statement {{n}}',
+    openQuestion: 'Open question',
+    closesOn: 'Closes on (yyyy-mm-dd)',
+    send: 'Send',
+    sent: 'The pulse was sent to {{count}} contacts.',
+    publicTitle: 'Pulse: how much is this network yours?',
+    publicIntro:
+      'For each statement, say how far you agree. Your answers are anonymous and only shown together with those of others.',
+    scale: { s1: 'Strongly disagree', s2: 'Disagree', s3: 'Neutral', s4: 'Agree', s5: 'Strongly agree' },
+    submit: 'Send answers',
+    thanks: 'Thank you! Your answers have been received.',
+    closesOnText: 'You can answer until {{date}}.',
+  },
 };

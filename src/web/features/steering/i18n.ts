@@ -220,4 +220,41 @@ export const nl = {
     places: 'Plaatst kandidaten',
     ambassador: 'Werft anderen',
   },
+  pulse: {
+    tab: 'Gevoeld eigenaarschap',
+    figureTitle: 'Gevoeld eigenaarschap',
+    figureHelp:
+      'Gemiddelde score (1–5) van de leden op de stellingen van de laatste peiling. Anoniem; onder 5 antwoorden tonen we geen cijfer.',
+    noRound: 'Nog geen peiling verstuurd.',
+    answerRate: 'Respons: {{answers}} van {{invited}}',
+    spread: 'Spreiding: {{spread}}',
+    trend: {
+      up: 'Stijgt ten opzichte van de vorige peiling',
+      down: 'Daalt ten opzichte van de vorige peiling',
+      flat: 'Gelijk aan de vorige peiling',
+    },
+    signal:
+      'Gevoeld eigenaarschap daalt ({{previous}} → {{now}}) terwijl het gedrag hoog blijft ({{activeShare}}% actieve leden). Zoals bij 99vanGroot-Amsterdam: vraag leden wat het netwerk meer van hen zou maken en laat werkgevers zelf activiteiten initiëren.',
+    roundsTitle: 'Peilingen',
+    round: 'Peiling van {{opensOn}} tot en met {{closesOn}}',
+    score: 'Score',
+    perStatement: 'Per stelling',
+    openAnswers: 'Antwoorden op de open vraag',
+    byOrganisation: 'Per organisatie',
+    newTitle: 'Nieuwe peiling versturen',
+    newIntro:
+      'Elke contactpersoon van een lid krijgt een mail met een persoonlijke link; invullen kan zonder in te loggen en één keer. Standaard twee keer per jaar.',
+    statement: 'Stelling {{n}}',
+    openQuestion: 'Open vraag',
+    closesOn: 'Sluit op (jjjj-mm-dd)',
+    send: 'Versturen',
+    sent: 'De peiling is verstuurd naar {{count}} contactpersonen.',
+    publicTitle: 'Peiling: hoe eigen voelt het netwerk?',
+    publicIntro:
+      'Geef bij elke stelling aan in hoeverre je het ermee eens bent. Je antwoorden zijn anoniem en worden alleen samen met die van anderen getoond.',
+    scale: { s1: 'Helemaal oneens', s2: 'Oneens', s3: 'Neutraal', s4: 'Eens', s5: 'Helemaal eens' },
+    submit: 'Antwoorden versturen',
+    thanks: 'Dank je wel! Je antwoorden zijn ontvangen.',
+    closesOnText: 'Invullen kan tot en met {{date}}.',
+  },
 };

@@ -17,6 +17,8 @@ const LadderTab = lazy(() => import('./ladder-tab.js').then((m) => ({ default: m
 const ReportsTab = lazy(() => import('./reports-tab.js').then((m) => ({ default: m.ReportsTab })));
 const TargetsTab = lazy(() => import('./targets-tab.js'));
 const SettingsTab = lazy(() => import('./settings-tab.js'));
+const PulseTab = lazy(() => import('./pulse-tab.js').then((m) => ({ default: m.PulseTab })));
+const PulseDashboardFigure = lazy(() => import('./pulse-tab.js').then((m) => ({ default: m.PulseDashboardFigure })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -116,6 +118,7 @@ export function SteeringPage() {
           <Tabs.Tab value="ladder">{t('tabLadder')}</Tabs.Tab>
           <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>
           <Tabs.Tab value="targets">{t('tabTargets')}</Tabs.Tab>
+          <Tabs.Tab value="pulse">{t('pulse.tab')}</Tabs.Tab>
           <Tabs.Tab value="settings">{t('tabSettings')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="dashboard" pt="md">
@@ -128,6 +131,9 @@ export function SteeringPage() {
                 <DashboardTab networkId={networkId} period={period} data={dashboard.data} />
               </div>
             )}
+            <Lazy>
+              <PulseDashboardFigure networkId={networkId} />
+            </Lazy>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="ladder" pt="md">
@@ -147,6 +153,11 @@ export function SteeringPage() {
         <Tabs.Panel value="targets" pt="md">
           <Lazy>
             <TargetsTab networkId={networkId} canEdit={canSetTargets} />
+          </Lazy>
+        </Tabs.Panel>
+        <Tabs.Panel value="pulse" pt="md">
+          <Lazy>
+            <PulseTab networkId={networkId} canManage={canSetTargets} />
           </Lazy>
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">

@@ -1,0 +1,168 @@
+// The pulse of felt ownership for steering: the figure, every round with its results (per organisation for coordinator and
+// kerngroep, "< 5" below 5 answers), and a form to send a new round with the default statements prefilled and editable.
+import { Alert, Button, Card, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { formatDateOnly } from '../../../app/format.js';
+import { PageError, PageLoader } from '../../../app/page-states.js';
+import { usePulseByOrganisation, usePulseDefaults, usePulseResults, useSendPulse, type PulseRound } from '../api.js';
+import { PulseFigure } from './pulse-figure.js';
+import { useSteeringT } from './measure-parts.js';
+
+const inWeeks = (n: number) => new Date(Date.now() + n * 7 * 86_400_000).toISOString().slice(0, 10);
+
+function SendForm({ networkId }: { networkId: string }) {
+  const { t } = useSteeringT();
+  const defaults = usePulseDefaults(networkId, true);
+  const send = useSendPulse(networkId);
+  const [statements, setStatements] = useState<string[]>([]);
+  const [openQuestion, setOpenQuestion] = useState('');
+  const [closesOn, setClosesOn] = useState(inWeeks(3));
+  useEffect(() => {
+    if (defaults.data) {
+      setStatements(defaults.data.statements);
+      setOpenQuestion(defaults.data.openQuestion);
+    }
+  }, [defaults.data]);
+  return (
+    <Card withBorder>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          send.mutate({ statements, openQuestion, closesOn });
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('pulse.newTitle')}
+          </Title>
+          <Text size="sm">{t('pulse.newIntro')}</Text>
+          {statements.map((s, i) => (
+            <TextInput
+              key={i}
+              label={t('pulse.statement', { n: i + 1 })}
+              value={s}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setStatements((old) => old.map((x, j) => (j === i ? v : x)));
+              }}
+            />
+          ))}
+          <TextInput
+            label={t('pulse.openQuestion')}
+            value={openQuestion}
+            onChange={(e) => setOpenQuestion(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('pulse.closesOn')}
+            value={closesOn}
+            onChange={(e) => setClosesOn(e.currentTarget.value)}
+          />
+          {send.isError && <Alert color="red">{send.error.message}</Alert>}
+          {send.data && (
+            <Alert color="green" role="status">
+              {t('pulse.sent', { count: send.data.invited })}
+            </Alert>
+          )}
+          <Button type="submit" loading={send.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t('pulse.send')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function ByOrganisation({ networkId, roundId }: { networkId: string; roundId: string }) {
+  const { t } = useSteeringT();
+  const q = usePulseByOrganisation(networkId, roundId);
+  if (!q.data) return null;
+  return (
+    <Table>
+      <Table.Caption>{t('pulse.byOrganisation')}</Table.Caption>
+      <Table.Tbody>
+        {q.data.items.map((o) => (
+          <Table.Tr key={o.organisationId}>
+            <Table.Th scope="row">{o.name}</Table.Th>
+            <Table.Td>{o.suppressed ?? o.feltOwnership?.toLocaleString('nl-NL')}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function RoundCard({
+  round,
+  networkId,
+  perOrganisation,
+}: {
+  round: PulseRound;
+  networkId: string;
+  perOrganisation: boolean;
+}) {
+  const { t } = useSteeringT();
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('pulse.round', { opensOn: formatDateOnly(round.opensOn), closesOn: formatDateOnly(round.closesOn) })}
+        </Title>
+        <Text>
+          {t('pulse.score')}: <strong>{round.suppressed ?? round.feltOwnership?.toLocaleString('nl-NL')}</strong> ·{' '}
+          {t('pulse.answerRate', { answers: round.answers, invited: round.invited })}
+        </Text>
+        {round.perStatement && (
+          <Table>
+            <Table.Caption>{t('pulse.perStatement')}</Table.Caption>
+            <Table.Tbody>
+              {round.statements.map((s, i) => (
+                <Table.Tr key={i}>
+                  <Table.Th scope="row">{s}</Table.Th>
+                  <Table.Td>{round.perStatement?.[i]?.mean.toLocaleString('nl-NL')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {round.openAnswers.length > 0 && (
+          <>
+            <Text fw={600}>{t('pulse.openAnswers')}</Text>
+            <ul>
+              {round.openAnswers.map((a, i) => (
+                <li key={i}>{a}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {perOrganisation && <ByOrganisation networkId={networkId} roundId={round.id} />}
+      </Stack>
+    </Card>
+  );
+}
+
+export function PulseTab({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+  const { t } = useSteeringT();
+  const results = usePulseResults(networkId);
+  if (results.isPending) return <PageLoader />;
+  if (results.isError) return <PageError error={results.error} />;
+  return (
+    <Stack gap="md">
+      <PulseFigure data={results.data} />
+      {results.data.rounds.length > 0 && (
+        <Title order={2} size="h4">
+          {t('pulse.roundsTitle')}
+        </Title>
+      )}
+      {[...results.data.rounds].reverse().map((r) => (
+        <RoundCard key={r.id} round={r} networkId={networkId} perOrganisation={canManage} />
+      ))}
+      {canManage && <SendForm networkId={networkId} />}
+    </Stack>
+  );
+}
+
+/** The figure alone, for the dashboard tab. */
+export function PulseDashboardFigure({ networkId }: { networkId: string }) {
+  const results = usePulseResults(networkId);
+  return results.data ? <PulseFigure data={results.data} /> : null;
+}
