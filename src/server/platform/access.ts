@@ -1,6 +1,7 @@
 // The acting user and the permission check that is the first line of every service function. Roles are loaded once per
 // request (all networks of the user, one query); the check itself is pure. Someone with no role in a network gets
 // `not_found` for everything in it, so the existence of another network's records is never revealed.
+import { amsterdamToday } from './db/today.js';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import {
   actionsInNetwork,
@@ -96,8 +97,8 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor> {
         and(
           eq(roleAssignment.networkId, person.networkId),
           eq(roleAssignment.personId, person.id),
-          lte(roleAssignment.startsOn, sql`current_date`),
-          or(isNull(roleAssignment.endsOn), gte(roleAssignment.endsOn, sql`current_date`)),
+          lte(roleAssignment.startsOn, amsterdamToday),
+          or(isNull(roleAssignment.endsOn), gte(roleAssignment.endsOn, amsterdamToday)),
         ),
       )
       .where(eq(person.userId, userId)),

@@ -414,6 +414,34 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `Verslag van schrijver ${i}.`,
     };
   },
+  'PUT /api/networks/:networkId/phase/checklist/:itemId': async () => {
+    const base = `/api/networks/${networkId}/phase`;
+    // The network has no applied design, so no checklist was made: put one item in the current phase.
+    const phase = (await t.app.inject({ method: 'GET', url: base, headers: { cookie } })).json().phase as string;
+    await q(
+      `insert into checklist_item (network_id, phase, code, title_key, owner_role, due_on)
+       values ($1, $2, 'agree_funder_mandate', 'checklist.agree_funder_mandate', 'coordinator', '2027-01-31')
+       on conflict do nothing`,
+      [networkId, phase],
+    );
+    const list = await t.app.inject({ method: 'GET', url: `${base}/checklist`, headers: { cookie } });
+    const items = list.json().items as { id: string; version: number }[];
+    expect(items.length, list.body).toBeGreaterThan(0);
+    const item = items[0]!;
+    const due = (i: number) => `2027-03-${String(i + 1).padStart(2, '0')}`;
+    return {
+      url: `${base}/checklist/${item.id}`,
+      version: item.version,
+      body: (i) => ({ dueOn: due(i) }),
+      stored: async () =>
+        (
+          await q<{ d: string }>(`select to_char(due_on, 'YYYY-MM-DD') as d from checklist_item where id = $1`, [
+            item.id,
+          ])
+        )[0]!.d,
+      expected: (i) => due(i),
+    };
+  },
 };
 
 function send(method: string, url: string, payload: unknown, as = cookie) {

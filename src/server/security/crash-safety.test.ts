@@ -353,7 +353,11 @@ describe(`crash safety (${kind} database)`, { timeout: 1_800_000 }, () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const cookie = await login();
       const before =
-        acked.organisations.length + acked.persons.length + acked.needs.length + acked.registrations.length;
+        acked.organisations.length +
+        acked.persons.length +
+        acked.needs.length +
+        acked.activities.size +
+        acked.registrations.length;
       const load = writeLoad(cookie, networkId, round, random, state);
       // Kill at a random moment once the load is underway (the first write acknowledged).
       const delay = Math.floor(random() * 1500);
@@ -362,7 +366,12 @@ describe(`crash safety (${kind} database)`, { timeout: 1_800_000 }, () => {
       await kill();
       await load.done();
       const wrote =
-        acked.organisations.length + acked.persons.length + acked.needs.length + acked.registrations.length - before;
+        acked.organisations.length +
+        acked.persons.length +
+        acked.needs.length +
+        acked.activities.size +
+        acked.registrations.length -
+        before;
 
       // Restart on the same data: it must come up (waitForHealth throws with the server's output otherwise), and
       // everything acknowledged so far must be there, whole. The next round's load runs on this restarted server.

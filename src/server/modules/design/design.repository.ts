@@ -1,5 +1,6 @@
 // SQL for design versions and for the parts of the organisation that applying a design touches. Every query is bounded by
 // network_id.
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/database.js';
@@ -105,7 +106,7 @@ export async function countRoleHolders(db: DbOrTx, networkId: string) {
     .where(
       and(
         eq(roleAssignment.networkId, networkId),
-        sql`${roleAssignment.startsOn} <= current_date and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date)`,
+        sql`${roleAssignment.startsOn} <= ${amsterdamToday} and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${amsterdamToday})`,
       ),
     )
     .groupBy(roleAssignment.role);

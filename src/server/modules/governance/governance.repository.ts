@@ -1,4 +1,5 @@
 // SQL for role assignments, tasks, bodies, meetings and decisions. Every query is bounded by network_id.
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { BodyKind } from '../../../core/design/design-apply.js';
 import type { DbOrTx } from '../../platform/db/database.js';
@@ -25,7 +26,7 @@ function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-const isCurrent = sql<boolean>`(${roleAssignment.startsOn} <= current_date and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date))`;
+const isCurrent = sql<boolean>`(${roleAssignment.startsOn} <= ${amsterdamToday} and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${amsterdamToday}))`;
 
 export async function findPerson(db: DbOrTx, networkId: string, id: string) {
   const [row] = await db
@@ -56,7 +57,7 @@ export async function findOrganisation(db: DbOrTx, networkId: string, id: string
 export async function queryAssignments(db: DbOrTx, networkId: string, query: ListAssignmentsQuery) {
   const conditions: SQL[] = [eq(roleAssignment.networkId, networkId)];
   if (!query.includeEnded)
-    conditions.push(sql`(${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date)`);
+    conditions.push(sql`(${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${amsterdamToday})`);
   if (query.role) conditions.push(eq(roleAssignment.role, query.role));
   if (query.search) conditions.push(ilike(person.name, `%${escapeLike(query.search)}%`));
   const column = {

@@ -1,5 +1,6 @@
 // SQL for contact moments, follow-ups and an organisation's timeline. Every query is bounded by network_id; people and
 // organisations are joined on (network_id, id), so nothing from another network can be reached.
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, eq, sql } from 'drizzle-orm';
 import { FOLLOW_UP_OWNER_ROLES, type InteractionKind } from '../../../core/interactions/interaction-lists.js';
 import type { DbOrTx } from '../../platform/db/database.js';
@@ -86,7 +87,7 @@ export async function followUpOwners(db: DbOrTx, networkId: string) {
     select distinct p.id, p.name from person p
     join role_assignment ra on ra.network_id = p.network_id and ra.person_id = p.id
     where p.network_id = ${networkId} and ra.role in (${roles})
-      and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)
+      and ra.starts_on <= ${amsterdamToday} and (ra.ends_on is null or ra.ends_on >= ${amsterdamToday})
     order by p.name, p.id`);
   return r.rows;
 }

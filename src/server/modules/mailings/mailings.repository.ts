@@ -1,4 +1,5 @@
 // SQL for mailings. Every query is bounded by network_id; the mail-link lookups go by the delivery's secret token.
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { DeliveryStatus } from '../../../core/mailings/mailing-rules.js';
 import type { DbOrTx } from '../../platform/db/database.js';
@@ -11,7 +12,7 @@ export interface Recipient {
   email: string;
 }
 
-const activeRole = sql`ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)`;
+const activeRole = sql`ra.starts_on <= ${amsterdamToday} and (ra.ends_on is null or ra.ends_on >= ${amsterdamToday})`;
 
 /** The people a segment reaches, one row per e-mail address (lower-cased), sorted by name. */
 export async function resolveSegment(db: DbOrTx, networkId: string, segment: SegmentInput): Promise<Recipient[]> {

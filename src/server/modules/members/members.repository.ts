@@ -1,6 +1,7 @@
 // SQL for organisations, contacts and memberships. Every query is bounded by network_id. Search uses the folded
 // `search_text` columns (lower case, no accents) with pg_trgm: a substring match or a word similarity (typos), matched over
 // the rows of one network (decision 012).
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
@@ -172,7 +173,7 @@ export async function listContacts(db: DbOrTx, networkId: string, organisationId
       version: person.version,
       roles: sql<string[]>`coalesce((select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
         where ra.network_id = "person"."network_id" and ra.person_id = "person"."id"
-        and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)), '{}')`,
+        and ra.starts_on <= ${amsterdamToday} and (ra.ends_on is null or ra.ends_on >= ${amsterdamToday})), '{}')`,
     })
     .from(person)
     .where(and(eq(person.networkId, networkId), eq(person.organisationId, organisationId)))

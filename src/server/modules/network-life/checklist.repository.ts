@@ -1,5 +1,6 @@
 // Queries for the phase checklist: its items, and the facts its evidence rules read (bodies with the people seated now,
 // the mission, funder agreements, coordinators, governance decisions).
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
@@ -14,7 +15,7 @@ import {
   roleAssignment,
 } from '../../platform/db/schema.js';
 
-const isCurrent = sql<boolean>`(${roleAssignment.startsOn} <= current_date and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date))`;
+const isCurrent = sql<boolean>`(${roleAssignment.startsOn} <= ${amsterdamToday} and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${amsterdamToday}))`;
 
 export async function findNetworkPhaseRow(db: DbOrTx, networkId: string) {
   const [row] = await db.select({ phase: network.phase }).from(network).where(eq(network.id, networkId));

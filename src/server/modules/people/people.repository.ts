@@ -1,4 +1,5 @@
 // SQL for people, role assignments and invitations. Every query is bounded by network_id.
+import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
@@ -8,7 +9,7 @@ import type { ListPeopleQuery } from './people.schemas.js';
 const currentRoles = sql<string[]>`coalesce((
   select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
   where ra.network_id = ${person.networkId} and ra.person_id = ${person.id}
-    and ra.starts_on <= current_date and (ra.ends_on is null or ra.ends_on >= current_date)
+    and ra.starts_on <= ${amsterdamToday} and (ra.ends_on is null or ra.ends_on >= ${amsterdamToday})
 ), '{}')`;
 
 function escapeLike(text: string) {
@@ -95,7 +96,7 @@ export async function hasCurrentRole(db: DbOrTx, networkId: string, personId: st
         eq(roleAssignment.networkId, networkId),
         eq(roleAssignment.personId, personId),
         eq(roleAssignment.role, role),
-        sql`${roleAssignment.startsOn} <= current_date and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= current_date)`,
+        sql`${roleAssignment.startsOn} <= ${amsterdamToday} and (${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${amsterdamToday})`,
       ),
     )
     .limit(1);
