@@ -43,6 +43,7 @@ const names = {
   news: h('Nieuws'),
   mailing: h('Nieuwsbrief'),
   invitee: h('Genodigde'),
+  document: h('Kennisdocument'),
 };
 
 let server: TestServer;
@@ -401,6 +402,20 @@ describe('hostile text on every screen runs no script', () => {
       documents: [h('Document')],
     });
     ids.partner = partner.id;
+    // A knowledge-base document whose title and file name carry the payload (the bytes are a small real PDF header).
+    const upload = await page.context().request.post(
+      `${server.url}/api/networks/${networkId}/documents?${new URLSearchParams({
+        ownerKind: 'library',
+        title: names.document,
+        fileName: `${h('bestand')}.pdf`,
+        category: 'good_practice',
+      })}`,
+      {
+        data: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+        headers: { 'x-requested-with': 'netwerkregie', 'content-type': 'application/octet-stream' },
+      },
+    );
+    expect(upload.status(), await upload.text()).toBe(201);
     await api(page, 'post', '/referrals', {
       candidateId: ids.candidate,
       toPartnerId: ids.partner,
@@ -488,6 +503,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(coord, 'n/:networkId/netwerk', `${n}/netwerk`);
     await visit(coord, 'n/:networkId/dit-jaar', `${n}/dit-jaar`);
     await visit(coord, 'n/:networkId/mijn-acties', `${n}/mijn-acties`);
+    await visit(coord, 'n/:networkId/kennisbank', `${n}/kennisbank`, { texts: [names.document] });
     await visit(coord, 'beheer/netwerken', '/beheer/netwerken', { texts: [networkName] });
     await visit(coord, 'beheer/vergelijking', '/beheer/vergelijking');
     await visit(coord, 'beheer/outbox', '/beheer/outbox');
@@ -515,6 +531,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(session, 'n/:networkId/inrichting/organisatie', `${n}/inrichting/organisatie`);
     await visit(session, 'n/:networkId/sturing', `${n}/sturing`);
     await visit(session, 'n/:networkId/dit-jaar', `${n}/dit-jaar`);
+    await visit(session, 'n/:networkId/kennisbank', `${n}/kennisbank`);
     await visit(coreBrowser, 'n/:networkId', n);
     await visit(coreBrowser, 'n/:networkId/behoeften', `${n}/behoeften`, { texts: [names.need] });
     await visit(coreBrowser, 'n/:networkId/inrichting/organisatie', `${n}/inrichting/organisatie`, {
@@ -531,6 +548,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(anon, 'aanmelden/:token', tokens.register!);
     await visit(anon, 'afmelden/:token', tokens.unsubscribe!);
     await visit(anon, 'afmelden/:token', `/afmelden/${hostileToken}`);
+    await visit(anon, 'peiling/:token', `/peiling/${hostileToken}`);
     if (tokens.slug) {
       await visit(anon, 'openbaar/agenda/:slug', `/openbaar/agenda/${encodeURIComponent(tokens.slug)}`, {
         texts: [names.activity],
