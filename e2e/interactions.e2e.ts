@@ -65,8 +65,14 @@ describe('contact moments', () => {
     const form = page.getByTestId('record-interaction-form');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('form-error-summary').waitFor();
-    expect(await page.getByTestId('form-error-summary').textContent()).toContain('Korte notitie');
+    // The message says what to do (it read "Korte notitie: Korte notitie") and goes once the field is filled.
+    expect(await page.getByTestId('form-error-summary').textContent()).toContain(
+      'Korte notitie: Vul een korte notitie in.',
+    );
+    await form.getByText('Vul een korte notitie in.', { exact: true }).waitFor();
     await field(form, 'Korte notitie').fill('Gebeld: het was druk, maar ze willen weer meedoen.');
+    await page.getByTestId('form-error-summary').waitFor({ state: 'detached' });
+    expect(await form.textContent()).not.toContain('Vul een korte notitie in');
     await field(form, 'Uitkomst').fill('Komt naar het volgende werkgeversontbijt');
     await field(form, 'Vervolgactie (optioneel)').fill('Uitnodiging werkgeversontbijt sturen');
     await field(form, 'Wie pakt de vervolgactie op?').click();
@@ -77,6 +83,14 @@ describe('contact moments', () => {
     await form.waitFor({ state: 'hidden' });
     const timeline = page.getByTestId('timeline');
     await timeline.getByText('Gebeld: het was druk').waitFor();
+    // Every kind badge shows its whole word ("Telefoongesprek" was cut to "TELEFOONGESPR…").
+    const clipped = await timeline.getByTestId('timeline-kind').evaluateAll((badges) =>
+      badges
+        .map((b) => b.querySelector('.mantine-Badge-label') ?? b)
+        .filter((label) => label.scrollWidth > label.clientWidth + 1)
+        .map((label) => label.textContent),
+    );
+    expect(clipped).toEqual([]);
     expect(await page.getByTestId('interactions-table').textContent()).toContain(
       'Uitnodiging werkgeversontbijt sturen',
     );

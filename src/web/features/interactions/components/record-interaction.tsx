@@ -52,8 +52,8 @@ export function RecordInteractionModal({
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const missing: Record<string, string> = {};
-    if (!note.trim()) missing.note = tx('note');
-    if (followUp.trim() && !ownerId) missing['followUp.ownerPersonId'] = tx('followUpOwner');
+    if (!note.trim()) missing.note = tx('noteRequired');
+    if (followUp.trim() && !ownerId) missing['followUp.ownerPersonId'] = tx('followUpOwnerRequired');
     if (errors.showFieldErrors(missing)) return;
     record.mutate(
       {
@@ -124,7 +124,11 @@ export function RecordInteractionModal({
             id={errors.fieldId('note')}
             label={tx('note')}
             value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setNote(value);
+              if (value.trim()) errors.clearField('note');
+            }}
             error={errors.error('note')}
             required
             autosize
@@ -151,7 +155,10 @@ export function RecordInteractionModal({
                 label={tx('followUpOwner')}
                 data={(owners.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
                 value={ownerId}
-                onChange={setOwnerId}
+                onChange={(value) => {
+                  setOwnerId(value);
+                  if (value) errors.clearField('followUp.ownerPersonId');
+                }}
                 error={errors.error('followUp.ownerPersonId')}
                 required
               />
