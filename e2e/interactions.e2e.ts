@@ -47,6 +47,12 @@ describe('contact moments', () => {
     demoId = session.networks.find((n) => n.slug.startsWith('demo-'))?.id ?? '';
     expect(demoId).not.toBe('');
     await page.goto(`${server.url}/n/${demoId}/sturing`);
+    // The dashboard names periods and days in words: no API keys (`2026-03`, `2026-Q3`) or ISO dates on the charts' axes.
+    const axis = page.getByTestId('chart-shares').locator('.recharts-xAxis-tick-labels text');
+    await axis.first().waitFor({ state: 'attached', timeout: 30_000 });
+    const raw = /\b\d{4}-(\d{2}|Q[1-4])\b/;
+    expect((await axis.allTextContents()).filter((tick) => raw.test(tick))).toEqual([]);
+    expect(await page.locator('main').textContent()).not.toMatch(raw);
     await page.getByRole('tab', { name: 'Betrokkenheidsladder' }).click();
     const whoToCall = page.getByTestId('who-to-call');
     const first = whoToCall.getByRole('listitem').first();
@@ -55,6 +61,7 @@ describe('contact moments', () => {
     expect(organisationName).not.toBe('');
     await expectNoSeriousAxeViolations(page, 'sturing ladder met contactmoment-actie');
     await screenshot(page, 'contactmomenten-wie-bellen');
+    expect(await page.locator('main').textContent()).not.toMatch(raw);
     await first.getByRole('link', { name: /Contactmoment vastleggen/ }).click();
     await page.getByRole('heading', { level: 1, name: organisationName }).waitFor();
     await page.getByTestId('record-interaction-form').waitFor();

@@ -16,20 +16,14 @@ export interface BrowserSession {
 
 export async function launchBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-e2e-chromium-'));
-  const locale = options.locale ?? 'nl-NL';
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    locale,
+    locale: options.locale ?? 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: desktopViewport,
     args: [
       '--headless',
-      // The context's locale sets the page's language and Intl, but Chromium draws its own controls (the date field's
-      // dd-mm-yyyy or mm/dd/yyyy) in its UI language, and Debian's package here only has en-US. With this feature a
-      // control follows the page's lang (nl unless English is chosen), as a Dutch user's browser would show it.
-      `--lang=${locale}`,
-      '--enable-blink-features=LangAttributeAwareFormControlUI',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
