@@ -15,7 +15,7 @@ export const en: InteractionsCatalog = {
   followUp: 'Follow-up (optional)',
   followUpOwner: 'Who takes the follow-up?',
   followUpOwnerRequired: 'Choose who takes the follow-up.',
-  followUpDue: 'Due on (dd-mm-yyyy)',
+  followUpDue: 'Due on',
   save: 'Save',
   cancel: 'Cancel',
   saved: 'The contact moment has been recorded.',

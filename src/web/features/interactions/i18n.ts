@@ -13,7 +13,7 @@ export const nl = {
   followUp: 'Vervolgactie (optioneel)',
   followUpOwner: 'Wie pakt de vervolgactie op?',
   followUpOwnerRequired: 'Kies wie de vervolgactie oppakt.',
-  followUpDue: 'Uiterlijk op (dd-mm-jjjj)',
+  followUpDue: 'Uiterlijk op',
   save: 'Opslaan',
   cancel: 'Annuleren',
   saved: 'Het contactmoment is vastgelegd.',
