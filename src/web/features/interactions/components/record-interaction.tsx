@@ -2,16 +2,14 @@
 // follow-up (what, who among the coordinator, backoffice and kerngroep, due day). Opened from the organisation's page.
 import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { useFollowUpOwners, useRecordInteraction, type InteractionKind } from '../api.js';
 import { useInteractionsText } from './use-text.js';
 
 const KINDS: InteractionKind[] = ['call', 'visit', 'mail', 'meeting'];
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const todayIso = () => todayInAmsterdam(new Date());
 
 export function RecordInteractionModal({
   networkId,
