@@ -260,6 +260,10 @@ export const en: Widen<DesignCatalog> = {
         read: 'See contact moments and My actions',
         record: 'Record contact moments',
       },
+      documents: {
+        read: 'See documents and the knowledge base',
+        manage: 'Add and remove documents',
+      },
     },
   },
 };

@@ -261,6 +261,10 @@ export const nl = {
         read: 'Contactmomenten en Mijn acties zien',
         record: 'Contactmomenten vastleggen',
       },
+      documents: {
+        read: 'Documenten en de kennisbank inzien',
+        manage: 'Documenten toevoegen en verwijderen',
+      },
     },
   },
 };
