@@ -47,6 +47,12 @@ describe('contact moments', () => {
     demoId = session.networks.find((n) => n.slug.startsWith('demo-'))?.id ?? '';
     expect(demoId).not.toBe('');
     await page.goto(`${server.url}/n/${demoId}/sturing`);
+    // The dashboard names periods and days in words: no API keys (`2026-03`, `2026-Q3`) or ISO dates on the charts' axes.
+    const axis = page.getByTestId('chart-shares').locator('.recharts-xAxis-tick-labels text');
+    await axis.first().waitFor({ state: 'attached', timeout: 30_000 });
+    const raw = /\b\d{4}-(\d{2}|Q[1-4])\b/;
+    expect((await axis.allTextContents()).filter((tick) => raw.test(tick))).toEqual([]);
+    expect(await page.locator('main').textContent()).not.toMatch(raw);
     await page.getByRole('tab', { name: 'Betrokkenheidsladder' }).click();
     const whoToCall = page.getByTestId('who-to-call');
     const first = whoToCall.getByRole('listitem').first();
@@ -55,6 +61,7 @@ describe('contact moments', () => {
     expect(organisationName).not.toBe('');
     await expectNoSeriousAxeViolations(page, 'sturing ladder met contactmoment-actie');
     await screenshot(page, 'contactmomenten-wie-bellen');
+    expect(await page.locator('main').textContent()).not.toMatch(raw);
     await first.getByRole('link', { name: /Contactmoment vastleggen/ }).click();
     await page.getByRole('heading', { level: 1, name: organisationName }).waitFor();
     await page.getByTestId('record-interaction-form').waitFor();
@@ -65,8 +72,14 @@ describe('contact moments', () => {
     const form = page.getByTestId('record-interaction-form');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('form-error-summary').waitFor();
-    expect(await page.getByTestId('form-error-summary').textContent()).toContain('Korte notitie');
+    // The message says what to do (it read "Korte notitie: Korte notitie") and goes once the field is filled.
+    expect(await page.getByTestId('form-error-summary').textContent()).toContain(
+      'Korte notitie: Vul een korte notitie in.',
+    );
+    await form.getByText('Vul een korte notitie in.', { exact: true }).waitFor();
     await field(form, 'Korte notitie').fill('Gebeld: het was druk, maar ze willen weer meedoen.');
+    await page.getByTestId('form-error-summary').waitFor({ state: 'detached' });
+    expect(await form.textContent()).not.toContain('Vul een korte notitie in');
     await field(form, 'Uitkomst').fill('Komt naar het volgende werkgeversontbijt');
     await field(form, 'Vervolgactie (optioneel)').fill('Uitnodiging werkgeversontbijt sturen');
     await field(form, 'Wie pakt de vervolgactie op?').click();
@@ -77,6 +90,14 @@ describe('contact moments', () => {
     await form.waitFor({ state: 'hidden' });
     const timeline = page.getByTestId('timeline');
     await timeline.getByText('Gebeld: het was druk').waitFor();
+    // Every kind badge shows its whole word ("Telefoongesprek" was cut to "TELEFOONGESPR…").
+    const clipped = await timeline.getByTestId('timeline-kind').evaluateAll((badges) =>
+      badges
+        .map((b) => b.querySelector('.mantine-Badge-label') ?? b)
+        .filter((label) => label.scrollWidth > label.clientWidth + 1)
+        .map((label) => label.textContent),
+    );
+    expect(clipped).toEqual([]);
     expect(await page.getByTestId('interactions-table').textContent()).toContain(
       'Uitnodiging werkgeversontbijt sturen',
     );

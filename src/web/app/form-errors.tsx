@@ -17,6 +17,8 @@ export type FormErrorState = {
   error: (field: string) => string | undefined;
   showFieldErrors: (errors: FieldErrors) => boolean;
   showServerError: (error: unknown, fields: readonly string[]) => void;
+  /** Drops one field's error (once the user has fixed it), leaving the others. */
+  clearField: (field: string) => void;
   clear: () => void;
 };
 
@@ -68,6 +70,14 @@ export function useFormErrors(formId: string): FormErrorState {
     [t],
   );
 
+  const clearField = useCallback((field: string) => {
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _fixed, ...rest } = current;
+      return rest;
+    });
+  }, []);
+
   const clear = useCallback(() => {
     setErrors({});
     setSummary(null);
@@ -84,6 +94,7 @@ export function useFormErrors(formId: string): FormErrorState {
     error: (field) => errors[field],
     showFieldErrors,
     showServerError,
+    clearField,
     clear,
   };
 }

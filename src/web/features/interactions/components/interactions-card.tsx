@@ -62,7 +62,13 @@ export function InteractionsCard({
                     <Text size="sm" c="gray.7" miw={90}>
                       {formatDateOnly(item.day)}
                     </Text>
-                    <Badge variant="light" color={item.kind === 'contact' ? 'blue.9' : 'gray.8'}>
+                    <Badge
+                      variant="light"
+                      color={item.kind === 'contact' ? 'blue.9' : 'gray.8'}
+                      data-testid="timeline-kind"
+                      // The badge keeps its whole word ("Telefoongesprek"): the text beside it wraps instead.
+                      styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
+                    >
                       {item.kind === 'contact' && item.subKind
                         ? tx(`kinds.${item.subKind}`)
                         : tx(`timelineKinds.${item.kind}`)}

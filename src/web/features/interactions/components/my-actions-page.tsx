@@ -3,6 +3,7 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import { ApiError } from '../../../app/api-client.js';
 import { formatDateOnly } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
@@ -22,7 +23,8 @@ export function MyActionsPage() {
   const actions = useMyActions(networkId, params);
   const setDone = useSetFollowUpDone(networkId);
   const [staleMessage, setStaleMessage] = useState<string | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  // Overdue by the Amsterdam day (the UTC day is still yesterday between midnight and 01:00/02:00).
+  const today = todayInAmsterdam(new Date());
 
   if (actions.isPending) return <PageLoader />;
   if (actions.isError) return <PageError error={actions.error} onRetry={() => void actions.refetch()} />;

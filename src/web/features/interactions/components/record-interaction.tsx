@@ -2,16 +2,14 @@
 // follow-up (what, who among the coordinator, backoffice and kerngroep, due day). Opened from the organisation's page.
 import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { useFollowUpOwners, useRecordInteraction, type InteractionKind } from '../api.js';
 import { useInteractionsText } from './use-text.js';
 
 const KINDS: InteractionKind[] = ['call', 'visit', 'mail', 'meeting'];
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const todayIso = () => todayInAmsterdam(new Date());
 
 export function RecordInteractionModal({
   networkId,
@@ -52,8 +50,8 @@ export function RecordInteractionModal({
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const missing: Record<string, string> = {};
-    if (!note.trim()) missing.note = tx('note');
-    if (followUp.trim() && !ownerId) missing['followUp.ownerPersonId'] = tx('followUpOwner');
+    if (!note.trim()) missing.note = tx('noteRequired');
+    if (followUp.trim() && !ownerId) missing['followUp.ownerPersonId'] = tx('followUpOwnerRequired');
     if (errors.showFieldErrors(missing)) return;
     record.mutate(
       {
@@ -124,7 +122,11 @@ export function RecordInteractionModal({
             id={errors.fieldId('note')}
             label={tx('note')}
             value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setNote(value);
+              if (value.trim()) errors.clearField('note');
+            }}
             error={errors.error('note')}
             required
             autosize
@@ -151,7 +153,10 @@ export function RecordInteractionModal({
                 label={tx('followUpOwner')}
                 data={(owners.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
                 value={ownerId}
-                onChange={setOwnerId}
+                onChange={(value) => {
+                  setOwnerId(value);
+                  if (value) errors.clearField('followUp.ownerPersonId');
+                }}
                 error={errors.error('followUp.ownerPersonId')}
                 required
               />

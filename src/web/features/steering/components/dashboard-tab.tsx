@@ -181,7 +181,8 @@ function TrendPanel({ data, locale }: { data: DashboardData; locale: string }) {
   const points = data.trends[granularity];
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 100));
   const rows = points.map((p) => ({
-    key: p.key,
+    // The axis and tooltip show the period in words (`mrt 2026`, `3e kwartaal 2026`), not the API's key (`2026-03`).
+    key: formatPeriodKey(p.key),
     active: pct(p.activeShare.value),
     turnout: pct(p.turnoutOfRegistered.value),
     employerLed: pct(p.employerLed.value),

@@ -2,13 +2,14 @@
 // kerngroep, "< 5" below 5 answers), and a form to send a new round with the default statements prefilled and editable.
 import { Alert, Button, Card, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { addDays, todayInAmsterdam } from '../../../../core/calendar.js';
 import { formatDateOnly } from '../../../app/format.js';
 import { PageError, PageLoader } from '../../../app/page-states.js';
 import { usePulseByOrganisation, usePulseDefaults, usePulseResults, useSendPulse, type PulseRound } from '../api.js';
 import { PulseFigure } from './pulse-figure.js';
 import { useSteeringT } from './measure-parts.js';
 
-const inWeeks = (n: number) => new Date(Date.now() + n * 7 * 86_400_000).toISOString().slice(0, 10);
+const inWeeks = (n: number) => addDays(todayInAmsterdam(new Date()), n * 7);
 
 function SendForm({ networkId }: { networkId: string }) {
   const { t } = useSteeringT();
