@@ -364,6 +364,7 @@ describe('steering and reporting', () => {
       all.some((c) => c === '< 5' || c === '×'),
       all.join(' | '),
     ).toBe(true);
+    await expectNoSeriousAxeViolations(page, 'financier kandidaatcijfers');
     await screenshot(page, 'financier-kandidaatcijfers');
   });
 

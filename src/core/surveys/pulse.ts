@@ -3,7 +3,7 @@
 // network where a year agenda was followed while "het grootste deel van de werkgevers zich geen eigenaar voelt"
 // (99vanGroot-Amsterdam). Answers are anonymous; results are shown only in aggregate, and withheld below 5 answers.
 import type { Ratio } from '../steering/measures.js';
-import { SUPPRESSED, SUPPRESSION_THRESHOLD } from '../steering/suppress.js';
+import { SUPPRESSED, SUPPRESSION_THRESHOLD, suppressCount } from '../steering/suppress.js';
 
 export const SCALE_MIN = 1;
 export const SCALE_MAX = 5;
@@ -109,7 +109,8 @@ export function aggregateRound(
     denominator: invited,
     value: invited > 0 ? answers.length / invited : null,
   };
-  if (answers.length < threshold)
+  // The one small-count rule of decision 013: fewer answers than the threshold show no figure at all.
+  if (suppressCount(answers.length, threshold) === SUPPRESSED)
     return {
       answers: answers.length,
       invited,

@@ -17,13 +17,15 @@ const TOKEN_PATH = /^((?:\/api)?\/(?:invitations|mail-links|calendar|uitnodiging
 const SECRET_PARAM =
   /^(?:token|code|secret|key|password|wachtwoord|email|e-mail|callbackurl|state|search|q|query|name|firstname|phone|cursor)$/i;
 
-/** A request URL with its secrets replaced. */
-export function redactUrl(url: string | undefined): string | undefined {
+/** A request URL with its secrets replaced. The query string of a state-changing request (not GET or HEAD) is stored text
+ * (a document's title and file name travel there, beside the raw bytes), so every value of it is replaced. */
+export function redactUrl(url: string | undefined, method = 'GET'): string | undefined {
   if (url === undefined) return url;
   const queryAt = url.indexOf('?');
   const pathPart = queryAt === -1 ? url : url.slice(0, queryAt);
   let redacted = pathPart.replace(TOKEN_PATH, `$1${REDACTED}`);
   if (queryAt !== -1) {
+    const writes = !['GET', 'HEAD'].includes(method.toUpperCase());
     const query = url
       .slice(queryAt + 1)
       .split('&')
@@ -36,7 +38,7 @@ export function redactUrl(url: string | undefined): string | undefined {
         } catch {
           // keep the raw name
         }
-        return SECRET_PARAM.test(name) ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
+        return writes || SECRET_PARAM.test(name) ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
       })
       .join('&');
     redacted = `${redacted}?${query}`;
@@ -71,7 +73,7 @@ export function loggerOptions(config: {
       censor: REDACTED,
     },
     serializers: {
-      req: (req: LoggedRequest) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+      req: (req: LoggedRequest) => ({ method: req.method, url: redactUrl(req.url, req.method), remoteAddress: req.ip }),
     },
   };
 }

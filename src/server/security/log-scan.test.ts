@@ -61,6 +61,10 @@ describe('log scanner', () => {
       expect(scanText(line(redacted), known), redacted).toEqual([]);
     }
     expect(redactUrl('/api/networks/x/people?sort=name&page=2')).toBe('/api/networks/x/people?sort=name&page=2');
+    // A state-changing request's query string is stored text (a document's title and file name): every value goes.
+    expect(redactUrl('/api/networks/x/documents?ownerKind=library&title=Verklaring+Samira+111222333', 'POST')).toBe(
+      '/api/networks/x/documents?ownerKind=[weggelaten]&title=[weggelaten]',
+    );
     expect(scanText(JSON.stringify({ req: { headers: { cookie: '[weggelaten]' } } }), known)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 // No BSN anywhere (decision 013): walks the app's own OpenAPI document, and for every string field of every state-changing
 // request body (at any depth: nested objects, array items, unions) sends a valid BSN — written together, with dots or with
 // spaces — and expects 422 with the BSN refusal on that very field. Only the fields named in BSN_SCAN_EXEMPT_FIELDS are
-// skipped. Fields added later are covered without editing this test.
+// skipped. Fields added later are covered without editing this test. A state-changing request's query string is walked the
+// same way (the document upload sends its title and file name there, beside the raw bytes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NETWORK_ROLES, isNetworkAction, roleAllows } from '../../core/access/permissions.js';
 import { BSN_REFUSAL_EN, BSN_REFUSAL_NL } from '../../core/candidates/bsn.js';
@@ -19,6 +20,29 @@ const roleCookies = new Map<string, string>();
 const BSNS = ['123456782', '1234.56.782', '1234 56 782', '111222333'];
 /** Routes that end the caller's own session. */
 const SKIP = new Set(['POST /api/session/logout']);
+/**
+ * Free-text fields of modules added after the walk was written, which the walk must reach by itself (a check on the walk, not
+ * a list it depends on): contact moments, pulse surveys, network life, the phase checklist and documents.
+ */
+const MUST_REACH = [
+  'POST /networks/:networkId/organisations/:organisationId/interactions body.note',
+  'POST /networks/:networkId/organisations/:organisationId/interactions body.outcome',
+  'POST /networks/:networkId/organisations/:organisationId/interactions body.followUp.what',
+  'PUT /networks/:networkId/interactions/:interactionId body.note',
+  'POST /networks/:networkId/pulse/rounds body.statements.0',
+  'POST /networks/:networkId/pulse/rounds body.openQuestion',
+  'POST /pulse/:token body.openAnswer',
+  'POST /networks/:networkId/mission/versions body.mission',
+  'POST /networks/:networkId/mission/versions body.goals.0.text',
+  'POST /networks/:networkId/phase/changes body.reason',
+  'POST /networks/:networkId/funder-agreements body.conditions',
+  'POST /networks/:networkId/funder-agreements body.mandate',
+  'POST /networks/:networkId/funder-agreements body.missionTargets.0',
+  'PUT /networks/:networkId/funder-agreements/:agreementId body.conditions',
+  'PUT /networks/:networkId/phase/checklist/:itemId body.dueOn',
+  'POST /networks/:networkId/documents querystring.title',
+  'POST /networks/:networkId/documents querystring.fileName',
+];
 
 interface JsonSchema {
   type?: string | string[];
@@ -111,7 +135,16 @@ afterAll(async () => t?.close());
 describe('no BSN in any field of any state-changing request', { timeout: 600_000 }, () => {
   it('refuses a valid BSN in every string field, on that field, except the named exceptions', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
-      paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+            parameters?: { in: string; name: string; schema?: JsonSchema }[];
+          }
+        >
+      >;
     }>();
     const routes = t.app.routeTable.filter(
       (r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && !SKIP.has(`${r.method} ${r.url}`),
@@ -119,13 +152,13 @@ describe('no BSN in any field of any state-changing request', { timeout: 600_000
     let fields = 0;
     let exempt = 0;
     const failures: string[] = [];
+    const reached = new Set<string>();
     for (const route of routes) {
       const op = doc.paths[route.url.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
       const schema = op?.requestBody?.content?.['application/json']?.schema;
-      if (!schema) continue;
-      const paths = dedupe(stringPaths(schema));
+      const paths = schema ? dedupe(stringPaths(schema)) : [];
       // A body that is any JSON (the exchange file): the BSN may sit anywhere in it.
-      if (Object.keys(schema).length === 0) paths.push(['items', 0, 'desiredOccupation']);
+      if (schema && Object.keys(schema).length === 0) paths.push(['items', 0, 'desiredOccupation']);
       for (const path of paths) {
         const leaf = [...path].reverse().find((p) => typeof p === 'string');
         const bsn = BSNS[fields % BSNS.length]!;
@@ -135,20 +168,40 @@ describe('no BSN in any field of any state-changing request', { timeout: 600_000
           headers: { ...writeHeaders, 'content-type': 'application/json', ...cookieHeader(cookieFor(route)) },
           payload: JSON.stringify(bodyWith(path, `Kandidaat met BSN ${bsn} zoekt werk`)),
         });
-        const where = `${route.method} ${route.url} body.${path.join('.')} (${res.statusCode} ${res.body.slice(0, 300)})`;
+        const field = `${route.method} ${route.url.replace(/^\/api/, '')} body.${path.join('.')}`;
+        const where = `${field} (${res.statusCode} ${res.body.slice(0, 300)})`;
         if (typeof leaf === 'string' && BSN_SCAN_EXEMPT_FIELDS.has(leaf)) {
           exempt++;
           continue;
         }
         fields++;
-        const issues =
-          res.statusCode === 422 ? (res.json<{ issues?: { path: Path; message: string }[] }>().issues ?? []) : [];
-        const onField = issues.some(
-          (i) =>
-            JSON.stringify(i.path.map(String)) === JSON.stringify(['body', ...path].map(String)) &&
-            i.message === BSN_REFUSAL_NL,
-        );
-        if (!onField) failures.push(where);
+        reached.add(field);
+        if (!refusedOn(res, ['body', ...path])) failures.push(where);
+      }
+      // The query string of a state-changing request is stored too (the document's title and file name).
+      for (const param of op?.parameters ?? []) {
+        if (param.in !== 'query' || !stringPaths(param.schema).some((p) => p.length === 0)) continue;
+        const field = `${route.method} ${route.url.replace(/^\/api/, '')} querystring.${param.name}`;
+        if (BSN_SCAN_EXEMPT_FIELDS.has(param.name)) {
+          exempt++;
+          continue;
+        }
+        const bsn = BSNS[fields % BSNS.length]!;
+        const res = await t.app.inject({
+          method: route.method as 'POST',
+          url: `${concreteUrl(route)}?${new URLSearchParams({ [param.name]: `Kandidaat met BSN ${bsn} zoekt werk` })}`,
+          // Fastify checks the body before the query string: an empty object passes the bodies with only optional fields.
+          headers: {
+            ...writeHeaders,
+            ...cookieHeader(cookieFor(route)),
+            ...(schema ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(schema ? { payload: '{}' } : {}),
+        });
+        fields++;
+        reached.add(field);
+        if (!refusedOn(res, ['querystring', param.name]))
+          failures.push(`${field} (${res.statusCode} ${res.body.slice(0, 300)})`);
       }
     }
     console.log(
@@ -156,6 +209,7 @@ describe('no BSN in any field of any state-changing request', { timeout: 600_000
     );
     expect(failures, failures.join('\n')).toEqual([]);
     expect(fields).toBeGreaterThan(100);
+    expect(MUST_REACH.filter((f) => !reached.has(f))).toEqual([]);
   });
 
   it('says it in English too, and lets an ordinary nine-digit number through', async () => {
@@ -177,6 +231,15 @@ describe('no BSN in any field of any state-changing request', { timeout: 600_000
     expect(ok.statusCode, ok.body).toBe(201);
   });
 });
+
+/** 422 with the BSN refusal on exactly this field. */
+function refusedOn(res: { statusCode: number; json: <T>() => T }, at: Path): boolean {
+  const issues =
+    res.statusCode === 422 ? (res.json<{ issues?: { path: Path; message: string }[] }>().issues ?? []) : [];
+  return issues.some(
+    (i) => JSON.stringify(i.path.map(String)) === JSON.stringify(at.map(String)) && i.message === BSN_REFUSAL_NL,
+  );
+}
 
 function cookieHeader(cookie: string | undefined): Record<string, string> {
   return cookie ? { cookie } : {};

@@ -227,7 +227,9 @@ export async function listViewLog(db: DbOrTx, networkId: string, candidateId: st
 
 /**
  * The network's free texts in which people write about a candidate (decision 013): needs, activities and their evaluations,
- * news, meeting agendas and minutes, decisions, tasks, mailings and the mails sent, referrals. Erasing a candidate blanks
+ * news, meeting agendas and minutes, decisions, tasks, mailings and the mails sent, referrals, contact moments and their
+ * follow-ups, documents' titles and file names, the mission, phase reasons, funder agreements, checklist evidence and pulse
+ * texts. Erasing a candidate blanks
  * their code and first name there. A table added later with free text belongs on this list.
  */
 export const CANDIDATE_TEXT_PLACES: readonly { table: string; columns: readonly string[]; versioned: boolean }[] = [
@@ -241,6 +243,16 @@ export const CANDIDATE_TEXT_PLACES: readonly { table: string; columns: readonly 
   { table: 'mailing', columns: ['subject', 'body'], versioned: false },
   { table: 'mail_message', columns: ['subject', 'text_body', 'html_body'], versioned: false },
   { table: 'referral', columns: ['note'], versioned: false },
+  // Contact moments and their follow-ups, documents' titles and file names, the mission and phase reasons, funder agreements,
+  // checklist evidence and pulse texts (added with those modules).
+  { table: 'interaction', columns: ['note', 'outcome', 'follow_up'], versioned: true },
+  { table: 'document', columns: ['title', 'file_name'], versioned: true },
+  { table: 'mission_version', columns: ['mission'], versioned: false },
+  { table: 'phase_change', columns: ['reason'], versioned: false },
+  { table: 'funder_agreement', columns: ['conditions', 'mandate'], versioned: true },
+  { table: 'checklist_item', columns: ['evidence'], versioned: true },
+  { table: 'pulse_round', columns: ['open_question'], versioned: false },
+  { table: 'pulse_answer', columns: ['open_answer'], versioned: false },
 ];
 export const ERASED_TEXT = '[gewist]';
 

@@ -453,6 +453,46 @@ describe('rights: inzage export and erasure', () => {
       `insert into news_item (network_id, kind, title, body) values ($1, 'success', 'Elders', $2) returning id`,
       [networkB, `${code} Sanne`],
     );
+    // The modules added later: a contact moment with its follow-up, a document, a decision, the mission, a funder agreement
+    // and checklist evidence.
+    const one = async (q: string, params: unknown[]) => (await pool.query<{ id: string }>(q, params)).rows[0]!.id;
+    const orgId = await one(
+      `insert into organisation (network_id, kind, name) values ($1, 'employer', 'Bakkerij Bol') returning id`,
+      [networkA],
+    );
+    const interaction = await one(
+      `insert into interaction (network_id, organisation_id, kind, occurred_on, note, outcome, follow_up)
+       values ($1, $2, 'call', '2026-03-01', $3, $4, $5) returning id`,
+      [networkA, orgId, `Gebeld over ${code}`, 'Sanne kan maandag beginnen', `Contract van ${code} nasturen`],
+    );
+    const doc = await one(
+      `insert into document (network_id, owner_kind, owner_id, title, file_name, media_type, size, sha256, content)
+       values ($1, 'organisation', $2, $3, $4, 'application/pdf', 4, 'x', '\\x25504446'::bytea) returning id`,
+      [networkA, orgId, `Plaatsingsafspraak Sanne`, `afspraak ${code}.pdf`],
+    );
+    const body = await one(
+      `insert into body (network_id, kind, name) values ($1, 'core_group', 'Kerngroep') returning id`,
+      [networkA],
+    );
+    const decision = await one(
+      `insert into decision (network_id, body_id, kind, decided_on, text, reason)
+       values ($1, $2, 'decision', '2026-03-02', $3, $4) returning id`,
+      [networkA, body, `Uitzondering voor ${code}`, 'Sanne heeft extra begeleiding nodig'],
+    );
+    const mission = await one(
+      `insert into mission_version (network_id, version_number, mission) values ($1, 1, $2) returning id`,
+      [networkA, `Meer mensen zoals Sanne aan het werk`],
+    );
+    const agreement = await one(
+      `insert into funder_agreement (network_id, funder_name, funder_type, amount_cents, starts_on, ends_on, conditions)
+       values ($1, 'Gemeente', 'municipality', 100, '2026-01-01', '2026-12-31', $2) returning id`,
+      [networkA, `Geen geld voor ${code}`],
+    );
+    const item = await one(
+      `insert into checklist_item (network_id, phase, code, title_key, due_on, evidence)
+       values ($1, 'exploration', 'erase_test', 'x', '2026-06-01', $2) returning id`,
+      [networkA, `Eerste plaatsing: Sanne (${code})`],
+    );
     const res = await inject('POST', `/api/networks/${networkA}/candidates/${candidateId}/erase`, 'coordinator', {
       reason: 'Verzoek van de kandidaat per e-mail',
     });
@@ -479,6 +519,41 @@ describe('rights: inzage export and erasure', () => {
     expect(needAfter.rows[0].version).toBeGreaterThan(1);
     const newsAfter = await pool.query(`select body from news_item where id = $1`, [news.rows[0]!.id]);
     expect(newsAfter.rows[0].body).toBe('[gewist] ([gewist]) is begonnen bij Bakkerij Jansen.');
+    expect(erasure.fields).toEqual(
+      expect.arrayContaining([
+        'interaction.note: 1',
+        'interaction.outcome: 1',
+        'interaction.follow_up: 1',
+        'document.title: 1',
+        'document.file_name: 1',
+        'decision.text: 1',
+        'decision.reason: 1',
+        'mission_version.mission: 1',
+        'funder_agreement.conditions: 1',
+        'checklist_item.evidence: 1',
+      ]),
+    );
+    const row = async (table: string, id: string) =>
+      (await pool.query(`select * from ${table} where id = $1`, [id])).rows[0] as Record<string, unknown>;
+    expect(await row('interaction', interaction)).toMatchObject({
+      note: 'Gebeld over [gewist]',
+      outcome: '[gewist] kan maandag beginnen',
+      follow_up: 'Contract van [gewist] nasturen',
+    });
+    expect(await row('document', doc)).toMatchObject({
+      title: 'Plaatsingsafspraak [gewist]',
+      file_name: 'afspraak [gewist].pdf',
+    });
+    expect(await row('decision', decision)).toMatchObject({
+      text: 'Uitzondering voor [gewist]',
+      reason: '[gewist] heeft extra begeleiding nodig',
+    });
+    expect((await row('mission_version', mission)).mission).toBe('Meer mensen zoals [gewist] aan het werk');
+    expect(await row('funder_agreement', agreement)).toMatchObject({
+      conditions: 'Geen geld voor [gewist]',
+      version: 2,
+    });
+    expect((await row('checklist_item', item)).evidence).toBe('Eerste plaatsing: [gewist] ([gewist])');
     const otherAfter = await pool.query(`select body from news_item where id = $1`, [other.rows[0]!.id]);
     expect(otherAfter.rows[0].body).toBe(`${code} Sanne`);
     const stats = (await inject('GET', `/api/networks/${networkA}/candidate-statistics`, 'funder')).json();

@@ -4,6 +4,7 @@
 // items for funders), bad input, the csv export and removal with the version.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { signInAs } from '../../test/test-users.js';
@@ -117,6 +118,31 @@ describe('documents', () => {
     expect(empty.statusCode).toBe(422);
     const items = (await list({ ownerKind: 'organisation', ownerId: orgId })).json<{ items: Row[] }>().items;
     expect(items.some((i) => i.title === 'Nep')).toBe(false);
+  });
+
+  it('refuses a BSN in the title or file name, and text files (which could hold one) altogether (decision 013)', async () => {
+    const base = { ownerKind: 'organisation', ownerId: orgId, fileName: 'convenant.pdf', title: 'Convenant' };
+    const inTitle = await upload({ ...base, title: 'Verklaring BSN 1234.56.782' }, pdf);
+    expect(inTitle.statusCode).toBe(422);
+    expect(inTitle.json<{ issues: unknown[] }>().issues).toContainEqual({
+      path: ['querystring', 'title'],
+      message: BSN_REFUSAL_NL,
+    });
+    const inName = await upload({ ...base, fileName: 'bsn 123456782.pdf' }, pdf);
+    expect(inName.statusCode).toBe(422);
+    expect(inName.json<{ issues: unknown[] }>().issues).toContainEqual({
+      path: ['querystring', 'fileName'],
+      message: BSN_REFUSAL_NL,
+    });
+    // A text or CSV file is not one of the accepted kinds, so a BSN in its lines is never stored either.
+    const csv = await upload(
+      { ...base, fileName: 'deelnemers.csv', title: 'Deelnemers' },
+      Buffer.from('code;bsn\nK-001;123456782\n'),
+    );
+    expect(csv.statusCode).toBe(422);
+    expect(csv.json<{ message: string }>().message).toMatch(/geen PDF, Office-document/);
+    const items = (await list({ ownerKind: 'organisation', ownerId: orgId })).json<{ items: Row[] }>().items;
+    expect(items.some((i) => /BSN|bsn|Deelnemers/.test(i.title))).toBe(false);
   });
 
   it('refuses a file over 10 MB with 413 and stores nothing', async () => {

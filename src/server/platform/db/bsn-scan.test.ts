@@ -57,6 +57,63 @@ describe('bsn-scan', () => {
     expect(report).not.toMatch(/123456782|1234\.56\.782|111 222 333/);
   });
 
+  it('covers the free texts of contact moments, documents, the mission, funder agreements and the checklist', async () => {
+    const pool = t.database.pool;
+    const before = new Set((await scanDatabaseForBsn(pool)).findings.map((f) => `${f.table}.${f.column}.${f.rowId}`));
+    const org = await pool.query<{ id: string }>(
+      `insert into organisation (network_id, kind, name) values ($1, 'employer', 'Bakkerij Bol') returning id`,
+      [networkId],
+    );
+    const orgId = org.rows[0]!.id;
+    const one = async (sql: string, params: unknown[]) => (await pool.query<{ id: string }>(sql, params)).rows[0]!.id;
+    const interaction = await one(
+      `insert into interaction (network_id, organisation_id, kind, occurred_on, note, follow_up)
+       values ($1, $2, 'call', '2026-03-01', 'Gebeld over BSN 123456782', 'Stuur kopie ID met 1234 56 782') returning id`,
+      [networkId, orgId],
+    );
+    const doc = await one(
+      `insert into document (network_id, owner_kind, owner_id, title, file_name, media_type, size, sha256, content)
+       values ($1, 'organisation', $2, 'Verklaring 1234.56.782', 'verklaring 111222333.pdf', 'application/pdf', 4, 'x',
+               '\\x25504446'::bytea) returning id`,
+      [networkId, orgId],
+    );
+    const mission = await one(
+      `insert into mission_version (network_id, version_number, mission, goals)
+       values ($1, 1, 'Werk voor kandidaat 123456782', '[{"text": "BSN 111 222 333 aan het werk", "level": "mission"}]')
+       returning id`,
+      [networkId],
+    );
+    const agreement = await one(
+      `insert into funder_agreement (network_id, funder_name, funder_type, amount_cents, starts_on, ends_on, conditions,
+                                     mission_targets)
+       values ($1, 'Gemeente', 'municipality', 100, '2026-01-01', '2026-12-31', 'Alleen voor 123456782', '["bsn 1234.56.782"]')
+       returning id`,
+      [networkId],
+    );
+    const item = await one(
+      `insert into checklist_item (network_id, phase, code, title_key, due_on, evidence)
+       values ($1, 'exploration', 'bsn_test', 'x', '2026-06-01', 'Bewijs: kandidaat 123456782') returning id`,
+      [networkId],
+    );
+    const found = (await scanDatabaseForBsn(pool)).findings.filter(
+      (f) => !before.has(`${f.table}.${f.column}.${f.rowId}`),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { table: 'interaction', column: 'note', rowId: interaction },
+        { table: 'interaction', column: 'follow_up', rowId: interaction },
+        { table: 'document', column: 'title', rowId: doc },
+        { table: 'document', column: 'file_name', rowId: doc },
+        { table: 'mission_version', column: 'mission', rowId: mission },
+        { table: 'mission_version', column: 'goals', rowId: mission },
+        { table: 'funder_agreement', column: 'conditions', rowId: agreement },
+        { table: 'funder_agreement', column: 'mission_targets', rowId: agreement },
+        { table: 'checklist_item', column: 'evidence', rowId: item },
+      ]),
+    );
+    expect(found).toHaveLength(9);
+  });
+
   it('is a command of the CLI', () => {
     expect(buildProgram().commands.map((c) => c.name())).toContain('bsn-scan');
   });

@@ -54,9 +54,19 @@ async function upload(networkId: string, input: UploadInput): Promise<DocumentIt
     },
     body: file,
   });
-  const body = (await response.json().catch(() => null)) as { code?: string; message?: string } | null;
+  const body = (await response.json().catch(() => null)) as {
+    code?: string;
+    message?: string;
+    issues?: { path?: unknown[]; message: string }[];
+  } | null;
   if (!response.ok)
-    throw new ApiError(response.status, body?.code ?? `http_${response.status}`, body?.message ?? response.statusText);
+    throw new ApiError(
+      response.status,
+      body?.code ?? `http_${response.status}`,
+      body?.message ?? response.statusText,
+      // The refusal of a BSN in the title or file name names that field (the query string carries them).
+      (body?.issues ?? []).map((i) => ({ path: (i.path ?? []).map(String), message: i.message })),
+    );
   return body as DocumentItem;
 }
 

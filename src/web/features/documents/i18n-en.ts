@@ -15,6 +15,7 @@ export const en: DocumentsCatalog = {
   download: 'Download',
   exportCsv: 'Download list (csv)',
   remove: 'Delete',
+  clearFile: 'Remove file',
   uploadTitle: 'Add a document',
   file: 'File (PDF, Office document or image, max. 10 MB)',
   title: 'Title',

@@ -13,6 +13,7 @@ export const nl = {
   download: 'Downloaden',
   exportCsv: 'Lijst downloaden (csv)',
   remove: 'Verwijderen',
+  clearFile: 'Bestand weghalen',
   uploadTitle: 'Document toevoegen',
   file: 'Bestand (PDF, Office-document of afbeelding, max. 10 MB)',
   title: 'Titel',

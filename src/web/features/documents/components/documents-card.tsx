@@ -17,6 +17,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
+import { ApiError } from '../../../app/api-client.js';
 import { formatDateTime, formatNumber } from '../../../app/format.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import {
@@ -41,6 +42,9 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
   const [category, setCategory] = useState<string | null>(null);
   const [visibleTo, setVisibleTo] = useState<string[]>([]);
   const library = ownerKind === 'library';
+  /** The server's message on one field (such as a BSN in the title or the file name). */
+  const issueOn = (field: string) =>
+    upload.error instanceof ApiError ? upload.error.issues.find((i) => i.path.at(-1) === field)?.message : undefined;
   return (
     <form
       onSubmit={(event) => {
@@ -68,9 +72,18 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
         <Title order={3} size="h4">
           {tx('uploadTitle')}
         </Title>
-        <FileInput label={tx('file')} value={file} onChange={setFile} required clearable />
+        <FileInput
+          label={tx('file')}
+          value={file}
+          onChange={setFile}
+          required
+          clearable
+          clearButtonProps={{ 'aria-label': tx('clearFile') }}
+          error={issueOn('fileName')}
+        />
         <TextInput
           label={tx('title')}
+          error={title ? issueOn('title') : undefined}
           value={title}
           onChange={(e) => setTitle(e.currentTarget.value)}
           maxLength={200}
