@@ -16,7 +16,14 @@ export type DocumentItem = {
   createdAt: string;
   version: number;
 };
-export type DocumentsParams = { ownerKind: OwnerKind; ownerId?: string; search?: string; category?: string };
+export type DocumentsParams = {
+  ownerKind: OwnerKind;
+  ownerId?: string;
+  search?: string;
+  category?: string;
+  sort?: 'title' | 'createdAt' | 'size';
+  direction?: 'asc' | 'desc';
+};
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/documents`;
 

@@ -7,6 +7,7 @@ import {
   Card,
   FileInput,
   Group,
+  Modal,
   MultiSelect,
   Select,
   Stack,
@@ -18,6 +19,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../app/format.js';
+import { notifySuccess } from '../../../app/notify.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import {
   documentFileUrl,
@@ -25,6 +27,7 @@ import {
   useDeleteDocument,
   useDocuments,
   useUploadDocument,
+  type DocumentItem,
   type DocumentsParams,
   type OwnerKind,
 } from '../api.js';
@@ -32,6 +35,15 @@ import { useDocumentsText } from './use-text.js';
 
 const CATEGORIES = ['legislation', 'good_practice', 'template'] as const;
 const READER_ROLES = ['core_group', 'board', 'employer', 'sounding_board', 'funder', 'theme_lead'] as const;
+// The server refuses more than this before reading it whole; saying so here spares sending 10 MB for nothing.
+const MAX_BYTES = 10 * 1024 * 1024;
+const SORTS = {
+  newest: { sort: 'createdAt', direction: 'desc' },
+  title: { sort: 'title', direction: 'asc' },
+  size: { sort: 'size', direction: 'desc' },
+} as const;
+type SortKey = keyof typeof SORTS;
+const megabytes = (bytes: number) => formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 
 function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; ownerKind: OwnerKind; ownerId?: string }) {
   const tx = useDocumentsText();
@@ -41,11 +53,12 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
   const [category, setCategory] = useState<string | null>(null);
   const [visibleTo, setVisibleTo] = useState<string[]>([]);
   const library = ownerKind === 'library';
+  const tooLarge = file !== null && file.size > MAX_BYTES;
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (!file) return;
+        if (!file || tooLarge) return;
         upload.mutate(
           {
             file,
@@ -68,7 +81,17 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
         <Title order={3} size="h4">
           {tx('uploadTitle')}
         </Title>
-        <FileInput label={tx('file')} value={file} onChange={setFile} required clearable />
+        <FileInput
+          label={tx('file')}
+          value={file}
+          onChange={(f) => {
+            upload.reset();
+            setFile(f);
+          }}
+          required
+          clearable
+          error={tooLarge ? tx('tooLarge', { size: megabytes(file.size) }) : undefined}
+        />
         <TextInput
           label={tx('title')}
           value={title}
@@ -103,7 +126,7 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
           </Text>
         )}
         <Group>
-          <Button type="submit" loading={upload.isPending} disabled={!file || (library && !category)}>
+          <Button type="submit" loading={upload.isPending} disabled={!file || tooLarge || (library && !category)}>
             {tx('upload')}
           </Button>
         </Group>
@@ -126,11 +149,14 @@ export function DocumentsList({
   const tx = useDocumentsText();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortKey>('newest');
+  const [removing, setRemoving] = useState<DocumentItem | null>(null);
   const params: DocumentsParams = {
     ownerKind,
     ...(ownerId ? { ownerId } : {}),
     ...(search ? { search } : {}),
     ...(category ? { category } : {}),
+    ...SORTS[sort],
   };
   const documents = useDocuments(networkId, params);
   const remove = useDeleteDocument(networkId);
@@ -149,6 +175,13 @@ export function DocumentsList({
             data={CATEGORIES.map((c) => ({ value: c, label: tx(`categories.${c}`) }))}
           />
         )}
+        <Select
+          label={tx('sort')}
+          value={sort}
+          onChange={(v) => setSort((v as SortKey | null) ?? 'newest')}
+          allowDeselect={false}
+          data={(Object.keys(SORTS) as SortKey[]).map((k) => ({ value: k, label: tx(`sorts.${k}`) }))}
+        />
         <Anchor href={documentsExportUrl(networkId, params)}>{tx('exportCsv')}</Anchor>
       </Group>
       {items.length === 0 ? (
@@ -188,8 +221,7 @@ export function DocumentsList({
                           size="compact-sm"
                           variant="subtle"
                           color="red"
-                          loading={remove.isPending}
-                          onClick={() => remove.mutate({ id: d.id, version: d.version })}
+                          onClick={() => setRemoving(d)}
                           aria-label={`${tx('remove')}: ${d.title}`}
                         >
                           {tx('remove')}
@@ -204,6 +236,44 @@ export function DocumentsList({
         </ScrollTable>
       )}
       {canManage && <UploadForm networkId={networkId} ownerKind={ownerKind} ownerId={ownerId} />}
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={tx('removeTitle')}
+        closeButtonProps={{ 'aria-label': tx('cancel') }}
+      >
+        <Stack gap="md">
+          <Text>{tx('removeText', { title: removing?.title ?? '', file: removing?.fileName ?? '' })}</Text>
+          {remove.isError && (
+            <Alert color="red" role="alert">
+              {remove.error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)} disabled={remove.isPending}>
+              {tx('cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() =>
+                removing &&
+                remove.mutate(
+                  { id: removing.id, version: removing.version },
+                  {
+                    onSuccess: () => {
+                      notifySuccess(tx('removed', { title: removing.title }));
+                      setRemoving(null);
+                    },
+                  },
+                )
+              }
+            >
+              {tx('removeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

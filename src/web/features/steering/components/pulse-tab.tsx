@@ -8,7 +8,10 @@ import { usePulseByOrganisation, usePulseDefaults, usePulseResults, useSendPulse
 import { PulseFigure } from './pulse-figure.js';
 import { useSteeringT } from './measure-parts.js';
 
-const inWeeks = (n: number) => new Date(Date.now() + n * 7 * 86_400_000).toISOString().slice(0, 10);
+// Local calendar days (YYYY-MM-DD), as the date input gives and the API takes.
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const inWeeks = (n: number) => isoDay(new Date(Date.now() + n * 7 * 86_400_000));
 
 function SendForm({ networkId }: { networkId: string }) {
   const { t } = useSteeringT();
@@ -17,6 +20,7 @@ function SendForm({ networkId }: { networkId: string }) {
   const [statements, setStatements] = useState<string[]>([]);
   const [openQuestion, setOpenQuestion] = useState('');
   const [closesOn, setClosesOn] = useState(inWeeks(3));
+  const [dateError, setDateError] = useState<string | null>(null);
   useEffect(() => {
     if (defaults.data) {
       setStatements(defaults.data.statements);
@@ -26,8 +30,18 @@ function SendForm({ networkId }: { networkId: string }) {
   return (
     <Card withBorder>
       <form
+        noValidate
+        aria-label={t('pulse.newTitle')}
+        data-testid="pulse-send-form"
         onSubmit={(e) => {
           e.preventDefault();
+          const problem = !/^\d{4}-\d{2}-\d{2}$/.test(closesOn)
+            ? t('pulse.closesOnMissing')
+            : closesOn < isoDay(new Date())
+              ? t('pulse.closesOnPast')
+              : null;
+          setDateError(problem);
+          if (problem) return;
           send.mutate({ statements, openQuestion, closesOn });
         }}
       >
@@ -53,11 +67,24 @@ function SendForm({ networkId }: { networkId: string }) {
             onChange={(e) => setOpenQuestion(e.currentTarget.value)}
           />
           <TextInput
+            type="date"
             label={t('pulse.closesOn')}
+            description={t('pulse.closesOnHelp')}
             value={closesOn}
-            onChange={(e) => setClosesOn(e.currentTarget.value)}
+            min={isoDay(new Date())}
+            onChange={(e) => {
+              setClosesOn(e.currentTarget.value);
+              setDateError(null);
+            }}
+            error={dateError}
+            required
+            maw={260}
           />
-          {send.isError && <Alert color="red">{send.error.message}</Alert>}
+          {send.isError && (
+            <Alert color="red" role="alert">
+              {send.error.message}
+            </Alert>
+          )}
           {send.data && (
             <Alert color="green" role="status">
               {t('pulse.sent', { count: send.data.invited })}
