@@ -9,6 +9,7 @@ export const en: DocumentsCatalog = {
   empty: 'No documents yet.',
   search: 'Search',
   category: 'Category',
+  filterCategory: 'Filter by category',
   allCategories: 'All categories',
   categories: { legislation: 'Legislation', good_practice: 'Good practice', template: 'Templates' },
   columns: { title: 'Title', file: 'File', size: 'Size', uploaded: 'Uploaded' },

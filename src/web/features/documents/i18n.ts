@@ -7,6 +7,7 @@ export const nl = {
   empty: 'Nog geen documenten.',
   search: 'Zoeken',
   category: 'Categorie',
+  filterCategory: 'Filter op categorie',
   allCategories: 'Alle categorieën',
   categories: { legislation: 'Wetgeving', good_practice: 'Goede voorbeelden', template: 'Sjablonen' },
   columns: { title: 'Titel', file: 'Bestand', size: 'Grootte', uploaded: 'Geüpload' },

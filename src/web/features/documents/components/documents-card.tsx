@@ -56,6 +56,8 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
   const tooLarge = file !== null && file.size > MAX_BYTES;
   return (
     <form
+      aria-label={tx('uploadTitle')}
+      data-testid="document-upload-form"
       onSubmit={(event) => {
         event.preventDefault();
         if (!file || tooLarge) return;
@@ -162,12 +164,12 @@ export function DocumentsList({
   const remove = useDeleteDocument(networkId);
   const items = documents.data?.items ?? [];
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-testid="documents-list">
       <Group align="flex-end">
         <TextInput label={tx('search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         {ownerKind === 'library' && (
           <Select
-            label={tx('category')}
+            label={tx('filterCategory')}
             placeholder={tx('allCategories')}
             clearable
             value={category}
@@ -188,7 +190,7 @@ export function DocumentsList({
         <Text c="dimmed">{tx('empty')}</Text>
       ) : (
         <ScrollTable label={ownerKind === 'library' ? tx('libraryTitle') : tx('cardTitle')}>
-          <Table>
+          <Table data-testid="documents-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{tx('columns.title')}</Table.Th>
