@@ -236,6 +236,9 @@ export const en: typeof nl = {
     },
     signal:
       'Felt ownership is falling ({{previous}} → {{now}}) while behaviour stays high ({{activeShare}}% active members). As at 99vanGroot-Amsterdam: ask members what would make the network more theirs and let employers initiate activities.',
+    withheld: 'No figure yet: there are fewer than 5 answers. That way no one can be recognised.',
+    searchOrganisation: 'Search an organisation',
+    organisation: 'Organisation',
     roundsTitle: 'Pulses',
     round: 'Pulse from {{opensOn}} to {{closesOn}}',
     score: 'Score',

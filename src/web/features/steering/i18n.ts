@@ -235,6 +235,9 @@ export const nl = {
     },
     signal:
       'Gevoeld eigenaarschap daalt ({{previous}} → {{now}}) terwijl het gedrag hoog blijft ({{activeShare}}% actieve leden). Zoals bij 99vanGroot-Amsterdam: vraag leden wat het netwerk meer van hen zou maken en laat werkgevers zelf activiteiten initiëren.',
+    withheld: 'Nog geen cijfer: er zijn minder dan 5 antwoorden. Zo blijft niemand herkenbaar.',
+    searchOrganisation: 'Zoek een organisatie',
+    organisation: 'Organisatie',
     roundsTitle: 'Peilingen',
     round: 'Peiling van {{opensOn}} tot en met {{closesOn}}',
     score: 'Score',

@@ -85,6 +85,7 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
         </Title>
         <FileInput
           label={tx('file')}
+          placeholder={tx('choose')}
           value={file}
           onChange={(f) => {
             upload.reset();
@@ -92,6 +93,7 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
           }}
           required
           clearable
+          clearButtonProps={{ 'aria-label': tx('clearFile') }}
           error={tooLarge ? tx('tooLarge', { size: megabytes(file.size) }) : undefined}
         />
         <TextInput
@@ -198,7 +200,9 @@ export function DocumentsList({
                 <Table.Th>{tx('columns.file')}</Table.Th>
                 <Table.Th>{tx('columns.size')}</Table.Th>
                 <Table.Th>{tx('columns.uploaded')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{tx('columns.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -242,7 +246,7 @@ export function DocumentsList({
         opened={removing !== null}
         onClose={() => setRemoving(null)}
         title={tx('removeTitle')}
-        closeButtonProps={{ 'aria-label': tx('cancel') }}
+        closeButtonProps={{ 'aria-label': tx('close') }}
       >
         <Stack gap="md">
           <Text>{tx('removeText', { title: removing?.title ?? '', file: removing?.fileName ?? '' })}</Text>

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Stack, Table, Text, TextInput, Title } from '@mant
 import { useEffect, useState } from 'react';
 import { formatDateOnly } from '../../../app/format.js';
 import { PageError, PageLoader } from '../../../app/page-states.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
 import { usePulseByOrganisation, usePulseDefaults, usePulseResults, useSendPulse, type PulseRound } from '../api.js';
 import { PulseFigure } from './pulse-figure.js';
 import { useSteeringT } from './measure-parts.js';
@@ -102,19 +103,42 @@ function SendForm({ networkId }: { networkId: string }) {
 function ByOrganisation({ networkId, roundId }: { networkId: string; roundId: string }) {
   const { t } = useSteeringT();
   const q = usePulseByOrganisation(networkId, roundId);
+  const [search, setSearch] = useState('');
   if (!q.data) return null;
+  const needle = search.trim().toLocaleLowerCase('nl');
+  const items = q.data.items.filter((o) => !needle || o.name.toLocaleLowerCase('nl').includes(needle));
   return (
-    <Table>
-      <Table.Caption>{t('pulse.byOrganisation')}</Table.Caption>
-      <Table.Tbody>
-        {q.data.items.map((o) => (
-          <Table.Tr key={o.organisationId}>
-            <Table.Th scope="row">{o.name}</Table.Th>
-            <Table.Td>{o.suppressed ?? o.feltOwnership?.toLocaleString('nl-NL')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack gap="xs">
+      <Title order={4} size="h6">
+        {t('pulse.byOrganisation')}
+      </Title>
+      <TextInput
+        label={t('pulse.searchOrganisation')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={320}
+      />
+      <ScrollTable label={t('pulse.byOrganisation')}>
+        <Table data-testid="pulse-by-organisation">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pulse.organisation')}</Table.Th>
+              <Table.Th>{t('pulse.score')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((o) => (
+              <Table.Tr key={o.organisationId}>
+                <Table.Th scope="row" fw={400}>
+                  {o.name}
+                </Table.Th>
+                <Table.Td>{o.suppressed ?? o.feltOwnership?.toLocaleString('nl-NL')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Stack>
   );
 }
 
@@ -138,8 +162,9 @@ function RoundCard({
           {t('pulse.score')}: <strong>{round.suppressed ?? round.feltOwnership?.toLocaleString('nl-NL')}</strong> ·{' '}
           {t('pulse.answerRate', { answers: round.answers, invited: round.invited })}
         </Text>
+        {round.suppressed && <Text size="sm">{t('pulse.withheld')}</Text>}
         {round.perStatement && (
-          <Table>
+          <Table captionSide="top">
             <Table.Caption>{t('pulse.perStatement')}</Table.Caption>
             <Table.Tbody>
               {round.statements.map((s, i) => (
