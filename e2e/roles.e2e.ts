@@ -186,7 +186,7 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
   test('employer: agenda, needs and own organisation; no coordinator screens; Ons netwerk dit jaar', async () => {
     const r = roles[1];
     const keys = await walk(r.email, password, r.shot);
-    expect(keys).toEqual(['overview', 'yearOverview', 'ownOrganisation', 'agenda', 'candidates']);
+    expect(keys).toEqual(['overview', 'yearOverview', 'ownOrganisation', 'agenda', 'candidates', 'library']);
     const { page } = browser;
     await page.goto(`${server.url}/n/${demoId}/dit-jaar`);
     await settle();
@@ -209,7 +209,7 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
   test('klankbordgroep: the network this year and the agenda', async () => {
     const r = roles[3];
     const keys = await walk(r.email, password, r.shot);
-    expect(keys).toEqual(['overview', 'yearOverview', 'agenda']);
+    expect(keys).toEqual(['overview', 'yearOverview', 'agenda', 'library']);
   });
 
   test('partner: what is shared with them', async () => {
