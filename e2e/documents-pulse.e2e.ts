@@ -84,7 +84,8 @@ async function chooseFile(page: Page, scope: ReturnType<Page['getByTestId']>, na
     page.waitForEvent('filechooser'),
     field(scope, 'Bestand (PDF, Office-document of afbeelding, max. 10 MB)').click(),
   ]);
-  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer });
+  // A 10 MB file takes a while to hand to the browser on a busy machine.
+  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer }, { timeout: 60_000 });
 }
 
 async function upload(page: Page, name: string, buffer: Buffer, title: string) {
@@ -219,6 +220,9 @@ describe('documents and kennisbank', () => {
     };
     await addItem('subsidie-financiers.pdf', 'Subsidievoorwaarden financiers', 'Sjablonen', 'Financiers');
     await addItem('wet-banenafspraak.pdf', 'Wet banenafspraak in het kort', 'Wetgeving', 'Werkgevers');
+    // Each item keeps only the readers chosen for it (the form starts afresh after an upload).
+    expect(await table.getByRole('row', { name: /Wet banenafspraak/ }).textContent()).toContain('Werkgevers');
+    expect(await table.getByRole('row', { name: /Wet banenafspraak/ }).textContent()).not.toContain('Financiers');
     // Newest first by default.
     expect(await table.getByRole('row').nth(1).textContent()).toContain('Wet banenafspraak in het kort');
     const list = page.getByTestId('documents-list');

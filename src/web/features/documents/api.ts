@@ -13,6 +13,8 @@ export type DocumentItem = {
   mediaType: string;
   size: number;
   uploadedByName: string | null;
+  /** Library items: the roles that may read it. */
+  visibleTo: string[];
   createdAt: string;
   version: number;
 };

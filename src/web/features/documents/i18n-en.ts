@@ -22,6 +22,7 @@ export const en: DocumentsCatalog = {
   choose: 'Choose a file…',
   title: 'Title',
   visibleTo: 'Visible to',
+  managersOnly: 'Coordinator and back office only',
   upload: 'Add',
   uploaded: 'The document has been added.',
   tooLarge: 'This file is {{size}} MB; at most 10 MB can be stored. Choose a smaller file.',

@@ -20,6 +20,7 @@ export const nl = {
   choose: 'Kies een bestand…',
   title: 'Titel',
   visibleTo: 'Zichtbaar voor',
+  managersOnly: 'Alleen coördinator en backoffice',
   upload: 'Toevoegen',
   uploaded: 'Het document is toegevoegd.',
   tooLarge: 'Dit bestand is {{size}} MB; er kan hoogstens 10 MB worden opgeslagen. Kies een kleiner bestand.',

@@ -72,8 +72,11 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
           },
           {
             onSuccess: () => {
+              // Start the next document from scratch, so it never inherits the previous one's readers by accident.
               setFile(null);
               setTitle('');
+              setCategory(null);
+              setVisibleTo([]);
             },
           },
         );
@@ -197,6 +200,7 @@ export function DocumentsList({
               <Table.Tr>
                 <Table.Th>{tx('columns.title')}</Table.Th>
                 {ownerKind === 'library' && <Table.Th>{tx('category')}</Table.Th>}
+                {ownerKind === 'library' && canManage && <Table.Th>{tx('visibleTo')}</Table.Th>}
                 <Table.Th>{tx('columns.file')}</Table.Th>
                 <Table.Th>{tx('columns.size')}</Table.Th>
                 <Table.Th>{tx('columns.uploaded')}</Table.Th>
@@ -210,6 +214,9 @@ export function DocumentsList({
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.title}</Table.Td>
                   {ownerKind === 'library' && <Table.Td>{d.category ? tx(`categories.${d.category}`) : ''}</Table.Td>}
+                  {ownerKind === 'library' && canManage && (
+                    <Table.Td>{d.visibleTo.map((r) => tx(`roles.${r}`)).join(', ') || tx('managersOnly')}</Table.Td>
+                  )}
                   <Table.Td>{d.fileName}</Table.Td>
                   <Table.Td>{formatNumber(Math.max(1, Math.round(d.size / 1024)))} kB</Table.Td>
                   <Table.Td>
