@@ -233,17 +233,23 @@ describe('documents and kennisbank', () => {
     await field(list, 'Filter op categorie').click();
     await page.getByRole('option', { name: 'Wetgeving' }).click(); // deselects: all categories again
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
-    await field(list, 'Sorteren').click();
+    await field(list, 'Sorteren op').click();
     await page.getByRole('option', { name: 'Titel (A–Z)' }).click();
     await expect
       .poll(async () => (await table.getByRole('row').nth(1).textContent()) ?? '')
       .toContain('Subsidievoorwaarden financiers');
-    const csvHref = await list.getByRole('link', { name: 'Lijst downloaden (csv)' }).getAttribute('href');
+    const csvHref = await list.getByRole('link', { name: 'CSV downloaden' }).getAttribute('href');
     const csv = await page.context().request.get(`${server.url}${csvHref}`);
     expect(csv.status()).toBe(200);
     const csvText = await csv.text();
     expect(csvText).toContain('Wet banenafspraak in het kort');
     expect(csvText).toContain('Subsidievoorwaarden financiers');
+    const xlsxHref = await list.getByRole('link', { name: 'Excel downloaden' }).getAttribute('href');
+    const xlsx = await page.context().request.get(`${server.url}${xlsxHref}`);
+    expect(xlsx.status()).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.getSheetValues().flat().join(' ')).toContain('Wet banenafspraak in het kort');
     await field(list, 'Zoeken').fill('banenafspraak');
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
     await field(list, 'Zoeken').fill('');

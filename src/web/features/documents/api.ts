@@ -37,8 +37,8 @@ export function useDocuments(networkId: string, params: DocumentsParams) {
   });
 }
 
-export const documentsExportUrl = (networkId: string, params: DocumentsParams) =>
-  `${base(networkId)}${toQuery({ ...params, format: 'csv' })}`;
+export const documentsExportUrl = (networkId: string, params: DocumentsParams, format: 'csv' | 'xlsx' = 'csv') =>
+  `${base(networkId)}${toQuery({ ...params, format })}`;
 export const documentFileUrl = (networkId: string, id: string) => `${base(networkId)}/${encodeURIComponent(id)}/file`;
 
 export type UploadInput = {

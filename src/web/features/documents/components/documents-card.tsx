@@ -83,7 +83,7 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
       }}
     >
       <Stack gap="sm">
-        <Title order={3} size="h4">
+        <Title order={library ? 2 : 3} size="h4">
           {tx('uploadTitle')}
         </Title>
         <FileInput
@@ -189,7 +189,8 @@ export function DocumentsList({
           allowDeselect={false}
           data={(Object.keys(SORTS) as SortKey[]).map((k) => ({ value: k, label: tx(`sorts.${k}`) }))}
         />
-        <Anchor href={documentsExportUrl(networkId, params)}>{tx('exportCsv')}</Anchor>
+        <Anchor href={documentsExportUrl(networkId, params, 'csv')}>{tx('exportCsv')}</Anchor>
+        <Anchor href={documentsExportUrl(networkId, params, 'xlsx')}>{tx('exportXlsx')}</Anchor>
       </Group>
       {items.length === 0 ? (
         <Text c="dimmed">{tx('empty')}</Text>
