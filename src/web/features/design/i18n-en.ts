@@ -256,6 +256,10 @@ export const en: Widen<DesignCatalog> = {
         read: 'Read news',
         manage: 'Write news',
       },
+      documents: {
+        read: 'See documents and the knowledge library',
+        manage: 'Add and delete documents',
+      },
       interactions: {
         read: 'See contact moments and My actions',
         record: 'Record contact moments',
