@@ -18,7 +18,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** `env` adds settings, e.g. `SMTP_URL` of a test SMTP server (src/server/modules/mailings/smtp-test-server.ts). */
+export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
     throw new Error(`${webDist}/index.html is missing: run \`npx vite build\` before the end-to-end tests`);
   }
@@ -33,6 +34,7 @@ export async function startTestServer(): Promise<TestServer> {
     LOG_FILE: testLogFile('e2e'),
     // The tests sign in more often than a person would; keep the limiter from getting in the way.
     LOGIN_RATE_LIMIT: '50',
+    ...options.env,
   };
   let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.DATABASE_URL) {

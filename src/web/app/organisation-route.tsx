@@ -1,5 +1,6 @@
 import { OrganisationDocumentsCard } from '../features/documents/components/documents-card.js';
 import { InteractionsCard } from '../features/interactions/components/interactions-card.js';
+import { MembersPage } from '../features/members/components/members-page.js';
 import { OrganisationPage, type OrganisationTimeline } from '../features/members/components/organisation-page.js';
 import { hasPermission, useSession } from './session.js';
 
@@ -26,4 +27,9 @@ function MembershipDocuments({ networkId, organisationId }: Parameters<Organisat
 
 export function OrganisationRoute() {
   return <OrganisationPage timeline={Timeline} documents={Documents} />;
+}
+
+/** The members page; for a member employer (the portal) with its own organisation's membership documents. */
+export function MembersRoute() {
+  return <MembersPage documents={Documents} />;
 }

@@ -40,9 +40,7 @@ const YearOverviewPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })),
 );
-const MembersPage = lazy(() =>
-  import('../features/members/components/members-page.js').then((m) => ({ default: m.MembersPage })),
-);
+const MembersPage = lazy(() => import('./organisation-route.js').then((m) => ({ default: m.MembersRoute })));
 const OrganisationPage = lazy(() => import('./organisation-route.js').then((m) => ({ default: m.OrganisationRoute })));
 const NewOrganisationPage = lazy(() =>
   import('../features/members/components/organisation-page.js').then((m) => ({ default: m.NewOrganisationPage })),

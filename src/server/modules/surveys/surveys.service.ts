@@ -39,7 +39,7 @@ import type { AnswerInput, RoundInput } from './surveys.schemas.js';
 registerErrorMessages({
   nl: {
     pulse_texts_invalid: 'Geef 3 tot 6 stellingen en een open vraag, geen van alle leeg.',
-    pulse_dates_invalid: 'De sluitdatum ligt op of na de startdatum.',
+    pulse_dates_invalid: 'De sluitdatum moet op of na de startdatum liggen.',
     pulse_no_contacts: 'Er zijn geen contactpersonen van leden met een e-mailadres om de peiling naar te sturen.',
     pulse_already_answered: 'Deze peiling is via deze link al ingevuld. Dank je wel!',
     pulse_closed: 'Deze peiling is gesloten; antwoorden kan niet meer. Dank je wel voor je belangstelling.',
@@ -48,7 +48,7 @@ registerErrorMessages({
   },
   en: {
     pulse_texts_invalid: 'Give 3 to 6 statements and an open question, none of them empty.',
-    pulse_dates_invalid: 'The closing date is on or after the opening date.',
+    pulse_dates_invalid: 'The closing date must be on or after the opening date.',
     pulse_no_contacts: 'There are no member contacts with an e-mail address to send the pulse to.',
     pulse_already_answered: 'This pulse has already been answered through this link. Thank you!',
     pulse_closed: 'This pulse is closed; answers are no longer taken. Thank you for your interest.',

@@ -256,13 +256,13 @@ export const en: Widen<DesignCatalog> = {
         read: 'Read news',
         manage: 'Write news',
       },
+      documents: {
+        read: 'See documents and the knowledge library',
+        manage: 'Add and delete documents',
+      },
       interactions: {
         read: 'See contact moments and My actions',
         record: 'Record contact moments',
-      },
-      documents: {
-        read: 'See documents and the knowledge base',
-        manage: 'Add and delete documents',
       },
     },
   },

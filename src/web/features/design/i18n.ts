@@ -257,13 +257,13 @@ export const nl = {
         read: 'Nieuws lezen',
         manage: 'Nieuws schrijven',
       },
+      documents: {
+        read: 'Documenten en de kennisbank zien',
+        manage: 'Documenten toevoegen en verwijderen',
+      },
       interactions: {
         read: 'Contactmomenten en Mijn acties zien',
         record: 'Contactmomenten vastleggen',
-      },
-      documents: {
-        read: 'Documenten en de kennisbank inzien',
-        manage: 'Documenten toevoegen en verwijderen',
       },
     },
   },

@@ -13,10 +13,19 @@ export type DocumentItem = {
   mediaType: string;
   size: number;
   uploadedByName: string | null;
+  /** Library items: the roles that may read it. */
+  visibleTo: string[];
   createdAt: string;
   version: number;
 };
-export type DocumentsParams = { ownerKind: OwnerKind; ownerId?: string; search?: string; category?: string };
+export type DocumentsParams = {
+  ownerKind: OwnerKind;
+  ownerId?: string;
+  search?: string;
+  category?: string;
+  sort?: 'title' | 'createdAt' | 'size';
+  direction?: 'asc' | 'desc';
+};
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/documents`;
 
@@ -28,8 +37,8 @@ export function useDocuments(networkId: string, params: DocumentsParams) {
   });
 }
 
-export const documentsExportUrl = (networkId: string, params: DocumentsParams) =>
-  `${base(networkId)}${toQuery({ ...params, format: 'csv' })}`;
+export const documentsExportUrl = (networkId: string, params: DocumentsParams, format: 'csv' | 'xlsx' = 'csv') =>
+  `${base(networkId)}${toQuery({ ...params, format })}`;
 export const documentFileUrl = (networkId: string, id: string) => `${base(networkId)}/${encodeURIComponent(id)}/file`;
 
 export type UploadInput = {

@@ -7,6 +7,7 @@ import {
   Card,
   FileInput,
   Group,
+  Modal,
   MultiSelect,
   Select,
   Stack,
@@ -19,6 +20,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../../app/api-client.js';
 import { formatDateTime, formatNumber } from '../../../app/format.js';
+import { notifySuccess } from '../../../app/notify.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import {
   documentFileUrl,
@@ -26,6 +28,7 @@ import {
   useDeleteDocument,
   useDocuments,
   useUploadDocument,
+  type DocumentItem,
   type DocumentsParams,
   type OwnerKind,
 } from '../api.js';
@@ -33,6 +36,15 @@ import { useDocumentsText } from './use-text.js';
 
 const CATEGORIES = ['legislation', 'good_practice', 'template'] as const;
 const READER_ROLES = ['core_group', 'board', 'employer', 'sounding_board', 'funder', 'theme_lead'] as const;
+// The server refuses more than this before reading it whole; saying so here spares sending 10 MB for nothing.
+const MAX_BYTES = 10 * 1024 * 1024;
+const SORTS = {
+  newest: { sort: 'createdAt', direction: 'desc' },
+  title: { sort: 'title', direction: 'asc' },
+  size: { sort: 'size', direction: 'desc' },
+} as const;
+type SortKey = keyof typeof SORTS;
+const megabytes = (bytes: number) => formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 
 function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; ownerKind: OwnerKind; ownerId?: string }) {
   const tx = useDocumentsText();
@@ -45,11 +57,14 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
   /** The server's message on one field (such as a BSN in the title or the file name). */
   const issueOn = (field: string) =>
     upload.error instanceof ApiError ? upload.error.issues.find((i) => i.path.at(-1) === field)?.message : undefined;
+  const tooLarge = file !== null && file.size > MAX_BYTES;
   return (
     <form
+      aria-label={tx('uploadTitle')}
+      data-testid="document-upload-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!file) return;
+        if (!file || tooLarge) return;
         upload.mutate(
           {
             file,
@@ -61,25 +76,32 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
           },
           {
             onSuccess: () => {
+              // Start the next document from scratch, so it never inherits the previous one's readers by accident.
               setFile(null);
               setTitle('');
+              setCategory(null);
+              setVisibleTo([]);
             },
           },
         );
       }}
     >
       <Stack gap="sm">
-        <Title order={3} size="h4">
+        <Title order={library ? 2 : 3} size="h4">
           {tx('uploadTitle')}
         </Title>
         <FileInput
           label={tx('file')}
+          placeholder={tx('choose')}
           value={file}
-          onChange={setFile}
+          onChange={(f) => {
+            upload.reset();
+            setFile(f);
+          }}
           required
           clearable
           clearButtonProps={{ 'aria-label': tx('clearFile') }}
-          error={issueOn('fileName')}
+          error={tooLarge ? tx('tooLarge', { size: megabytes(file.size) }) : issueOn('fileName')}
         />
         <TextInput
           label={tx('title')}
@@ -116,7 +138,7 @@ function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; owne
           </Text>
         )}
         <Group>
-          <Button type="submit" loading={upload.isPending} disabled={!file || (library && !category)}>
+          <Button type="submit" loading={upload.isPending} disabled={!file || tooLarge || (library && !category)}>
             {tx('upload')}
           </Button>
         </Group>
@@ -139,22 +161,25 @@ export function DocumentsList({
   const tx = useDocumentsText();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortKey>('newest');
+  const [removing, setRemoving] = useState<DocumentItem | null>(null);
   const params: DocumentsParams = {
     ownerKind,
     ...(ownerId ? { ownerId } : {}),
     ...(search ? { search } : {}),
     ...(category ? { category } : {}),
+    ...SORTS[sort],
   };
   const documents = useDocuments(networkId, params);
   const remove = useDeleteDocument(networkId);
   const items = documents.data?.items ?? [];
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-testid="documents-list">
       <Group align="flex-end">
         <TextInput label={tx('search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         {ownerKind === 'library' && (
           <Select
-            label={tx('category')}
+            label={tx('filterCategory')}
             placeholder={tx('allCategories')}
             clearable
             value={category}
@@ -162,21 +187,32 @@ export function DocumentsList({
             data={CATEGORIES.map((c) => ({ value: c, label: tx(`categories.${c}`) }))}
           />
         )}
-        <Anchor href={documentsExportUrl(networkId, params)}>{tx('exportCsv')}</Anchor>
+        <Select
+          label={tx('sort')}
+          value={sort}
+          onChange={(v) => setSort((v as SortKey | null) ?? 'newest')}
+          allowDeselect={false}
+          data={(Object.keys(SORTS) as SortKey[]).map((k) => ({ value: k, label: tx(`sorts.${k}`) }))}
+        />
+        <Anchor href={documentsExportUrl(networkId, params, 'csv')}>{tx('exportCsv')}</Anchor>
+        <Anchor href={documentsExportUrl(networkId, params, 'xlsx')}>{tx('exportXlsx')}</Anchor>
       </Group>
       {items.length === 0 ? (
         <Text c="dimmed">{tx('empty')}</Text>
       ) : (
         <ScrollTable label={ownerKind === 'library' ? tx('libraryTitle') : tx('cardTitle')}>
-          <Table>
+          <Table data-testid="documents-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{tx('columns.title')}</Table.Th>
                 {ownerKind === 'library' && <Table.Th>{tx('category')}</Table.Th>}
+                {ownerKind === 'library' && canManage && <Table.Th>{tx('visibleTo')}</Table.Th>}
                 <Table.Th>{tx('columns.file')}</Table.Th>
                 <Table.Th>{tx('columns.size')}</Table.Th>
                 <Table.Th>{tx('columns.uploaded')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{tx('columns.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -184,6 +220,9 @@ export function DocumentsList({
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.title}</Table.Td>
                   {ownerKind === 'library' && <Table.Td>{d.category ? tx(`categories.${d.category}`) : ''}</Table.Td>}
+                  {ownerKind === 'library' && canManage && (
+                    <Table.Td>{d.visibleTo.map((r) => tx(`roles.${r}`)).join(', ') || tx('managersOnly')}</Table.Td>
+                  )}
                   <Table.Td>{d.fileName}</Table.Td>
                   <Table.Td>{formatNumber(Math.max(1, Math.round(d.size / 1024)))} kB</Table.Td>
                   <Table.Td>
@@ -201,8 +240,7 @@ export function DocumentsList({
                           size="compact-sm"
                           variant="subtle"
                           color="red"
-                          loading={remove.isPending}
-                          onClick={() => remove.mutate({ id: d.id, version: d.version })}
+                          onClick={() => setRemoving(d)}
                           aria-label={`${tx('remove')}: ${d.title}`}
                         >
                           {tx('remove')}
@@ -217,6 +255,44 @@ export function DocumentsList({
         </ScrollTable>
       )}
       {canManage && <UploadForm networkId={networkId} ownerKind={ownerKind} ownerId={ownerId} />}
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={tx('removeTitle')}
+        closeButtonProps={{ 'aria-label': tx('close') }}
+      >
+        <Stack gap="md">
+          <Text>{tx('removeText', { title: removing?.title ?? '', file: removing?.fileName ?? '' })}</Text>
+          {remove.isError && (
+            <Alert color="red" role="alert">
+              {remove.error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)} disabled={remove.isPending}>
+              {tx('cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() =>
+                removing &&
+                remove.mutate(
+                  { id: removing.id, version: removing.version },
+                  {
+                    onSuccess: () => {
+                      notifySuccess(tx('removed', { title: removing.title }));
+                      setRemoving(null);
+                    },
+                  },
+                )
+              }
+            >
+              {tx('removeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -12,16 +12,17 @@ import { ScrollTable } from '../../../app/scroll-table.js';
 import { ApiError } from '../../../app/api-client.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { organisationsExportUrl, useOrganisations, useOwnOrganisation, useSaveAmbition } from '../api.js';
+import type { OrganisationTimeline } from './organisation-page.js';
 import { useMembersText } from './use-text.js';
 
 const KINDS = ['employer', 'funder', 'partner', 'public_party', 'education', 'care_provider', 'jobcoach_provider'];
 const STATUSES = ['prospect', 'applied', 'admitted', 'active', 'paused', 'ended'];
 
-export function MembersPage() {
+export function MembersPage({ documents }: { documents?: OrganisationTimeline } = {}) {
   const { networkId = '' } = useParams();
   const session = useSession();
   if (hasPermission(session.data, networkId, 'organisations.read')) return <OrganisationsList networkId={networkId} />;
-  return <Portal networkId={networkId} />;
+  return <Portal networkId={networkId} documents={documents} />;
 }
 
 function OrganisationsList({ networkId }: { networkId: string }) {
@@ -181,7 +182,8 @@ function OrganisationsList({ networkId }: { networkId: string }) {
   );
 }
 
-function Portal({ networkId }: { networkId: string }) {
+/** A member employer's own organisation; `documents` shows its membership documents (composed in src/web/app). */
+function Portal({ networkId, documents }: { networkId: string; documents?: OrganisationTimeline }) {
   const tx = useMembersText();
   usePageTitle(tx('portalTitle'));
   const own = useOwnOrganisation(networkId, true);
@@ -274,6 +276,7 @@ function Portal({ networkId }: { networkId: string }) {
           </Text>
         ))}
       </Stack>
+      {documents?.({ networkId, organisationId: own.data.id, contacts: own.data.contacts, openOnStart: false })}
     </Stack>
   );
 }

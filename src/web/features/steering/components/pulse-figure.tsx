@@ -25,6 +25,11 @@ export function PulseFigure({ data }: { data: PulseResults }) {
               {t('pulse.round', { opensOn: formatDateOnly(latest.opensOn), closesOn: formatDateOnly(latest.closesOn) })}
             </Text>
             <Text size="sm">{t('pulse.answerRate', { answers: latest.answers, invited: latest.invited })}</Text>
+            {latest.suppressed && (
+              <Text size="sm" data-testid="pulse-withheld">
+                {t('pulse.withheld')}
+              </Text>
+            )}
             {latest.spread !== null && (
               <Text size="sm">{t('pulse.spread', { spread: latest.spread.toLocaleString('nl-NL') })}</Text>
             )}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { addDays, todayInAmsterdam } from '../../../../core/calendar.js';
 import { formatDateOnly } from '../../../app/format.js';
 import { PageError, PageLoader } from '../../../app/page-states.js';
+import { ScrollTable } from '../../../app/scroll-table.js';
 import { usePulseByOrganisation, usePulseDefaults, usePulseResults, useSendPulse, type PulseRound } from '../api.js';
 import { PulseFigure } from './pulse-figure.js';
 import { useSteeringT } from './measure-parts.js';
@@ -18,6 +19,7 @@ function SendForm({ networkId }: { networkId: string }) {
   const [statements, setStatements] = useState<string[]>([]);
   const [openQuestion, setOpenQuestion] = useState('');
   const [closesOn, setClosesOn] = useState(inWeeks(3));
+  const [dateError, setDateError] = useState<string | null>(null);
   useEffect(() => {
     if (defaults.data) {
       setStatements(defaults.data.statements);
@@ -27,8 +29,18 @@ function SendForm({ networkId }: { networkId: string }) {
   return (
     <Card withBorder>
       <form
+        noValidate
+        aria-label={t('pulse.newTitle')}
+        data-testid="pulse-send-form"
         onSubmit={(e) => {
           e.preventDefault();
+          const problem = !/^\d{4}-\d{2}-\d{2}$/.test(closesOn)
+            ? t('pulse.closesOnMissing')
+            : closesOn < todayInAmsterdam(new Date())
+              ? t('pulse.closesOnPast')
+              : null;
+          setDateError(problem);
+          if (problem) return;
           send.mutate({ statements, openQuestion, closesOn });
         }}
       >
@@ -54,11 +66,24 @@ function SendForm({ networkId }: { networkId: string }) {
             onChange={(e) => setOpenQuestion(e.currentTarget.value)}
           />
           <TextInput
+            type="date"
             label={t('pulse.closesOn')}
+            description={t('pulse.closesOnHelp')}
             value={closesOn}
-            onChange={(e) => setClosesOn(e.currentTarget.value)}
+            min={todayInAmsterdam(new Date())}
+            onChange={(e) => {
+              setClosesOn(e.currentTarget.value);
+              setDateError(null);
+            }}
+            error={dateError}
+            required
+            maw={260}
           />
-          {send.isError && <Alert color="red">{send.error.message}</Alert>}
+          {send.isError && (
+            <Alert color="red" role="alert">
+              {send.error.message}
+            </Alert>
+          )}
           {send.data && (
             <Alert color="green" role="status">
               {t('pulse.sent', { count: send.data.invited })}
@@ -76,19 +101,42 @@ function SendForm({ networkId }: { networkId: string }) {
 function ByOrganisation({ networkId, roundId }: { networkId: string; roundId: string }) {
   const { t } = useSteeringT();
   const q = usePulseByOrganisation(networkId, roundId);
+  const [search, setSearch] = useState('');
   if (!q.data) return null;
+  const needle = search.trim().toLocaleLowerCase('nl');
+  const items = q.data.items.filter((o) => !needle || o.name.toLocaleLowerCase('nl').includes(needle));
   return (
-    <Table>
-      <Table.Caption>{t('pulse.byOrganisation')}</Table.Caption>
-      <Table.Tbody>
-        {q.data.items.map((o) => (
-          <Table.Tr key={o.organisationId}>
-            <Table.Th scope="row">{o.name}</Table.Th>
-            <Table.Td>{o.suppressed ?? o.feltOwnership?.toLocaleString('nl-NL')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack gap="xs">
+      <Title order={4} size="h6">
+        {t('pulse.byOrganisation')}
+      </Title>
+      <TextInput
+        label={t('pulse.searchOrganisation')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={320}
+      />
+      <ScrollTable label={t('pulse.byOrganisation')}>
+        <Table data-testid="pulse-by-organisation">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pulse.organisation')}</Table.Th>
+              <Table.Th>{t('pulse.score')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((o) => (
+              <Table.Tr key={o.organisationId}>
+                <Table.Th scope="row" fw={400}>
+                  {o.name}
+                </Table.Th>
+                <Table.Td>{o.suppressed ?? o.feltOwnership?.toLocaleString('nl-NL')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Stack>
   );
 }
 
@@ -112,8 +160,9 @@ function RoundCard({
           {t('pulse.score')}: <strong>{round.suppressed ?? round.feltOwnership?.toLocaleString('nl-NL')}</strong> ·{' '}
           {t('pulse.answerRate', { answers: round.answers, invited: round.invited })}
         </Text>
+        {round.suppressed && <Text size="sm">{t('pulse.withheld')}</Text>}
         {round.perStatement && (
-          <Table>
+          <Table captionSide="top">
             <Table.Caption>{t('pulse.perStatement')}</Table.Caption>
             <Table.Tbody>
               {round.statements.map((s, i) => (
