@@ -65,11 +65,12 @@ export function validateAnswer(answer: PulseAnswer, statementCount: number): Ans
   return null;
 }
 
+/** One statement's figures; all null when fewer than 5 people scored it (the same rule as the round's figure). */
 export interface StatementResult {
-  mean: number;
+  mean: number | null;
   /** Standard deviation (population) of the scores given. */
-  spread: number;
-  answers: number;
+  spread: number | null;
+  answers: number | null;
 }
 
 export interface PulseAggregate {
@@ -126,8 +127,9 @@ export function aggregateRound(
     .map(meanOf);
   const perStatement = Array.from({ length: statementCount }, (_, i) => {
     const given = answers.map((a) => a.scores[i]).filter((s): s is number => s !== null && s !== undefined);
-    return given.length === 0
-      ? { mean: 0, spread: 0, answers: 0 }
+    // A statement that fewer than 5 people scored shows no figure: its mean beside the others could point at a person.
+    return suppressCount(given.length, threshold) === SUPPRESSED || given.length === 0
+      ? { mean: null, spread: null, answers: null }
       : { mean: round2(meanOf(given)), spread: round2(sdOf(given)), answers: given.length };
   });
   return {

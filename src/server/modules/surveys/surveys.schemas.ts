@@ -27,7 +27,9 @@ const aggregate = {
   answerRate: ratio,
   feltOwnership: z.number().nullable(),
   spread: z.number().nullable(),
-  perStatement: z.array(z.object({ mean: z.number(), spread: z.number(), answers: z.number() })).nullable(),
+  perStatement: z
+    .array(z.object({ mean: z.number().nullable(), spread: z.number().nullable(), answers: z.number().nullable() }))
+    .nullable(),
   suppressed: z.literal('< 5').nullable(),
 };
 

@@ -245,7 +245,7 @@ export type PulseAggregate = {
   answerRate: { numerator: number; denominator: number; value: number | null };
   feltOwnership: number | null;
   spread: number | null;
-  perStatement: { mean: number; spread: number; answers: number }[] | null;
+  perStatement: { mean: number | null; spread: number | null; answers: number | null }[] | null;
   suppressed: '< 5' | null;
 };
 export type PulseRound = PulseAggregate & {

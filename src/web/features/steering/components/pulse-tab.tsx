@@ -168,7 +168,7 @@ function RoundCard({
               {round.statements.map((s, i) => (
                 <Table.Tr key={i}>
                   <Table.Th scope="row">{s}</Table.Th>
-                  <Table.Td>{round.perStatement?.[i]?.mean.toLocaleString('nl-NL')}</Table.Td>
+                  <Table.Td>{round.perStatement?.[i]?.mean?.toLocaleString('nl-NL') ?? '< 5'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
