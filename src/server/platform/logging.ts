@@ -1,6 +1,6 @@
 // The app's log (pino through Fastify): no secrets and no personal data. Cookies, authorization headers, passwords and
 // tokens are redacted; a request URL is logged without the secret parts: link tokens in the path (invitations, mail links,
-// calendar feeds and the web pages that open them), secret query parameters (`?token=…` of sign-in and reset links) and
+// calendar feeds, pulse answers and the web pages that open them), secret query parameters (`?token=…` of sign-in and reset links) and
 // search terms (`?search=…` names people) and keyset cursors (`?cursor=…` carries the last row's sort value, which can be
 // a name).
 // `LOG_FILE` sends the log to a file instead of stdout (the tests do; `src/server/security/log-scan.logscan.ts` scans it).
@@ -11,7 +11,8 @@ import type { FastifyServerOptions } from 'fastify';
 export const REDACTED = '[weggelaten]';
 
 /** Path prefixes whose next segment is a secret link token. */
-const TOKEN_PATH = /^((?:\/api)?\/(?:invitations|mail-links|calendar|uitnodiging|afmelden|aanmelden)\/)[^/?#]+/;
+const TOKEN_PATH =
+  /^((?:\/api)?\/(?:invitations|mail-links|calendar|pulse|uitnodiging|afmelden|aanmelden|peiling)\/)[^/?#]+/;
 /** Query parameters that carry secrets or personal data (a search for a person's name is personal data; a paging cursor
  * holds the sort value of the last row it saw, a title or a name). */
 const SECRET_PARAM =

@@ -51,6 +51,8 @@ describe('log scanner', () => {
       '/api/calendar/Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA.ics',
       '/uitnodiging/Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA',
       '/afmelden/Zm9vYmFyYmF6cXV4MTIz',
+      '/api/pulse/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
+      '/peiling/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
       '/inloggen/link?token=kX9sLm2PqR7tVw3yZa5bCd8eFg1hJk4n&callbackURL=%2F',
       '/api/networks/x/people?search=Samira&sort=name',
       // A keyset cursor carries the last row's sort value (here a date and an id; sorted by name it would be a name).
