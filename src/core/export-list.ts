@@ -5,6 +5,10 @@ import { amsterdamDateOf, isIsoDate } from './calendar.js';
 
 export type Language = 'nl' | 'en';
 
+/** The file formats every list can be exported to. */
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export interface Words {
   nl: string;
   en: string;

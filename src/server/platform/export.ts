@@ -5,10 +5,16 @@
 // Codes are written as the words the screens show.
 import type { FastifyReply } from 'fastify';
 import { amsterdamTimeOf, formatDutchDate, formatDutchDateTime } from '../../core/calendar.js';
-import { cellOf, type Cell, type Language, type ListDefinition } from '../../core/export-list.js';
+import {
+  cellOf,
+  EXPORT_FORMATS,
+  type Cell,
+  type ExportFormat,
+  type Language,
+  type ListDefinition,
+} from '../../core/export-list.js';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 function csvText(text: string): string {
   // Formula injection: a cell starting with = + - @ is run by spreadsheet programs, so prefix it with a quote.

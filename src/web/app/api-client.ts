@@ -1,22 +1,10 @@
 // Fetch wrapper for the Netwerkregie API: JSON in and out, same-origin cookies, the current language, the CSRF header,
 // and one error type (ApiError) that carries the server's `{ code, message, issues }`.
+import type { z } from 'zod';
+import { ApiError, checkReply, type ApiIssue, type Reply } from './api-reply.js';
 import { currentLanguage } from './i18n/i18n.js';
 
-export type ApiIssue = { path: string[]; message: string };
-
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly issues: ApiIssue[];
-
-  constructor(status: number, code: string, message: string, issues: ApiIssue[] = []) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.issues = issues;
-  }
-}
+export { ApiError, badReplyCode, checkReply, type ApiIssue, type Reply } from './api-reply.js';
 
 /** Code used when the server could not be reached at all. */
 export const networkErrorCode = 'network_error';
@@ -78,11 +66,43 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export const api = {
-  get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body ?? {}),
-};
+/** A request whose reply is checked against its contract schema and typed by it. */
+export async function contractRequest<Schema extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: Schema,
+  body?: unknown,
+): Promise<Reply<Schema>> {
+  const value = await apiRequest<unknown>(method, path, body);
+  return checkReply(schema, value, `${method} ${path.split('?')[0]}`);
+}
+
+function get<Schema extends z.ZodType>(path: string, schema: Schema): Promise<Reply<Schema>>;
+/** Unchecked (features not yet on a contract): pass the contract's reply schema instead (decision 018). */
+function get<T>(path: string): Promise<T>;
+function get(path: string, schema?: z.ZodType): Promise<unknown> {
+  return schema ? contractRequest('GET', path, schema) : apiRequest('GET', path);
+}
+
+function post<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>>;
+/** Unchecked (features not yet on a contract): pass the contract's reply schema instead (decision 018). */
+function post<T>(path: string, body?: unknown): Promise<T>;
+function post(path: string, body?: unknown, schema?: z.ZodType): Promise<unknown> {
+  return schema ? contractRequest('POST', path, schema, body ?? {}) : apiRequest('POST', path, body ?? {});
+}
+
+function patch<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>>;
+/** Unchecked (features not yet on a contract): pass the contract's reply schema instead (decision 018). */
+function patch<T>(path: string, body?: unknown): Promise<T>;
+function patch(path: string, body?: unknown, schema?: z.ZodType): Promise<unknown> {
+  return schema ? contractRequest('PATCH', path, schema, body ?? {}) : apiRequest('PATCH', path, body ?? {});
+}
+
+function put<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>> {
+  return contractRequest('PUT', path, schema, body);
+}
+
+export const api = { get, post, patch, put };
 
 /** Builds a query string from defined, non-empty values. */
 export function toQuery(params: Record<string, string | number | undefined>): string {

@@ -15,7 +15,7 @@ import {
   user,
 } from '../../platform/db/schema.js';
 import { relevanceRank, searchCondition } from '../../platform/db/search.js';
-import type { ListCandidatesQuery } from './candidates.schemas.js';
+import type { ListCandidatesQuery } from '../../../core/candidates/candidates.contract.js';
 
 export type CandidateRecord = typeof candidate.$inferSelect;
 

@@ -24,8 +24,11 @@ import {
   retentionResult,
   statistics,
   updateCandidateInput,
-  viewLogEntry,
-} from './candidates.schemas.js';
+  viewLog,
+  candidateCreated,
+  statusChanged,
+} from '../../../core/candidates/candidates.contract.js';
+import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
   addConsent,
   changeCandidateStatus,
@@ -93,7 +96,7 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een kandidaat aanmelden, met de toestemming van de kandidaat (nooit een BSN)',
         params: networkParams,
         body: createCandidateInput,
-        response: { 201: z.object({ id: z.string(), code: z.string() }), ...writeErrors },
+        response: { 201: candidateCreated, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -209,7 +212,7 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Gegevens van een kandidaat wijzigen (met versie)',
         params: candidateParams,
         body: updateCandidateInput,
-        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+        response: { 200: versionReply, ...writeErrors },
       },
     },
     async (request) =>
@@ -231,7 +234,7 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'De status van een kandidaat wijzigen, met reden bij uitstroom of stoppen',
         params: candidateParams,
         body: changeStatusInput,
-        response: { 200: z.object({ version: z.number(), status: z.string() }), ...writeErrors },
+        response: { 200: statusChanged, ...writeErrors },
       },
     },
     async (request) =>
@@ -253,7 +256,7 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een toestemming vastleggen: wat met wie gedeeld mag worden, vanaf wanneer, tot wanneer',
         params: candidateParams,
         body: consentInput,
-        response: { 201: z.object({ id: z.string() }), ...writeErrors },
+        response: { 201: createdReply, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -299,7 +302,7 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         tags,
         summary: 'Wie de persoonsgegevens van deze kandidaat bekeek of gebruikte: wie, wanneer, welke velden',
         params: candidateParams,
-        response: { 200: z.object({ items: z.array(viewLogEntry) }), ...errors },
+        response: { 200: viewLog, ...errors },
       },
     },
     async (request) => ({

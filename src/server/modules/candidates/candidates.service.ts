@@ -20,7 +20,7 @@ import type {
   CreateCandidateInput,
   ListCandidatesQuery,
   UpdateCandidateInput,
-} from './candidates.schemas.js';
+} from '../../../core/candidates/candidates.contract.js';
 import {
   candidateStatistics,
   eraseCandidateRows,

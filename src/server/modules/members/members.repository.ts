@@ -7,7 +7,7 @@ import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { membership, membershipYear, organisation, person, roleAssignment } from '../../platform/db/schema.js';
 import { relevanceRank, searchCondition } from '../../platform/db/search.js';
-import type { ListOrganisationsQuery } from './members.schemas.js';
+import type { ListOrganisationsQuery } from '../../../core/members/members.contract.js';
 
 /**
  * A page of the network's organisations with their membership status, contact count and the list's total. The network's

@@ -9,15 +9,17 @@ import { authorize } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { errorReply, networkParams, resolveSession } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
+import { createdReply } from '../../../core/common.contract.js';
 import {
   contactParams,
   deleteOrganisationQuery,
   updateContactInput,
   contactInput,
-  contactRow,
+  contactRemoved,
+  contactsPage,
   contactsQuery,
   createOrganisationInput,
-  duplicateRow,
+  duplicates,
   entryConditionsInput,
   IMPORT_BODY_LIMIT,
   importFileInput,
@@ -26,7 +28,9 @@ import {
   importRunInput,
   listMembershipsQuery,
   listOrganisationsQuery,
-  membershipRow,
+  memberships,
+  ok,
+  okWithVersion,
   membershipStatusInput,
   membershipYearInput,
   membershipYearParams,
@@ -36,7 +40,7 @@ import {
   organisationsPage,
   portalYearInput,
   updateOrganisationInput,
-} from './members.schemas.js';
+} from '../../../core/members/members.contract.js';
 import {
   deleteOrganisation,
   removeContact,
@@ -60,8 +64,6 @@ import {
 
 const tags = ['organisation'];
 const memberTags = ['members'];
-const ok = z.object({ ok: z.literal(true) });
-const okWithVersion = ok.extend({ version: z.number() });
 const today = () => todayInAmsterdam(new Date());
 
 export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -120,7 +122,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         body: organisationInput.pick({ name: true, kvkNumber: true, postcode: true }).extend({
           exceptId: z.uuid().nullish(),
         }),
-        response: { 200: z.object({ items: z.array(duplicateRow) }), 404: errorReply, 422: errorReply },
+        response: { 200: duplicates, 404: errorReply, 422: errorReply },
       },
     },
     async (request) => ({
@@ -144,7 +146,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         params: networkParams,
         body: createOrganisationInput,
         response: {
-          201: z.object({ id: z.string() }),
+          201: createdReply,
           403: errorReply,
           404: errorReply,
           409: errorReply,
@@ -268,7 +270,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
           'Een contactpersoon verwijderen; met geschiedenis (aanmeldingen, behoeften) wordt hij geanonimiseerd. Geweigerd bij een account of rol',
         params: contactParams,
         response: {
-          200: z.object({ outcome: z.enum(['deleted', 'anonymised']) }),
+          200: contactRemoved,
           403: errorReply,
           404: errorReply,
           409: errorReply,
@@ -294,7 +296,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Een contactpersoon toevoegen aan een organisatie',
         params: organisationParams,
         body: contactInput,
-        response: { 201: z.object({ id: z.string() }), 403: errorReply, 404: errorReply, 422: errorReply },
+        response: { 201: createdReply, 403: errorReply, 404: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>
@@ -319,7 +321,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         params: networkParams,
         querystring: contactsQuery,
         response: {
-          200: z.object({ items: z.array(contactRow), total: z.number(), page: z.number(), pageSize: z.number() }),
+          200: contactsPage,
           404: errorReply,
         },
       },
@@ -396,7 +398,7 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Lidmaatschappen met bijdrage, factuurstatus, ambitie en realisatie van één jaar; CSV of XLSX',
         params: networkParams,
         querystring: listMembershipsQuery,
-        response: { 200: z.object({ items: z.array(membershipRow) }), 404: errorReply },
+        response: { 200: memberships, 404: errorReply },
       },
     },
     async (request, reply) => {

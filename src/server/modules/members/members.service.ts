@@ -25,7 +25,7 @@ import type {
   entryConditionsInput,
   importRunInput,
   membershipStatusInput,
-} from './members.schemas.js';
+} from '../../../core/members/members.contract.js';
 import {
   contactDependents,
   findContact,

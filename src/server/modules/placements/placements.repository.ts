@@ -18,7 +18,7 @@ import {
   user,
   workOpportunity,
 } from '../../platform/db/schema.js';
-import type { ListOpportunitiesQuery, ListPlacementsQuery } from './placements.schemas.js';
+import type { ListOpportunitiesQuery, ListPlacementsQuery } from '../../../core/candidates/placements.contract.js';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 const like = (s: string) => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

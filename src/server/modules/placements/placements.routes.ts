@@ -2,26 +2,30 @@
 // and the coordinator's check-in reminders.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
 import { opportunitiesList, placementsList } from '../../../core/candidates/candidates-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { candidateParams } from '../candidates/candidates.schemas.js';
+import { candidateParams } from '../../../core/candidates/candidates.contract.js';
 import { testClock } from '../../platform/clock.js';
+import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
-  candidateMatch,
+  candidateMatches,
   checkInInput,
   createOpportunityInput,
   createPlacementInput,
   createProposalInput,
-  dueCheckInView,
+  dueCheckIns,
   dueQuery,
-  employerProposalView,
+  employerProposals,
+  placementCreated,
+  placementEnded,
+  proposalCreated,
+  proposalResponded,
   endPlacementInput,
   listOpportunitiesQuery,
   listPlacementsQuery,
-  opportunityMatch,
+  opportunityMatches,
   opportunityPage,
   opportunityParams,
   opportunityView,
@@ -29,11 +33,11 @@ import {
   placementPage,
   placementParams,
   proposalParams,
-  proposalView,
+  proposals,
   respondInput,
   updateOpportunityInput,
   updateOpportunityStatusInput,
-} from './placements.schemas.js';
+} from '../../../core/candidates/placements.contract.js';
 import {
   createOpportunity,
   createPlacement,
@@ -56,7 +60,6 @@ import {
 
 const errors = { 401: errorReply, 403: errorReply, 404: errorReply };
 const writeErrors = { ...errors, 409: errorReply, 422: errorReply };
-const created = z.object({ id: z.string() });
 
 export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -102,7 +105,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een werkplek of vacature vastleggen',
         params: networkParams,
         body: createOpportunityInput,
-        response: { 201: created, ...writeErrors },
+        response: { 201: createdReply, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -145,7 +148,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een werkplek wijzigen: alle velden behalve de werkgever, met status en versie',
         params: opportunityParams,
         body: updateOpportunityInput,
-        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+        response: { 200: versionReply, ...writeErrors },
       },
     },
     async (request) =>
@@ -167,7 +170,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'De status van een werkplek wijzigen (open, vervuld, gesloten)',
         params: opportunityParams,
         body: updateOpportunityStatusInput,
-        response: { 200: z.object({ version: z.number() }), ...writeErrors },
+        response: { 200: versionReply, ...writeErrors },
       },
     },
     async (request) =>
@@ -188,7 +191,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         tags: ['opportunities'],
         summary: 'Kandidaten voor deze werkplek, best passend eerst, met de opbouw van de score',
         params: opportunityParams,
-        response: { 200: z.object({ items: z.array(candidateMatch) }), ...errors },
+        response: { 200: candidateMatches, ...errors },
       },
     },
     async (request) => ({
@@ -209,7 +212,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         tags: ['opportunities'],
         summary: 'Open werkplekken voor deze kandidaat, best passend eerst, met de opbouw van de score',
         params: candidateParams,
-        response: { 200: z.object({ items: z.array(opportunityMatch) }), ...errors },
+        response: { 200: opportunityMatches, ...errors },
       },
     },
     async (request) => ({
@@ -230,7 +233,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         tags: ['opportunities'],
         summary: 'Voorgestelde matches',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(proposalView) }), ...errors },
+        response: { 200: proposals, ...errors },
       },
     },
     async (request) => ({
@@ -247,7 +250,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een kandidaat voorstellen bij een werkgever voor een werkplek',
         params: networkParams,
         body: createProposalInput,
-        response: { 201: z.object({ id: z.string(), score: z.number() }), ...writeErrors },
+        response: { 201: proposalCreated, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -270,7 +273,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary:
           'Voor de contactpersoon van een werkgever: kandidaten voorgesteld aan de eigen organisatie (alleen gedeelde velden)',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(employerProposalView) }), ...errors },
+        response: { 200: employerProposals, ...errors },
       },
     },
     async (request) => ({
@@ -287,7 +290,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een voorstel aannemen of afwijzen',
         params: proposalParams,
         body: respondInput,
-        response: { 200: z.object({ status: z.string() }), ...writeErrors },
+        response: { 200: proposalResponded, ...writeErrors },
       },
     },
     async (request) =>
@@ -340,7 +343,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een plaatsing vastleggen',
         params: networkParams,
         body: createPlacementInput,
-        response: { 201: z.object({ id: z.string(), jobs: z.number() }), ...writeErrors },
+        response: { 201: placementCreated, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -384,7 +387,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
           'Een plaatsing beëindigen, met einddatum en reden; desgewenst stroomt de kandidaat tegelijk uit of stopt (met reden)',
         params: placementParams,
         body: endPlacementInput,
-        response: { 200: z.object({ version: z.number(), candidateStatus: z.string().nullable() }), ...writeErrors },
+        response: { 200: placementEnded, ...writeErrors },
       },
     },
     async (request) =>
@@ -406,7 +409,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
         summary: 'Een check-in na 3, 6 of 12 maanden vastleggen',
         params: placementParams,
         body: checkInInput,
-        response: { 201: created, ...writeErrors },
+        response: { 201: createdReply, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -431,7 +434,7 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
           'Herinneringen: check-ins die binnen een week vervallen of over tijd zijn (now= alleen in testomgeving)',
         params: networkParams,
         querystring: dueQuery,
-        response: { 200: z.object({ items: z.array(dueCheckInView) }), ...errors },
+        response: { 200: dueCheckIns, ...errors },
       },
     },
     async (request) => ({

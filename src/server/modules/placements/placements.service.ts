@@ -20,7 +20,7 @@ import type {
   ListOpportunitiesQuery,
   ListPlacementsQuery,
   UpdateOpportunityInput,
-} from './placements.schemas.js';
+} from '../../../core/candidates/placements.contract.js';
 import {
   acceptProposalsFor,
   candidatesByIds,

@@ -1,22 +1,55 @@
 // API calls of the candidates feature: candidates, consents, view log, opportunities, matching, proposals, placements and
-// check-in reminders. Types mirror the server's response schemas.
+// check-in reminders. Reply types and checks come from the candidates and placements contracts.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
+import type * as Candidates from '../../../core/candidates/candidates.contract.js';
+import {
+  candidateCreated,
+  candidateDetail,
+  candidatePage,
+  candidateSettings,
+  retentionResult,
+  statistics,
+  statusChanged,
+  viewLog,
+} from '../../../core/candidates/candidates.contract.js';
+import type * as Placements from '../../../core/candidates/placements.contract.js';
+import {
+  candidateMatches,
+  dueCheckIns,
+  employerProposals,
+  opportunityMatches,
+  opportunityPage,
+  opportunityView,
+  placementCreated,
+  placementDetail,
+  placementEnded,
+  placementPage,
+  proposalCreated,
+  proposalResponded,
+  proposals,
+} from '../../../core/candidates/placements.contract.js';
+import { createdReply, versionReply } from '../../../core/common.contract.js';
+import { organisationsPage } from '../../../core/members/members.contract.js';
 
 export type SortOrder = 'asc' | 'desc';
 const net = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
-export type CandidateRow = {
-  id: string;
-  code: string;
-  status: string;
-  place: string | null;
-  hoursPerWeek: number | null;
-  referredBy: string | null;
-  targetGroupRegister: string;
-  erased: boolean;
-  createdAt: string;
-};
+// Reply types come from the contracts (decision 018): what the server's schemas say, in their wire form.
+export type CandidateRow = Reply<typeof Candidates.candidateRow>;
+export type Consent = Reply<typeof Candidates.consentView>;
+export type CandidateDetail = Reply<typeof candidateDetail>;
+export type ViewLogEntry = Reply<typeof Candidates.viewLogEntry>;
+export type ScorePart = Reply<typeof Placements.scorePart>;
+export type Score = Reply<typeof Placements.scoreView>;
+export type CandidateMatch = Reply<typeof Placements.candidateMatch>;
+export type OpportunityMatch = Reply<typeof Placements.opportunityMatch>;
+export type Opportunity = Reply<typeof opportunityView>;
+export type Proposal = Reply<typeof Placements.proposalView>;
+export type EmployerProposal = Reply<typeof Placements.employerProposalView>;
+export type Placement = Reply<typeof Placements.placementView>;
+export type DueCheckIn = Reply<typeof Placements.dueCheckInView>;
+export type Statistics = Reply<typeof statistics>;
 export type CandidateParams = {
   search: string;
   status: string;
@@ -25,142 +58,11 @@ export type CandidateParams = {
   page: number;
   pageSize: number;
 };
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-export type Consent = {
-  id: string;
-  recipient: string;
-  organisationId: string | null;
-  organisationName: string | null;
-  otherNetworkName: string | null;
-  fields: string[];
-  givenOn: string;
-  validUntil: string | null;
-  recordedBy: string | null;
-  withdrawnAt: string | null;
-  active: boolean;
-};
-export type CandidateDetail = {
-  id: string;
-  code: string;
-  firstName: string | null;
-  email: string | null;
-  phone: string | null;
-  place: string | null;
-  postcodeArea: string | null;
-  wishes: string | null;
-  hoursPerWeek: number | null;
-  supportNeeded: string[];
-  availableFrom: string | null;
-  referredBy: string | null;
-  targetGroupRegister: string;
-  targetGroupRegisterOn: string | null;
-  status: string;
-  statusReason: string | null;
-  leftOn: string | null;
-  erasedAt: string | null;
-  eraseOn: string | null;
-  createdAt: string;
-  version: number;
-  consents: Consent[];
-  statusHistory: {
-    fromStatus: string | null;
-    toStatus: string;
-    reason: string | null;
-    changedBy: string | null;
-    changedAt: string;
-  }[];
-};
-export type ViewLogEntry = { at: string; action: string; actorName: string | null; fields: string[] };
-export type ScorePart = { key: string; points: number; max: number } & Record<string, unknown>;
-export type Score = { total: number; parts: ScorePart[] };
-export type CandidateMatch = { candidateId: string; code: string; status: string; proposed: boolean; score: Score };
-export type OpportunityMatch = {
-  opportunityId: string;
-  title: string;
-  organisationName: string;
-  proposed: boolean;
-  score: Score;
-};
-export type Opportunity = {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  title: string;
-  kind: string;
-  hoursPerWeek: number | null;
-  place: string | null;
-  postcodeArea: string | null;
-  requirements: string | null;
-  supportOffered: string[];
-  startsOn: string | null;
-  status: string;
-  createdAt: string;
-  version: number;
-};
-export type Proposal = {
-  id: string;
-  candidateId: string;
-  candidateCode: string;
-  targetGroupRegister: string;
-  opportunityId: string;
-  opportunityTitle: string;
-  organisationId: string;
-  organisationName: string;
-  score: number;
-  status: string;
-  proposedAt: string;
-};
-export type EmployerProposal = {
-  id: string;
-  opportunityTitle: string;
-  score: number;
-  status: string;
-  proposedAt: string;
-  note: string | null;
-  candidate: { code: string; fields: string[]; shared: Record<string, unknown> };
-};
-export type Placement = {
-  id: string;
-  candidateId: string;
-  candidateCode: string;
-  organisationId: string;
-  organisationName: string;
-  opportunityId: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  endReason: string | null;
-  hoursPerWeek: number;
-  contractKind: string;
-  targetGroupRegister: string;
-  jobs: number;
-  jobcoach: boolean;
-  wageSubsidy: boolean;
-  noRiskPolicy: boolean;
-  version: number;
-};
-export type DueCheckIn = {
-  placementId: string;
-  candidateCode: string;
-  organisationName: string;
-  startsOn: string;
-  months: number;
-  dueOn: string;
-  overdue: boolean;
-};
-/** Suppressed (decision 013): "< 5" below 5, "×" withheld beside a small count. */
-type Cell = number | '< 5' | '×';
-export type Statistics = {
-  candidatesTotal: Cell;
-  candidatesByStatus: { status: string; count: Cell }[];
-  placements: { total: Cell; active: Cell; activeJobs: number | '< 5' };
-  placementsByContract: { contractKind: string; count: Cell }[];
-};
 
 export function useCandidates(networkId: string, params: CandidateParams) {
   return useQuery({
     queryKey: ['candidates', networkId, params],
-    queryFn: () => api.get<Page<CandidateRow>>(`${net(networkId)}/candidates${toQuery(params)}`),
+    queryFn: () => api.get(`${net(networkId)}/candidates${toQuery(params)}`, candidatePage),
     placeholderData: keepPreviousData,
   });
 }
@@ -173,7 +75,7 @@ export function candidatesExportUrl(networkId: string, params: CandidateParams, 
 export function useCandidate(networkId: string, candidateId: string) {
   return useQuery({
     queryKey: ['candidate', networkId, candidateId],
-    queryFn: () => api.get<CandidateDetail>(`${net(networkId)}/candidates/${candidateId}`),
+    queryFn: () => api.get(`${net(networkId)}/candidates/${candidateId}`, candidateDetail),
     // Every fetch is a logged view of personal data: don't refetch on focus or by the clock.
     refetchOnWindowFocus: false,
     staleTime: Infinity,
@@ -183,7 +85,7 @@ export function useCandidate(networkId: string, candidateId: string) {
 export function useViewLog(networkId: string, candidateId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['candidate-views', networkId, candidateId],
-    queryFn: () => api.get<{ items: ViewLogEntry[] }>(`${net(networkId)}/candidates/${candidateId}/views`),
+    queryFn: () => api.get(`${net(networkId)}/candidates/${candidateId}/views`, viewLog),
     enabled,
   });
 }
@@ -191,7 +93,7 @@ export function useViewLog(networkId: string, candidateId: string, enabled: bool
 export function useCandidateMatches(networkId: string, candidateId: string) {
   return useQuery({
     queryKey: ['candidate-matches', networkId, candidateId],
-    queryFn: () => api.get<{ items: OpportunityMatch[] }>(`${net(networkId)}/candidates/${candidateId}/matches`),
+    queryFn: () => api.get(`${net(networkId)}/candidates/${candidateId}/matches`, opportunityMatches),
   });
 }
 
@@ -202,7 +104,7 @@ export function useOpportunities(
   return useQuery({
     queryKey: ['opportunities', networkId, params],
     queryFn: () =>
-      api.get<Page<Opportunity>>(`${net(networkId)}/opportunities${toQuery({ ...params, sort: 'createdAt' })}`),
+      api.get(`${net(networkId)}/opportunities${toQuery({ ...params, sort: 'createdAt' })}`, opportunityPage),
     placeholderData: keepPreviousData,
   });
 }
@@ -210,24 +112,21 @@ export function useOpportunities(
 export function useOpportunity(networkId: string, opportunityId: string) {
   return useQuery({
     queryKey: ['opportunity', networkId, opportunityId],
-    queryFn: () => api.get<Opportunity>(`${net(networkId)}/opportunities/${opportunityId}`),
+    queryFn: () => api.get(`${net(networkId)}/opportunities/${opportunityId}`, opportunityView),
   });
 }
 
 export function useOpportunityMatches(networkId: string, opportunityId: string) {
   return useQuery({
     queryKey: ['opportunity-matches', networkId, opportunityId],
-    queryFn: () => api.get<{ items: CandidateMatch[] }>(`${net(networkId)}/opportunities/${opportunityId}/matches`),
+    queryFn: () => api.get(`${net(networkId)}/opportunities/${opportunityId}/matches`, candidateMatches),
   });
 }
 
 export function useEmployers(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['employers-for-opportunities', networkId],
-    queryFn: () =>
-      api.get<Page<{ id: string; name: string; postcode: string | null; city: string | null }>>(
-        `${net(networkId)}/organisations?kind=employer&pageSize=200&sort=name`,
-      ),
+    queryFn: () => api.get(`${net(networkId)}/organisations?kind=employer&pageSize=200&sort=name`, organisationsPage),
     enabled,
   });
 }
@@ -235,7 +134,7 @@ export function useEmployers(networkId: string, enabled: boolean) {
 export function useProposals(networkId: string, enabled = true) {
   return useQuery({
     queryKey: ['proposals', networkId],
-    queryFn: () => api.get<{ items: Proposal[] }>(`${net(networkId)}/proposals`),
+    queryFn: () => api.get(`${net(networkId)}/proposals`, proposals),
     enabled,
   });
 }
@@ -243,7 +142,7 @@ export function useProposals(networkId: string, enabled = true) {
 export function useMyProposals(networkId: string) {
   return useQuery({
     queryKey: ['my-proposals', networkId],
-    queryFn: () => api.get<{ items: EmployerProposal[] }>(`${net(networkId)}/my-proposals`),
+    queryFn: () => api.get(`${net(networkId)}/my-proposals`, employerProposals),
     refetchOnWindowFocus: false,
   });
 }
@@ -254,7 +153,7 @@ export function usePlacements(
 ) {
   return useQuery({
     queryKey: ['placements', networkId, params],
-    queryFn: () => api.get<Page<Placement> & { totalJobs: number }>(`${net(networkId)}/placements${toQuery(params)}`),
+    queryFn: () => api.get(`${net(networkId)}/placements${toQuery(params)}`, placementPage),
     placeholderData: keepPreviousData,
   });
 }
@@ -267,14 +166,14 @@ export function placementsExportUrl(networkId: string, params: { search: string;
 export function useDueCheckIns(networkId: string, now: string | undefined) {
   return useQuery({
     queryKey: ['check-ins-due', networkId, now ?? ''],
-    queryFn: () => api.get<{ items: DueCheckIn[] }>(`${net(networkId)}/check-ins/due${toQuery({ now })}`),
+    queryFn: () => api.get(`${net(networkId)}/check-ins/due${toQuery({ now })}`, dueCheckIns),
   });
 }
 
 export function useStatistics(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['candidate-statistics', networkId],
-    queryFn: () => api.get<Statistics>(`${net(networkId)}/candidate-statistics`),
+    queryFn: () => api.get(`${net(networkId)}/candidate-statistics`, statistics),
     enabled,
   });
 }
@@ -307,7 +206,7 @@ export type CreateCandidateInput = {
 
 export function useCreateCandidate(networkId: string) {
   return useInvalidating(
-    (input: CreateCandidateInput) => api.post<{ id: string; code: string }>(`${net(networkId)}/candidates`, input),
+    (input: CreateCandidateInput) => api.post(`${net(networkId)}/candidates`, input, candidateCreated),
     ['candidates'],
   );
 }
@@ -315,7 +214,7 @@ export function useCreateCandidate(networkId: string) {
 export function useChangeStatus(networkId: string, candidateId: string) {
   return useInvalidating(
     (input: { status: string; reason: string | null; version: number }) =>
-      api.post(`${net(networkId)}/candidates/${candidateId}/status`, input),
+      api.post(`${net(networkId)}/candidates/${candidateId}/status`, input, statusChanged),
     ['candidate', 'candidates', 'candidate-views'],
   );
 }
@@ -329,7 +228,7 @@ export function useAddConsent(networkId: string, candidateId: string) {
       fields: string[];
       givenOn: string;
       validUntil: string | null;
-    }) => api.post(`${net(networkId)}/candidates/${candidateId}/consents`, input),
+    }) => api.post(`${net(networkId)}/candidates/${candidateId}/consents`, input, createdReply),
     ['candidate', 'candidate-views'],
   );
 }
@@ -354,7 +253,7 @@ export function candidateExportUrl(networkId: string, candidateId: string, forma
 
 export function useCreateOpportunity(networkId: string) {
   return useInvalidating(
-    (input: Record<string, unknown>) => api.post<{ id: string }>(`${net(networkId)}/opportunities`, input),
+    (input: Record<string, unknown>) => api.post(`${net(networkId)}/opportunities`, input, createdReply),
     ['opportunities'],
   );
 }
@@ -362,7 +261,7 @@ export function useCreateOpportunity(networkId: string) {
 export function usePropose(networkId: string) {
   return useInvalidating(
     (input: { candidateId: string; opportunityId: string }) =>
-      api.post<{ id: string; score: number }>(`${net(networkId)}/proposals`, input),
+      api.post(`${net(networkId)}/proposals`, input, proposalCreated),
     ['opportunity-matches', 'candidate-matches', 'proposals', 'candidates'],
   );
 }
@@ -370,14 +269,18 @@ export function usePropose(networkId: string) {
 export function useRespond(networkId: string) {
   return useInvalidating(
     (input: { proposalId: string; response: 'accepted' | 'declined' }) =>
-      api.post(`${net(networkId)}/my-proposals/${input.proposalId}/respond`, { response: input.response }),
+      api.post(
+        `${net(networkId)}/my-proposals/${input.proposalId}/respond`,
+        { response: input.response },
+        proposalResponded,
+      ),
     ['my-proposals'],
   );
 }
 
 export function useCreatePlacement(networkId: string) {
   return useInvalidating(
-    (input: Record<string, unknown>) => api.post<{ id: string; jobs: number }>(`${net(networkId)}/placements`, input),
+    (input: Record<string, unknown>) => api.post(`${net(networkId)}/placements`, input, placementCreated),
     ['placements', 'proposals', 'candidates', 'candidate', 'check-ins-due', 'candidate-statistics'],
   );
 }
@@ -393,7 +296,7 @@ export function useRecordCheckIn(networkId: string) {
       note: string | null;
     }) => {
       const { placementId, ...body } = input;
-      return api.post(`${net(networkId)}/placements/${placementId}/check-ins`, body);
+      return api.post(`${net(networkId)}/placements/${placementId}/check-ins`, body, createdReply);
     },
     ['check-ins-due', 'placements', 'placement'],
   );
@@ -403,8 +306,7 @@ export type CandidateEditInput = Omit<CreateCandidateInput, 'consent'> & { versi
 
 export function useUpdateCandidate(networkId: string, candidateId: string) {
   return useInvalidating(
-    (input: CandidateEditInput) =>
-      apiRequest<{ version: number }>('PUT', `${net(networkId)}/candidates/${candidateId}`, input),
+    (input: CandidateEditInput) => api.put(`${net(networkId)}/candidates/${candidateId}`, input, versionReply),
     ['candidate', 'candidates', 'candidate-views', 'candidate-matches'],
   );
 }
@@ -412,29 +314,18 @@ export function useUpdateCandidate(networkId: string, candidateId: string) {
 export function useUpdateOpportunity(networkId: string, opportunityId: string) {
   return useInvalidating(
     (input: Record<string, unknown>) =>
-      apiRequest<{ version: number }>('PUT', `${net(networkId)}/opportunities/${opportunityId}`, input),
+      api.put(`${net(networkId)}/opportunities/${opportunityId}`, input, versionReply),
     ['opportunities', 'opportunity', 'opportunity-matches', 'candidate-matches'],
   );
 }
 
-export type CheckIn = {
-  id: string;
-  months: number;
-  heldOn: string;
-  stillEmployed: boolean;
-  hoursPerWeek: number | null;
-  note: string | null;
-};
-export type PlacementDetail = Placement & {
-  attributionKind: string | null;
-  checkIns: CheckIn[];
-  dueDates: { months: number; dueOn: string; done: boolean }[];
-};
+export type CheckIn = Reply<typeof Placements.checkInView>;
+export type PlacementDetail = Reply<typeof placementDetail>;
 
 export function usePlacement(networkId: string, placementId: string | null) {
   return useQuery({
     queryKey: ['placement', networkId, placementId],
-    queryFn: () => api.get<PlacementDetail>(`${net(networkId)}/placements/${placementId}`),
+    queryFn: () => api.get(`${net(networkId)}/placements/${placementId}`, placementDetail),
     enabled: placementId !== null,
   });
 }
@@ -447,42 +338,34 @@ export function useEndPlacement(networkId: string, placementId: string) {
       candidateStatus: string | null;
       candidateReason: string | null;
       version: number;
-    }) =>
-      api.post<{ version: number; candidateStatus: string | null }>(
-        `${net(networkId)}/placements/${placementId}/end`,
-        input,
-      ),
+    }) => api.post(`${net(networkId)}/placements/${placementId}/end`, input, placementEnded),
     ['placement', 'placements', 'check-ins-due', 'candidate', 'candidates', 'candidate-statistics'],
   );
 }
 
-export type CandidateSettings = { retentionMonths: number; backOfficePersonalData: boolean; version: number };
+export type CandidateSettings = Reply<typeof candidateSettings>;
 
 export function useCandidateSettings(networkId: string) {
   return useQuery({
     queryKey: ['candidate-settings', networkId],
-    queryFn: () => api.get<CandidateSettings>(`${net(networkId)}/candidate-settings`),
+    queryFn: () => api.get(`${net(networkId)}/candidate-settings`, candidateSettings),
   });
 }
 
 export function useSaveCandidateSettings(networkId: string) {
   return useInvalidating(
-    (input: CandidateSettings) => apiRequest<CandidateSettings>('PUT', `${net(networkId)}/candidate-settings`, input),
+    (input: CandidateSettings) => api.put(`${net(networkId)}/candidate-settings`, input, candidateSettings),
     ['candidate-settings'],
   );
 }
 
-export type RetentionResult = {
-  dryRun: boolean;
-  today: string;
-  erased: { id: string; code: string; leftOn: string; eraseOn: string }[];
-};
+export type RetentionResult = Reply<typeof retentionResult>;
 
 /** `now` (YYYY-MM-DD) moves the clock only when the server runs in test mode. */
 export function useRunRetention(networkId: string, now: string | undefined) {
   return useInvalidating(
     (dryRun: boolean) =>
-      api.post<RetentionResult>(`${net(networkId)}/candidate-retention${toQuery({ now })}`, { dryRun }),
+      api.post(`${net(networkId)}/candidate-retention${toQuery({ now })}`, { dryRun }, retentionResult),
     ['candidates', 'candidate', 'candidate-statistics'],
   );
 }

@@ -1,17 +1,22 @@
 // API calls of the members feature: organisations list and export, the member portal, and the import.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, apiRequest, toQuery } from '../../app/api-client.js';
+import { ApiError, api, contractRequest, toQuery, type Reply } from '../../app/api-client.js';
+import type * as Members from '../../../core/members/members.contract.js';
+import {
+  contactRemoved,
+  duplicates,
+  importPreview,
+  importReport,
+  memberships,
+  ok,
+  okWithVersion,
+  organisationDetail,
+  organisationsPage,
+} from '../../../core/members/members.contract.js';
+import { createdReply } from '../../../core/common.contract.js';
 
-export type OrganisationRow = {
-  id: string;
-  kind: string;
-  name: string;
-  kvkNumber: string | null;
-  city: string | null;
-  postcode: string | null;
-  membershipStatus: string | null;
-  contactCount: number;
-};
+// Reply types come from the members contract (decision 018).
+export type OrganisationRow = Reply<typeof Members.organisationRow>;
 export type OrganisationParams = {
   search?: string;
   kind?: string;
@@ -27,10 +32,7 @@ const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkI
 export function useOrganisations(networkId: string, params: OrganisationParams) {
   return useQuery({
     queryKey: ['organisations', networkId, params],
-    queryFn: () =>
-      api.get<{ items: OrganisationRow[]; total: number; page: number; pageSize: number }>(
-        `${base(networkId)}/organisations${toQuery(params)}`,
-      ),
+    queryFn: () => api.get(`${base(networkId)}/organisations${toQuery(params)}`, organisationsPage),
     placeholderData: keepPreviousData,
   });
 }
@@ -39,21 +41,13 @@ export function organisationsExportUrl(networkId: string, params: OrganisationPa
   return `${base(networkId)}/organisations${toQuery({ search: params.search, kind: params.kind, status: params.status, sort: params.sort, order: params.order, format })}`;
 }
 
-export type OwnOrganisation = {
-  id: string;
-  name: string;
-  city: string | null;
-  contacts: { id: string; name: string; email: string | null; jobTitle: string | null }[];
-  membership: {
-    status: string;
-    years: { year: number; ambitionJobs: number | null; realisedJobs: number | null; version: number }[];
-  } | null;
-};
+/** The member portal's own organisation: the same record as the coordinator's detail, limited by the server. */
+export type OwnOrganisation = Reply<typeof organisationDetail>;
 
 export function useOwnOrganisation(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['own-organisation', networkId],
-    queryFn: () => api.get<OwnOrganisation>(`${base(networkId)}/portal/organisation`),
+    queryFn: () => api.get(`${base(networkId)}/portal/organisation`, organisationDetail),
     enabled,
   });
 }
@@ -63,11 +57,11 @@ export function useSaveAmbition(networkId: string) {
   return useMutation({
     /** `version`: the year's figures as loaded, 0 when the year has none yet; 409 (stale_version) when stale. */
     mutationFn: (input: { year: number; ambitionJobs: number | null; realisedJobs: number | null; version: number }) =>
-      apiRequest<{ ok: true; version: number }>('PUT', `${base(networkId)}/portal/organisation/years/${input.year}`, {
-        ambitionJobs: input.ambitionJobs,
-        realisedJobs: input.realisedJobs,
-        version: input.version,
-      }),
+      api.put(
+        `${base(networkId)}/portal/organisation/years/${input.year}`,
+        { ambitionJobs: input.ambitionJobs, realisedJobs: input.realisedJobs, version: input.version },
+        okWithVersion,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['own-organisation', networkId] }),
     onError: (error) => {
       if (isStale(error)) void queryClient.invalidateQueries({ queryKey: ['own-organisation', networkId] });
@@ -75,30 +69,13 @@ export function useSaveAmbition(networkId: string) {
   });
 }
 
-export type ImportPreview = {
-  headers: string[];
-  mapping: Record<string, number | null>;
-  sample: string[][];
-  rowCount: number;
-  /** Per column: its values with how many rows have each; null for a column with many different values. */
-  columnValues: ({ value: string; rows: number }[] | null)[];
-};
-export type ImportReport = {
-  total: number;
-  valid: number;
-  invalid: number;
-  written: number;
-  contributionsWritten: number;
-  summary: string;
-  /** At most the first 1,000 rows with problems; `invalid` counts them all. */
-  rows: { rowNumber: number; messages: string[] }[];
-  rowsOmitted: number;
-};
+export type ImportPreview = Reply<typeof importPreview>;
+export type ImportReport = Reply<typeof importReport>;
 
 export function usePreviewImport(networkId: string) {
   return useMutation({
     mutationFn: (input: { fileName: string; contentBase64: string }) =>
-      api.post<ImportPreview>(`${base(networkId)}/organisations/import/preview`, input),
+      api.post(`${base(networkId)}/organisations/import/preview`, input, importPreview),
   });
 }
 
@@ -113,7 +90,7 @@ export function useRunImport(networkId: string) {
       values: Record<string, Record<string, string | null>>;
       membershipStatus: string;
       contributionYear: number;
-    }) => api.post<ImportReport>(`${base(networkId)}/organisations/import`, input),
+    }) => api.post(`${base(networkId)}/organisations/import`, input, importReport),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations', networkId] }),
   });
 }
@@ -132,52 +109,12 @@ export type OrganisationFields = {
   labourMarketRegion: string | null;
   website: string | null;
 };
-export type Contact = {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  jobTitle: string | null;
-  roles: string[];
-  version: number;
-};
-export type EntryConditionValue = { code: string; signedOn: string | null; document: string | null };
-export type MembershipYear = {
-  year: number;
-  contributionCents: number | null;
-  contributionInKind: string | null;
-  invoiceStatus: string | null;
-  ambitionJobs: number | null;
-  realisedJobs: number | null;
-  /** The figures' version as loaded; 0 (when saving) = the year has no figures yet. */
-  version: number;
-};
-export type OrganisationDetail = OrganisationFields & {
-  id: string;
-  version: number;
-  contacts: Contact[];
-  membership: {
-    id: string;
-    status: string;
-    statusReason: string | null;
-    joinedOn: string | null;
-    endedOn: string | null;
-    entryConditions: EntryConditionValue[];
-    years: MembershipYear[];
-    version: number;
-  } | null;
-  needs: { id: string; title: string; status: string; theme: string; createdAt: string }[];
-  activitiesAttended: { id: string; title: string; startsAt: string; personName: string; role: string }[];
-  placements: { id: string; startsOn: string; endsOn: string | null; hoursPerWeek: number; contractKind: string }[];
-  membershipHistory: { at: string; from: string | null; to: string; reason: string | null }[];
-};
-export type Duplicate = {
-  id: string;
-  name: string;
-  kvkNumber: string | null;
-  postcode: string | null;
-  reason: 'same_kvk' | 'same_name_postcode';
-};
+export type OrganisationDetail = Reply<typeof organisationDetail>;
+export type Contact = OrganisationDetail['contacts'][number];
+export type EntryConditionValue = NonNullable<OrganisationDetail['membership']>['entryConditions'][number];
+/** A year's figures; `version` as loaded, 0 (when saving) = the year has no figures yet. */
+export type MembershipYear = Reply<typeof Members.membershipYearView>;
+export type Duplicate = Reply<typeof Members.duplicateRow>;
 
 const orgUrl = (networkId: string, organisationId: string) =>
   `${base(networkId)}/organisations/${encodeURIComponent(organisationId)}`;
@@ -185,7 +122,7 @@ const orgUrl = (networkId: string, organisationId: string) =>
 export function useOrganisation(networkId: string, organisationId: string) {
   return useQuery({
     queryKey: ['organisation', networkId, organisationId],
-    queryFn: () => api.get<OrganisationDetail>(orgUrl(networkId, organisationId)),
+    queryFn: () => api.get(orgUrl(networkId, organisationId), organisationDetail),
   });
 }
 
@@ -204,7 +141,7 @@ function useInvalidateMembers(networkId: string) {
 export function useFindDuplicates(networkId: string) {
   return useMutation({
     mutationFn: (input: { name: string; kvkNumber: string | null; postcode: string | null; exceptId: string | null }) =>
-      api.post<{ items: Duplicate[] }>(`${base(networkId)}/organisations/duplicates`, input),
+      api.post(`${base(networkId)}/organisations/duplicates`, input, duplicates),
   });
 }
 
@@ -212,7 +149,7 @@ export function useCreateOrganisation(networkId: string) {
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
     mutationFn: (input: OrganisationFields & { confirmDuplicate: boolean }) =>
-      api.post<{ id: string }>(`${base(networkId)}/organisations`, input),
+      api.post(`${base(networkId)}/organisations`, input, createdReply),
     onSuccess: invalidate,
   });
 }
@@ -221,7 +158,7 @@ export function useUpdateOrganisation(networkId: string, organisationId: string)
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
     mutationFn: (input: OrganisationFields & { version: number }) =>
-      apiRequest('PUT', orgUrl(networkId, organisationId), input),
+      api.put(orgUrl(networkId, organisationId), input, ok),
     onSuccess: invalidate,
   });
 }
@@ -229,7 +166,8 @@ export function useUpdateOrganisation(networkId: string, organisationId: string)
 export function useDeleteOrganisation(networkId: string, organisationId: string) {
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
-    mutationFn: (version: number) => apiRequest('DELETE', `${orgUrl(networkId, organisationId)}?version=${version}`),
+    mutationFn: (version: number) =>
+      contractRequest('DELETE', `${orgUrl(networkId, organisationId)}?version=${version}`, ok),
     onSuccess: invalidate,
   });
 }
@@ -239,11 +177,11 @@ export type ContactFields = { name: string; email: string | null; phone: string 
 export function useSaveContact(networkId: string, organisationId: string) {
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
-    mutationFn: (input: ContactFields & { id?: string; version?: number }) => {
+    mutationFn: (input: ContactFields & { id?: string; version?: number }): Promise<unknown> => {
       const { id, ...body } = input;
       return id
-        ? apiRequest('PUT', `${orgUrl(networkId, organisationId)}/contacts/${encodeURIComponent(id)}`, body)
-        : api.post(`${orgUrl(networkId, organisationId)}/contacts`, body);
+        ? api.put(`${orgUrl(networkId, organisationId)}/contacts/${encodeURIComponent(id)}`, body, ok)
+        : api.post(`${orgUrl(networkId, organisationId)}/contacts`, body, createdReply);
     },
     onSuccess: invalidate,
   });
@@ -253,9 +191,10 @@ export function useRemoveContact(networkId: string, organisationId: string) {
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
     mutationFn: (personId: string) =>
-      apiRequest<{ outcome: 'deleted' | 'anonymised' }>(
+      contractRequest(
         'DELETE',
         `${orgUrl(networkId, organisationId)}/contacts/${encodeURIComponent(personId)}`,
+        contactRemoved,
       ),
     onSuccess: invalidate,
   });
@@ -263,25 +202,12 @@ export function useRemoveContact(networkId: string, organisationId: string) {
 
 // ---- membership pipeline ----
 
-export type MembershipRow = {
-  organisationId: string;
-  name: string;
-  status: string;
-  statusReason: string | null;
-  joinedOn: string | null;
-  entryConditionsSigned: number;
-  year: number;
-  contributionCents: number | null;
-  contributionInKind: string | null;
-  invoiceStatus: string | null;
-  ambitionJobs: number | null;
-  realisedJobs: number | null;
-};
+export type MembershipRow = Reply<typeof Members.membershipRow>;
 
 export function useMemberships(networkId: string, year: number) {
   return useQuery({
     queryKey: ['memberships', networkId, year],
-    queryFn: () => api.get<{ items: MembershipRow[] }>(`${base(networkId)}/memberships${toQuery({ year })}`),
+    queryFn: () => api.get(`${base(networkId)}/memberships${toQuery({ year })}`, memberships),
   });
 }
 
@@ -293,11 +219,15 @@ export function useMoveMembership(networkId: string) {
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
     mutationFn: (input: { organisationId: string; status: string; reason: string | null; version?: number }) =>
-      apiRequest('PUT', `${orgUrl(networkId, input.organisationId)}/membership/status`, {
-        status: input.status,
-        reason: input.reason,
-        ...(input.version !== undefined ? { version: input.version } : {}),
-      }),
+      api.put(
+        `${orgUrl(networkId, input.organisationId)}/membership/status`,
+        {
+          status: input.status,
+          reason: input.reason,
+          ...(input.version !== undefined ? { version: input.version } : {}),
+        },
+        ok,
+      ),
     onSuccess: invalidate,
   });
 }
@@ -306,7 +236,7 @@ export function useSaveEntryConditions(networkId: string, organisationId: string
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
     mutationFn: (input: { entryConditions: EntryConditionValue[]; version: number }) =>
-      apiRequest('PUT', `${orgUrl(networkId, organisationId)}/membership/entry-conditions`, input),
+      api.put(`${orgUrl(networkId, organisationId)}/membership/entry-conditions`, input, okWithVersion),
     onSuccess: invalidate,
     // Someone else changed the membership meanwhile: the message is shown and the organisation is loaded again.
     onError: (error) => (isStale(error) ? invalidate() : undefined),
@@ -317,7 +247,7 @@ export function useSaveMembershipYear(networkId: string, organisationId: string)
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({
     mutationFn: ({ year, ...body }: MembershipYear) =>
-      apiRequest('PUT', `${orgUrl(networkId, organisationId)}/membership/years/${year}`, body),
+      api.put(`${orgUrl(networkId, organisationId)}/membership/years/${year}`, body, okWithVersion),
     onSuccess: invalidate,
     onError: (error) => (isStale(error) ? invalidate() : undefined),
   });

@@ -6,21 +6,11 @@ import {
   IMPORT_MEMBERSHIP_STATUSES,
   INVOICE_STATUSES,
   MEMBERSHIP_STATUSES,
-} from '../../../core/members/membership-rules.js';
-import {
-  isValidKvk,
-  normaliseKvk,
-  normalisePostcode,
-  normaliseWebsite,
-} from '../../../core/organisations/dutch-checks.js';
-import {
-  LABOUR_MARKET_REGIONS,
-  ORGANISATION_KINDS,
-  SBI_CODES,
-  SIZE_CLASSES,
-} from '../../../core/organisations/reference-data.js';
-import { IMPORT_FIELDS, MAPPABLE_FIELDS } from '../../../core/organisations/import-rows.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+} from './membership-rules.js';
+import { isValidKvk, normaliseKvk, normalisePostcode, normaliseWebsite } from '../organisations/dutch-checks.js';
+import { LABOUR_MARKET_REGIONS, ORGANISATION_KINDS, SBI_CODES, SIZE_CLASSES } from '../organisations/reference-data.js';
+import { IMPORT_FIELDS, MAPPABLE_FIELDS } from '../organisations/import-rows.js';
+import { EXPORT_FORMATS } from '../export-list.js';
 
 const optionalText = (max: number) =>
   z
@@ -365,3 +355,16 @@ export const contactRow = z.object({
   organisationId: z.string().nullable(),
   organisationName: z.string().nullable(),
 });
+
+// Replies that have no record shape of their own.
+export const ok = z.object({ ok: z.literal(true) });
+export const okWithVersion = ok.extend({ version: z.number() });
+export const duplicates = z.object({ items: z.array(duplicateRow) });
+export const contactRemoved = z.object({ outcome: z.enum(['deleted', 'anonymised']) });
+export const contactsPage = z.object({
+  items: z.array(contactRow),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export const memberships = z.object({ items: z.array(membershipRow) });

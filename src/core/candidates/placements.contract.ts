@@ -1,5 +1,6 @@
 // Shapes for work opportunities, matching, match proposals, placements and check-ins. Texts go through the BSN check.
 import { z } from 'zod';
+import { itemsOf, timestamp } from '../common.contract.js';
 import {
   ATTRIBUTION_KINDS,
   CONTRACT_KINDS,
@@ -7,11 +8,11 @@ import {
   OPPORTUNITY_STATUSES,
   PLACEMENT_END_REASONS,
   SUPPORT_KINDS,
-} from '../../../core/candidates/codes.js';
-import { CHECK_IN_MONTHS } from '../../../core/candidates/check-ins.js';
-import { optionalSafeText, safeText } from '../../../core/candidates/safe-text.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
-import { hours, isoDate, postcodeAreaInput } from '../candidates/candidates.schemas.js';
+} from './codes.js';
+import { CHECK_IN_MONTHS } from './check-ins.js';
+import { optionalSafeText, safeText } from './safe-text.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { hours, isoDate, postcodeAreaInput } from './candidates.contract.js';
 
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 const listBase = {
@@ -73,7 +74,7 @@ export const opportunityView = z.object({
   startsOn: z.string().nullable(),
   status: z.string(),
   activityId: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
   version: z.number(),
 });
 export const opportunityPage = z.object({
@@ -116,15 +117,15 @@ export const proposalView = z.object({
   organisationName: z.string(),
   score: z.number(),
   status: z.string(),
-  proposedAt: z.date(),
-  respondedAt: z.date().nullable(),
+  proposedAt: timestamp,
+  respondedAt: timestamp.nullable(),
 });
 export const employerProposalView = z.object({
   id: z.string(),
   opportunityTitle: z.string(),
   score: z.number(),
   status: z.string(),
-  proposedAt: z.date(),
+  proposedAt: timestamp,
   note: z.string().nullable(),
   candidate: z.object({
     code: z.string(),
@@ -239,3 +240,13 @@ export const dueCheckInView = z.object({
   dueOn: z.string(),
   overdue: z.boolean(),
 });
+
+export const candidateMatches = itemsOf(candidateMatch);
+export const opportunityMatches = itemsOf(opportunityMatch);
+export const proposals = itemsOf(proposalView);
+export const employerProposals = itemsOf(employerProposalView);
+export const dueCheckIns = itemsOf(dueCheckInView);
+export const proposalCreated = z.object({ id: z.string(), score: z.number() });
+export const proposalResponded = z.object({ status: z.string() });
+export const placementCreated = z.object({ id: z.string(), jobs: z.number() });
+export const placementEnded = z.object({ version: z.number(), candidateStatus: z.string().nullable() });

@@ -1,17 +1,12 @@
 // Shapes for candidates, consents, the view log, rights requests and retention. Every text input goes through the BSN check.
 import { z } from 'zod';
-import {
-  CANDIDATE_STATUSES,
-  CONSENT_RECIPIENTS,
-  REFERRERS,
-  SHAREABLE_FIELDS,
-  SUPPORT_KINDS,
-} from '../../../core/candidates/codes.js';
-import { TARGET_GROUP_REGISTER } from '../../../core/candidates/job-agreement.js';
-import { noBsn, optionalSafeText, safeText } from '../../../core/candidates/safe-text.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { isoDate, itemsOf, timestamp } from '../common.contract.js';
+import { CANDIDATE_STATUSES, CONSENT_RECIPIENTS, REFERRERS, SHAREABLE_FIELDS, SUPPORT_KINDS } from './codes.js';
+import { TARGET_GROUP_REGISTER } from './job-agreement.js';
+import { noBsn, optionalSafeText, safeText } from './safe-text.js';
+import { EXPORT_FORMATS } from '../export-list.js';
 
-export const isoDate = z.iso.date();
+export { isoDate };
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 export const hours = z.coerce.number().min(0).max(60).multipleOf(0.5);
 export const postcodeAreaInput = noBsn(
@@ -48,7 +43,7 @@ export const candidateRow = z.object({
   referredBy: z.string().nullable(),
   targetGroupRegister: z.string(),
   erased: z.boolean(),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
 export const candidatePage = z.object({
   items: z.array(candidateRow),
@@ -128,7 +123,7 @@ export const consentView = z.object({
   givenOn: z.string(),
   validUntil: z.string().nullable(),
   recordedBy: z.string().nullable(),
-  withdrawnAt: z.date().nullable(),
+  withdrawnAt: timestamp.nullable(),
   active: z.boolean(),
 });
 
@@ -150,9 +145,9 @@ export const candidateDetail = z.object({
   status: z.string(),
   statusReason: z.string().nullable(),
   leftOn: z.string().nullable(),
-  erasedAt: z.date().nullable(),
+  erasedAt: timestamp.nullable(),
   eraseOn: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
   version: z.number(),
   consents: z.array(consentView),
   statusHistory: z.array(
@@ -161,14 +156,14 @@ export const candidateDetail = z.object({
       toStatus: z.string(),
       reason: z.string().nullable(),
       changedBy: z.string().nullable(),
-      changedAt: z.date(),
+      changedAt: timestamp,
     }),
   ),
 });
 export type CandidateDetail = z.infer<typeof candidateDetail>;
 
 export const viewLogEntry = z.object({
-  at: z.date(),
+  at: timestamp,
   action: z.string(),
   actorName: z.string().nullable(),
   fields: z.array(z.string()),
@@ -203,3 +198,7 @@ export const statistics = z.object({
   }),
   placementsByContract: z.array(z.object({ contractKind: z.string(), count: suppressedCell })),
 });
+
+export const candidateCreated = z.object({ id: z.string(), code: z.string() });
+export const statusChanged = z.object({ version: z.number(), status: z.string() });
+export const viewLog = itemsOf(viewLogEntry);
