@@ -5,7 +5,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { FOLLOW_UP_OWNER_ROLES, type InteractionKind } from '../../../core/interactions/interaction-lists.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { interaction } from '../../platform/db/schema.js';
-import type { InteractionRow, ListInteractionsQuery, MyActionsQuery } from './interactions.schemas.js';
+import type {
+  InteractionRow,
+  ListInteractionsQuery,
+  MyActionsQuery,
+} from '../../../core/interactions/interactions.contract.js';
 
 const likePattern = (q: string | undefined) => (q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null);
 

@@ -2,11 +2,11 @@
 // editing one, marking a follow-up done, the asking person's own actions, and who may own a follow-up.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { interactionsList, myActionsList } from '../../../core/interactions/interaction-lists.js';
 import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
+import { createdReply } from '../../../core/common.contract.js';
 import {
   followUpDoneInput,
   interactionInput,
@@ -16,10 +16,11 @@ import {
   listInteractionsQuery,
   myActionsQuery,
   orgParams,
-  ownerOption,
+  ownerOptions,
+  interactions,
   timelinePage,
   timelineQuery,
-} from './interactions.schemas.js';
+} from '../../../core/interactions/interactions.contract.js';
 import {
   getTimeline,
   listFollowUpOwners,
@@ -46,7 +47,7 @@ export function registerInteractionRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'Contactmomenten met een organisatie; zoeken, filteren op soort, sorteren; csv/xlsx',
         params: orgParams,
         querystring: listInteractionsQuery,
-        response: { 200: z.object({ items: z.array(interactionRow) }), 404: errorReply },
+        response: { 200: interactions, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -71,7 +72,7 @@ export function registerInteractionRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'Een contactmoment vastleggen (gesprek, bezoek, mail, overleg), met een eventuele vervolgactie',
         params: orgParams,
         body: interactionInput,
-        response: { 201: z.object({ id: z.string() }), ...fail },
+        response: { 201: createdReply, ...fail },
       },
     },
     async (request, reply) =>
@@ -135,7 +136,7 @@ export function registerInteractionRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'Mijn acties: de vervolgacties die bij mij liggen; open, afgerond of alle; zoeken, sorteren; csv/xlsx',
         params: networkParams,
         querystring: myActionsQuery,
-        response: { 200: z.object({ items: z.array(interactionRow) }), 404: errorReply },
+        response: { 200: interactions, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -159,7 +160,7 @@ export function registerInteractionRoutes(app: FastifyInstance, ctx: ModuleConte
         tags,
         summary: 'Wie een vervolgactie kan krijgen: coördinator, backoffice en kerngroep',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(ownerOption) }), 404: errorReply },
+        response: { 200: ownerOptions, 404: errorReply },
       },
     },
     async (request) => ({ items: await listFollowUpOwners({ db, actor: request.actor, ...request.params }) }),

@@ -24,7 +24,7 @@ import type {
   InteractionUpdate,
   ListInteractionsQuery,
   MyActionsQuery,
-} from './interactions.schemas.js';
+} from '../../../core/interactions/interactions.contract.js';
 
 registerErrorMessages({
   nl: {

@@ -1,26 +1,17 @@
 // API calls of the contact moments feature.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { createdReply } from '../../../core/common.contract.js';
+import {
+  interactionRow,
+  interactions,
+  ownerOptions,
+  timelinePage,
+} from '../../../core/interactions/interactions.contract.js';
 
 export type InteractionKind = 'call' | 'visit' | 'mail' | 'meeting';
-export type Interaction = {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  kind: InteractionKind;
-  occurredOn: string;
-  contactPersonId: string | null;
-  contactName: string | null;
-  recordedByName: string | null;
-  note: string;
-  outcome: string | null;
-  followUp: string | null;
-  followUpOwnerPersonId: string | null;
-  followUpOwnerName: string | null;
-  followUpDueOn: string | null;
-  followUpDone: boolean;
-  version: number;
-};
+// Reply types come from the interactions contract (decision 018).
+export type Interaction = Reply<typeof interactionRow>;
 export type InteractionInput = {
   kind: InteractionKind;
   occurredOn: string;
@@ -29,14 +20,7 @@ export type InteractionInput = {
   outcome: string | null;
   followUp: { what: string; ownerPersonId: string; dueOn: string | null } | null;
 };
-export type TimelineItem = {
-  kind: 'contact' | 'attended' | 'contributed' | 'hosted' | 'need' | 'placement';
-  id: string;
-  day: string;
-  title: string;
-  detail: string | null;
-  subKind: string | null;
-};
+export type TimelineItem = Reply<typeof timelinePage>['items'][number];
 export type ListParams = { search?: string; sort?: string; order?: string };
 export type ActionParams = { status: string; search?: string; sort?: string; order?: string };
 
@@ -47,8 +31,7 @@ const orgBase = (networkId: string, organisationId: string) =>
 export function useInteractions(networkId: string, organisationId: string, params: ListParams) {
   return useQuery({
     queryKey: ['interactions', networkId, organisationId, params],
-    queryFn: () =>
-      api.get<{ items: Interaction[] }>(`${orgBase(networkId, organisationId)}/interactions${toQuery(params)}`),
+    queryFn: () => api.get(`${orgBase(networkId, organisationId)}/interactions${toQuery(params)}`, interactions),
     placeholderData: keepPreviousData,
   });
 }
@@ -61,9 +44,7 @@ export function useTimeline(networkId: string, organisationId: string, page: num
   return useQuery({
     queryKey: ['interactions', networkId, organisationId, 'timeline', page, pageSize],
     queryFn: () =>
-      api.get<{ items: TimelineItem[]; total: number; page: number; pageSize: number }>(
-        `${orgBase(networkId, organisationId)}/timeline${toQuery({ page, pageSize })}`,
-      ),
+      api.get(`${orgBase(networkId, organisationId)}/timeline${toQuery({ page, pageSize })}`, timelinePage),
     placeholderData: keepPreviousData,
   });
 }
@@ -71,7 +52,7 @@ export function useTimeline(networkId: string, organisationId: string, page: num
 export function useFollowUpOwners(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['interactions', networkId, 'owners'],
-    queryFn: () => api.get<{ items: { id: string; name: string }[] }>(`${base(networkId)}/interactions/owners`),
+    queryFn: () => api.get(`${base(networkId)}/interactions/owners`, ownerOptions),
     enabled,
   });
 }
@@ -80,7 +61,7 @@ export function useRecordInteraction(networkId: string, organisationId: string) 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InteractionInput) =>
-      api.post<{ id: string }>(`${orgBase(networkId, organisationId)}/interactions`, input),
+      api.post(`${orgBase(networkId, organisationId)}/interactions`, input, createdReply),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['interactions', networkId] }),
   });
 }
@@ -88,7 +69,7 @@ export function useRecordInteraction(networkId: string, organisationId: string) 
 export function useMyActions(networkId: string, params: ActionParams) {
   return useQuery({
     queryKey: ['interactions', networkId, 'my-actions', params],
-    queryFn: () => api.get<{ items: Interaction[] }>(`${base(networkId)}/my-actions${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/my-actions${toQuery(params)}`, interactions),
     placeholderData: keepPreviousData,
   });
 }
@@ -101,10 +82,11 @@ export function useSetFollowUpDone(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; done: boolean; version: number }) =>
-      apiRequest<Interaction>('POST', `${base(networkId)}/interactions/${encodeURIComponent(input.id)}/follow-up`, {
-        done: input.done,
-        version: input.version,
-      }),
+      api.post(
+        `${base(networkId)}/interactions/${encodeURIComponent(input.id)}/follow-up`,
+        { done: input.done, version: input.version },
+        interactionRow,
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['interactions', networkId] }),
   });
 }

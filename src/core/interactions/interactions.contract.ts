@@ -1,7 +1,7 @@
 // Shapes for contact moments, their follow-ups, an organisation's timeline and a person's actions.
 import { z } from 'zod';
-import { INTERACTION_KINDS } from '../../../core/interactions/interaction-lists.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { INTERACTION_KINDS } from './interaction-lists.js';
+import { EXPORT_FORMATS } from '../export-list.js';
 
 const followUpInput = z.object({
   what: z.string().trim().min(2).max(500),
@@ -88,3 +88,6 @@ export const timelinePage = z.object({
 });
 
 export const ownerOption = z.object({ id: z.string(), name: z.string() });
+
+export const interactions = z.object({ items: z.array(interactionRow) });
+export const ownerOptions = z.object({ items: z.array(ownerOption) });
