@@ -484,6 +484,7 @@ describe('hostile text on every screen runs no script', () => {
       texts: [admin.name],
     });
     await visit(coord, 'n/:networkId/behoeften', `${n}/behoeften`, { texts: [names.need], open: names.need });
+    await visit(coord, 'n/:networkId/behoeften/peilingen', `${n}/behoeften/peilingen`);
     await visit(coord, 'n/:networkId/kandidaten', `${n}/kandidaten`, {
       texts: [names.candidate],
       open: names.candidate,
@@ -549,6 +550,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(anon, 'afmelden/:token', tokens.unsubscribe!);
     await visit(anon, 'afmelden/:token', `/afmelden/${hostileToken}`);
     await visit(anon, 'peiling/:token', `/peiling/${hostileToken}`);
+    await visit(anon, 'behoeftepeiling/:token', `/behoeftepeiling/${hostileToken}`);
     if (tokens.slug) {
       await visit(anon, 'openbaar/agenda/:slug', `/openbaar/agenda/${encodeURIComponent(tokens.slug)}`, {
         texts: [names.activity],

@@ -53,6 +53,8 @@ describe('log scanner', () => {
       '/afmelden/Zm9vYmFyYmF6cXV4MTIz',
       '/api/pulse/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
       '/peiling/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
+      '/api/needs-survey/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
+      '/behoeftepeiling/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
       '/inloggen/link?token=kX9sLm2PqR7tVw3yZa5bCd8eFg1hJk4n&callbackURL=%2F',
       '/api/networks/x/people?search=Samira&sort=name',
       // A keyset cursor carries the last row's sort value (here a date and an id; sorted by name it would be a name).

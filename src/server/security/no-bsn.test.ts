@@ -22,7 +22,7 @@ const BSNS = ['123456782', '1234.56.782', '1234 56 782', '111222333'];
 const SKIP = new Set(['POST /api/session/logout']);
 /**
  * Free-text fields of modules added after the walk was written, which the walk must reach by itself (a check on the walk, not
- * a list it depends on): contact moments, pulse surveys, network life, the phase checklist and documents.
+ * a list it depends on): contact moments, pulse surveys and needs rounds, network life, the phase checklist and documents.
  */
 const MUST_REACH = [
   'POST /networks/:networkId/organisations/:organisationId/interactions body.note',
@@ -32,6 +32,8 @@ const MUST_REACH = [
   'POST /networks/:networkId/pulse/rounds body.statements.0',
   'POST /networks/:networkId/pulse/rounds body.openQuestion',
   'POST /pulse/:token body.openAnswer',
+  'POST /networks/:networkId/needs-rounds body.title',
+  'POST /needs-survey/:token body.choices.0.description',
   'POST /networks/:networkId/mission/versions body.mission',
   'POST /networks/:networkId/mission/versions body.goals.0.text',
   'POST /networks/:networkId/phase/changes body.reason',

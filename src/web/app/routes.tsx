@@ -30,6 +30,9 @@ const EmailLinkLandingPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/auth/components/invitation-page.js').then((m) => ({ default: m.InvitationPage })),
 );
+const NeedsRoundAnswerPage = lazy(() =>
+  import('../features/agenda/components/needs-round-answer-page.js').then((m) => ({ default: m.NeedsRoundAnswerPage })),
+);
 const PulseAnswerPage = lazy(() =>
   import('../features/steering/components/pulse-answer-page.js').then((m) => ({ default: m.PulseAnswerPage })),
 );
@@ -56,6 +59,9 @@ const AgendaPage = lazy(() =>
 );
 const NeedsPage = lazy(() =>
   import('../features/agenda/components/needs-page.js').then((m) => ({ default: m.NeedsPage })),
+);
+const NeedsRoundsPage = lazy(() =>
+  import('../features/agenda/components/needs-rounds-page.js').then((m) => ({ default: m.NeedsRoundsPage })),
 );
 const ActivityPage = lazy(() =>
   import('../features/agenda/components/activity-page.js').then((m) => ({ default: m.ActivityPage })),
@@ -147,6 +153,7 @@ export function AppRoutes() {
           <Route path="afmelden/:token" element={<MailLinkPage mode="unsubscribe" />} />
           <Route path="aanmelden/:token" element={<MailLinkPage mode="register" />} />
           <Route path="peiling/:token" element={<PulseAnswerPage />} />
+          <Route path="behoeftepeiling/:token" element={<NeedsRoundAnswerPage />} />
           <Route path="openbaar/agenda/:slug" element={<PublicAgendaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
@@ -168,6 +175,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/agenda/:activityId" element={<ActivityPage />} />
             <Route path="n/:networkId/agenda/:activityId/aanwezigheid" element={<CheckInPage />} />
             <Route path="n/:networkId/behoeften" element={<NeedsPage />} />
+            <Route path="n/:networkId/behoeften/peilingen" element={<NeedsRoundsPage />} />
             <Route path="n/:networkId/kandidaten" element={<CandidatesPage />} />
             <Route path="n/:networkId/samenwerken" element={<PartnersPage />} />
             <Route path="n/:networkId/mijn-acties" element={<MyActionsPage />} />

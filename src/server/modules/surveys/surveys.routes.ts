@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
+import { registerNeedsRoundRoutes } from './needs-round.routes.js';
 import {
   answerInput,
   byOrganisationReply,
@@ -128,4 +129,6 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: ModuleContext) {
     async (request, reply) =>
       reply.code(201).send(await answerPulse({ db, secret: request.params.token, input: request.body })),
   );
+
+  registerNeedsRoundRoutes(app, ctx);
 }

@@ -252,3 +252,56 @@ export function useContactOptions(networkId: string, enabled: boolean, search = 
     placeholderData: keepPreviousData,
   });
 }
+
+// The needs round (behoeftepeiling): rounds for the coordinator, and the public page behind a personal link.
+export type NeedsRoundTheme = {
+  theme: string;
+  contacts: number;
+  organisations: number;
+  descriptions: string[];
+  need: { id: string; title: string; status: string; supporters: number; joinedExisting: boolean } | null;
+};
+export type NeedsRound = {
+  id: string;
+  title: string;
+  opensOn: string;
+  closesOn: string;
+  sentAt: string | null;
+  invited: number;
+  answers: number;
+  answerRate: number | null;
+  themes: NeedsRoundTheme[];
+};
+
+export function useNeedsRounds(networkId: string) {
+  return useQuery({
+    queryKey: ['needs-rounds', networkId],
+    queryFn: () => api.get<{ items: NeedsRound[] }>(`${base(networkId)}/needs-rounds`),
+  });
+}
+
+export function useStartNeedsRound(networkId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { title: string; themes: string[]; closesOn: string }) =>
+      api.post<{ id: string; invited: number }>(`${base(networkId)}/needs-rounds`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['needs-rounds', networkId] }),
+  });
+}
+
+export type PublicNeedsRound = { networkName: string; title: string; themes: string[]; closesOn: string };
+
+export function usePublicNeedsRound(token: string) {
+  return useQuery({
+    queryKey: ['public-needs-round', token],
+    queryFn: () => api.get<PublicNeedsRound>(`/api/needs-survey/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+}
+
+export function useAnswerNeedsRound(token: string) {
+  return useMutation({
+    mutationFn: (input: { choices: { theme: string; description: string | null }[] }) =>
+      api.post<{ answered: boolean }>(`/api/needs-survey/${encodeURIComponent(token)}`, input),
+  });
+}

@@ -57,7 +57,14 @@ export function NeedsPage() {
           <Title order={1}>{tx('tabNeeds')}</Title>
           <Text>{tx('needsIntro')}</Text>
         </Stack>
-        {can('needs.raise') && <Button onClick={() => setRaiseOpen(true)}>{tx('raiseButton')}</Button>}
+        <Group gap="sm">
+          {can('needs.manage') && (
+            <Button component={Link} to={`/n/${networkId}/behoeften/peilingen`} variant="outline">
+              {tx('needsRound.link')}
+            </Button>
+          )}
+          {can('needs.raise') && <Button onClick={() => setRaiseOpen(true)}>{tx('raiseButton')}</Button>}
+        </Group>
       </Group>
       <AgendaTabs networkId={networkId} value="needs" />
       {needs.isPending ? (
