@@ -8,7 +8,14 @@ import { DOCUMENT_MAX_BYTES, documentsList } from '../../../core/documents/docum
 import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { deleteQuery, documentParams, documentRow, listDocumentsQuery, uploadQuery } from './documents.schemas.js';
+import {
+  deleteQuery,
+  documentParams,
+  documentRow,
+  documents,
+  listDocumentsQuery,
+  uploadQuery,
+} from '../../../core/documents/documents.contract.js';
 import { deleteDocument, getDocumentFile, listDocuments, uploadDocument } from './documents.service.js';
 
 const tags = ['documents'];
@@ -70,7 +77,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: ModuleContext)
           'Documenten van een organisatie, vergadering, besluit of de kennisbank; zoeken, categorie, sorteren; csv/xlsx',
         params: networkParams,
         querystring: listDocumentsQuery,
-        response: { 200: z.object({ items: z.array(documentRow) }), 404: errorReply },
+        response: { 200: documents, 404: errorReply },
       },
     },
     async (request, reply) => {

@@ -12,7 +12,7 @@ import { decision, document, meeting, organisation, person } from '../../platfor
 import { searchCondition } from '../../platform/db/search.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import type { DocumentRow, ListDocumentsQuery, UploadQuery } from './documents.schemas.js';
+import type { DocumentRow, ListDocumentsQuery, UploadQuery } from '../../../core/documents/documents.contract.js';
 
 registerErrorMessages({
   nl: {

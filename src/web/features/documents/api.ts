@@ -1,23 +1,13 @@
 // API calls of the documents feature. An upload sends the file's bytes as the body (application/octet-stream) with its name
 // and owner in the query; a download is a plain link (the server serves it as an attachment).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, apiRequest, toQuery } from '../../app/api-client.js';
+import { api, ApiError, apiRequest, checkReply, toQuery, type Reply } from '../../app/api-client.js';
+import { documentRow, documents } from '../../../core/documents/documents.contract.js';
 import { currentLanguage } from '../../app/i18n/i18n.js';
 
 export type OwnerKind = 'organisation' | 'meeting' | 'decision' | 'library';
-export type DocumentItem = {
-  id: string;
-  title: string;
-  category: string | null;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  uploadedByName: string | null;
-  /** Library items: the roles that may read it. */
-  visibleTo: string[];
-  createdAt: string;
-  version: number;
-};
+/** A document as the server lists it (the documents contract, decision 018). */
+export type DocumentItem = Reply<typeof documentRow>;
 export type DocumentsParams = {
   ownerKind: OwnerKind;
   ownerId?: string;
@@ -32,7 +22,7 @@ const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkI
 export function useDocuments(networkId: string, params: DocumentsParams) {
   return useQuery({
     queryKey: ['documents', networkId, params],
-    queryFn: () => api.get<{ items: DocumentItem[] }>(`${base(networkId)}${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}${toQuery(params)}`, documents),
     placeholderData: keepPreviousData,
   });
 }
@@ -76,7 +66,7 @@ async function upload(networkId: string, input: UploadInput): Promise<DocumentIt
       // The refusal of a BSN in the title or file name names that field (the query string carries them).
       (body?.issues ?? []).map((i) => ({ path: (i.path ?? []).map(String), message: i.message })),
     );
-  return body as DocumentItem;
+  return checkReply(documentRow, body, 'POST documents');
 }
 
 export function useUploadDocument(networkId: string) {
@@ -91,7 +81,7 @@ export function useDeleteDocument(networkId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (d: { id: string; version: number }) =>
-      apiRequest<void>('DELETE', `${base(networkId)}/${encodeURIComponent(d.id)}${toQuery({ version: d.version })}`),
+      apiRequest('DELETE', `${base(networkId)}/${encodeURIComponent(d.id)}${toQuery({ version: d.version })}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['documents', networkId] }),
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DOCUMENT_OWNER_KINDS, LIBRARY_CATEGORIES } from '../../../core/documents/document-rules.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { DOCUMENT_OWNER_KINDS, LIBRARY_CATEGORIES } from './document-rules.js';
+import { EXPORT_FORMATS } from '../export-list.js';
 
 export const documentParams = z.object({ networkId: z.uuid(), documentId: z.uuid() });
 
@@ -59,3 +59,5 @@ export const documentRow = z.object({
 export type DocumentRow = z.infer<typeof documentRow>;
 
 export const deleteQuery = z.object({ version: z.coerce.number().int().positive() });
+
+export const documents = z.object({ items: z.array(documentRow) });
