@@ -182,6 +182,9 @@ export const en: Widen<DesignCatalog> = {
       decisions: {
         read_shared: 'Read shared decisions',
       },
+      agreements: {
+        read_own: 'Read its own funder agreement',
+      },
       organisations: {
         read: 'See organisations',
         manage: 'Keep organisations up to date',

@@ -183,6 +183,9 @@ export const nl = {
       decisions: {
         read_shared: 'Gedeelde besluiten lezen',
       },
+      agreements: {
+        read_own: 'De eigen afspraak als financier lezen',
+      },
       organisations: {
         read: 'Organisaties zien',
         manage: 'Organisaties bijhouden',
