@@ -210,7 +210,12 @@ describe('inrichting', () => {
     const comparison = page.getByTestId('comparison');
     await expect.poll(() => comparison.textContent(), { timeout: 20_000 }).toContain('Nieuwe spanningen');
     expect(await comparison.textContent()).toContain('Uitgewerkt jaarplan tegenover behoeftegestuurd netwerk');
+    // In words, not field names: the changed input reads as a sentence.
+    const words = (await page.getByTestId('comparison-words').textContent()) ?? '';
+    expect(words).toContain('‘Financier eist uitgewerkt jaarplan’ gaat van nee naar ja.');
+    expect(words).not.toMatch(/existing\.|annualPlanRequired|true|false|→/);
     await expectNoSeriousAxeViolations(page, 'versies vergelijken');
+    await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'inrichting-vergelijken');
 
     const [download] = await Promise.all([
@@ -224,6 +229,31 @@ describe('inrichting', () => {
     expect(text).toContain('Basisinrichting van het netwerk: 99van Testregio');
     expect(text).toContain('Verantwoordelijkheidsmatrix');
     expect(text).toContain('Eerste inrichting na de verkenning met de kerngroep');
+  });
+
+  test('a saved version opens on screen, read-only, with its choices, matrix and reasons', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/n/${networkId}/inrichting?tab=versies`);
+    await page.getByRole('button', { name: 'Versie 1 bekijken' }).click();
+    const view = page.getByTestId('version-view');
+    await view.waitFor();
+    await page.getByRole('dialog', { name: 'Versie 1 van de inrichting' }).waitFor();
+    const choices = (await page.getByTestId('version-choices').textContent()) ?? '';
+    expect(choices).toContain('op de schaal van 1 (voor en door werkgevers) tot 5 (volledig ontzorgen)');
+    expect(choices).toContain('40');
+    expect(await view.textContent()).toContain('Eerste inrichting na de verkenning met de kerngroep');
+    expect(await view.textContent()).toContain('Alleen lezen');
+    const matrix = page.getByTestId('version-matrix');
+    expect(await matrix.locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await matrix.textContent()).toContain('Kerngroep');
+    expect(await page.getByTestId('version-reasons').locator('li').count()).toBeGreaterThan(5);
+    // Read-only: nothing in the view edits or applies.
+    expect(await view.getByRole('textbox').count()).toBe(0);
+    expect(await view.getByRole('button', { name: /Toepassen|Opslaan/ }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, 'opgeslagen versie bekijken');
+    await screenshot(page, 'inrichting-versie-bekijken');
+    await page.getByTestId('version-view-close').click();
+    await view.waitFor({ state: 'detached' });
   });
 
   test('the responsibility matrix is edited in place: a second A is refused, a valid edit becomes version 3', async () => {

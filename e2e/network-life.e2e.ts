@@ -7,7 +7,8 @@ import { launchBrowser, type BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { field, setupViaApi } from './support/ui.js';
+import { readLinkFromOutbox } from './support/outbox.js';
+import { field, loginViaApi, setupViaApi } from './support/ui.js';
 
 const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
 const headers = { 'x-requested-with': 'netwerkregie' };
@@ -127,5 +128,83 @@ describe("a network's life", () => {
     expect(await signals.textContent()).toContain('De financier vraagt een uitgewerkt jaarplan');
     await expectNoSeriousAxeViolations(page, 'sturing met signaal van de financier');
     await screenshot(page, 'sturing-signaal-financier');
+  });
+
+  test("the funder reads the mission, the targets it agreed to and its own agreement, never another funder's", async () => {
+    const { page } = browser;
+    const api = page.context().request;
+    const n = `${server.url}/api/networks/${networkId}`;
+    const org = await api.post(`${n}/organisations`, {
+      data: { kind: 'funder', name: 'Werkgeversservicepunt Deventer' },
+      headers,
+    });
+    expect(org.status(), await org.text()).toBe(201);
+    const orgId = ((await org.json()) as { id: string }).id;
+    const funder = { name: 'Frits Financier', email: 'frits@wsp-deventer.example' };
+    const contact = await api.post(`${n}/organisations/${orgId}/contacts`, { data: funder, headers });
+    expect(contact.status(), await contact.text()).toBe(201);
+    // Link the recorded agreement to the funder's organisation, and record another funder's agreement beside it.
+    const [own] = ((await (await api.get(`${n}/funder-agreements`)).json()) as { items: Record<string, unknown>[] })
+      .items;
+    const { id, version, contactPersonName: _name, updatedAt: _at, ...values } = own as Record<string, unknown>;
+    const linked = await api.put(`${n}/funder-agreements/${String(id)}`, {
+      data: { ...values, organisationId: orgId, version },
+      headers,
+    });
+    expect(linked.status(), await linked.text()).toBe(200);
+    const other = await api.post(`${n}/funder-agreements`, {
+      data: {
+        funderName: 'Fonds Werk Salland',
+        funderType: 'fonds',
+        amountCents: 1_000_000,
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+        conditions: 'Geheime voorwaarde van het fonds',
+        mandate: 'Alleen de missie',
+        missionTargets: ['25 leerbanen bij het fonds'],
+        yearPlanRequired: false,
+        documents: [],
+      },
+      headers,
+    });
+    expect(other.status(), await other.text()).toBe(201);
+    const invited = await api.post(`${n}/invitations`, { data: { ...funder, role: 'funder' }, headers });
+    expect(invited.status(), await invited.text()).toBe(201);
+    const link = await readLinkFromOutbox(api, server.url, {
+      to: funder.email,
+      kind: 'invitation',
+      linkPart: '/uitnodiging/',
+    });
+    const token = link.path.split('/uitnodiging/')[1]!.split(/[?#]/)[0]!;
+    const password = 'de financier leest alleen de missie';
+    const accepted = await api.post(`${server.url}/api/invitations/${token}/accept`, { data: { password }, headers });
+    expect(accepted.status(), await accepted.text()).toBe(200);
+    await page.context().clearCookies();
+    await loginViaApi(page, server.url, { email: funder.email, password });
+
+    await page.goto(`${server.url}/n/${networkId}`);
+    await page.getByTestId('network-life-link').click();
+    await page.getByRole('heading', { name: 'Uw afspraak als financier' }).waitFor();
+    const card = page.getByTestId('agreement');
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).toContain('Werkgeversservicepunt Deventer');
+    expect(await card.textContent()).toContain('Alleen de missie');
+    expect(await page.getByTestId('mission-text').textContent()).toContain('Deventer');
+    await page.getByText('Met Werkgeversservicepunt Deventer', { exact: true }).waitFor();
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).not.toContain('Fonds Werk Salland');
+    expect(main).not.toContain('25 leerbanen');
+    expect(await page.getByTestId('agreement-add').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, 'de financier leest de eigen afspraak');
+    await screenshot(page, 'netwerk-financier-missie');
+    await page.getByRole('heading', { name: 'Fase', exact: true }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      document.getElementById('funder-title')?.scrollIntoView({ block: 'start' });
+    });
+    await screenshot(page, 'netwerk-financier-eigen-afspraak');
+    await page.context().clearCookies();
+    await loginViaApi(page, server.url, admin);
   });
 });

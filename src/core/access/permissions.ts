@@ -28,6 +28,7 @@ export const NETWORK_ACTIONS = [
   'governance.read',
   'governance.manage',
   'decisions.read_shared',
+  'agreements.read_own',
   'organisations.read',
   'organisations.manage',
   'members.read',
@@ -238,6 +239,8 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   funder: [
     ...everyone,
     'decisions.read_shared',
+    // Its own funder agreement(s) only: those where the funder's organisation is the funder, never another funder's.
+    'agreements.read_own',
     'candidates.statistics',
     'steering.read_mission',
     'reports.read_released',

@@ -147,8 +147,20 @@ export const ADVISOR_DEFAULT_SOURCES: Record<keyof typeof ADVISOR_DEFAULTS, Defa
   },
 };
 
+/**
+ * The advisor's numbers as an installation may set them: the same keys as ADVISOR_DEFAULTS, with ranges as { min, max }.
+ * The advisor stays a pure function: the numbers come in with the options, the guide's figures when none are given.
+ */
+export type AdvisorSettings = {
+  [K in keyof typeof ADVISOR_DEFAULTS]: (typeof ADVISOR_DEFAULTS)[K] extends { min: number; max: number }
+    ? Range
+    : number;
+};
+
 export interface AdviseOptions {
   locale: Locale;
+  /** The installation's numbers; the guide's figures (ADVISOR_DEFAULTS) when left out. */
+  settings?: AdvisorSettings;
 }
 
 type Texts = (typeof ADVISOR_TEXTS)[Locale];
@@ -170,6 +182,8 @@ interface Derived {
   coreGroupSize: Range;
   coordinatorDays: number;
   inKind: boolean;
+  /** The numbers the advice is computed with. */
+  settings: AdvisorSettings;
 }
 
 export function adviseDesign(input: DesignInput, options: AdviseOptions = { locale: 'nl' }): NetworkDesign {
@@ -179,7 +193,7 @@ export function adviseDesign(input: DesignInput, options: AdviseOptions = { loca
     reason: texts.reasons[code](input, extras),
   });
 
-  const derived = deriveFromInput(input);
+  const derived = deriveFromInput(input, options.settings ?? ADVISOR_DEFAULTS);
   const roles = adviseRoles(input, derived, say);
   const tasks = adviseTasks(input, derived, texts, say);
   const financing = adviseFinancing(input, derived, say);
@@ -219,7 +233,7 @@ export function adviseDesign(input: DesignInput, options: AdviseOptions = { loca
   };
 }
 
-function deriveFromInput(input: DesignInput): Derived {
+function deriveFromInput(input: DesignInput, settings: AdvisorSettings): Derived {
   const externalFunder = hasExternalFunder(input.financing);
   const startUp = isStartUpPhase(input.phase);
   return {
@@ -232,24 +246,25 @@ function deriveFromInput(input: DesignInput): Derived {
     boardRequired: input.existing.legalEntity,
     // In a small network run "voor en door werkgevers" the coordinator and members share the admin; otherwise it pays to
     // free the coordinator for connecting.
-    backOffice: input.ownership >= 3 || input.expectedMembers > ADVISOR_DEFAULTS.smallNetworkMembers,
-    themeGroups: adviseThemeGroups(input),
-    coreGroupSize: adviseCoreGroupSize(input.expectedMembers),
-    coordinatorDays: adviseCoordinatorDays(input),
+    backOffice: input.ownership >= 3 || input.expectedMembers > settings.smallNetworkMembers,
+    themeGroups: adviseThemeGroups(input, settings),
+    coreGroupSize: adviseCoreGroupSize(input.expectedMembers, settings),
+    coordinatorDays: adviseCoordinatorDays(input, settings),
+    settings,
     // Hosting is in kind everywhere; the advice counts on it as a financing source where money does not cover it or where
     // ownership is high.
     inKind: input.financing === 'contributions_in_kind' || input.financing === 'mixed' || input.ownership <= 2,
   };
 }
 
-export function adviseCoreGroupSize(expectedMembers: number): Range {
-  const size = expectedMembers <= ADVISOR_DEFAULTS.smallNetworkMembers ? { min: 3, max: 5 } : { min: 5, max: 7 };
+export function adviseCoreGroupSize(expectedMembers: number, settings: AdvisorSettings = ADVISOR_DEFAULTS): Range {
+  const size = expectedMembers <= settings.smallNetworkMembers ? { min: 3, max: 5 } : { min: 5, max: 7 };
   // A network smaller than the advised kerngroep is its own kerngroep.
   return { min: Math.min(size.min, expectedMembers), max: Math.min(size.max, expectedMembers) };
 }
 
-function adviseThemeGroups(input: DesignInput): Range | null {
-  if (input.phase === 'initiatie' || input.expectedMembers < ADVISOR_DEFAULTS.themeGroupsFromMembers) return null;
+function adviseThemeGroups(input: DesignInput, settings: AdvisorSettings): Range | null {
+  if (input.phase === 'initiatie' || input.expectedMembers < settings.themeGroupsFromMembers) return null;
   // Roughly one themagroep per 15–30 members; 99vanTwente ran four.
   const min = Math.max(2, Math.floor(input.expectedMembers / 30));
   const max = Math.min(6, Math.max(min, Math.ceil(input.expectedMembers / 15)));
@@ -260,8 +275,11 @@ function adviseThemeGroups(input: DesignInput): Range | null {
  * About 2 days a week in year 1; more when the members are unburdened; after start-up less when ownership is high (the
  * coordinator has handed tasks to members); more for bigger networks. Rounded to half days.
  */
-export function adviseCoordinatorDays(input: Pick<DesignInput, 'phase' | 'ownership' | 'expectedMembers'>): number {
-  const base = ADVISOR_DEFAULTS.coordinatorDaysInStartUp;
+export function adviseCoordinatorDays(
+  input: Pick<DesignInput, 'phase' | 'ownership' | 'expectedMembers'>,
+  settings: AdvisorSettings = ADVISOR_DEFAULTS,
+): number {
+  const base = settings.coordinatorDaysInStartUp;
   let days: number;
   if (isStartUpPhase(input.phase)) {
     days = input.ownership >= 4 ? base + 0.5 : base;
@@ -319,7 +337,7 @@ function adviseRoles(input: DesignInput, d: Derived, say: SayFn): DesignRole[] {
           'theme_lead',
           false,
           null,
-          say('role.theme_lead.not_needed', { threshold: ADVISOR_DEFAULTS.themeGroupsFromMembers }),
+          say('role.theme_lead.not_needed', { threshold: d.settings.themeGroupsFromMembers }),
         ),
     candidate: role('candidate', true, null, say('role.candidate.needed', {})),
   };
@@ -464,7 +482,7 @@ function adviseFinancing(
   d: Derived,
   say: SayFn,
 ): { design: NetworkDesign['financing']; perMemberCents: Range } {
-  const D = ADVISOR_DEFAULTS;
+  const D = d.settings;
   const members = input.expectedMembers;
   const costItems: DesignCostItem[] = [];
 
@@ -513,7 +531,7 @@ function adviseFinancing(
     min: roundUpTo(totalCents.min / members, 5_000),
     max: roundUpTo(totalCents.max / members, 5_000),
   };
-  const contributionCents = adviseContribution(input, perMemberCents);
+  const contributionCents = adviseContribution(input, perMemberCents, d.settings);
 
   return {
     design: {
@@ -528,8 +546,8 @@ function adviseFinancing(
   };
 }
 
-function adviseContribution(input: DesignInput, perMemberCents: Range): Range {
-  const willing = ADVISOR_DEFAULTS.willingToPayCents;
+function adviseContribution(input: DesignInput, perMemberCents: Range, settings: AdvisorSettings): Range {
+  const willing = settings.willingToPayCents;
   switch (input.financing) {
     case 'contributions_in_kind':
     case 'external':
@@ -560,7 +578,7 @@ function adviseTensions(
       advice: texts.tensionAdvice[code](input, extras),
     });
   };
-  const D = ADVISOR_DEFAULTS;
+  const D = d.settings;
   const e = input.existing;
 
   if (!e.coordinatorAvailable) flag('no_coordinator', 'high', { days: d.coordinatorDays });

@@ -154,6 +154,15 @@ export async function listAgreements(db: DbOrTx, networkId: string) {
     .orderBy(desc(funderAgreement.endsOn), asc(funderAgreement.funderName));
 }
 
+/** The organisation the actor's person in this network belongs to (a funder's own organisation), or null. */
+export async function organisationOfPerson(db: DbOrTx, networkId: string, personId: string) {
+  const [row] = await db
+    .select({ organisationId: person.organisationId })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+  return row?.organisationId ?? null;
+}
+
 export async function findAgreement(db: DbOrTx, networkId: string, id: string) {
   const [row] = await db
     .select({ id: funderAgreement.id, version: funderAgreement.version })

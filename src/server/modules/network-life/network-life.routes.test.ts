@@ -259,8 +259,11 @@ describe('funder agreement', () => {
     });
   });
 
-  it('shows the agreed mission-level targets beside the mission, to the funder too', async () => {
-    expect((await get(cookies.funder!, n('/mission'))).json().agreedTargets).toEqual([
+  it('shows the agreed mission-level targets beside the mission; a funder only those of its own organisation', async () => {
+    // This funder's person belongs to no organisation, so it is not this agreement's funder (see
+    // funder-own-agreement.routes.test.ts for a funder reading its own).
+    expect((await get(cookies.funder!, n('/mission'))).json().agreedTargets).toEqual([]);
+    expect((await get(cookies.employer!, n('/mission'))).json().agreedTargets).toEqual([
       { funderName: 'Werkgeversservicepunt Regio Zwolle', targets: ['60 plaatsingen in twee jaar'] },
     ]);
   });

@@ -7,6 +7,7 @@ import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
   agreementParams,
+  agreementReply,
   agreementsReply,
   changePhaseInput,
   checklistItemParams,
@@ -24,9 +25,11 @@ import { getChecklist, updateChecklistItem } from './checklist.service.js';
 import {
   changePhase,
   createAgreement,
+  getAgreement,
   getMission,
   getPhase,
   listAgreements,
+  listOwnAgreements,
   listMissionHistory,
   saveMission,
   updateAgreement,
@@ -135,6 +138,42 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
       },
     },
     async (request) => listAgreements({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.get(
+    `${base}/funder-agreements/own`,
+    {
+      config: { permission: 'agreements.read_own' },
+      schema: {
+        tags: ['funder-agreement'],
+        summary: 'De eigen afspraak of afspraken van de financier (alleen die waarin de eigen organisatie financiert)',
+        params: networkParams,
+        response: { 200: agreementsReply, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) => listOwnAgreements({ db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.get(
+    `${base}/funder-agreements/:agreementId`,
+    {
+      // Reaching the route needs only network.read; the service lets governance readers read any agreement and a funder
+      // only its own (404 for another funder's, so its existence is not revealed).
+      config: { permission: 'network.read' },
+      schema: {
+        tags: ['funder-agreement'],
+        summary: 'Eén afspraak met een financier lezen (een financier leest alleen de eigen afspraak)',
+        params: agreementParams,
+        response: { 200: agreementReply, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) =>
+      getAgreement({
+        db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        agreementId: request.params.agreementId,
+      }),
   );
 
   r.post(

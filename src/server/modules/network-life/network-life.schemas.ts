@@ -48,7 +48,10 @@ export const missionReply = z.object({
   current: missionVersionRow.nullable(),
   /** Whether the reader sees only the goals at mission level (a funder). */
   missionLevelOnly: z.boolean(),
-  /** The mission-level targets agreed with funders (agreements not yet ended), beside the mission for everyone. */
+  /**
+   * The mission-level targets agreed with funders (agreements not yet ended), beside the mission; a funder sees only those
+   * it agreed to itself.
+   */
   agreedTargets: z.array(z.object({ funderName: z.string(), targets: z.array(z.string()) })),
 });
 
@@ -157,6 +160,7 @@ export const agreementRow = z.object({
 export type AgreementRow = z.infer<typeof agreementRow>;
 
 export const agreementsReply = z.object({ items: z.array(agreementRow) });
+export const agreementReply = agreementRow;
 
 // ---- phase checklist --------------------------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import {
   type FunderSignal,
   type Phase,
 } from '../../../core/network-life/network-life.js';
-import { authorize, type Actor } from '../../platform/access.js';
+import { actorMay, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
@@ -31,6 +31,7 @@ import {
   listMissionVersions,
   listPhaseChanges,
   organisationExists,
+  organisationOfPerson,
   personExists,
   setNetworkPhaseIf,
   updateAgreementIfVersion,
@@ -112,13 +113,18 @@ export async function getMission({
     listAgreedTargets(db, networkId, now),
   ]);
   const missionLevelOnly = !roleAllows(actor.roles.get(networkId) ?? [], 'governance.read');
+  // A funder sees the targets it agreed to itself, never those another funder agreed.
+  const ownOnly = missionLevelOnly && actorMay(actor, networkId, 'agreements.read_own');
+  const ownOrganisation = ownOnly ? await ownOrganisationOf(db, actor, networkId) : null;
   return {
     current:
       current && missionLevelOnly
         ? { ...current, goals: current.goals.filter((g) => g.level === 'mission') }
         : (current ?? null),
     missionLevelOnly,
-    agreedTargets,
+    agreedTargets: agreedTargets
+      .filter((a) => !ownOnly || (ownOrganisation !== null && a.organisationId === ownOrganisation))
+      .map((a) => ({ funderName: a.funderName, targets: a.targets })),
   };
 }
 
@@ -248,7 +254,55 @@ export async function changePhase({
 export async function listAgreements({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
   authorize(actor, 'governance.read', networkId);
   const rows = await listAgreementRows(db, networkId);
-  return { items: rows.map((r) => ({ ...r, funderType: r.funderType as CreateAgreementInput['funderType'] })) };
+  return { items: rows.map(typed) };
+}
+
+async function ownOrganisationOf(db: DbOrTx, actor: Actor, networkId: string) {
+  const personId = actor.persons.get(networkId);
+  return personId ? organisationOfPerson(db, networkId, personId) : null;
+}
+
+const typed = (r: Awaited<ReturnType<typeof listAgreementRows>>[number]) => ({
+  ...r,
+  funderType: r.funderType as CreateAgreementInput['funderType'],
+});
+
+/**
+ * The funder's own agreement(s): those whose funder organisation is the organisation of the signed-in funder. Never another
+ * funder's; a funder whose person belongs to no organisation sees none.
+ */
+export async function listOwnAgreements({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'agreements.read_own', networkId);
+  const own = await ownOrganisationOf(db, actor, networkId);
+  if (!own) return { items: [] };
+  const rows = await listAgreementRows(db, networkId);
+  return { items: rows.filter((r) => r.organisationId === own).map(typed) };
+}
+
+/**
+ * One agreement: whoever reads governance reads any; a funder reads only its own — another funder's agreement is "not found"
+ * (404), so its existence is not revealed.
+ */
+export async function getAgreement({
+  db,
+  actor,
+  networkId,
+  agreementId,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  agreementId: string;
+}) {
+  const readsAll = actorMay(actor, networkId, 'governance.read');
+  if (!readsAll) authorize(actor, 'agreements.read_own', networkId);
+  const row = (await listAgreementRows(db, networkId)).find((r) => r.id === agreementId);
+  if (!row) throw new AppError('not_found');
+  if (!readsAll) {
+    const own = await ownOrganisationOf(db, actor, networkId);
+    if (!own || row.organisationId !== own) throw new AppError('not_found');
+  }
+  return typed(row);
 }
 
 async function checkReferences(db: DbOrTx, networkId: string, input: CreateAgreementInput) {
@@ -353,5 +407,5 @@ export async function listAgreedTargets(db: DbOrTx, networkId: string, now: Date
   const agreements = await listAgreementRows(db, networkId);
   return agreements
     .filter((a) => a.endsOn >= today && a.missionTargets.length > 0)
-    .map((a) => ({ funderName: a.funderName, targets: a.missionTargets }));
+    .map((a) => ({ funderName: a.funderName, organisationId: a.organisationId, targets: a.missionTargets }));
 }

@@ -43,6 +43,14 @@ export function useCurrentDesign(networkId: string) {
   });
 }
 
+/** One saved version with its input and advice, to open on screen read-only. */
+export function useVersion(networkId: string, versionId: string) {
+  return useQuery({
+    queryKey: ['design-version', networkId, versionId],
+    queryFn: () => api.get<VersionDetail>(`${base(networkId)}/versions/${encodeURIComponent(versionId)}`),
+  });
+}
+
 export function useCompare(networkId: string, from: string | null, to: string | null) {
   return useQuery({
     queryKey: ['design-compare', networkId, from, to],

@@ -52,6 +52,22 @@ export const en: Widen<DesignCatalog> = {
     saved: 'Version {{number}} has been saved.',
     noPermission: 'You can view the advice but not save it.',
   },
+  view: {
+    open: 'View',
+    openLabel: 'View version {{number}}',
+    title: 'Version {{number}} of the design',
+    loading: 'Version of the design',
+    readOnly: 'Read-only. Saved by {{by}} on {{at}}.',
+    applied: 'Applied on {{at}}.',
+    notApplied: 'Not applied.',
+    choices: 'Choices',
+    choicesHint: 'The input of this version, stated once; the reasons below start from it.',
+    governance: 'Governance',
+    roles: 'Roles',
+    matrix: 'Who does what (tasks and roles)',
+    reasons: 'Reasons per task',
+    close: 'Close',
+  },
   versions: {
     empty: 'No versions saved yet. Start with the exploration.',
     tableLabel: 'Saved versions',
@@ -181,6 +197,9 @@ export const en: Widen<DesignCatalog> = {
       },
       decisions: {
         read_shared: 'Read shared decisions',
+      },
+      agreements: {
+        read_own: 'Read its own funder agreement',
       },
       organisations: {
         read: 'See organisations',

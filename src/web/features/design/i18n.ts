@@ -50,6 +50,22 @@ export const nl = {
     saved: 'Versie {{number}} is opgeslagen.',
     noPermission: 'U kunt het advies bekijken, maar niet opslaan.',
   },
+  view: {
+    open: 'Bekijken',
+    openLabel: 'Versie {{number}} bekijken',
+    title: 'Versie {{number}} van de inrichting',
+    loading: 'Versie van de inrichting',
+    readOnly: 'Alleen lezen. Opgeslagen door {{by}} op {{at}}.',
+    applied: 'Toegepast op {{at}}.',
+    notApplied: 'Niet toegepast.',
+    choices: 'Keuzes',
+    choicesHint: 'De invoer van deze versie, één keer genoemd; de redenen hieronder gaan daarvan uit.',
+    governance: 'Besturing',
+    roles: 'Rollen',
+    matrix: 'Wie doet wat (taken en rollen)',
+    reasons: 'Redenen per taak',
+    close: 'Sluiten',
+  },
   versions: {
     empty: 'Nog geen versies opgeslagen. Begin met de verkenning.',
     tableLabel: 'Opgeslagen versies',
@@ -182,6 +198,9 @@ export const nl = {
       },
       decisions: {
         read_shared: 'Gedeelde besluiten lezen',
+      },
+      agreements: {
+        read_own: 'De eigen afspraak als financier lezen',
       },
       organisations: {
         read: 'Organisaties zien',

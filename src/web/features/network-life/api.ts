@@ -101,6 +101,15 @@ export function useAgreements(networkId: string, enabled: boolean) {
   });
 }
 
+/** The funder's own agreement(s): those where its organisation is the funder. */
+export function useOwnAgreements(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['network-life-own-agreements', networkId],
+    queryFn: () => api.get<{ items: Agreement[] }>(`${base(networkId)}/funder-agreements/own`),
+    enabled,
+  });
+}
+
 export function useSaveAgreement(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -61,6 +61,11 @@ export const en: typeof nl = {
     decisionLog: 'To the decision log',
   },
   funder: {
+    ownTitle: 'Your agreement as funder',
+    ownIntro:
+      'The agreement the network recorded with your organisation, to read. Changes go through the kerngroep. You see only the agreements in which your own organisation is the funder.',
+    ownNone:
+      'No agreement has been recorded in which your organisation is the funder. If that is wrong, ask the coordinator or kerngroep to link the agreement to your organisation.',
     title: 'Agreements with funders',
     intro:
       'Who funds the network, how much, for which period and on which conditions. The guide: an external funder steers only on the mission; the content of the activities lies with the employers.',

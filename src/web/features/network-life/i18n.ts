@@ -59,6 +59,11 @@ export const nl = {
     decisionLog: 'Naar het besluitenlog',
   },
   funder: {
+    ownTitle: 'Uw afspraak als financier',
+    ownIntro:
+      'De afspraak die het netwerk met uw organisatie heeft vastgelegd, om te lezen. Wijzigingen lopen via de kerngroep. U ziet alleen de afspraken waarin uw eigen organisatie financiert.',
+    ownNone:
+      'Er is geen afspraak vastgelegd waarin uw organisatie de financier is. Klopt dat niet, vraag de coördinator of kerngroep dan om de afspraak aan uw organisatie te koppelen.',
     title: 'Afspraken met financiers',
     intro:
       'Wie het netwerk financiert, hoeveel, voor welke periode en op welke voorwaarden. De handreiking: een externe financier stuurt alleen op de missie; de invulling van de activiteiten ligt bij de werkgevers.',

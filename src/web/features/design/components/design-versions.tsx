@@ -25,8 +25,9 @@ import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { ADVISOR_TEXTS, type AdvisorTexts } from '../../../../core/design/advisor-texts.js';
 import type { ApplicationPlan } from '../../../../core/design/design-apply.js';
+import { describeDesignDiff } from '../../../../core/design/design-diff-words.js';
+import { VersionView } from './design-version-view.js';
 import type { RoleCode, TaskCode } from '../../../../core/design/task-catalogue.js';
-import type { TensionCode } from '../../../../core/design/network-design.js';
 import {
   documentUrl,
   useApply,
@@ -55,6 +56,7 @@ export function DesignVersions({ networkId, canManage }: { networkId: string; ca
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [applying, setApplying] = useState<VersionRow | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
   const versions = useVersions(networkId, sort, order);
 
   if (versions.isPending) return <PageLoader />;
@@ -140,6 +142,15 @@ export function DesignVersions({ networkId, canManage }: { networkId: string; ca
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setViewing(v.id)}
+                        aria-label={t('design.view.openLabel', { number: v.versionNumber })}
+                        data-testid={`version-view-${v.versionNumber}`}
+                      >
+                        {t('design.view.open')}
+                      </Button>
+                      <Button
                         component="a"
                         size="xs"
                         variant="outline"
@@ -202,6 +213,10 @@ export function DesignVersions({ networkId, canManage }: { networkId: string; ca
         {from && to && <Comparison networkId={networkId} from={from} to={to} texts={texts} />}
       </Stack>
 
+      {viewing && (
+        <VersionView networkId={networkId} versionId={viewing} texts={texts} onClose={() => setViewing(null)} />
+      )}
+
       {applying && (
         <ApplyModal networkId={networkId} version={applying} texts={texts} onClose={() => setApplying(null)} />
       )}
@@ -252,12 +267,12 @@ function Comparison({
   to: string;
   texts: AdvisorTexts;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const compare = useCompare(networkId, from, to);
   if (compare.isPending) return <PageLoader />;
   if (compare.isError) return <PageError error={compare.error} />;
   const { diff } = compare.data;
-  const change = (c: string) => t(`design.versions.${c as 'added' | 'removed' | 'changed'}`);
+  const words = describeDesignDiff(diff, i18n.language === 'en' ? 'en' : 'nl');
   return (
     <Stack gap="md" data-testid="comparison">
       <Grid>
@@ -271,49 +286,19 @@ function Comparison({
       {diff.same ? (
         <Alert color="gray">{t('design.versions.same')}</Alert>
       ) : (
-        <Stack gap="sm">
-          {diff.inputs.length > 0 && (
-            <DiffList
-              title={t('design.versions.changedInputs')}
-              items={diff.inputs.map((i) => `${i.field}: ${i.before || '—'} → ${i.after || '—'}`)}
-            />
+        <Stack gap="sm" data-testid="comparison-words">
+          {words.inputs.length > 0 && <DiffList title={t('design.versions.changedInputs')} items={words.inputs} />}
+          {words.tensionsAdded.length > 0 && (
+            <DiffList title={t('design.versions.tensionsAdded')} items={words.tensionsAdded} />
           )}
-          {diff.tensions.added.length > 0 && (
-            <DiffList
-              title={t('design.versions.tensionsAdded')}
-              items={diff.tensions.added.map((c) => texts.labels.tension[c as TensionCode])}
-            />
+          {words.tensionsRemoved.length > 0 && (
+            <DiffList title={t('design.versions.tensionsRemoved')} items={words.tensionsRemoved} />
           )}
-          {diff.tensions.removed.length > 0 && (
-            <DiffList
-              title={t('design.versions.tensionsRemoved')}
-              items={diff.tensions.removed.map((c) => texts.labels.tension[c as TensionCode])}
-            />
+          {words.governance.length > 0 && (
+            <DiffList title={t('design.versions.changedGovernance')} items={words.governance} />
           )}
-          {diff.governance.length > 0 && (
-            <DiffList
-              title={t('design.versions.changedGovernance')}
-              items={diff.governance.map((g) => `${g.field}: ${g.before} → ${g.after}`)}
-            />
-          )}
-          {diff.roles.length > 0 && (
-            <DiffList
-              title={t('design.versions.changedRoles')}
-              items={diff.roles.map(
-                (r) =>
-                  `${roleLabel(texts, r.code)} (${change(r.change)}): ${r.before ? `${r.before.min ?? ''}–${r.before.max ?? ''}` : '—'} → ${r.after ? `${r.after.min ?? ''}–${r.after.max ?? ''}` : '—'}`,
-              )}
-            />
-          )}
-          {diff.tasks.length > 0 && (
-            <DiffList
-              title={t('design.versions.changedTasks')}
-              items={diff.tasks.map(
-                (x) =>
-                  `${taskLabel(texts, x.code)}: ${x.before ? `${roleLabel(texts, x.before.responsible)} / ${roleLabel(texts, x.before.accountable)}` : '—'} → ${x.after ? `${roleLabel(texts, x.after.responsible)} / ${roleLabel(texts, x.after.accountable)}` : '—'}`,
-              )}
-            />
-          )}
+          {words.roles.length > 0 && <DiffList title={t('design.versions.changedRoles')} items={words.roles} />}
+          {words.tasks.length > 0 && <DiffList title={t('design.versions.changedTasks')} items={words.tasks} />}
         </Stack>
       )}
     </Stack>

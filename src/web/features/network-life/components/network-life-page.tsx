@@ -34,6 +34,7 @@ import {
   useChangePhase,
   useMission,
   useMissionVersions,
+  useOwnAgreements,
   usePeopleOptions,
   usePhase,
   useSaveAgreement,
@@ -62,6 +63,7 @@ export function NetworkLifePage() {
   const canWrite = hasPermission(session.data, networkId, 'network.update');
   const canReadAgreements = hasPermission(session.data, networkId, 'governance.read');
   const canManageAgreements = hasPermission(session.data, networkId, 'governance.manage');
+  const readsOwnAgreement = !canReadAgreements && hasPermission(session.data, networkId, 'agreements.read_own');
   return (
     <Stack gap="xl" maw={1000}>
       <Stack gap={4}>
@@ -71,7 +73,8 @@ export function NetworkLifePage() {
       <MissionSection networkId={networkId} canWrite={canWrite} canReadVersions={canReadAgreements} />
       <PhaseSection networkId={networkId} canWrite={canWrite} />
       {canReadAgreements && <ChecklistSection networkId={networkId} />}
-      {canReadAgreements && <FunderSection networkId={networkId} canManage={canManageAgreements} />}
+      {canReadAgreements && <FunderSection networkId={networkId} canManage={canManageAgreements} own={false} />}
+      {readsOwnAgreement && <FunderSection networkId={networkId} canManage={false} own />}
     </Stack>
   );
 }
@@ -490,20 +493,27 @@ function PhaseForm({ networkId, from, next }: { networkId: string; from: Phase; 
 
 // ---- funder agreements
 
-function FunderSection({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+function FunderSection({ networkId, canManage, own }: { networkId: string; canManage: boolean; own: boolean }) {
   const { t, i18n } = useTranslation();
-  const agreements = useAgreements(networkId, true);
+  // Whoever reads governance sees every agreement; a funder reads only its own (read-only).
+  const all = useAgreements(networkId, !own);
+  const mine = useOwnAgreements(networkId, own);
+  const agreements = own ? mine : all;
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   if (agreements.isPending) return <PageLoader />;
   if (agreements.isError) return <PageError error={agreements.error} onRetry={() => void agreements.refetch()} />;
   return (
     <section aria-labelledby="funder-title">
       <Title order={2} size="h3" id="funder-title" mb="sm">
-        {t('networkLife.funder.title')}
+        {own ? t('networkLife.funder.ownTitle') : t('networkLife.funder.title')}
       </Title>
       <Stack gap="md">
-        <Text size="sm">{t('networkLife.funder.intro')}</Text>
-        {agreements.data.items.length === 0 && <Text>{t('networkLife.funder.none')}</Text>}
+        <Text size="sm">{own ? t('networkLife.funder.ownIntro') : t('networkLife.funder.intro')}</Text>
+        {agreements.data.items.length === 0 && (
+          <Text data-testid="agreement-none">
+            {own ? t('networkLife.funder.ownNone') : t('networkLife.funder.none')}
+          </Text>
+        )}
         {agreements.data.items.map((a) =>
           editing !== 'new' && editing?.id === a.id ? (
             <AgreementForm key={a.id} networkId={networkId} agreement={a} onDone={() => setEditing(null)} />
