@@ -14,6 +14,7 @@ export const en: Widen<typeof nl> = {
   runs: 'You are the theme lead: you keep the members, meetings, agenda and minutes.',
   reads: 'You can read the meetings, agendas and minutes.',
   back: 'All groups',
+  notYours: 'This group is not (or no longer) yours: you hold no role in it today.',
   theme: 'Theme: {{theme}}',
   tabs: { members: 'Members', meetings: 'Meetings', agenda: 'Activities and needs' },
   members: {

@@ -11,6 +11,7 @@ export const nl = {
   runs: 'U bent de kartrekker: u houdt de leden, vergaderingen, agenda en verslagen bij.',
   reads: 'U kunt de vergaderingen, agenda’s en verslagen lezen.',
   back: 'Alle groepen',
+  notYours: 'Deze groep is niet (meer) de uwe: u hebt er vandaag geen rol in.',
   theme: 'Thema: {{theme}}',
   tabs: { members: 'Leden', meetings: 'Vergaderingen', agenda: 'Activiteiten en behoeften' },
   members: {

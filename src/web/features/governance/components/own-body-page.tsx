@@ -136,7 +136,20 @@ export function OwnBodyPage() {
   const tab: Tab = tabs.includes(raw as Tab) ? (raw as Tab) : 'vergaderingen';
 
   if (body.isPending) return <PageLoader />;
-  if (body.isError) return <PageError error={body.error} />;
+  if (body.isError)
+    return (
+      <Stack gap="lg" maw={1100}>
+        <Anchor component={Link} to={`/n/${networkId}/mijn-groep`} size="sm">
+          {t('governance.ownBody.back')}
+        </Anchor>
+        <Title order={1}>{t('governance.ownBody.title')}</Title>
+        {body.error instanceof ApiError && body.error.status === 404 ? (
+          <EmptyState title={t('governance.ownBody.notYours')} />
+        ) : (
+          <PageError error={body.error} />
+        )}
+      </Stack>
+    );
   const data = body.data;
   const isThemeGroup = data.kind === 'theme_group';
   return (
