@@ -209,7 +209,7 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
   test('klankbordgroep: the network this year and the agenda', async () => {
     const r = roles[3];
     const keys = await walk(r.email, password, r.shot);
-    expect(keys).toEqual(['overview', 'yearOverview', 'agenda', 'library']);
+    expect(keys).toEqual(['overview', 'yearOverview', 'ownBody', 'agenda', 'library']);
   });
 
   test('partner: what is shared with them', async () => {

@@ -44,6 +44,7 @@ const names = {
   mailing: h('Nieuwsbrief'),
   invitee: h('Genodigde'),
   document: h('Kennisdocument'),
+  themeGroup: h('Themagroep'),
 };
 
 let server: TestServer;
@@ -330,6 +331,29 @@ describe('hostile text on every screen runs no script', () => {
       theme: h('Thema'),
     });
     ids.body = body.id;
+    // The employer's contact is also kartrekker of a themagroep: Mijn groep shows its hostile name, agenda and minutes.
+    const themeGroup = await api(page, 'post', '/governance/bodies', {
+      kind: 'theme_group',
+      name: names.themeGroup,
+      theme: 'job_carving',
+    });
+    ids.themeGroup = themeGroup.id;
+    const employers = (await apiGet(page, `/api/networks/${networkId}/governance/assignments?role=employer`)) as {
+      items: { personId: string; personName: string }[];
+    };
+    await api(page, 'post', '/governance/assignments', {
+      personId: employers.items.find((a) => a.personName === member.name)!.personId,
+      role: 'theme_lead',
+      bodyId: ids.themeGroup,
+    });
+    const ownMeeting = await api(memberBrowser.page, 'post', `/own-bodies/${ids.themeGroup}/meetings`, {
+      startsAt: new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString(),
+      agenda: h('Themagroep-agenda'),
+    });
+    await api(memberBrowser.page, 'patch', `/own-bodies/${ids.themeGroup}/meetings/${ownMeeting.id}`, {
+      version: 1,
+      minutes: h('Themagroep-verslag'),
+    });
     await api(page, 'post', '/governance/tasks', { title: names.task, responsibleRole: 'coordinator' });
     const meeting = await api(page, 'post', '/governance/meetings', {
       bodyId: ids.body,
@@ -533,6 +557,10 @@ describe('hostile text on every screen runs no script', () => {
     await visit(session, 'n/:networkId/sturing', `${n}/sturing`);
     await visit(session, 'n/:networkId/dit-jaar', `${n}/dit-jaar`);
     await visit(session, 'n/:networkId/kennisbank', `${n}/kennisbank`);
+    await visit(session, 'n/:networkId/mijn-groep', `${n}/mijn-groep`, { texts: [names.themeGroup] });
+    await visit(session, 'n/:networkId/mijn-groep/:bodyId', `${n}/mijn-groep/${ids.themeGroup}`, {
+      texts: [names.themeGroup],
+    });
     await visit(coreBrowser, 'n/:networkId', n);
     await visit(coreBrowser, 'n/:networkId/behoeften', `${n}/behoeften`, { texts: [names.need] });
     await visit(coreBrowser, 'n/:networkId/inrichting/organisatie', `${n}/inrichting/organisatie`, {

@@ -12,6 +12,7 @@ export const NETWORK_ROLES = [
   'funder',
   'partner',
   'theme_lead',
+  'theme_member',
 ] as const;
 export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
@@ -27,6 +28,7 @@ export const NETWORK_ACTIONS = [
   'design.manage',
   'governance.read',
   'governance.manage',
+  'governance.own_body',
   'decisions.read_shared',
   'agreements.read_own',
   'organisations.read',
@@ -99,6 +101,10 @@ const runsTheNetwork: NetworkAction[] = [
 // the decisions marked as shared with it (it steers on the mission, never on content).
 const readsDesign: NetworkAction[] = ['design.read', 'governance.read', 'decisions.read_shared'];
 const steersDesign: NetworkAction[] = [...readsDesign, 'design.manage', 'governance.manage'];
+// One's own body (a themagroep, the klankbordgroep): the working place of the bodies in which one holds a current role. The
+// action only opens the door; which body, and whether one may run it (the kartrekker of that themagroep) or only read its
+// meetings and minutes, the service decides per request from the role assignments held within that body today.
+const ownBody: NetworkAction[] = ['governance.own_body'];
 
 // Members and agenda: the coordinator and backoffice keep the member administration; the kerngroep prioritises needs and
 // reads members; a member employer's contacts use the portal (agenda, registering, raising and supporting needs, their own
@@ -235,7 +241,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'documents.read',
   ],
   employer: [...member, ...memberPortal, 'proposals.respond', 'news.read', 'documents.read'],
-  sounding_board: [...member, 'activities.read', 'activities.register', 'news.read', 'documents.read'],
+  sounding_board: [...member, ...ownBody, 'activities.read', 'activities.register', 'news.read', 'documents.read'],
   funder: [
     ...everyone,
     'decisions.read_shared',
@@ -255,8 +261,11 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'activities.register',
     'activities.manage',
     ...managesActivities,
+    ...ownBody,
     'news.read',
   ],
+  // A member of a themagroep, added by its kartrekker: their group's working place and the agenda, nothing more.
+  theme_member: [...member, ...ownBody, 'activities.read', 'activities.register', 'news.read'],
 };
 
 export const PLATFORM_ROLE_PERMISSIONS: Record<'platform_admin', readonly PlatformAction[]> = {

@@ -71,6 +71,7 @@ export const nl: Catalog = {
     funder: 'financier',
     partner: 'samenwerkingspartner',
     theme_lead: 'kartrekker',
+    theme_member: 'lid van een themagroep',
   },
 };
 
@@ -127,6 +128,7 @@ export const en: Catalog = {
     funder: 'funder',
     partner: 'partner',
     theme_lead: 'theme lead',
+    theme_member: 'member of a theme group',
   },
 };
 

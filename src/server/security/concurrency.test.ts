@@ -73,6 +73,44 @@ interface Fixture {
   cookie?: string;
 }
 
+/** A kartrekker signed in, holding the role within a new themagroep, and a meeting of that themagroep. */
+async function kartrekkerMeeting(label: string) {
+  const email = `kartrekker.${label}@example.nl`;
+  const lead = await signInAs(t.app, cookie, { networkId, role: 'theme_lead', name: `Kartrekker ${label}`, email });
+  const body = await send('POST', `/api/networks/${networkId}/governance/bodies`, {
+    kind: 'theme_group',
+    name: `Themagroep ${label}`,
+    theme: 'job_carving',
+  });
+  expect(body.statusCode, body.body).toBe(201);
+  const bodyId = body.json().id as string;
+  const [me] = await q<{ id: string }>('select id from person where network_id = $1 and email = $2', [
+    networkId,
+    email,
+  ]);
+  const assigned = await send('POST', `/api/networks/${networkId}/governance/assignments`, {
+    personId: me!.id,
+    role: 'theme_lead',
+    bodyId,
+  });
+  expect(assigned.statusCode, assigned.body).toBe(201);
+  const meeting = await send(
+    'POST',
+    `/api/networks/${networkId}/own-bodies/${bodyId}/meetings`,
+    { startsAt: '2027-03-15T15:00:00.000Z' },
+    lead,
+  );
+  expect(meeting.statusCode, meeting.body).toBe(201);
+  const id = meeting.json().id as string;
+  const [row] = await q<{ version: number }>('select version from meeting where id = $1', [id]);
+  return {
+    id,
+    cookie: lead,
+    version: row!.version,
+    url: `/api/networks/${networkId}/own-bodies/${bodyId}/meetings/${id}`,
+  };
+}
+
 /** A demo organisation that has a membership. */
 async function memberOrganisation() {
   const [row] = await q<{ id: string; version: number }>(
@@ -148,6 +186,37 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
           await q<{ p: string }>(
             'select person_id as p from meeting_attendance where meeting_id = $1 and present order by person_id',
             [id],
+          )
+        ).map((r) => r.p),
+      expected: (i) => [people[i]],
+    };
+  },
+  'PATCH /api/networks/:networkId/own-bodies/:bodyId/meetings/:meetingId': async () => {
+    const own = await kartrekkerMeeting('agenda');
+    return {
+      url: own.url,
+      version: own.version,
+      cookie: own.cookie,
+      body: (i) => ({ agenda: `Themagroep-agenda versie ${i}` }),
+      stored: async () => (await q<{ a: string }>('select agenda as a from meeting where id = $1', [own.id]))[0]!.a,
+      expected: (i) => `Themagroep-agenda versie ${i}`,
+    };
+  },
+  'PUT /api/networks/:networkId/own-bodies/:bodyId/meetings/:meetingId/attendance': async () => {
+    const own = await kartrekkerMeeting('aanwezigheid');
+    const people = (await q<{ id: string }>(`select id from person where network_id = $1 order by id limit ${N}`)).map(
+      (p) => p.id,
+    );
+    return {
+      url: `${own.url}/attendance`,
+      version: own.version,
+      cookie: own.cookie,
+      body: (i) => ({ attendance: people.map((personId, j) => ({ personId, present: i === j })) }),
+      stored: async () =>
+        (
+          await q<{ p: string }>(
+            'select person_id as p from meeting_attendance where meeting_id = $1 and present order by person_id',
+            [own.id],
           )
         ).map((r) => r.p),
       expected: (i) => [people[i]],

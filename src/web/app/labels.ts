@@ -13,6 +13,7 @@ export const roleCodes = [
   'funder',
   'partner',
   'theme_lead',
+  'theme_member',
 ] as const;
 
 export function labelForCode(t: TFunction, group: CodeGroup, code: string): string {

@@ -10,6 +10,7 @@ export type NavKey =
   | 'people'
   | 'setup'
   | 'sharedDecisions'
+  | 'ownBody'
   | 'members'
   | 'ownOrganisation'
   | 'agenda'
@@ -35,6 +36,8 @@ export const networkNav: readonly NavItem[] = [
     anyOf: ['decisions.read_shared'],
     notWith: ['design.read', 'governance.read'],
   },
+  // The themagroep of a kartrekker, the klankbordgroep of its members: the bodies one holds a role in today.
+  { key: 'ownBody', path: '/mijn-groep', anyOf: ['governance.own_body'] },
   { key: 'members', path: '/leden', anyOf: ['organisations.read'] },
   { key: 'ownOrganisation', path: '/leden', anyOf: ['portal.use'], notWith: ['organisations.read'] },
   { key: 'agenda', path: '/agenda', anyOf: ['activities.read'] },

@@ -101,6 +101,12 @@ if (steeringAddress?.[1]) {
 const DesignPage = lazy(() =>
   import('../features/design/components/design-page.js').then((m) => ({ default: m.DesignPage })),
 );
+const OwnBodiesPage = lazy(() =>
+  import('../features/governance/components/own-body-page.js').then((m) => ({ default: m.OwnBodiesPage })),
+);
+const OwnBodyPage = lazy(() =>
+  import('../features/governance/components/own-body-page.js').then((m) => ({ default: m.OwnBodyPage })),
+);
 const GovernancePage = lazy(() =>
   import('../features/governance/components/governance-page.js').then((m) => ({ default: m.GovernancePage })),
 );
@@ -165,6 +171,8 @@ export function AppRoutes() {
             <Route path="n/:networkId/netwerk" element={<NetworkLifePage />} />
             <Route path="n/:networkId/inrichting" element={<DesignPage />} />
             <Route path="n/:networkId/inrichting/organisatie" element={<GovernancePage />} />
+            <Route path="n/:networkId/mijn-groep" element={<OwnBodiesPage />} />
+            <Route path="n/:networkId/mijn-groep/:bodyId" element={<OwnBodyPage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
             <Route path="n/:networkId/leden" element={<MembersPage />} />
             <Route path="n/:networkId/leden/import" element={<ImportPage />} />

@@ -8,6 +8,7 @@ import { OverviewPage } from '../features/networks/components/overview-page.js';
 import { PartnerViewPanel } from '../features/partners/components/partner-view-panel.js';
 import { FunderResults, SignalsAndCalls } from '../features/steering/components/start-sections.js';
 import { YearOverviewSections } from '../features/steering/components/year-overview-page.js';
+import { OwnBodiesCard } from '../features/governance/components/own-body-page.js';
 import { itemAllowed, networkNav, networkPermissions, startProfile, type NavKey } from './navigation.js';
 import { useSession } from './session.js';
 
@@ -84,7 +85,7 @@ export function StartPage() {
       sections = (
         <>
           <Text>{t('start.participantIntro')}</Text>
-          {links(['agenda', 'members', 'yearOverview'])}
+          {links(['ownBody', 'agenda', 'members', 'yearOverview'])}
           {can('network.year_overview') && (
             <Stack>
               <YearOverviewSections networkId={networkId} headingOrder={2} />
@@ -97,7 +98,10 @@ export function StartPage() {
 
   return (
     <div data-testid={`start-${profile}`}>
-      <OverviewPage showCounts={profile === 'coordination' || profile === 'steering'}>{sections}</OverviewPage>
+      <OverviewPage showCounts={profile === 'coordination' || profile === 'steering'}>
+        {can('governance.own_body') && <OwnBodiesCard networkId={networkId} />}
+        {sections}
+      </OverviewPage>
     </div>
   );
 }

@@ -64,6 +64,7 @@ import {
   updateMeeting,
   updateTask,
 } from './governance.service.js';
+import { registerOwnBodyRoutes } from './own-body.routes.js';
 
 const tags = ['governance'];
 const created = z.object({ id: z.string() });
@@ -74,6 +75,7 @@ const base = '/networks/:networkId/governance';
 export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = ctx.db;
+  registerOwnBodyRoutes(app, ctx);
 
   r.get(
     `${base}/assignments`,

@@ -62,6 +62,7 @@ export const en: Catalog = {
     overview: 'Overview',
     yearOverview: 'Our network this year',
     sharedDecisions: 'Shared decisions',
+    ownBody: 'My group',
     ownOrganisation: 'My organisation',
     people: 'People',
     setup: 'Design',
@@ -112,6 +113,7 @@ export const en: Catalog = {
     funder: 'Funder',
     partner: 'Partner',
     theme_lead: 'Theme lead',
+    theme_member: 'Theme group member',
     candidate: 'Candidate',
   },
   phases: {

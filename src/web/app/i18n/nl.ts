@@ -61,6 +61,7 @@ export const nl = {
     overview: 'Overzicht',
     yearOverview: 'Ons netwerk dit jaar',
     sharedDecisions: 'Gedeelde besluiten',
+    ownBody: 'Mijn groep',
     ownOrganisation: 'Mijn organisatie',
     people: 'Mensen',
     setup: 'Inrichting',
@@ -112,6 +113,7 @@ export const nl = {
     funder: 'Financier',
     partner: 'Samenwerkingspartner',
     theme_lead: 'Kartrekker',
+    theme_member: 'Lid themagroep',
     candidate: 'Kandidaat',
   },
   phases: {

@@ -194,6 +194,7 @@ export const en: Widen<DesignCatalog> = {
       governance: {
         read: 'Read meetings and decisions',
         manage: 'Record meetings and decisions',
+        own_body: 'One’s own group: members, meetings and minutes (theme lead: also run them)',
       },
       decisions: {
         read_shared: 'Read shared decisions',

@@ -195,6 +195,7 @@ export const nl = {
       governance: {
         read: 'Overleggen en besluiten lezen',
         manage: 'Overleggen en besluiten vastleggen',
+        own_body: 'De eigen groep: leden, vergaderingen en verslagen (kartrekker: ook beheren)',
       },
       decisions: {
         read_shared: 'Gedeelde besluiten lezen',

@@ -1,9 +1,11 @@
 // English catalog of governance: its own module, so a Dutch first screen does not load it (see app/i18n/i18n.ts).
 import type { GovernanceCatalog } from './i18n.js';
+import { en as ownBodyEn } from './own-body-i18n-en.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const en: Widen<GovernanceCatalog> = {
+  ownBody: ownBodyEn,
   title: 'Organisation in use',
   intro:
     'Who holds which role until when, the tasks with their owners, the bodies with their meetings and the decision log.',

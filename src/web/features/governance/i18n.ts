@@ -1,6 +1,9 @@
 // Texts of the governance feature (organisation in use: signals, people in roles, task board, bodies, meetings,
 // decisions), Dutch and English. The app catalogs include these under `governance`.
+import { nl as ownBodyNl } from './own-body-i18n.js';
+
 export const nl = {
+  ownBody: ownBodyNl,
   title: 'Organisatie in gebruik',
   intro:
     'Wie welke rol heeft en tot wanneer, de taken met hun eigenaar, de organen met hun vergaderingen en het besluitenlog.',

@@ -10,6 +10,7 @@ import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { dutchDate } from '../../../../core/design/gap-signals.js';
+import { NEED_THEMES } from '../../../../core/agenda/agenda-rules.js';
 import {
   exportUrl,
   useBodies,
@@ -73,10 +74,13 @@ function BodyForm({ networkId }: { networkId: string }) {
       />
       <TextInput label={t('governance.bodies.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
       {kind === 'theme_group' && (
-        <TextInput
+        // The agenda's need themes, so the themagroep's working place finds the needs and activities of its theme.
+        <Select
           label={t('governance.bodies.theme')}
-          value={theme}
-          onChange={(e) => setTheme(e.currentTarget.value)}
+          data={NEED_THEMES.map((code) => ({ value: code, label: t(`agenda.themes.${code}`) }))}
+          value={theme || null}
+          onChange={(v) => setTheme(v ?? '')}
+          w={260}
         />
       )}
       <Button
@@ -115,7 +119,7 @@ function BodyCard({ networkId, body, canManage }: { networkId: string; body: Bod
           {body.name}{' '}
           <Text span size="sm">
             ({t(`governance.bodies.kinds.${body.kind}`)}
-            {body.theme ? `: ${body.theme}` : ''})
+            {body.theme ? `: ${t(`agenda.themes.${body.theme}`, { defaultValue: body.theme })}` : ''})
           </Text>
         </Title>
         <Text size="sm">
