@@ -179,7 +179,7 @@ export const en: Widen<GovernanceCatalog> = {
     empty: 'No decisions yet.',
     advice: 'Advice of the sounding board: “{{text}}” — {{outcome}}',
     adviceOutcomes: { adopted: 'adopted', partly: 'partly adopted', not_adopted: 'not adopted' },
-    adviceReason: 'Reason: {{reason}}',
+    adviceReason: '(reason: {{reason}})',
     kinds: {
       admission: 'admission',
       direction: 'direction',

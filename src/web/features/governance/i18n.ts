@@ -176,7 +176,7 @@ export const nl = {
     empty: 'Nog geen besluiten.',
     advice: 'Advies van de klankbordgroep: “{{text}}” — {{outcome}}',
     adviceOutcomes: { adopted: 'overgenomen', partly: 'deels overgenomen', not_adopted: 'niet overgenomen' },
-    adviceReason: 'Reden: {{reason}}',
+    adviceReason: '(reden: {{reason}})',
     kinds: {
       admission: 'toelating',
       direction: 'koers',

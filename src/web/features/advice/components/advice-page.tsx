@@ -3,7 +3,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Modal,
@@ -113,7 +112,10 @@ function AskForm({ networkId }: { networkId: string }) {
             required
             value={deadline}
             error={issue('deadline')}
-            onChange={(e) => setDeadline(e.currentTarget.value)}
+            onChange={(e) => {
+              ask.reset();
+              setDeadline(e.currentTarget.value);
+            }}
             maw={220}
           />
           {ask.isError && issuesOf(ask.error).length === 0 && (
@@ -372,9 +374,9 @@ function RequestsList({ networkId, canGive }: { networkId: string; canGive: bool
                   <Table.Td>{r.askedByName ?? ''}</Table.Td>
                   <Table.Td>{r.answers}</Table.Td>
                   <Table.Td>
-                    <Badge color={r.open ? 'green.9' : 'gray.8'} variant="filled">
+                    <Text size="sm" fw={600} c={r.open ? 'green.9' : 'gray.8'} style={{ whiteSpace: 'nowrap' }}>
                       {r.open ? tx('requests.open') : tx('requests.closed')}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   {canGive && (
                     <Table.Td>
