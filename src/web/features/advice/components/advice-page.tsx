@@ -374,7 +374,7 @@ function RequestsList({ networkId, canGive }: { networkId: string; canGive: bool
                   <Table.Td>{r.askedByName ?? ''}</Table.Td>
                   <Table.Td>{r.answers}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" fw={600} c={r.open ? 'green.9' : 'gray.8'} style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" fw={r.open ? 700 : 400} style={{ whiteSpace: 'nowrap' }}>
                       {r.open ? tx('requests.open') : tx('requests.closed')}
                     </Text>
                   </Table.Td>
