@@ -206,10 +206,10 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
     expect(keys).not.toContain('yearOverview');
   });
 
-  test('klankbordgroep: the network this year and the agenda', async () => {
+  test('klankbordgroep: the network this year, the agenda and the advice requests', async () => {
     const r = roles[3];
     const keys = await walk(r.email, password, r.shot);
-    expect(keys).toEqual(['overview', 'yearOverview', 'ownBody', 'agenda', 'library']);
+    expect(keys).toEqual(['overview', 'yearOverview', 'ownBody', 'agenda', 'library', 'advice']);
   });
 
   test('partner: what is shared with them', async () => {

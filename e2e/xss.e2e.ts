@@ -45,6 +45,7 @@ const names = {
   invitee: h('Genodigde'),
   document: h('Kennisdocument'),
   themeGroup: h('Themagroep'),
+  advice: h('Adviesvraag'),
 };
 
 let server: TestServer;
@@ -446,6 +447,12 @@ describe('hostile text on every screen runs no script', () => {
       note: h('Doorverwijzing'),
     }).catch(() => undefined); // without consent for this partner the API refuses; the note is then not stored
     await api(page, 'post', '/news', { kind: 'success', title: names.news, body: h('Bericht') });
+    // An advice request to the klankbordgroep whose question and background carry the payload.
+    await api(page, 'post', '/advice/requests', {
+      question: names.advice,
+      background: h('Achtergrond'),
+      deadline: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+    });
     await api(page, 'post', '/mailings', {
       kind: 'invitation',
       subject: names.mailing,
@@ -529,6 +536,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(coord, 'n/:networkId/dit-jaar', `${n}/dit-jaar`);
     await visit(coord, 'n/:networkId/mijn-acties', `${n}/mijn-acties`);
     await visit(coord, 'n/:networkId/kennisbank', `${n}/kennisbank`, { texts: [names.document] });
+    await visit(coord, 'n/:networkId/advies', `${n}/advies`, { texts: [names.advice] });
     await visit(coord, 'beheer/netwerken', '/beheer/netwerken', { texts: [networkName] });
     await visit(coord, 'beheer/vergelijking', '/beheer/vergelijking');
     await visit(coord, 'beheer/outbox', '/beheer/outbox');
@@ -562,6 +570,7 @@ describe('hostile text on every screen runs no script', () => {
       texts: [names.themeGroup],
     });
     await visit(coreBrowser, 'n/:networkId', n);
+    await visit(coreBrowser, 'n/:networkId/advies', `${n}/advies`, { texts: [names.advice] });
     await visit(coreBrowser, 'n/:networkId/behoeften', `${n}/behoeften`, { texts: [names.need] });
     await visit(coreBrowser, 'n/:networkId/inrichting/organisatie', `${n}/inrichting/organisatie`, {
       texts: [names.body],

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import nlLocale from 'zod/v4/locales/nl.js';
 import { registerAdminRoutes } from './modules/admin/admin.routes.js';
+import { registerAdviceRoutes } from './modules/advice/advice.routes.js';
 import { registerAgendaRoutes } from './modules/agenda/agenda.routes.js';
 import { registerCandidateRoutes } from './modules/candidates/candidates.routes.js';
 import { registerDesignRoutes } from './modules/design/design.routes.js';
@@ -126,6 +127,11 @@ export const API_TAGS = [
     description: 'Contactmomenten met organisaties, vervolgacties ("Mijn acties") en de tijdlijn van een organisatie',
   },
   {
+    name: 'advice',
+    description:
+      'Advies van de klankbordgroep: adviesvragen met uiterste datum, gevraagd en ongevraagd advies, gekoppeld aan het besluit dat volgde',
+  },
+  {
     name: 'documents',
     description:
       'Documenten bij lidmaatschappen, vergaderingen en besluiten en de kennisbank: opgeslagen in de database met controlegetal, soort herkend aan de inhoud',
@@ -228,6 +234,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerInteractionRoutes(api, ctx);
       registerDocumentRoutes(api, ctx);
       registerSurveyRoutes(api, ctx);
+      registerAdviceRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -63,8 +63,8 @@ export const TASK_ACTIONS: Record<TaskCode, TaskActions> = {
   funder_reporting: { responsible: ['steering.read', 'reports.manage'], accountable: ['reports.manage'] },
   budget: { responsible: ['steering.read'], accountable: none },
   evaluate_network: { responsible: ['steering.read'], accountable: ['steering.read'] },
-  // The advice module brings its own actions; the design adds none here yet.
-  advice: { responsible: none, accountable: none },
+  // Giving advice needs a current term in the klankbordgroep as well (the advice service checks it); who holds A asks for it.
+  advice: { responsible: ['advice.read', 'advice.give'], accountable: ['advice.read', 'advice.request'] },
   // Candidates hold no network role.
   candidate_voice: { responsible: none, accountable: none },
 };

@@ -75,6 +75,9 @@ export const NETWORK_ACTIONS = [
   'interactions.record',
   'documents.read',
   'documents.manage',
+  'advice.read',
+  'advice.request',
+  'advice.give',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -180,6 +183,11 @@ const recordsInteractions: NetworkAction[] = ['interactions.read', 'interactions
 // employer its own organisation's membership documents) — the service filters per item.
 const managesDocuments: NetworkAction[] = ['documents.read', 'documents.manage'];
 
+// Advice of the klankbordgroep: the kerngroep and coordinator ask for it and read it; the klankbordgroep's members read the
+// requests and give advice (the service also checks that the actor holds a current term in the klankbordgroep).
+const asksAdvice: NetworkAction[] = ['advice.read', 'advice.request'];
+const givesAdvice: NetworkAction[] = ['advice.read', 'advice.give'];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -194,6 +202,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...runsCollaboration,
     ...recordsInteractions,
     ...managesDocuments,
+    ...asksAdvice,
   ],
   back_office: [
     ...member,
@@ -226,6 +235,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'news.manage',
     'interactions.read',
     'documents.read',
+    ...asksAdvice,
   ],
   board: [
     ...member,
@@ -241,7 +251,15 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'documents.read',
   ],
   employer: [...member, ...memberPortal, 'proposals.respond', 'news.read', 'documents.read'],
-  sounding_board: [...member, ...ownBody, 'activities.read', 'activities.register', 'news.read', 'documents.read'],
+  sounding_board: [
+    ...member,
+    ...ownBody,
+    'activities.read',
+    'activities.register',
+    'news.read',
+    'documents.read',
+    ...givesAdvice,
+  ],
   funder: [
     ...everyone,
     'decisions.read_shared',

@@ -38,6 +38,37 @@ describe('active member share', () => {
   it('has no value without members', () => {
     expect(activeMemberShare(emptySteeringData(), '2026-07-01').value).toBeNull();
   });
+
+  it('advice given in the app (the klankbordgroep) makes the author’s organisation active: F joins A, B, C', () => {
+    const data = fixture();
+    data.persons.push({ id: 'pf', organisationId: 'F' });
+    data.advice = [{ id: 'adv1', personId: 'pf', createdAt: '2026-06-01T09:00:00Z' }];
+    const r = activeMemberShare(data, '2026-07-01');
+    expect(r).toMatchObject({ numerator: 4, denominator: 5 });
+    expect(r.activeOrganisationIds.sort()).toEqual(['A', 'B', 'C', 'F']);
+    // Advice by someone without an organisation (the coordinator) counts for nobody.
+    data.advice = [{ id: 'adv2', personId: 'pcoord', createdAt: '2026-06-01T09:00:00Z' }];
+    expect(activeMemberShare(data, '2026-07-01')).toMatchObject({ numerator: 3, denominator: 5 });
+  });
+
+  it('what members do in the app already counts: organising (initiator) or hosting, raising and supporting needs', () => {
+    const data = fixture();
+    // F organises an activity as initiator (member_employer) on 15 June: active, and the activity is employer-led.
+    data.activities.push({
+      ...data.activities[0]!,
+      id: 'actF',
+      startsAt: '2026-06-15T12:00:00Z',
+      status: 'planned',
+      hostOrganisationId: null,
+      initiatorKind: 'member_employer',
+      initiatorOrganisationId: 'F',
+    });
+    expect(activeMemberShare(data, '2026-07-01').activeOrganisationIds).toContain('F');
+    expect(employerLedShare(data, Q2).activityIds).toContain('actF');
+    // E supports a need on 20 June: active.
+    data.needSupports.push({ needId: 'n2', organisationId: 'E', createdAt: '2026-06-20T10:00:00Z' });
+    expect(activeMemberShare(data, '2026-07-01').activeOrganisationIds).toContain('E');
+  });
 });
 
 describe('turnout', () => {

@@ -81,6 +81,11 @@ export function engagementEvents(data: SteeringData): EngagementEvent[] {
   for (const s of data.needSupports) {
     events.push({ organisationId: s.organisationId, day: dayOf(s.createdAt), kind: 'contributed', recordId: s.needId });
   }
+  // Advice given in the app by a member's person (the klankbordgroep, issue 16): a contribution of their organisation.
+  for (const a of data.advice ?? []) {
+    const org = orgOfPerson.get(a.personId);
+    if (org) events.push({ organisationId: org, day: dayOf(a.createdAt), kind: 'contributed', recordId: a.id });
+  }
   for (const a of data.activities) {
     if (a.status === 'cancelled') continue;
     const day = dayOf(a.startsAt);

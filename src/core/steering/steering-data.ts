@@ -55,6 +55,13 @@ export interface SteeringNeedSupport {
   createdAt: string;
 }
 
+/** A piece of advice a person gave as a member of the klankbordgroep (asked for or not). */
+export interface SteeringAdvice {
+  id: string;
+  personId: string;
+  createdAt: string;
+}
+
 export interface SteeringPlacement {
   id: string;
   organisationId: string;
@@ -108,6 +115,8 @@ export interface SteeringData {
   registrations: SteeringRegistration[];
   needs: SteeringNeed[];
   needSupports: SteeringNeedSupport[];
+  /** Advice given in the app; counts as a contribution of the author's organisation. Absent in older fixtures. */
+  advice?: SteeringAdvice[];
   placements: SteeringPlacement[];
   checkIns: SteeringCheckIn[];
   roleTerms: SteeringRoleTerm[];

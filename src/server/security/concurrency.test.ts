@@ -483,6 +483,58 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `Verslag van schrijver ${i}.`,
     };
   },
+  'PATCH /api/networks/:networkId/advice/:adviceId': async () => {
+    const member = await signInAs(t.app, cookie, {
+      networkId,
+      role: 'sounding_board',
+      name: 'Klankbord Proef',
+      email: 'klankbord-proef@concurrency.example',
+    });
+    const given = await send('POST', `/api/networks/${networkId}/advice`, { text: 'Eerste advies.' }, member);
+    expect(given.statusCode, given.body).toBe(201);
+    const id = given.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/advice/${id}`,
+      version: 1,
+      body: (i) => ({ text: `Advies van schrijver ${i}.` }),
+      stored: async () => (await q<{ c: string }>('select text as c from advice where id = $1', [id]))[0]!.c,
+      expected: (i) => `Advies van schrijver ${i}.`,
+      cookie: member,
+    };
+  },
+  'PUT /api/networks/:networkId/advice/:adviceId/decision': async () => {
+    const [person] = await q<{ id: string }>(`select id from person where network_id = $1 order by name limit 1`);
+    const [advice] = await q<{ id: string }>(
+      `insert into advice (network_id, author_person_id, text) values ($1, $2, 'Ongevraagd advies.') returning id`,
+      [networkId, person!.id],
+    );
+    const decisions = await q<{ id: string }>(`select id from decision where network_id = $1 order by id limit $2`, [
+      networkId,
+      N,
+    ]);
+    if (decisions.length < N) {
+      const [body] = await q<{ id: string }>(
+        `insert into body (network_id, kind, name) values ($1, 'core_group', 'Kerngroep adviesproef') returning id`,
+      );
+      for (let i = decisions.length; i < N; i++)
+        decisions.push(
+          (
+            await q<{ id: string }>(
+              `insert into decision (network_id, body_id, kind, decided_on, text) values ($1, $2, 'other', '2026-11-01', $3) returning id`,
+              [networkId, body!.id, `Besluit ${i}`],
+            )
+          )[0]!,
+        );
+    }
+    const id = advice!.id;
+    return {
+      url: `/api/networks/${networkId}/advice/${id}/decision`,
+      version: 1,
+      body: (i) => ({ decisionId: decisions[i]!.id, outcome: 'adopted', outcomeReason: `Reden ${i}` }),
+      stored: async () => (await q<{ c: string }>('select decision_id as c from advice where id = $1', [id]))[0]!.c,
+      expected: (i) => decisions[i]!.id,
+    };
+  },
   'PUT /api/networks/:networkId/phase/checklist/:itemId': async () => {
     const base = `/api/networks/${networkId}/phase`;
     // The network has no applied design, so no checklist was made: put one item in the current phase.

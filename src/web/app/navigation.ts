@@ -19,7 +19,8 @@ export type NavKey =
   | 'partners'
   | 'mailings'
   | 'actions'
-  | 'library';
+  | 'library'
+  | 'advice';
 
 export type NavItem = { key: NavKey; path: string; anyOf: readonly string[]; notWith?: readonly string[] };
 
@@ -70,6 +71,8 @@ export const networkNav: readonly NavItem[] = [
   // The follow-ups of contact moments that the user holds (relationship management).
   { key: 'actions', path: '/mijn-acties', anyOf: ['interactions.read'] },
   { key: 'library', path: '/kennisbank', anyOf: ['documents.read'] },
+  // The klankbordgroep's advice: asked for by the kerngroep and coordinator, given by the klankbordgroep's members.
+  { key: 'advice', path: '/advies', anyOf: ['advice.read'] },
 ];
 
 export function networkPermissions(session: Session | undefined, networkId: string): readonly string[] {

@@ -132,6 +132,9 @@ const MyActionsPage = lazy(() =>
 const LibraryPage = lazy(() =>
   import('../features/documents/components/library-page.js').then((m) => ({ default: m.LibraryPage })),
 );
+const AdvicePage = lazy(() =>
+  import('../features/advice/components/advice-page.js').then((m) => ({ default: m.AdvicePage })),
+);
 const PartnersPage = lazy(() =>
   import('../features/partners/components/partners-page.js').then((m) => ({ default: m.PartnersPage })),
 );
@@ -188,6 +191,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/samenwerken" element={<PartnersPage />} />
             <Route path="n/:networkId/mijn-acties" element={<MyActionsPage />} />
             <Route path="n/:networkId/kennisbank" element={<LibraryPage />} />
+            <Route path="n/:networkId/advies" element={<AdvicePage />} />
             <Route path="n/:networkId/mailings" element={<MailingsPage />} />
             <Route path="n/:networkId/kandidaten/nieuw" element={<CandidateFormPage />} />
             <Route path="n/:networkId/kandidaten/werkplekken/:opportunityId" element={<OpportunityMatchesPage />} />

@@ -4,6 +4,7 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { OpenAdviceRequestsCard } from '../features/advice/components/advice-page.js';
 import { OverviewPage } from '../features/networks/components/overview-page.js';
 import { PartnerViewPanel } from '../features/partners/components/partner-view-panel.js';
 import { FunderResults, SignalsAndCalls } from '../features/steering/components/start-sections.js';
@@ -51,7 +52,7 @@ export function StartPage() {
       sections = (
         <>
           <Text>{t('start.steeringIntro')}</Text>
-          {links(['steering', 'setup', 'yearOverview'])}
+          {links(['steering', 'setup', 'advice', 'yearOverview'])}
           <SignalsAndCalls networkId={networkId} />
         </>
       );
@@ -85,7 +86,8 @@ export function StartPage() {
       sections = (
         <>
           <Text>{t('start.participantIntro')}</Text>
-          {links(['ownBody', 'agenda', 'members', 'yearOverview'])}
+          {can('advice.give') && <OpenAdviceRequestsCard networkId={networkId} />}
+          {links(['advice', 'ownBody', 'agenda', 'members', 'yearOverview'])}
           {can('network.year_overview') && (
             <Stack>
               <YearOverviewSections networkId={networkId} headingOrder={2} />

@@ -229,7 +229,7 @@ export async function listViewLog(db: DbOrTx, networkId: string, candidateId: st
  * The network's free texts in which people write about a candidate (decision 013): needs, activities and their evaluations,
  * news, meeting agendas and minutes, decisions, tasks, mailings and the mails sent, referrals, contact moments and their
  * follow-ups, documents' titles and file names, the mission, phase reasons, funder agreements, checklist evidence, pulse
- * texts and needs rounds. Erasing a candidate blanks
+ * texts, needs rounds and the klankbordgroep's advice. Erasing a candidate blanks
  * their code and first name there. A table added later with free text belongs on this list.
  */
 export const CANDIDATE_TEXT_PLACES: readonly { table: string; columns: readonly string[]; versioned: boolean }[] = [
@@ -255,6 +255,9 @@ export const CANDIDATE_TEXT_PLACES: readonly { table: string; columns: readonly 
   { table: 'pulse_answer', columns: ['open_answer'], versioned: false },
   { table: 'needs_round', columns: ['title'], versioned: false },
   { table: 'needs_round_choice', columns: ['description'], versioned: false },
+  // The klankbordgroep's advice requests and advice (the reason given for what a decision did with it included).
+  { table: 'advice_request', columns: ['question', 'background'], versioned: true },
+  { table: 'advice', columns: ['text', 'outcome_reason'], versioned: true },
 ];
 export const ERASED_TEXT = '[gewist]';
 

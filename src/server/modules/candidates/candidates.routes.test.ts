@@ -493,6 +493,19 @@ describe('rights: inzage export and erasure', () => {
        values ($1, 'exploration', 'erase_test', 'x', '2026-06-01', $2) returning id`,
       [networkA, `Eerste plaatsing: Sanne (${code})`],
     );
+    // The klankbordgroep's advice: the request's question and background, the advice and the reason given with its outcome.
+    const adviceAuthor = await one(`insert into person (network_id, name) values ($1, 'Klankbord Lid') returning id`, [
+      networkA,
+    ]);
+    const adviceRequest = await one(
+      `insert into advice_request (network_id, question, background, deadline) values ($1, $2, $3, '2027-01-31') returning id`,
+      [networkA, `Hoe helpen we ${code}?`, 'Sanne zoekt werk in de zorg'],
+    );
+    const adviceGiven = await one(
+      `insert into advice (network_id, request_id, author_person_id, text, outcome_reason)
+       values ($1, $2, $3, $4, $5) returning id`,
+      [networkA, adviceRequest, adviceAuthor, `Laat Sanne meelopen`, `Voor ${code} geregeld`],
+    );
     const res = await inject('POST', `/api/networks/${networkA}/candidates/${candidateId}/erase`, 'coordinator', {
       reason: 'Verzoek van de kandidaat per e-mail',
     });
@@ -531,6 +544,10 @@ describe('rights: inzage export and erasure', () => {
         'mission_version.mission: 1',
         'funder_agreement.conditions: 1',
         'checklist_item.evidence: 1',
+        'advice_request.question: 1',
+        'advice_request.background: 1',
+        'advice.text: 1',
+        'advice.outcome_reason: 1',
       ]),
     );
     const row = async (table: string, id: string) =>
@@ -554,6 +571,14 @@ describe('rights: inzage export and erasure', () => {
       version: 2,
     });
     expect((await row('checklist_item', item)).evidence).toBe('Eerste plaatsing: [gewist] ([gewist])');
+    expect(await row('advice_request', adviceRequest)).toMatchObject({
+      question: 'Hoe helpen we [gewist]?',
+      background: '[gewist] zoekt werk in de zorg',
+    });
+    expect(await row('advice', adviceGiven)).toMatchObject({
+      text: 'Laat [gewist] meelopen',
+      outcome_reason: 'Voor [gewist] geregeld',
+    });
     const otherAfter = await pool.query(`select body from news_item where id = $1`, [other.rows[0]!.id]);
     expect(otherAfter.rows[0].body).toBe(`${code} Sanne`);
     const stats = (await inject('GET', `/api/networks/${networkA}/candidate-statistics`, 'funder')).json();

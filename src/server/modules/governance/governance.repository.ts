@@ -381,6 +381,23 @@ export async function countPersons(db: DbOrTx, networkId: string, ids: string[])
 const actionItemCount = sql<number>`(select count(*)::int from ${task} t
   where t.network_id = ${decision.networkId} and t.decision_id = ${decision.id})`;
 
+/** The klankbordgroep's advice linked to the decision (advice module), with what the decision did with it and why. */
+const linkedAdvice = sql<
+  {
+    id: string;
+    question: string | null;
+    authorName: string | null;
+    text: string;
+    outcome: 'adopted' | 'partly' | 'not_adopted' | null;
+    outcomeReason: string;
+  }[]
+>`(select coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'question', r.question, 'authorName', p.name,
+    'text', a.text, 'outcome', a.outcome, 'outcomeReason', a.outcome_reason) order by a.created_at), '[]'::jsonb)
+  from advice a
+  left join advice_request r on r.network_id = a.network_id and r.id = a.request_id
+  left join person p on p.network_id = a.network_id and p.id = a.author_person_id
+  where a.network_id = ${decision.networkId} and a.decision_id = ${decision.id})`;
+
 export async function queryDecisions(db: DbOrTx, networkId: string, query: ListDecisionsQuery, sharedOnly: boolean) {
   const conditions: SQL[] = [eq(decision.networkId, networkId)];
   if (sharedOnly) conditions.push(eq(decision.sharedWithFunder, true));
@@ -406,6 +423,7 @@ export async function queryDecisions(db: DbOrTx, networkId: string, query: ListD
       sharedWithFunder: decision.sharedWithFunder,
       sharedWithMembers: decision.sharedWithMembers,
       actionItems: actionItemCount,
+      advice: linkedAdvice,
     })
     .from(decision)
     .innerJoin(body, and(eq(body.networkId, decision.networkId), eq(body.id, decision.bodyId)))

@@ -1,5 +1,6 @@
 // Shapes for the organisation in use: role assignments with terms, tasks, gap signals, bodies, meetings and decisions.
 import { z } from 'zod';
+import { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
 import { NETWORK_ROLES } from '../../../core/access/permissions.js';
 import { BODY_KINDS } from '../../../core/design/design-apply.js';
 import { GAP_SIGNAL_CODES } from '../../../core/design/gap-signals.js';
@@ -195,6 +196,17 @@ export const decisionRow = z.object({
   sharedWithFunder: z.boolean(),
   sharedWithMembers: z.boolean(),
   actionItems: z.number(),
+  /** The klankbordgroep's advice linked to this decision and what was done with it (advice module). */
+  advice: z.array(
+    z.object({
+      id: z.string(),
+      question: z.string().nullable(),
+      authorName: z.string().nullable(),
+      text: z.string(),
+      outcome: z.enum(ADVICE_OUTCOMES).nullable(),
+      outcomeReason: z.string(),
+    }),
+  ),
 });
 export type DecisionRow = z.infer<typeof decisionRow>;
 

@@ -54,6 +54,7 @@ export async function loadSteeringInputs(
       activities: J[][];
       needs: J[][];
       supports: J[][];
+      advice: J[][];
       placements: J[][];
       check_ins: J[][];
       terms: J[][];
@@ -80,6 +81,8 @@ export async function loadSteeringInputs(
            from need x where x.network_id = ${networkId}) as needs,
         (select coalesce(json_agg(json_build_array(s.need_id, s.organisation_id, s.created_at)), '[]')
            from need_supporter s where s.network_id = ${networkId}) as supports,
+        (select coalesce(json_agg(json_build_array(v.id, v.author_person_id, v.created_at)), '[]')
+           from advice v where v.network_id = ${networkId}) as advice,
         (select coalesce(json_agg(json_build_array(p.id, p.organisation_id, p.starts_on, p.ends_on, p.hours_per_week,
                   c.target_group_register)), '[]')
            from placement p
@@ -181,6 +184,11 @@ export async function loadSteeringInputs(
     needSupports: b.supports.map(([needId, organisationId, createdAt]) => ({
       needId: str(needId!),
       organisationId: str(organisationId!),
+      createdAt: isoOf(str(createdAt!)),
+    })),
+    advice: b.advice.map(([id, personId, createdAt]) => ({
+      id: str(id!),
+      personId: str(personId!),
       createdAt: isoOf(str(createdAt!)),
     })),
     placements: b.placements.map(([id, organisationId, startsOn, endsOn, hours, register]) => ({

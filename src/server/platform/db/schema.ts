@@ -14,3 +14,4 @@ export * from './schema/network-life.js';
 export * from './schema/interactions.js';
 export * from './schema/documents.js';
 export * from './schema/surveys.js';
+export * from './schema/advice.js';

@@ -5,6 +5,7 @@ import { en as mailingsEn } from '../../features/mailings/i18n-en.js';
 import { en as partnersEn } from '../../features/partners/i18n-en.js';
 import { en as interactionsEn } from '../../features/interactions/i18n-en.js';
 import { en as documentsEn } from '../../features/documents/i18n-en.js';
+import { en as adviceEn } from '../../features/advice/i18n-en.js';
 import { en as membersEn } from '../../features/members/i18n-en.js';
 import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
@@ -74,6 +75,7 @@ export const en: Catalog = {
     mailings: 'Mailings',
     actions: 'My actions',
     library: 'Knowledge library',
+    advice: 'Advice requests',
     adminSection: 'Administration',
     adminOutbox: 'Sent email',
     adminNetworks: 'Networks',
@@ -316,6 +318,7 @@ export const en: Catalog = {
   members: membersEn,
   interactions: interactionsEn,
   documents: documentsEn,
+  advice: adviceEn,
   steering: steeringEn,
   networkLife: networkLifeEn,
   umbrella: umbrellaEn,

@@ -5,6 +5,7 @@ import { nl as mailingsNl } from '../../features/mailings/i18n.js';
 import { nl as partnersNl } from '../../features/partners/i18n.js';
 import { nl as interactionsNl } from '../../features/interactions/i18n.js';
 import { nl as documentsNl } from '../../features/documents/i18n.js';
+import { nl as adviceNl } from '../../features/advice/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
@@ -73,6 +74,7 @@ export const nl = {
     mailings: 'Mailings',
     actions: 'Mijn acties',
     library: 'Kennisbank',
+    advice: 'Adviesvragen',
     adminSection: 'Beheer',
     adminOutbox: 'Verzonden e-mail',
     adminNetworks: 'Netwerken',
@@ -317,6 +319,7 @@ export const nl = {
   members: membersNl,
   interactions: interactionsNl,
   documents: documentsNl,
+  advice: adviceNl,
   steering: steeringNl,
   networkLife: networkLifeNl,
   umbrella: umbrellaNl,

@@ -280,6 +280,11 @@ export const en: Widen<DesignCatalog> = {
         read: 'See documents and the knowledge library',
         manage: 'Add and delete documents',
       },
+      advice: {
+        read: "See advice requests and the sounding board's advice",
+        request: 'Ask the sounding board for advice',
+        give: 'Give advice as a member of the sounding board',
+      },
       interactions: {
         read: 'See contact moments and My actions',
         record: 'Record contact moments',

@@ -281,6 +281,11 @@ export const nl = {
         read: 'Documenten en de kennisbank zien',
         manage: 'Documenten toevoegen en verwijderen',
       },
+      advice: {
+        read: 'Adviesvragen en advies van de klankbordgroep zien',
+        request: 'De klankbordgroep om advies vragen',
+        give: 'Advies geven als lid van de klankbordgroep',
+      },
       interactions: {
         read: 'Contactmomenten en Mijn acties zien',
         record: 'Contactmomenten vastleggen',

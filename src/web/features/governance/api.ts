@@ -56,6 +56,15 @@ export type DecisionRow = {
   sharedWithFunder: boolean;
   sharedWithMembers: boolean;
   actionItems: number;
+  /** The klankbordgroep's advice linked to this decision and what was done with it. */
+  advice?: {
+    id: string;
+    question: string | null;
+    authorName: string | null;
+    text: string;
+    outcome: 'adopted' | 'partly' | 'not_adopted' | null;
+    outcomeReason: string;
+  }[];
 };
 export type PersonOption = { id: string; name: string };
 

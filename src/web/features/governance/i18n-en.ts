@@ -179,6 +179,9 @@ export const en: Widen<GovernanceCatalog> = {
     add: 'Record decision',
     saved: 'The decision has been recorded.',
     empty: 'No decisions yet.',
+    advice: 'Advice of the sounding board: “{{text}}” — {{outcome}}',
+    adviceOutcomes: { adopted: 'adopted', partly: 'partly adopted', not_adopted: 'not adopted' },
+    adviceReason: '(reason: {{reason}})',
     kinds: {
       admission: 'admission',
       direction: 'direction',

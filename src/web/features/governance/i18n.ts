@@ -177,6 +177,9 @@ export const nl = {
     add: 'Besluit vastleggen',
     saved: 'Het besluit is vastgelegd.',
     empty: 'Nog geen besluiten.',
+    advice: 'Advies van de klankbordgroep: “{{text}}” — {{outcome}}',
+    adviceOutcomes: { adopted: 'overgenomen', partly: 'deels overgenomen', not_adopted: 'niet overgenomen' },
+    adviceReason: '(reden: {{reason}})',
     kinds: {
       admission: 'toelating',
       direction: 'koers',

@@ -463,6 +463,17 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
                   <Table.Td>
                     {d.text}
                     {d.organisationName ? ` (${d.organisationName})` : ''}
+                    {(d.advice ?? []).map((a) => (
+                      <Text key={a.id} size="sm" mt={4} data-testid="decision-advice">
+                        {t('governance.decisions.advice', {
+                          text: a.text,
+                          outcome: a.outcome ? t(`governance.decisions.adviceOutcomes.${a.outcome}`) : '',
+                        })}
+                        {a.outcomeReason
+                          ? ` ${t('governance.decisions.adviceReason', { reason: a.outcomeReason })}`
+                          : ''}
+                      </Text>
+                    ))}
                   </Table.Td>
                   <Table.Td>{d.reason}</Table.Td>
                   <Table.Td>{d.sharedWithFunder ? '✓' : ''}</Table.Td>

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
+import { EXPORT_FORMATS } from '../../platform/export.js';
+
+const isoDate = z.iso.date();
+
+export const requestParams = z.object({ networkId: z.uuid(), requestId: z.uuid() });
+export const adviceParams = z.object({ networkId: z.uuid(), adviceId: z.uuid() });
+
+export const listRequestsQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  sort: z.enum(['deadline', 'createdAt', 'question', 'answers']).default('createdAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListRequestsQuery = z.infer<typeof listRequestsQuery>;
+
+export const requestRow = z.object({
+  id: z.string(),
+  question: z.string(),
+  background: z.string(),
+  deadline: z.string(),
+  askedByName: z.string().nullable(),
+  createdAt: z.date(),
+  version: z.number(),
+  /** Advice can still be given: the deadline is today or later (Amsterdam's day). */
+  open: z.boolean(),
+  answers: z.number(),
+  /** The actor's own answer, when they gave one. */
+  myAdvice: z.object({ id: z.string(), text: z.string(), version: z.number() }).nullable(),
+});
+
+export const createRequestInput = z.object({
+  question: z.string().trim().min(1).max(1000),
+  background: z.string().trim().max(5000).default(''),
+  deadline: isoDate,
+});
+export type CreateRequestInput = z.infer<typeof createRequestInput>;
+
+export const listAdviceQuery = z.object({
+  search: z.string().trim().max(200).optional(),
+  requestId: z.uuid().optional(),
+  /** Only the advice nobody asked for. */
+  unsolicited: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  sort: z.enum(['createdAt', 'authorName', 'question', 'outcome']).default('createdAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(EXPORT_FORMATS).optional(),
+});
+export type ListAdviceQuery = z.output<typeof listAdviceQuery>;
+
+export const adviceRow = z.object({
+  id: z.string(),
+  requestId: z.string().nullable(),
+  question: z.string().nullable(),
+  authorPersonId: z.string(),
+  authorName: z.string().nullable(),
+  text: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  version: z.number(),
+  decisionId: z.string().nullable(),
+  decisionText: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  outcome: z.enum(ADVICE_OUTCOMES).nullable(),
+  outcomeReason: z.string(),
+  /** Written by the actor (and so editable by them while the request is open). */
+  mine: z.boolean(),
+});
+
+export const giveAdviceInput = z.object({
+  /** The request answered; absent for advice nobody asked for. */
+  requestId: z.uuid().optional(),
+  text: z.string().trim().min(1).max(5000),
+});
+export type GiveAdviceInput = z.infer<typeof giveAdviceInput>;
+
+export const editAdviceInput = z.object({
+  version: z.number().int().min(1),
+  text: z.string().trim().min(1).max(5000),
+});
+export type EditAdviceInput = z.infer<typeof editAdviceInput>;
+
+/** What the decision that followed did with the advice; `decisionId: null` takes the link away again. */
+export const linkDecisionInput = z
+  .object({
+    version: z.number().int().min(1),
+    decisionId: z.uuid().nullable(),
+    outcome: z.enum(ADVICE_OUTCOMES).nullable().default(null),
+    outcomeReason: z.string().trim().max(5000).default(''),
+  })
+  .refine((v) => v.decisionId === null || v.outcome !== null, {
+    path: ['outcome'],
+    message: 'Kies wat het besluit met dit advies deed: overgenomen, deels of niet.',
+  });
+export type LinkDecisionInput = z.infer<typeof linkDecisionInput>;
