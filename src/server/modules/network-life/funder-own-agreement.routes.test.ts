@@ -104,7 +104,8 @@ describe('the funder and its own agreement', () => {
 
   it('is closed to a member employer', async () => {
     expect((await get(employer, n('/funder-agreements/own'))).statusCode).toBe(403);
-    expect((await get(employer, n(`/funder-agreements/${agreementA}`))).statusCode).toBe(403);
+    // The detail route is open to every reader of the network, so it does not confirm that the agreement exists.
+    expect((await get(employer, n(`/funder-agreements/${agreementA}`))).statusCode).toBe(404);
   });
 
   it('sees the mission with its mission-level goals and only the targets it agreed to itself', async () => {

@@ -295,7 +295,9 @@ export async function getAgreement({
   agreementId: string;
 }) {
   const readsAll = actorMay(actor, networkId, 'governance.read');
-  if (!readsAll) authorize(actor, 'agreements.read_own', networkId);
+  // Whoever may read neither all agreements nor their own is told there is no such agreement, as a funder asking for
+  // another funder's is: the route is open to every reader of the network, so a 403 would confirm that it exists.
+  if (!readsAll && !actorMay(actor, networkId, 'agreements.read_own')) throw new AppError('not_found');
   const row = (await listAgreementRows(db, networkId)).find((r) => r.id === agreementId);
   if (!row) throw new AppError('not_found');
   if (!readsAll) {
