@@ -200,7 +200,10 @@ describe('steering and reporting', () => {
     const before = (await stored())!.version;
     await placements.fill('26');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(async () => (await stored())?.version).toBe(before + 1);
+    // The confirmation shows once the screen has loaded the saved target again (so it now holds version before + 1).
+    await page.getByText('Opgeslagen', { exact: true }).first().waitFor();
+    expect(await placements.inputValue()).toBe('26');
+    expect((await stored())?.version).toBe(before + 1);
     expect((await stored())?.placements).toBe(26);
     // Someone else sets the target meanwhile; this screen still holds the version before that.
     const meanwhile = await page.context().request.put(targetsUrl, {

@@ -20,6 +20,17 @@ export function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit:
     banen: number | '';
     activeMembers: number | '';
   } | null>(null);
+  // The version the edits were made on: taken when editing starts, so a reload in the background (window focus, another
+  // save) cannot make a save overwrite a target that someone else changed meanwhile.
+  const [editedVersion, setEditedVersion] = useState<number | null>(null);
+  const edit = (next: NonNullable<typeof values>) => {
+    if (values === null) setEditedVersion(existing?.version ?? 0);
+    setValues(next);
+  };
+  const reset = () => {
+    setValues(null);
+    setEditedVersion(null);
+  };
   const current = values ?? {
     placements: existing?.placements ?? '',
     banen: existing?.banen ?? '',
@@ -43,13 +54,17 @@ export function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit:
               placements: n(current.placements),
               banen: n(current.banen),
               activeMembers: n(current.activeMembers),
-              version: existing?.version ?? 0,
+              version: editedVersion ?? existing?.version ?? 0,
             },
             {
-              onSuccess: () => notifySuccess(t('saved')),
+              // The form shows the target as stored from now on; the next edit starts from the version saved.
+              onSuccess: () => {
+                notifySuccess(t('saved'));
+                reset();
+              },
               // The stale-version message stays shown; the form shows the target as stored now.
               onError: (error) => {
-                if (error instanceof ApiError && error.code === 'stale_version') setValues(null);
+                if (error instanceof ApiError && error.code === 'stale_version') reset();
               },
             },
           );
@@ -61,7 +76,7 @@ export function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit:
             value={year}
             onChange={(v) => {
               setYear(Number(v));
-              setValues(null);
+              reset();
             }}
             min={2000}
             max={2100}
@@ -82,7 +97,7 @@ export function TargetsTab({ networkId, canEdit }: { networkId: string; canEdit:
               min={0}
               disabled={!canEdit}
               error={fieldError(field)}
-              onChange={(v) => setValues({ ...current, [field]: v === '' ? '' : Number(v) })}
+              onChange={(v) => edit({ ...current, [field]: v === '' ? '' : Number(v) })}
             />
           ))}
           {canEdit && (
