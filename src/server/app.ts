@@ -41,6 +41,7 @@ import { registerPlacementRoutes } from './modules/placements/placements.routes.
 import { registerSessionRoutes } from './modules/session/session.routes.js';
 import { registerSetupRoutes } from './modules/setup/setup.routes.js';
 import type { Auth } from './platform/auth.js';
+import type { CacheSync } from './platform/cache-sync.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { registerHttpPlumbing } from './platform/http.js';
@@ -64,6 +65,8 @@ export interface AppDeps {
   publicUrl: string;
   /** The job queue (pg-boss); the app registers its workers on it. Absent in most route tests. */
   jobs?: Jobs | undefined;
+  /** With DATABASE_URL: tells the other app servers on the database about this one's writes (cache-sync.ts). */
+  cacheSync?: CacheSync | undefined;
 }
 
 export type App = FastifyInstance;
@@ -207,7 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () => app.swagger());
 
   const publicOrigin = new URL(deps.publicUrl).origin;
-  registerHttpPlumbing(app, { db: deps.database.db, auth: deps.auth, publicOrigin });
+  registerHttpPlumbing(app, { db: deps.database.db, auth: deps.auth, publicOrigin, cacheSync: deps.cacheSync });
 
   app.decorate('readiness', createReadiness());
   const ctx = { ...deps, db: deps.database.db };

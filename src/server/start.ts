@@ -12,6 +12,7 @@ import { connectDatabase, type ConnectedDatabase } from './platform/db/connect.j
 import { runMigrations } from './platform/db/migrate.js';
 import { acquireInstanceLock, type InstanceLock } from './platform/instance-lock.js';
 import { deferJobs, startJobs } from './platform/jobs.js';
+import { createCacheSync } from './platform/cache-sync.js';
 import { createMailer } from './platform/mail.js';
 
 /** How long a stop waits for requests in flight before it closes their connections. */
@@ -81,21 +82,33 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
     const jobs = deferJobs(() =>
       startJobs({ pool: database.pool, onError: (error) => console.error('jobs:', error.message) }),
     );
-    let app: App;
+    // With DATABASE_URL other app servers may share the database: count their writes (decision 019). The embedded default
+    // is one process by its instance lock, so it needs none.
+    let app: App | undefined;
+    const cacheSync = config.databaseUrl
+      ? createCacheSync({
+          pool: database.pool,
+          onRemoteWrite: () => {
+            app?.actorCache.clear();
+            app?.readCache.clear();
+          },
+        })
+      : undefined;
     try {
-      app = await buildApp({ config, database, auth, mailer, migration, publicUrl, jobs });
+      app = await buildApp({ config, database, auth, mailer, migration, publicUrl, jobs, cacheSync });
     } catch (error) {
       await jobs.stop();
       throw error;
     }
-    await app.listen({ port, host: config.host });
+    const built = app;
+    await built.listen({ port, host: config.host });
     lock?.setUrl(publicUrl);
     const background = jobs.begin();
     background.catch(() => undefined); // the caller decides (main.ts stops the process)
     let stopping: Promise<void> | undefined;
     return {
       url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
-      app,
+      app: built,
       config,
       database,
       background,
@@ -106,12 +119,12 @@ export async function startNetwerkregie(env: Record<string, string | undefined>)
         stopping ??= (async () => {
           // Readiness first: /api/health/ready answers 503 while the server still serves, so a load balancer takes this
           // process out of rotation (SHUTDOWN_DELAY_MS, a few of its check intervals) before it stops accepting.
-          app.readiness.draining = true;
+          built.readiness.draining = true;
           if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
-          const grace = setTimeout(() => app.server.closeAllConnections(), REQUEST_GRACE_MS);
+          const grace = setTimeout(() => built.server.closeAllConnections(), REQUEST_GRACE_MS);
           grace.unref();
           try {
-            await app.close();
+            await built.close();
           } finally {
             clearTimeout(grace);
           }

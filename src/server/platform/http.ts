@@ -7,6 +7,7 @@ import enLocale from 'zod/v4/locales/en.js';
 import { BSN_REFUSAL_EN } from '../../core/candidates/bsn.js';
 import { isNetworkAction, isPlatformAction, type RoutePermission } from '../../core/access/permissions.js';
 import { authorize, authorizePlatform, loadActor, type Actor } from './access.js';
+import type { CacheSync } from './cache-sync.js';
 import { createActorCache, createReadCache, type CachedActor, type ReadCache, type ShortCache } from './short-cache.js';
 import type { Auth } from './auth.js';
 import type { Db } from './db/database.js';
@@ -25,6 +26,8 @@ declare module 'fastify' {
     actorCache: ShortCache<CachedActor>;
     /** Expensive reads (the steering dashboard), remembered for seconds and emptied by every write (decision 009). */
     readCache: ReadCache;
+    /** With DATABASE_URL: the write counter shared by every app server on the database (decision 019); null otherwise. */
+    cacheSync: CacheSync | null;
   }
   interface FastifyRequest {
     locale: Locale;
@@ -48,7 +51,10 @@ export const CSRF_HEADER_VALUE = 'netwerkregie';
 
 const englishZod = enLocale().localeError;
 
-export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth: Auth; publicOrigin: string | null }) {
+export function registerHttpPlumbing(
+  app: FastifyInstance,
+  deps: { db: Db; auth: Auth; publicOrigin: string | null; cacheSync?: CacheSync | undefined },
+) {
   app.decorateRequest('locale', 'nl');
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('sessionId', null);
@@ -65,6 +71,21 @@ export function registerHttpPlumbing(app: FastifyInstance, deps: { db: Db; auth:
     actorCache.clear();
     readCache.clear();
   });
+  // Several app servers on one database: the write counter moves before the answer leaves, so the client's next request
+  // finds the other servers' caches outdated, whichever server it reaches (decision 019).
+  const { cacheSync } = deps;
+  app.decorate('cacheSync', cacheSync ?? null);
+  if (cacheSync) {
+    app.addHook('onSend', async (request) => {
+      if (!STATE_CHANGING.has(request.method)) return;
+      try {
+        await cacheSync.announce();
+      } catch (error) {
+        // The write itself is done; the other servers see it when their caches expire (seconds).
+        request.log.warn({ err: error }, 'cache-sync: could not count a write for the other app servers');
+      }
+    });
+  }
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (route.url === '/api/openapi.json') return;
@@ -117,6 +138,8 @@ export async function resolveSession(request: FastifyRequest, deps: { db: Db; au
   if (request.actor.userId) return;
   const cookie = request.headers.cookie;
   if (!cookie) return;
+  // Another app server may have written since this one last looked (a sign-out, a withdrawn role): ask before trusting.
+  await request.server.cacheSync?.catchUp();
   const cache = request.server.actorCache;
   const known = cache.get(cookie);
   if (known) {

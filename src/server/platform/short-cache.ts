@@ -6,7 +6,8 @@
 //   changed), and a lookup that started before such a write cannot put its older answer back (the generation check);
 // - an entry lives at most `ttlMs` and never past its own `notAfter` (a session's expiry), so a change made outside this
 //   process (the CLI, another tool on the database, a background job) shows within seconds;
-// - one Netwerkregie runs per data directory or database (the instance lock), so no other process's requests are missed.
+// - with several app servers on one database (DATABASE_URL), a shared write counter tells each process when another one
+//   wrote, before it answers from a cache (cache-sync.ts, decision 019).
 import type { Actor } from './access.js';
 
 interface Entry<T> {

@@ -6,41 +6,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEMPLATE_DATABASE } from '../test/global-setup.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabaseUrl } from '../test/test-database.js';
 import { callApi, cookieFrom, freePort, serverCommand } from '../test/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const WORKERS = 12;
-
-/** A URL for a fresh database on the test PostgreSQL: the server's own (DATABASE_URL) or the embedded one's socket. */
-async function databaseForServer(): Promise<{ url: string; drop(): Promise<void> }> {
-  if (inject('pgAdmin').kind === 'server') return createTestDatabaseUrl();
-  const { connection } = inject('pgAdmin');
-  const name = `nr_shutdown_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client(connection);
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  const url = `postgresql://${encodeURIComponent(String(connection.user))}@localhost:${connection.port}/${name}?host=${encodeURIComponent(String(connection.host))}`;
-  return {
-    url,
-    async drop() {
-      const client = new pg.Client(connection);
-      await client.connect();
-      try {
-        await client.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
 
 const ADMIN = { name: 'Stop Coördinator', email: 'stop@example.nl', password: 'lange-zin-met-koffie-en-koek-42' };
 
@@ -56,7 +27,7 @@ function api(cookie: string, method: string, url: string, body?: unknown) {
 
 beforeAll(async () => {
   port = await freePort();
-  database = await databaseForServer();
+  database = await createTestDatabaseUrl();
   output = '';
   child = spawn(process.execPath, serverCommand(), {
     cwd: root,

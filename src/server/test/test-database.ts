@@ -47,9 +47,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** For tests that start a whole server against PostgreSQL: a fresh database as a URL (server mode only). */
+/**
+ * For tests that start whole servers against PostgreSQL: a fresh database as a URL. On the embedded test server the URL
+ * names its socket directory (`?host=`), so servers started with DATABASE_URL reach it as they would a PostgreSQL server.
+ */
 export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
   const { name, connection } = await cloneTemplate();
-  if (!connection.connectionString) throw new Error('createTestDatabaseUrl needs DATABASE_URL (server mode)');
-  return { url: connection.connectionString, drop: () => dropDatabase(name) };
+  const url =
+    connection.connectionString ??
+    `postgresql://${encodeURIComponent(connection.user ?? 'postgres')}@localhost:${connection.port ?? 5432}/${name}` +
+      `?host=${encodeURIComponent(String(connection.host))}`;
+  return { url, drop: () => dropDatabase(name) };
 }

@@ -1,6 +1,6 @@
 // Installation-wide records: the mail outbox and the audit log. Both carry an optional network id so a network's own view can
 // be filtered, but they are read through platform permissions (outbox) or network permissions (audit, filtered by network).
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid, pgSequence } from 'drizzle-orm/pg-core';
 
 export const mailMessage = pgTable(
   'mail_message',
@@ -36,3 +36,10 @@ export const auditEntry = pgTable(
   },
   (t) => [index('audit_entry_network_at_idx').on(t.networkId, t.at)],
 );
+
+/**
+ * Counts the writes of all app servers on this database (decision 019): each write takes the next value and announces it;
+ * a server that is about to answer from its cache first checks that it has seen the latest value. A sequence, not a row:
+ * taking a value locks nothing, so concurrent writes never wait on each other.
+ */
+export const cacheEpoch = pgSequence('netwerkregie_cache_epoch');
