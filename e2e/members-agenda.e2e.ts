@@ -407,7 +407,7 @@ describe('members and agenda', () => {
     const { page } = coord;
     await page.goto(`${server.url}/n/${networkId}/agenda?weergave=kwartaal`);
     const quarter = page.getByTestId('quarter-view');
-    await quarter.getByText('1 activiteiten, 12 plaatsen, voor 1 behoeften').waitFor();
+    await quarter.getByText('1 activiteit, 12 plaatsen, voor 1 behoefte').waitFor();
     await quarter.getByRole('rowheader', { name: 'Werkbezoek' }).waitFor();
     expect(await quarter.getByText(activityTitle).count()).toBe(0);
     await expectNoSeriousAxeViolations(page, 'agenda per kwartaal');

@@ -153,18 +153,27 @@ export function AgendaPage() {
           value={workForm ?? null}
           onChange={(v) => update({ werkvorm: v })}
         />
-        <Button component="a" variant="outline" size="xs" href={activitiesExportUrl(networkId, params, 'csv')} download>
-          {tx('exportCsv')}
-        </Button>
-        <Button
-          component="a"
-          variant="outline"
-          size="xs"
-          href={activitiesExportUrl(networkId, params, 'xlsx')}
-          download
-        >
-          {tx('exportXlsx')}
-        </Button>
+        {/* The two downloads stay side by side when the toolbar wraps. */}
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            component="a"
+            variant="outline"
+            size="xs"
+            href={activitiesExportUrl(networkId, params, 'csv')}
+            download
+          >
+            {tx('exportCsv')}
+          </Button>
+          <Button
+            component="a"
+            variant="outline"
+            size="xs"
+            href={activitiesExportUrl(networkId, params, 'xlsx')}
+            download
+          >
+            {tx('exportXlsx')}
+          </Button>
+        </Group>
       </Group>
       {activities.isPending ? (
         <PageLoader />
@@ -568,7 +577,11 @@ function QuarterView({
       ) : (
         <>
           <Text fw={600}>
-            {tx('quarter.summary', { activities: planned.length, places: placesTotal, needs: needsTotal })}
+            {tx('quarter.summary', {
+              activities: tx('quarter.activities', { count: planned.length }),
+              places: tx('quarter.places', { count: placesTotal }),
+              needs: tx('quarter.needs', { count: needsTotal }),
+            })}
           </Text>
           <ScrollTable label={tx('quarter.caption', { quarter: label })}>
             <Table striped miw={520}>
