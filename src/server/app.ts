@@ -26,6 +26,7 @@ import { registerInteractionJobs } from './modules/interactions/follow-up-remind
 import { registerInteractionRoutes } from './modules/interactions/interactions.routes.js';
 import { registerDocumentRoutes } from './modules/documents/documents.routes.js';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
+import { registerBackupJobs } from './modules/backup/backup.jobs.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -250,6 +251,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await registerCandidateJobs(deps.jobs, ctx);
     await registerPlacementJobs(deps.jobs, ctx);
     await registerInteractionJobs(deps.jobs, ctx);
+    await registerBackupJobs(deps.jobs, {
+      pool: deps.database.pool,
+      config: deps.config,
+      log: (message) => app.log.info(message),
+    });
   }
 
   await registerWebApp(app, deps.config.webDist ?? DEFAULT_WEB_DIST);

@@ -44,6 +44,13 @@ const envSchema = z.object({
       'false, een aantal proxy-stappen (1, 2, …) of een lijst van adressen of netwerken van uw proxy ' +
         '(127.0.0.1,10.0.0.0/8; ook loopback, linklocal, uniquelocal)',
     ),
+  BACKUP_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional()
+    .describe('een tijd als 02:30 (elke nacht een backup op dat tijdstip, Nederlandse tijd), of leeg voor geen'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7).describe('een geheel getal van 1 tot 365'),
+  BACKUP_DIR: z.string().min(1).optional().describe('een map voor de nachtelijke backups (standaard DATA_DIR/backups)'),
   SHUTDOWN_DELAY_MS: z.coerce
     .number()
     .int()
@@ -104,6 +111,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** After SIGTERM: how long /api/health/ready answers 503 (so a load balancer stops sending) before the server drains. */
   shutdownDelayMs: number;
+  /** The nightly backup: at `time` (HH:MM, Amsterdam) into `dir`, keeping the newest `keep`; no `time`, no backup. */
+  backup: { time: string | undefined; keep: number; dir: string };
 }
 
 export class ConfigError extends Error {
@@ -146,5 +155,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     // Behind a load balancer (a database server, so possibly several app servers) 5 s; alone on the embedded database
     // nobody routes around it, so it stops at once.
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? (e.DATABASE_URL ? 5_000 : 0),
+    backup: {
+      time: e.BACKUP_TIME,
+      keep: e.BACKUP_KEEP,
+      dir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+    },
   };
 }

@@ -23,8 +23,10 @@ export interface Jobs {
   send(name: string, data: object, options?: { startAfterSeconds?: number; singletonKey?: string }): Promise<void>;
   /** Handle jobs of one queue, one at a time per process. */
   work<T>(name: string, handler: JobHandler<T>): Promise<void>;
-  /** Run a queue on a cron schedule (Europe/Amsterdam). */
-  schedule(name: string, cron: string, data?: object): Promise<void>;
+  /** Run a queue on a cron schedule (Europe/Amsterdam); `expireInSeconds` for jobs that may run long (a backup). */
+  schedule(name: string, cron: string, data?: object, options?: { expireInSeconds?: number }): Promise<void>;
+  /** Stop running a queue on a schedule (a setting that was switched off). */
+  unschedule(name: string): Promise<void>;
   /** True once stop() was called: long handlers end their loop early and leave the rest for the next start. */
   readonly stopping: boolean;
   stop(): Promise<void>;
@@ -106,9 +108,15 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
         }
       });
     },
-    async schedule(name, cron, data = {}) {
+    async schedule(name, cron, data = {}, opts = {}) {
       await ensureQueue(name);
-      await boss.schedule(name, cron, data, { tz: 'Europe/Amsterdam' });
+      await boss.schedule(name, cron, data, {
+        tz: 'Europe/Amsterdam',
+        ...(opts.expireInSeconds ? { expireInSeconds: opts.expireInSeconds } : {}),
+      });
+    },
+    async unschedule(name) {
+      await boss.unschedule(name);
     },
     async stop() {
       if (closed) return;
@@ -170,9 +178,13 @@ export function deferJobs(start: () => Promise<Jobs>): DeferredJobs {
       if (started) return (await ready).work(name, handler);
       pending.push((jobs) => jobs.work(name, handler));
     },
-    async schedule(name, cron, data) {
-      if (started) return (await ready).schedule(name, cron, data);
-      pending.push((jobs) => jobs.schedule(name, cron, data));
+    async schedule(name, cron, data, options) {
+      if (started) return (await ready).schedule(name, cron, data, options);
+      pending.push((jobs) => jobs.schedule(name, cron, data, options));
+    },
+    async unschedule(name) {
+      if (started) return (await ready).unschedule(name);
+      pending.push((jobs) => jobs.unschedule(name));
     },
     async stop() {
       stopped = true;
