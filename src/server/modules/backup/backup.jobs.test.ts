@@ -85,6 +85,9 @@ describe('the nightly backup', () => {
         config: { backup: { time, keep: 7, dir } },
         log: () => undefined,
       });
+      // Never switched on: nothing to remove, and no error.
+      await registerBackupJobs(jobs, deps(undefined));
+      expect(await schedules()).toEqual([]);
       await registerBackupJobs(jobs, deps('02:30'));
       expect(await schedules()).toEqual([{ name: BACKUP_QUEUE, cron: '30 2 * * *' }]);
       await registerBackupJobs(jobs, deps(undefined));
