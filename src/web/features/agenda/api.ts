@@ -1,6 +1,7 @@
 // API calls of the agenda feature: needs, activities, registrations, attendance, evaluation, calendar feeds.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { organisationDetail } from '../../../core/members/members.contract.js';
 
 export type NeedRow = {
   id: string;
@@ -246,10 +247,7 @@ export function useOrganisationOptions(networkId: string, enabled: boolean) {
 export function useOwnOrganisationContacts(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['own-organisation', networkId, 'agenda'],
-    queryFn: () =>
-      api.get<{ id: string; name: string; contacts: { id: string; name: string }[] }>(
-        `${base(networkId)}/portal/organisation`,
-      ),
+    queryFn: () => api.get(`${base(networkId)}/portal/organisation`, organisationDetail),
     enabled,
   });
 }
