@@ -1,6 +1,7 @@
-// A walk per role on the demo network: coordinator, kerngroep, employer, funder, klankbordgroep and partner each sign in,
-// see their own start page (screenshot for the handleiding) and click every item of their menu; every page must load
-// without "Geen toegang", an error or a 403 from the API, and pass axe and the contrast check. One server for the file.
+// A walk per role on the demo network: coordinator, kerngroep, employer, funder, klankbordgroep, partner and kartrekker
+// each sign in, see their own start page (screenshot for the handleiding) and click every item of their menu; every
+// page must load without "Geen toegang", an error or a 403 from the API, and pass axe and the contrast check. One
+// server for the file.
 import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
@@ -21,6 +22,8 @@ const roles = [
   { role: 'funder', name: 'Frits Financier', email: 'frits@rollen.example', shot: 'start-financier' },
   { role: 'sounding_board', name: 'Kim Klankbord', email: 'kim@rollen.example', shot: 'start-klankbordgroep' },
   { role: 'partner', name: 'Pim Partner', email: 'pim@rollen.example', shot: 'start-partner' },
+  // The kartrekker of a themagroep (its own start page screenshot comes from own-body.e2e.ts).
+  { role: 'theme_lead', name: 'Tom Trekker', email: 'tom@rollen.example', shot: 'rollen-start-kartrekker' },
 ] as const;
 
 let server: TestServer;
@@ -73,7 +76,8 @@ async function walk(email: string, pass: string, shot: string): Promise<string[]
       const before = await page.getByRole('heading', { level: 1 }).first().textContent();
       const path = new URL((await link.getAttribute('href')) ?? '', server.url).pathname;
       await link.click();
-      await page.waitForURL((url) => url.pathname === path);
+      // A menu item may lead on to its one page (Mijn groep opens the kartrekker's only themagroep).
+      await page.waitForURL((url) => url.pathname === path || url.pathname.startsWith(`${path}/`));
       await page
         .waitForFunction((old) => document.querySelector('main h1')?.textContent !== old, before, { timeout: 5_000 })
         .catch(() => undefined); // two menu items may open pages with the same heading
@@ -156,6 +160,25 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
       expect(made.status(), await made.text()).toBe(201);
       kerngroep = ((await made.json()) as { id: string }).id;
     }
+    // The kartrekker runs a themagroep: assigned to it as its kartrekker.
+    const themagroep = await api.post(`${n}/governance/bodies`, {
+      data: { kind: 'theme_group', name: 'Themagroep Jobcarving', theme: 'job_carving' },
+      headers,
+    });
+    expect(themagroep.status(), await themagroep.text()).toBe(201);
+    const trekker = roles.find((r) => r.role === 'theme_lead')!;
+    const leads = (await (await api.get(`${n}/governance/assignments?role=theme_lead`)).json()) as {
+      items: { personId: string; personName: string }[];
+    };
+    const assigned = await api.post(`${n}/governance/assignments`, {
+      data: {
+        personId: leads.items.find((a) => a.personName === trekker.name)!.personId,
+        role: 'theme_lead',
+        bodyId: ((await themagroep.json()) as { id: string }).id,
+      },
+      headers,
+    });
+    expect(assigned.status(), await assigned.text()).toBe(201);
     const decided = await api.post(`${n}/governance/decisions`, {
       data: {
         bodyId: kerngroep,
@@ -217,5 +240,13 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
     const keys = await walk(r.email, password, r.shot);
     expect(keys).toEqual(expect.arrayContaining(['partners']));
     expect(keys).not.toContain('people');
+  });
+
+  test('kartrekker: their themagroep, the people and members to draw on, and the agenda', async () => {
+    const r = roles[5];
+    const keys = await walk(r.email, password, r.shot);
+    // People and members to read (to find whom to add to the themagroep), their own group and the agenda; no steering,
+    // no design, no candidates.
+    expect(keys).toEqual(['overview', 'yearOverview', 'people', 'ownBody', 'members', 'agenda']);
   });
 });

@@ -172,6 +172,8 @@ export const activityDetail = activityRow.extend({
     z.object({ id: z.string(), title: z.string(), status: z.string(), organisationName: z.string().nullable() }),
   ),
   registrations: z.array(registrationView),
+  /** Whether the reader runs this activity: manages the agenda, or organises or hosts it for their own organisation. */
+  runsActivity: z.boolean(),
   myRegistration: registrationView.nullable(),
   evaluation: z.object({
     count: z.number(),

@@ -472,6 +472,7 @@ export async function getActivity({
     version: found.version,
     needs: await linkedNeeds(db, networkId, activityId),
     registrations: manager ? all : [],
+    runsActivity: manager,
     myRegistration: all.find((r) => r.personId === me && r.status !== 'cancelled') ?? null,
     evaluation: {
       count: evaluated.length,

@@ -234,6 +234,22 @@ describe('rights follow the applied design', { timeout: 600_000 }, () => {
     expect(checkIn.statusCode, checkIn.body).toBe(200);
     const host = await post(employer, net(`/activities/${activityId}/registrations`), { role: 'host' });
     expect(host.statusCode, host.body).toBe(201);
+    // The activity page tells the organiser they run it (and lists the registrations); a reader of the agenda not.
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: net(`/activities/${activityId}`),
+      headers: { cookie: employer },
+    });
+    expect(detail.json().runsActivity).toBe(true);
+    expect(detail.json().registrations.map((r: { personId: string }) => r.personId)).toContain(colleagueId);
+    const asReader = await t.app.inject({
+      method: 'GET',
+      url: net(`/activities/${activityId}`),
+      headers: { cookie: roleCookies.get('sounding_board')! },
+    });
+    expect(asReader.statusCode, asReader.body).toBe(200);
+    expect(asReader.json().runsActivity).toBe(false);
+    expect(asReader.json().registrations).toEqual([]);
   });
 
   it('ownership 1: the authorisation matrix follows the derived rights', async () => {

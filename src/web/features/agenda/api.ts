@@ -1,6 +1,7 @@
 // API calls of the agenda feature: needs, activities, registrations, attendance, evaluation, calendar feeds.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { organisationDetail } from '../../../core/members/members.contract.js';
 
 export type NeedRow = {
   id: string;
@@ -59,6 +60,8 @@ export type ActivityDetail = ActivityRow & {
   version: number;
   needs: { id: string; title: string; status: string; organisationName: string | null }[];
   registrations: RegistrationRow[];
+  /** The reader runs this activity (manages the agenda, or organises or hosts it for their own organisation). */
+  runsActivity: boolean;
   myRegistration: RegistrationRow | null;
   evaluation: { count: number; averageRating: number | null; helped: number; suggestedOutcome: string | null };
 };
@@ -233,6 +236,18 @@ export function useOrganisationOptions(networkId: string, enabled: boolean) {
       api.get<{ items: { id: string; name: string }[] }>(
         `${base(networkId)}/organisations${toQuery({ pageSize: 200, sort: 'name' })}`,
       ),
+    enabled,
+  });
+}
+
+/**
+ * A member's own organisation and its contacts (the member portal's record): the initiator of an activity the member
+ * organises, and the colleagues a member who runs an activity registers.
+ */
+export function useOwnOrganisationContacts(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['own-organisation', networkId, 'agenda'],
+    queryFn: () => api.get(`${base(networkId)}/portal/organisation`, organisationDetail),
     enabled,
   });
 }

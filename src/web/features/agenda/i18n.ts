@@ -33,6 +33,17 @@ export const nl = {
   empty: 'Er staan nog geen activiteiten in deze periode.',
   planButton: 'Activiteit plannen',
   planTitle: 'Activiteit plannen',
+  organiseButton: 'Activiteit organiseren',
+  organiseTitle: 'Een activiteit organiseren voor uw organisatie',
+  organiseIntro:
+    "Volgens de inrichting van het netwerk organiseren de leden zelf activiteiten. U organiseert deze namens {{organisation}}: u meldt collega's aan en vinkt de aanwezigheid af aan de deur.",
+  organiseNoOrganisation:
+    'U bent nog niet gekoppeld aan een deelnemende organisatie. Vraag de coördinator om dat te doen.',
+  fieldOwnLocation: 'Wij ontvangen de deelnemers op onze eigen locatie (gastheer)',
+  colleagueLabel: 'Collega',
+  registerColleague: 'Collega aanmelden',
+  noColleagues: "Er staan nog geen collega's bij uw organisatie. Vraag de coördinator om ze toe te voegen.",
+  runsNote: 'U organiseert deze activiteit voor uw organisatie.',
   fieldTitle: 'Titel',
   fieldWorkForm: 'Werkvorm',
   fieldDescription: 'Omschrijving',

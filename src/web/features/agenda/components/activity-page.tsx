@@ -1,5 +1,6 @@
 // One activity: what, when, where, for which needs; registering and cancelling; for the organiser the registrations and
-// waiting list; for an attendee who was there, a short evaluation.
+// waiting list; for an attendee who was there, a short evaluation. A member who runs the activity for their own organisation
+// (organising or hosting it, from the applied design) gets the organiser's part too, registering colleagues only.
 import {
   Alert,
   Anchor,
@@ -28,6 +29,7 @@ import {
   activityIcsUrl,
   useActivity,
   useContactOptions,
+  useOwnOrganisationContacts,
   useRegistrationAction,
   type ActivityDetail,
   type RegistrationRow,
@@ -172,27 +174,57 @@ export function ActivityPage() {
       {mine && mine.attended && new Date(a.startsAt) <= new Date() && (
         <EvaluationForm networkId={networkId} activityId={activityId} mine={mine} />
       )}
-      {canManage && <Organiser networkId={networkId} a={a} onError={onError} />}
+      {(canManage || a.runsActivity) && (
+        <Organiser networkId={networkId} a={a} colleaguesOnly={!canManage} onError={onError} />
+      )}
     </Stack>
   );
 }
 
-function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDetail; onError: (e: unknown) => void }) {
+function Organiser({
+  networkId,
+  a,
+  colleaguesOnly,
+  onError,
+}: {
+  networkId: string;
+  a: ActivityDetail;
+  colleaguesOnly: boolean;
+  onError: (e: unknown) => void;
+}) {
   const tx = useAgendaText();
   const action = useRegistrationAction(networkId, a.id);
+  const own = useOwnOrganisationContacts(networkId, colleaguesOnly);
   const [personId, setPersonId] = useState<string | null>(null);
   // The picker searches on the server (a network has more contacts than one list holds); the chosen person stays in the
   // options while the list changes, and its label in the box is not searched for again.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const [typed, setTyped] = useState('');
   const [search] = useDebouncedValue(typed.trim(), 250);
-  const contacts = useContactOptions(networkId, true, chosen && typed === chosen.label ? '' : search);
+  const contacts = useContactOptions(networkId, !colleaguesOnly, chosen && typed === chosen.label ? '' : search);
   const listed = a.registrations.filter((r) => r.status === 'registered');
   const waiting = a.registrations.filter((r) => r.status === 'waitlisted');
   // People registered or on the waiting list stay in the picker, greyed out and marked, so nobody picks them in vain.
   const alreadyIn = new Set(a.registrations.filter((r) => r.status !== 'cancelled').map((r) => r.personId));
+  // A member registers colleagues of their own organisation (the server refuses anyone else); the list is short.
+  const options = colleaguesOnly
+    ? (own.data?.contacts ?? []).map((c) =>
+        alreadyIn.has(c.id)
+          ? { value: c.id, label: `${c.name} — ${tx('alreadyRegistered')}`, disabled: true }
+          : { value: c.id, label: c.name },
+      )
+    : [
+        ...(chosen && !contacts.data?.items.some((c) => c.id === chosen.value) ? [chosen] : []),
+        ...(contacts.data?.items ?? []).map((c) => {
+          const label = c.organisationName ? `${c.name} (${c.organisationName})` : c.name;
+          return alreadyIn.has(c.id)
+            ? { value: c.id, label: `${label} — ${tx('alreadyRegistered')}`, disabled: true }
+            : { value: c.id, label };
+        }),
+      ];
   return (
     <Stack gap="md">
+      {colleaguesOnly && <Text data-testid="runs-note">{tx('runsNote')}</Text>}
       {a.evaluation.count > 0 && (
         <Text>
           {tx('evaluationSummary', {
@@ -217,16 +249,8 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
       </Group>
       <Group align="flex-end">
         <Select
-          label={tx('personLabel')}
-          data={[
-            ...(chosen && !contacts.data?.items.some((c) => c.id === chosen.value) ? [chosen] : []),
-            ...(contacts.data?.items ?? []).map((c) => {
-              const label = c.organisationName ? `${c.name} (${c.organisationName})` : c.name;
-              return alreadyIn.has(c.id)
-                ? { value: c.id, label: `${label} — ${tx('alreadyRegistered')}`, disabled: true }
-                : { value: c.id, label };
-            }),
-          ]}
+          label={tx(colleaguesOnly ? 'colleagueLabel' : 'personLabel')}
+          data={options}
           value={personId}
           onChange={(value, option) => {
             setPersonId(value);
@@ -234,8 +258,8 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
           }}
           searchValue={typed}
           onSearchChange={setTyped}
-          filter={({ options }) => options}
-          nothingFoundMessage={tx('noContactFound')}
+          filter={colleaguesOnly ? undefined : ({ options: shown }) => shown}
+          nothingFoundMessage={tx(colleaguesOnly ? 'noColleagues' : 'noContactFound')}
           searchable
           clearable
           w={320}
@@ -257,7 +281,7 @@ function Organiser({ networkId, a, onError }: { networkId: string; a: ActivityDe
             )
           }
         >
-          {tx('registerSomeone')}
+          {tx(colleaguesOnly ? 'registerColleague' : 'registerSomeone')}
         </Button>
       </Group>
       <RegistrationTable

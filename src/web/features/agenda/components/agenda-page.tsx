@@ -1,5 +1,6 @@
 // The rolling agenda: a list by date or a month view, filters, export, planning an activity (for needs the kerngroep
-// prioritised), calendar subscriptions and the public agenda switch.
+// prioritised), calendar subscriptions and the public agenda switch. A member whom the applied design gives the organising
+// of activities (activities.organise without managing the agenda) organises one for their own organisation.
 import {
   Anchor,
   Badge,
@@ -40,6 +41,7 @@ import {
   useFeeds,
   useNeeds,
   useOrganisationOptions,
+  useOwnOrganisationContacts,
   usePlanActivity,
   useSetPublicAgenda,
   type ActivityRow,
@@ -75,6 +77,8 @@ export function AgendaPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const session = useSession();
   const canPlan = hasPermission(session.data, networkId, 'activities.manage');
+  const canOrganise = !canPlan && hasPermission(session.data, networkId, 'activities.organise');
+  const canHost = hasPermission(session.data, networkId, 'activities.host');
   const canPublic = hasPermission(session.data, networkId, 'network.update');
   const view =
     searchParams.get('weergave') === 'maand'
@@ -121,9 +125,9 @@ export function AgendaPage() {
           <Title order={1}>{tx('title')}</Title>
           <Text>{tx('intro')}</Text>
         </Stack>
-        {canPlan && (
+        {(canPlan || canOrganise) && (
           <Button onClick={() => setPlanOpen(true)} data-testid="plan-activity">
-            {tx('planButton')}
+            {tx(canPlan ? 'planButton' : 'organiseButton')}
           </Button>
         )}
       </Group>
@@ -245,11 +249,11 @@ export function AgendaPage() {
       <Modal
         opened={planOpen}
         onClose={() => setPlanOpen(false)}
-        title={tx('planTitle')}
+        title={tx(canPlan ? 'planTitle' : 'organiseTitle')}
         size="lg"
         closeButtonProps={{ 'aria-label': tx('cancel') }}
       >
-        <PlanForm networkId={networkId} onDone={() => setPlanOpen(false)} />
+        <PlanForm networkId={networkId} member={canOrganise ? { canHost } : null} onDone={() => setPlanOpen(false)} />
       </Modal>
     </Stack>
   );
@@ -314,12 +318,26 @@ function MonthView({
   );
 }
 
-function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void }) {
+/**
+ * `member`: a member organises for their own organisation (the initiator is fixed; the host is their own location or none,
+ * where the design also gives them hosting). Otherwise the agenda manager's form with every initiator and host.
+ */
+function PlanForm({
+  networkId,
+  member,
+  onDone,
+}: {
+  networkId: string;
+  member: { canHost: boolean } | null;
+  onDone: () => void;
+}) {
   const tx = useAgendaText();
   const navigate = useNavigate();
   const plan = usePlanActivity(networkId);
   const needs = useNeeds(networkId, { status: 'prioritised', pageSize: 200 });
-  const orgs = useOrganisationOptions(networkId, true);
+  const orgs = useOrganisationOptions(networkId, member === null);
+  const own = useOwnOrganisationContacts(networkId, member !== null);
+  const [atOwnLocation, setAtOwnLocation] = useState(false);
   const [form, setForm] = useState({
     title: '',
     workForm: 'knowledge_session',
@@ -341,9 +359,17 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
+        const ownId = own.data?.id ?? null;
         plan.mutate(
           {
             ...form,
+            ...(member
+              ? {
+                  initiatorKind: 'member_employer',
+                  initiatorOrganisationId: ownId,
+                  hostOrganisationId: atOwnLocation ? ownId : null,
+                }
+              : {}),
             description: form.description || null,
             location: form.location || null,
             startsAt: new Date(form.startsAt).toISOString(),
@@ -365,6 +391,12 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
       }}
     >
       <Stack>
+        {member && own.data && <Text size="sm">{tx('organiseIntro', { organisation: own.data.name })}</Text>}
+        {member && own.isError && (
+          <Text c="red.8" role="alert">
+            {tx('organiseNoOrganisation')}
+          </Text>
+        )}
         {error && (
           <Text c="red.8" role="alert">
             {error}
@@ -415,21 +447,33 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
           value={form.location}
           onChange={(e) => set({ location: e.currentTarget.value })}
         />
-        <Select
-          label={tx('fieldHost')}
-          data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          value={form.hostOrganisationId}
-          onChange={(v) => set({ hostOrganisationId: v })}
-          searchable
-          clearable
-        />
-        <Select
-          label={tx('fieldInitiator')}
-          data={INITIATORS.map((v) => ({ value: v, label: tx(`initiators.${v}`) }))}
-          value={form.initiatorKind}
-          onChange={(v) => set({ initiatorKind: v ?? 'coordinator' })}
-          allowDeselect={false}
-        />
+        {member ? (
+          member.canHost && (
+            <Checkbox
+              label={tx('fieldOwnLocation')}
+              checked={atOwnLocation}
+              onChange={(e) => setAtOwnLocation(e.currentTarget.checked)}
+            />
+          )
+        ) : (
+          <>
+            <Select
+              label={tx('fieldHost')}
+              data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+              value={form.hostOrganisationId}
+              onChange={(v) => set({ hostOrganisationId: v })}
+              searchable
+              clearable
+            />
+            <Select
+              label={tx('fieldInitiator')}
+              data={INITIATORS.map((v) => ({ value: v, label: tx(`initiators.${v}`) }))}
+              value={form.initiatorKind}
+              onChange={(v) => set({ initiatorKind: v ?? 'coordinator' })}
+              allowDeselect={false}
+            />
+          </>
+        )}
         <NumberInput label={tx('fieldCapacity')} min={1} value={form.capacity} onChange={(v) => set({ capacity: v })} />
         <Textarea
           label={tx('fieldDescription')}
@@ -447,7 +491,7 @@ function PlanForm({ networkId, onDone }: { networkId: string; onDone: () => void
           <Button variant="default" onClick={onDone}>
             {tx('cancel')}
           </Button>
-          <Button type="submit" loading={plan.isPending}>
+          <Button type="submit" loading={plan.isPending} disabled={member !== null && !own.data}>
             {tx('save')}
           </Button>
         </Group>

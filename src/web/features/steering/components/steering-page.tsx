@@ -48,6 +48,9 @@ export function SteeringPage() {
   const session = useSession();
   const canSteer = hasPermission(session.data, networkId, 'steering.read');
   const canManageReports = hasPermission(session.data, networkId, 'reports.manage');
+  // The mission figures (steering.read_mission) can come from a design without the released reports (a member employer who
+  // reports realisations under an ownership-1 design): the reports tab only for those who may read them.
+  const canReadReports = canManageReports || hasPermission(session.data, networkId, 'reports.read_released');
   const canSetTargets = hasPermission(session.data, networkId, 'steering.manage_targets');
   const thisYear = yearInAmsterdam(new Date());
   const options = periodOptions(thisYear, t as never);
@@ -79,16 +82,18 @@ export function SteeringPage() {
       <Stack gap="md">
         <Title order={1}>{t('funderTitle')}</Title>
         <Text c="gray.7">{t('funderIntro')}</Text>
-        <Tabs defaultValue="reports" keepMounted={false}>
+        <Tabs defaultValue={canReadReports ? 'reports' : 'mission'} keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>
+            {canReadReports && <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>}
             <Tabs.Tab value="mission">{t('sectionMission')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="reports" pt="md">
-            <Lazy>
-              <ReportsTab networkId={networkId} canManage={false} />
-            </Lazy>
-          </Tabs.Panel>
+          {canReadReports && (
+            <Tabs.Panel value="reports" pt="md">
+              <Lazy>
+                <ReportsTab networkId={networkId} canManage={false} />
+              </Lazy>
+            </Tabs.Panel>
+          )}
           <Tabs.Panel value="mission" pt="md">
             <Stack gap="md">
               {periodSelect}
@@ -116,7 +121,7 @@ export function SteeringPage() {
         <Tabs.List>
           <Tabs.Tab value="dashboard">{t('tabDashboard')}</Tabs.Tab>
           <Tabs.Tab value="ladder">{t('tabLadder')}</Tabs.Tab>
-          <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>
+          {canReadReports && <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>}
           <Tabs.Tab value="targets">{t('tabTargets')}</Tabs.Tab>
           <Tabs.Tab value="pulse">{t('pulse.tab')}</Tabs.Tab>
           <Tabs.Tab value="settings">{t('tabSettings')}</Tabs.Tab>
@@ -145,11 +150,13 @@ export function SteeringPage() {
             <PageLoader />
           )}
         </Tabs.Panel>
-        <Tabs.Panel value="reports" pt="md">
-          <Lazy>
-            <ReportsTab networkId={networkId} canManage={canManageReports} />
-          </Lazy>
-        </Tabs.Panel>
+        {canReadReports && (
+          <Tabs.Panel value="reports" pt="md">
+            <Lazy>
+              <ReportsTab networkId={networkId} canManage={canManageReports} />
+            </Lazy>
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="targets" pt="md">
           <Lazy>
             <TargetsTab networkId={networkId} canEdit={canSetTargets} />
