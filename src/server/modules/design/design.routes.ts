@@ -1,7 +1,6 @@
 // HTTP for the network's design: preview, versions, compare, apply (diff first, then confirm) and the inrichtingsdocument.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { designInput } from '../../../core/design/design-input.js';
 import { formatDesignMarkdown } from '../../../core/design/design-summary.js';
 import { networkDesign } from '../../../core/design/network-design.js';
@@ -24,8 +23,9 @@ import {
   saveDesignInput,
   versionDetail,
   versionParams,
-  versionRow,
-} from './design.schemas.js';
+  versions,
+  versionSaved,
+} from '../../../core/design/design.contract.js';
 import {
   applyDesignVersion,
   compareDesignVersions,
@@ -74,7 +74,7 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'Opgeslagen versies van de inrichting; met format=csv of xlsx als bestand',
         params: networkParams,
         querystring: listVersionsQuery,
-        response: { 200: z.object({ items: z.array(versionRow) }), 404: errorReply },
+        response: { 200: versions, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -105,7 +105,7 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De inrichting opslaan als nieuwe versie, met de reden (wie, wanneer en waarom worden vastgelegd)',
         params: networkParams,
         body: saveDesignInput,
-        response: { 201: z.object({ id: z.string(), versionNumber: z.number() }), 404: errorReply, 422: errorReply },
+        response: { 201: versionSaved, 404: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>

@@ -22,7 +22,7 @@ import { applyMatrixEdit, checkMatrixEdit, matrixProblemMessage } from '../../..
 import { networkDesign, type Locale } from '../../../core/design/network-design.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { createCurrentPhaseChecklist } from '../network-life/checklist.service.js';
-import type { EditMatrixInput, SaveDesignInput, VersionDetail } from './design.schemas.js';
+import type { EditMatrixInput, SaveDesignInput, VersionDetail } from '../../../core/design/design.contract.js';
 import {
   countRoleHolders,
   findAppliedVersion,

@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { DeliveryStatus } from '../../../core/mailings/mailing-rules.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { activity, mailDelivery, mailing, mailUnsubscribe, network, registration } from '../../platform/db/schema.js';
-import type { ListMailingsQuery, SegmentInput } from './mailings.schemas.js';
+import type { ListMailingsQuery, SegmentInput } from '../../../core/mailings/mailings.contract.js';
 
 export interface Recipient {
   personId: string | null;

@@ -2,25 +2,29 @@
 // mail-link endpoints behind the unsubscribe and registration pages.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { MAILING_KINDS } from '../../../core/mailings/mailing-rules.js';
 import { sendExport } from '../../platform/export.js';
 import { deliveriesList, mailingsList } from '../../../core/mailings/mailings-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
   createMailingInput,
-  deliveryRow,
+  deliveries,
   listDeliveriesQuery,
   listMailingsQuery,
   mailingIdParams,
   mailingRow,
+  mailingSent,
   mailingsPage,
+  mailingTemplate,
   mailLinkParams,
   mailLinkView,
-  segmentInput,
+  previewInput,
+  registerReply,
+  requeued,
   segmentPreview,
-} from './mailings.schemas.js';
+  templateQuery,
+  unsubscribeReply,
+} from '../../../core/mailings/mailings.contract.js';
 import {
   getComposerTemplate,
   getMailing,
@@ -49,12 +53,8 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Beginonderwerp en -tekst voor een soort bericht, met de naam van het netwerk',
         params: networkParams,
-        querystring: z.object({
-          kind: z.enum(MAILING_KINDS),
-          language: z.enum(['nl', 'en']).default('nl'),
-          activityId: z.uuid().optional(),
-        }),
-        response: { 200: z.object({ subject: z.string(), body: z.string() }), 404: errorReply },
+        querystring: templateQuery,
+        response: { 200: mailingTemplate, 404: errorReply },
       },
     },
     async (request) =>
@@ -74,7 +74,7 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Wie een doelgroep bereikt (aantal, afgemeld, eerste twintig)',
         params: networkParams,
-        body: z.object({ segment: segmentInput, kind: z.enum(MAILING_KINDS) }),
+        body: previewInput,
         response: { 200: segmentPreview, 404: errorReply, 422: errorReply },
       },
     },
@@ -92,7 +92,7 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         params: networkParams,
         body: createMailingInput,
         response: {
-          201: z.object({ id: z.string(), total: z.number() }),
+          201: mailingSent,
           404: errorReply,
           409: errorReply,
           422: errorReply,
@@ -171,7 +171,7 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Aflevering per ontvanger (in de wachtrij, verzonden, mislukt met het antwoord van de mailserver)',
         params: mailingIdParams,
         querystring: listDeliveriesQuery,
-        response: { 200: z.object({ items: z.array(deliveryRow) }), 404: errorReply },
+        response: { 200: deliveries, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -201,7 +201,7 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Mislukte afleveringen opnieuw proberen',
         params: mailingIdParams,
-        response: { 200: z.object({ requeued: z.number() }), 404: errorReply },
+        response: { 200: requeued, 404: errorReply },
       },
     },
     async (request) =>
@@ -236,7 +236,7 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Afmelden voor dit soort berichten van dit netwerk (nooit voor transactionele berichten)',
         params: mailLinkParams,
-        response: { 200: z.object({ unsubscribed: z.boolean() }), 400: errorReply, 404: errorReply },
+        response: { 200: unsubscribeReply, 400: errorReply, 404: errorReply },
       },
     },
     async (request) => unsubscribeByToken({ db: ctx.db, token: request.params.token }),
@@ -250,7 +250,7 @@ export function registerMailingRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Aanmelden voor de activiteit uit de uitnodiging',
         params: mailLinkParams,
-        response: { 200: z.object({ status: z.string() }), 400: errorReply, 404: errorReply, 409: errorReply },
+        response: { 200: registerReply, 400: errorReply, 404: errorReply, 409: errorReply },
       },
     },
     async (request) => registerByToken({ db: ctx.db, token: request.params.token }),

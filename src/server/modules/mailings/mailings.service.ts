@@ -46,7 +46,12 @@ import {
   setMailingStatus,
   unsubscribedEmails,
 } from './mailings.repository.js';
-import type { CreateMailingInput, ListMailingsQuery, MailingRow, SegmentInput } from './mailings.schemas.js';
+import type {
+  CreateMailingInput,
+  ListMailingsQuery,
+  MailingRow,
+  SegmentInput,
+} from '../../../core/mailings/mailings.contract.js';
 
 registerErrorMessages({
   nl: {

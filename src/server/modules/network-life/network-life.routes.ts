@@ -2,7 +2,6 @@
 // agreements (tag `funder-agreement`).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
@@ -18,9 +17,11 @@ import {
   missionReply,
   phaseReply,
   saveMissionInput,
+  savedMissionVersion,
+  savedRecord,
   updateAgreementInput,
   updateChecklistItemInput,
-} from './network-life.schemas.js';
+} from '../../../core/network-life/network-life.contract.js';
 import { getChecklist, updateChecklistItem } from './checklist.service.js';
 import {
   changePhase,
@@ -36,8 +37,6 @@ import {
 } from './network-life.service.js';
 
 const base = '/networks/:networkId';
-const savedVersion = z.object({ id: z.string(), versionNumber: z.number() });
-const savedAgreement = z.object({ id: z.string(), version: z.number() });
 
 export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -80,7 +79,7 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'De missie opslaan als nieuwe versie (409 als intussen een nieuwere versie is opgeslagen)',
         params: networkParams,
         body: saveMissionInput,
-        response: { 201: savedVersion, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 201: savedMissionVersion, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>
@@ -185,7 +184,7 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'Een afspraak met een financier vastleggen (een afspraak die eindigt vóór ze begint wordt geweigerd)',
         params: networkParams,
         body: createAgreementInput,
-        response: { 201: savedAgreement, 403: errorReply, 404: errorReply, 422: errorReply },
+        response: { 201: savedRecord, 403: errorReply, 404: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>
@@ -205,7 +204,7 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'Een afspraak met een financier wijzigen (409 als iemand anders haar intussen wijzigde)',
         params: agreementParams,
         body: updateAgreementInput,
-        response: { 200: savedAgreement, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 200: savedRecord, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) =>
@@ -243,7 +242,7 @@ export function registerNetworkLifeRoutes(app: FastifyInstance, ctx: ModuleConte
         summary: 'Eigenaar, streefdatum of stand van een checklistpunt wijzigen (409 als het intussen gewijzigd is)',
         params: checklistItemParams,
         body: updateChecklistItemInput,
-        response: { 200: savedAgreement, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 200: savedRecord, 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) =>

@@ -42,7 +42,7 @@ import type {
   CreateAgreementInput,
   SaveMissionInput,
   UpdateAgreementInput,
-} from './network-life.schemas.js';
+} from '../../../core/network-life/network-life.contract.js';
 
 registerErrorMessages({
   nl: {

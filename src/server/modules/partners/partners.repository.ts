@@ -11,7 +11,7 @@ import {
   referral,
   sharedRegistration,
 } from '../../platform/db/schema.js';
-import type { ListPartnersQuery } from './partners.schemas.js';
+import type { ListPartnersQuery } from '../../../core/partners/partners.contract.js';
 
 export async function queryPartners(db: DbOrTx, networkId: string, q: ListPartnersQuery) {
   const order = { name: sql`p.name`, kind: sql`p.kind`, since: sql`p.since` }[q.sort];

@@ -8,21 +8,28 @@ import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
   activityParams,
-  agendaItem,
+  coOrganisedAgenda,
+  coRegistration,
+  installationNetworks,
+  linkActivityInput,
   listPartnersQuery,
+  news,
   newsInput,
-  newsRow,
   opportunityParams,
   partnerInput,
   partnerParams,
-  partnerRow,
+  partners,
+  partnerView,
+  referralCreated,
   referralInput,
-  referralRow,
+  referrals,
+  referralsQuery,
   registerParams,
   shareInput,
-  sharedOpportunityRow,
+  sharedOpportunities,
   sharedOpportunitiesQuery,
-} from './partners.schemas.js';
+} from '../../../core/partners/partners.contract.js';
+import { createdReply as created } from '../../../core/common.contract.js';
 import {
   createPartner,
   getCoOrganisedAgenda,
@@ -41,7 +48,6 @@ import {
 } from './partners.service.js';
 
 const tags = ['partners'];
-const created = z.object({ id: z.string() });
 const fail = { 404: errorReply, 409: errorReply, 422: errorReply };
 
 export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -57,7 +63,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Partners met afspraak, contactpersoon en documenten; zoeken, filteren, sorteren; csv/xlsx',
         params: networkParams,
         querystring: listPartnersQuery,
-        response: { 200: z.object({ items: z.array(partnerRow) }), 404: errorReply },
+        response: { 200: partners, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -106,7 +112,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Een gezamenlijke activiteit aan een partner koppelen (de partner ziet haar)',
         params: partnerParams,
-        body: z.object({ activityId: z.uuid() }),
+        body: linkActivityInput,
         response: { 204: z.null(), ...fail },
       },
     },
@@ -125,7 +131,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'De andere netwerken in deze installatie (om er een als partner vast te leggen)',
         params: networkParams,
         response: {
-          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
+          200: installationNetworks,
           404: errorReply,
         },
       },
@@ -166,7 +172,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Samen georganiseerde activiteiten: eigen gedeelde en die van partnernetwerken',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(agendaItem) }), 404: errorReply },
+        response: { 200: coOrganisedAgenda, 404: errorReply },
       },
     },
     async (request) => ({
@@ -182,7 +188,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Aanmelden voor een samen georganiseerde activiteit, vanuit het eigen netwerk',
         params: registerParams,
-        response: { 201: z.object({ status: z.string() }), ...fail },
+        response: { 201: coRegistration, ...fail },
       },
     },
     async (request, reply) =>
@@ -221,7 +227,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Werkplekken die andere netwerken met dit netwerk delen; zoeken, sorteren; csv/xlsx',
         params: networkParams,
         querystring: sharedOpportunitiesQuery,
-        response: { 200: z.object({ items: z.array(sharedOpportunityRow) }), 404: errorReply },
+        response: { 200: sharedOpportunities, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -252,7 +258,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
           'Een kandidaat doorverwijzen naar een ander netwerk of een partner — alleen met toestemming, alleen de toegestane velden',
         params: networkParams,
         body: referralInput,
-        response: { 201: z.object({ id: z.string(), fields: z.array(z.string()) }), ...fail },
+        response: { 201: referralCreated, ...fail },
       },
     },
     async (request, reply) =>
@@ -271,8 +277,8 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Doorverwijzingen: ontvangen (alleen de gedeelde velden) of verstuurd',
         params: networkParams,
-        querystring: z.object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') }),
-        response: { 200: z.object({ items: z.array(referralRow) }), 404: errorReply },
+        querystring: referralsQuery,
+        response: { 200: referrals, 404: errorReply },
       },
     },
     async (request) => ({
@@ -294,13 +300,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         summary: 'Voor een partner: alleen de gedeelde activiteiten en de doorverwijzingen aan deze partner',
         params: networkParams,
         response: {
-          200: z.object({
-            partners: z.array(z.object({ id: z.string(), name: z.string() })),
-            activities: z.array(
-              z.object({ id: z.string(), title: z.string(), startsAt: z.date(), location: z.string().nullable() }),
-            ),
-            referrals: z.array(referralRow),
-          }),
+          200: partnerView,
           404: errorReply,
         },
       },
@@ -316,7 +316,7 @@ export function registerPartnerRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Nieuws in het portaal',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(newsRow) }), 404: errorReply },
+        response: { 200: news, 404: errorReply },
       },
     },
     async (request) => ({ items: await listNews({ db, actor: request.actor, networkId: request.params.networkId }) }),

@@ -35,7 +35,12 @@ import {
   upsertActivityShare,
   upsertOpportunityShare,
 } from './partners.repository.js';
-import type { ListPartnersQuery, PartnerInput, ReferralInput, SharedOpportunitiesQuery } from './partners.schemas.js';
+import type {
+  ListPartnersQuery,
+  PartnerInput,
+  ReferralInput,
+  SharedOpportunitiesQuery,
+} from '../../../core/partners/partners.contract.js';
 
 registerErrorMessages({
   nl: {

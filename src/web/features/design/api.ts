@@ -1,21 +1,24 @@
 // API calls of the design feature: versions, the applied design, compare, save and apply (diff first, then confirm).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
-import type { ApplicationPlan } from '../../../core/design/design-apply.js';
-import type { DesignDiff } from '../../../core/design/design-diff.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
 import type { DesignInput } from '../../../core/design/design-input.js';
 import type { MatrixRowEdit } from '../../../core/design/matrix-edit.js';
-import type { NetworkDesign } from '../../../core/design/network-design.js';
+import type { versionDetail, versionRow } from '../../../core/design/design.contract.js';
+import {
+  applyReply,
+  compareReply,
+  currentDesignReply,
+  editMatrixReply,
+  networkPhase,
+  rightsOverviewReply,
+  versions,
+  versionDetail as versionDetailReply,
+  versionSaved,
+} from '../../../core/design/design.contract.js';
 
-export type VersionRow = {
-  id: string;
-  versionNumber: number;
-  reason: string;
-  createdByName: string | null;
-  createdAt: string;
-  appliedAt: string | null;
-};
-export type VersionDetail = VersionRow & { input: DesignInput; output: NetworkDesign; appliedByName: string | null };
+// Reply types come from the design contract (decision 018).
+export type VersionRow = Reply<typeof versionRow>;
+export type VersionDetail = Reply<typeof versionDetail>;
 export type VersionSort = 'versionNumber' | 'createdAt';
 export type SortOrder = 'asc' | 'desc';
 
@@ -24,7 +27,7 @@ const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkI
 export function useVersions(networkId: string, sort: VersionSort, order: SortOrder) {
   return useQuery({
     queryKey: ['design-versions', networkId, sort, order],
-    queryFn: () => api.get<{ items: VersionRow[] }>(`${base(networkId)}/versions${toQuery({ sort, order })}`),
+    queryFn: () => api.get(`${base(networkId)}/versions${toQuery({ sort, order })}`, versions),
   });
 }
 
@@ -39,7 +42,7 @@ export function documentUrl(networkId: string, versionId: string, format: 'pdf' 
 export function useCurrentDesign(networkId: string) {
   return useQuery({
     queryKey: ['design-current', networkId],
-    queryFn: () => api.get<{ version: VersionDetail | null }>(`${base(networkId)}/current`),
+    queryFn: () => api.get(`${base(networkId)}/current`, currentDesignReply),
   });
 }
 
@@ -47,17 +50,14 @@ export function useCurrentDesign(networkId: string) {
 export function useVersion(networkId: string, versionId: string) {
   return useQuery({
     queryKey: ['design-version', networkId, versionId],
-    queryFn: () => api.get<VersionDetail>(`${base(networkId)}/versions/${encodeURIComponent(versionId)}`),
+    queryFn: () => api.get(`${base(networkId)}/versions/${encodeURIComponent(versionId)}`, versionDetailReply),
   });
 }
 
 export function useCompare(networkId: string, from: string | null, to: string | null) {
   return useQuery({
     queryKey: ['design-compare', networkId, from, to],
-    queryFn: () =>
-      api.get<{ from: VersionDetail; to: VersionDetail; diff: DesignDiff }>(
-        `${base(networkId)}/compare${toQuery({ from: from ?? '', to: to ?? '' })}`,
-      ),
+    queryFn: () => api.get(`${base(networkId)}/compare${toQuery({ from: from ?? '', to: to ?? '' })}`, compareReply),
     enabled: Boolean(from && to),
   });
 }
@@ -66,7 +66,7 @@ export function useSaveVersion(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { input: DesignInput; reason: string }) =>
-      api.post<{ id: string; versionNumber: number }>(`${base(networkId)}/versions`, body),
+      api.post(`${base(networkId)}/versions`, body, versionSaved),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['design-versions', networkId] }),
   });
 }
@@ -75,12 +75,7 @@ export function useApply(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ versionId, confirm }: { versionId: string; confirm: boolean }) =>
-      api.post<{
-        applied: boolean;
-        plan: ApplicationPlan;
-        withoutDoer: { task: string; role: string }[];
-        rights: { granted: { role: string; action: string }[]; revoked: { role: string; action: string }[] };
-      }>(`${base(networkId)}/versions/${versionId}/apply`, { confirm }),
+      api.post(`${base(networkId)}/versions/${versionId}/apply`, { confirm }, applyReply),
     onSuccess: async (result) => {
       if (!result.applied) return;
       // Applying changes tasks, bodies and gap signals that the organisation screens show.
@@ -96,7 +91,7 @@ export function useEditMatrix(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { versionId: string; reason: string; rows: MatrixRowEdit[] }) =>
-      apiRequest<{ id: string; versionNumber: number; changed: string[] }>('PUT', `${base(networkId)}/matrix`, body),
+      api.put(`${base(networkId)}/matrix`, body, editMatrixReply),
     onSettled: () =>
       queryClient.invalidateQueries({
         predicate: (q) => typeof q.queryKey[0] === 'string' && /^(design|governance)/.test(q.queryKey[0]),
@@ -108,25 +103,17 @@ export function useEditMatrix(networkId: string) {
 export function useNetworkPhase(networkId: string) {
   return useQuery({
     queryKey: ['network', networkId],
-    queryFn: () => api.get<{ phase: string }>(`/api/networks/${encodeURIComponent(networkId)}`),
+    queryFn: () => api.get(`/api/networks/${encodeURIComponent(networkId)}`, networkPhase),
     select: (n) => n.phase,
   });
 }
 
-export type RightsOverview = {
-  design: { versionId: string; versionNumber: number; appliedAt: string } | null;
-  roles: {
-    role: string;
-    holders: number;
-    actions: { action: string; base: boolean; fromDesign: { task: string; via: 'R' | 'A' }[] }[];
-  }[];
-  floor: { personalData: string[]; networkKeys: string[]; rolesWithoutDesignRights: string[] };
-};
+export type RightsOverview = Reply<typeof rightsOverviewReply>;
 
 /** Who may do what, and why (decision 016): per role the actions, from the role's base or from a task of the design. */
 export function useRights(networkId: string) {
   return useQuery({
     queryKey: ['design-rights', networkId],
-    queryFn: () => api.get<RightsOverview>(`${base(networkId)}/rights`),
+    queryFn: () => api.get(`${base(networkId)}/rights`, rightsOverviewReply),
   });
 }

@@ -1,67 +1,48 @@
 // API calls of a network's life: the mission (with its versions), the phase with its history, and the funders' agreements.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
-import type { FunderType, Phase } from '../../../core/network-life/network-life.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
+import type { Phase } from '../../../core/network-life/network-life.js';
+import type {
+  agreementRow,
+  checklistItemRow,
+  missionGoal,
+  phaseChangeRow,
+} from '../../../core/network-life/network-life.contract.js';
+import {
+  agreementsReply,
+  changePhaseReply,
+  checklistReply,
+  missionHistoryReply,
+  missionReply,
+  personOptions,
+  phaseReply,
+  savedMissionVersion,
+  savedRecord,
+} from '../../../core/network-life/network-life.contract.js';
 
-export type MissionGoal = { text: string; level: 'mission' | 'network' };
-export type MissionVersion = {
-  id: string;
-  versionNumber: number;
-  mission: string;
-  goals: MissionGoal[];
-  createdByName: string | null;
-  createdAt: string;
-};
-export type MissionReply = {
-  current: MissionVersion | null;
-  missionLevelOnly: boolean;
-  agreedTargets: { funderName: string; targets: string[] }[];
-};
-export type PhaseChange = {
-  id: string;
-  fromPhase: Phase;
-  toPhase: Phase;
-  effectiveOn: string;
-  reason: string;
-  decisionId: string;
-  createdByName: string | null;
-  createdAt: string;
-};
-export type PhaseReply = { phase: Phase; next: Phase[]; history: PhaseChange[] };
-export type Agreement = {
-  id: string;
-  funderName: string;
-  funderType: FunderType;
-  organisationId: string | null;
-  contactPersonId: string | null;
-  contactPersonName: string | null;
-  amountCents: number;
-  startsOn: string;
-  endsOn: string;
-  conditions: string;
-  mandate: string;
-  missionTargets: string[];
-  yearPlanRequired: boolean;
-  documents: string[];
-  version: number;
-  updatedAt: string;
-};
+// Reply types come from the network-life contract (decision 018).
+export type MissionGoal = Reply<typeof missionGoal>;
+export type MissionVersion = Reply<typeof missionHistoryReply>['items'][number];
+export type MissionReply = Reply<typeof missionReply>;
+export type PhaseChange = Reply<typeof phaseChangeRow>;
+export type PhaseReply = Reply<typeof phaseReply>;
+export type Agreement = Reply<typeof agreementRow>;
 export type AgreementInput = Omit<Agreement, 'id' | 'contactPersonName' | 'version' | 'updatedAt'>;
-export type PersonOption = { id: string; name: string };
+export type PersonOption = Reply<typeof personOptions>['items'][number];
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
 export function useMission(networkId: string) {
   return useQuery({
     queryKey: ['network-life-mission', networkId],
-    queryFn: () => api.get<MissionReply>(`${base(networkId)}/mission`),
+    queryFn: () => api.get(`${base(networkId)}/mission`, missionReply),
   });
 }
 
 export function useMissionVersions(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['network-life-mission-versions', networkId],
-    queryFn: () => api.get<{ items: MissionVersion[] }>(`${base(networkId)}/mission/versions`),
+    queryFn: () => api.get(`${base(networkId)}/mission/versions`, missionHistoryReply),
     enabled,
   });
 }
@@ -70,7 +51,7 @@ export function useSaveMission(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { mission: string; goals: MissionGoal[]; basedOnVersion: number }) =>
-      apiRequest<{ id: string; versionNumber: number }>('POST', `${base(networkId)}/mission/versions`, body),
+      api.post(`${base(networkId)}/mission/versions`, body, savedMissionVersion),
     onSuccess: () =>
       queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('network-life-mission') }),
   });
@@ -79,7 +60,7 @@ export function useSaveMission(networkId: string) {
 export function usePhase(networkId: string) {
   return useQuery({
     queryKey: ['network-life-phase', networkId],
-    queryFn: () => api.get<PhaseReply>(`${base(networkId)}/phase`),
+    queryFn: () => api.get(`${base(networkId)}/phase`, phaseReply),
   });
 }
 
@@ -87,7 +68,7 @@ export function useChangePhase(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { from: Phase; to: Phase; effectiveOn: string; reason: string; sharedWithFunder: boolean }) =>
-      apiRequest<{ phase: Phase; decisionId: string }>('POST', `${base(networkId)}/phase/changes`, body),
+      api.post(`${base(networkId)}/phase/changes`, body, changePhaseReply),
     // The phase shows on the overview, the steering dashboard and the decision log as well.
     onSuccess: () => queryClient.invalidateQueries(),
   });
@@ -96,7 +77,7 @@ export function useChangePhase(networkId: string) {
 export function useAgreements(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['network-life-agreements', networkId],
-    queryFn: () => api.get<{ items: Agreement[] }>(`${base(networkId)}/funder-agreements`),
+    queryFn: () => api.get(`${base(networkId)}/funder-agreements`, agreementsReply),
     enabled,
   });
 }
@@ -105,7 +86,7 @@ export function useAgreements(networkId: string, enabled: boolean) {
 export function useOwnAgreements(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['network-life-own-agreements', networkId],
-    queryFn: () => api.get<{ items: Agreement[] }>(`${base(networkId)}/funder-agreements/own`),
+    queryFn: () => api.get(`${base(networkId)}/funder-agreements/own`, agreementsReply),
     enabled,
   });
 }
@@ -115,11 +96,8 @@ export function useSaveAgreement(networkId: string) {
   return useMutation({
     mutationFn: ({ id, version, input }: { id: string | null; version: number; input: AgreementInput }) =>
       id
-        ? apiRequest<{ id: string; version: number }>('PUT', `${base(networkId)}/funder-agreements/${id}`, {
-            ...input,
-            version,
-          })
-        : apiRequest<{ id: string; version: number }>('POST', `${base(networkId)}/funder-agreements`, input),
+        ? api.put(`${base(networkId)}/funder-agreements/${id}`, { ...input, version }, savedRecord)
+        : api.post(`${base(networkId)}/funder-agreements`, input, savedRecord),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
@@ -129,39 +107,19 @@ export function usePeopleOptions(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['network-life-people', networkId],
     queryFn: async () =>
-      (await api.get<{ items: PersonOption[] }>(`${base(networkId)}/people${toQuery({ pageSize: 200, sort: 'name' })}`))
-        .items,
+      (await api.get(`${base(networkId)}/people${toQuery({ pageSize: 200, sort: 'name' })}`, personOptions)).items,
     enabled,
   });
 }
 
-export type ChecklistState = 'open' | 'done' | 'skipped';
-export type ChecklistItem = {
-  id: string;
-  phase: Phase;
-  code: string;
-  titleKey: string;
-  ownerPersonId: string | null;
-  ownerName: string | null;
-  ownerRole: string | null;
-  dueOn: string;
-  state: ChecklistState;
-  doneAt: string | null;
-  evidence: string | null;
-  closedAutomatically: boolean;
-  version: number;
-};
-export type ChecklistReply = {
-  phase: Phase;
-  items: ChecklistItem[];
-  progress: { done: number; total: number };
-  mayEdit: boolean;
-};
+export type ChecklistState = Reply<typeof checklistItemRow>['state'];
+export type ChecklistItem = Reply<typeof checklistItemRow>;
+export type ChecklistReply = Reply<typeof checklistReply>;
 
 export function useChecklist(networkId: string, enabled = true) {
   return useQuery({
     queryKey: ['network-life-checklist', networkId],
-    queryFn: () => api.get<ChecklistReply>(`${base(networkId)}/phase/checklist`),
+    queryFn: () => api.get(`${base(networkId)}/phase/checklist`, checklistReply),
     enabled,
   });
 }
@@ -170,7 +128,7 @@ export function useUpdateChecklistItem(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; version: number; state?: ChecklistState; dueOn?: string }) =>
-      apiRequest<{ id: string; version: number }>('PUT', `${base(networkId)}/phase/checklist/${id}`, body),
+      api.put(`${base(networkId)}/phase/checklist/${id}`, body, savedRecord),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['network-life-checklist', networkId] }),
   });
 }

@@ -1,47 +1,40 @@
 // API calls of the partners feature.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, toQuery, type ApiIssue } from '../../app/api-client.js';
+import { api, ApiError, toQuery, type ApiIssue, type Reply } from '../../app/api-client.js';
+import { createdReply } from '../../../core/common.contract.js';
+import { candidatePage } from '../../../core/candidates/candidates.contract.js';
+import { opportunityPage } from '../../../core/candidates/placements.contract.js';
+import type {
+  agendaItem,
+  partnerRow,
+  referralRow,
+  sharedOpportunityRow,
+} from '../../../core/partners/partners.contract.js';
+import {
+  coOrganisedAgenda,
+  coRegistration,
+  installationNetworks,
+  news,
+  ownActivities,
+  partners,
+  partnerView,
+  referralCreated,
+  referrals,
+  sharedOpportunities,
+} from '../../../core/partners/partners.contract.js';
 
 const net = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
-export type PartnerRow = {
-  id: string;
-  name: string;
-  kind: string;
-  partnerNetworkId: string | null;
-  partnerNetworkName: string | null;
-  agreement: string | null;
-  since: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  documents: string[];
-};
+// Reply types come from the partners contract (decision 018).
+export type PartnerRow = Reply<typeof partnerRow>;
 export type PartnerParams = { search: string; sort: 'name' | 'kind' | 'since'; order: 'asc' | 'desc' };
-export type AgendaItem = {
-  ownerNetworkId: string;
-  ownerNetworkName: string;
-  activityId: string;
-  title: string;
-  startsAt: string;
-  location: string | null;
-  coOrganisers: string[];
-  registrations: number;
-  registeredByMe: boolean;
-};
-export type ReferralRow = {
-  id: string;
-  fromNetworkName: string;
-  toName: string;
-  candidateCode: string;
-  fields: string[];
-  shared: Record<string, unknown>;
-  referredAt: string;
-};
+export type AgendaItem = Reply<typeof agendaItem>;
+export type ReferralRow = Reply<typeof referralRow>;
 
 export function usePartners(networkId: string, params: PartnerParams) {
   return useQuery({
     queryKey: ['partners', networkId, params],
-    queryFn: () => api.get<{ items: PartnerRow[] }>(`${net(networkId)}/partners${toQuery(params)}`),
+    queryFn: () => api.get(`${net(networkId)}/partners${toQuery(params)}`, partners),
   });
 }
 export function partnersExportUrl(networkId: string, params: PartnerParams, format: 'csv' | 'xlsx') {
@@ -50,30 +43,31 @@ export function partnersExportUrl(networkId: string, params: PartnerParams, form
 export function useInstallationNetworks(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['installation-networks', networkId],
-    queryFn: () => api.get<{ items: { id: string; name: string }[] }>(`${net(networkId)}/installation-networks`),
+    queryFn: () => api.get(`${net(networkId)}/installation-networks`, installationNetworks),
     enabled,
   });
 }
 export function useCreatePartner(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: Record<string, unknown>) => api.post<{ id: string }>(`${net(networkId)}/partners`, input),
+    mutationFn: (input: Record<string, unknown>) => api.post(`${net(networkId)}/partners`, input, createdReply),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['partners', networkId] }),
   });
 }
 export function useCoAgenda(networkId: string) {
   return useQuery({
     queryKey: ['co-agenda', networkId],
-    queryFn: () => api.get<{ items: AgendaItem[] }>(`${net(networkId)}/co-organised-agenda`),
+    queryFn: () => api.get(`${net(networkId)}/co-organised-agenda`, coOrganisedAgenda),
   });
 }
 export function useRegisterCo(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (item: AgendaItem) =>
-      api.post<{ status: string }>(
+      api.post(
         `${net(networkId)}/co-organised-agenda/${item.ownerNetworkId}/${item.activityId}/registrations`,
         {},
+        coRegistration,
       ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['co-agenda', networkId] }),
   });
@@ -81,10 +75,7 @@ export function useRegisterCo(networkId: string) {
 export function useCandidateCodes(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['candidate-codes', networkId],
-    queryFn: () =>
-      api.get<{ items: { id: string; code: string }[] }>(
-        `${net(networkId)}/candidates?pageSize=200&sort=code&order=asc`,
-      ),
+    queryFn: () => api.get(`${net(networkId)}/candidates?pageSize=200&sort=code&order=asc`, candidatePage),
     enabled,
   });
 }
@@ -92,47 +83,37 @@ export function useRefer(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { candidateId: string; toNetworkId?: string; toPartnerId?: string; note?: string }) =>
-      api.post<{ id: string; fields: string[] }>(`${net(networkId)}/referrals`, input),
+      api.post(`${net(networkId)}/referrals`, input, referralCreated),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['referrals', networkId] }),
   });
 }
 export function useIncomingReferrals(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['referrals', networkId, 'incoming'],
-    queryFn: () => api.get<{ items: ReferralRow[] }>(`${net(networkId)}/referrals?direction=incoming`),
+    queryFn: () => api.get(`${net(networkId)}/referrals?direction=incoming`, referrals),
     enabled,
   });
 }
 export function useNews(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['news', networkId],
-    queryFn: () =>
-      api.get<{ items: { id: string; kind: string; title: string; body: string; publishedAt: string }[] }>(
-        `${net(networkId)}/news`,
-      ),
+    queryFn: () => api.get(`${net(networkId)}/news`, news),
     enabled,
   });
 }
 
 // --- Sharing with other networks, linking partners to activities ---
-export type OwnActivity = { id: string; title: string; startsAt: string };
-export type OwnOpportunity = { id: string; title: string; organisationName: string; status: string };
-export type SharedOpportunity = {
-  ownerNetworkName: string;
-  opportunityId: string;
-  title: string;
-  kind: string;
-  hoursPerWeek: number | null;
-  place: string | null;
-  organisationName: string;
-};
+export type OwnActivity = Reply<typeof ownActivities>['items'][number];
+export type OwnOpportunity = Reply<typeof opportunityPage>['items'][number];
+export type SharedOpportunity = Reply<typeof sharedOpportunityRow>;
 
 export function useOwnActivities(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['own-activities', networkId],
     queryFn: () =>
-      api.get<{ items: OwnActivity[] }>(
+      api.get(
         `${net(networkId)}/activities${toQuery({ from: new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString(), pageSize: 500 })}`,
+        ownActivities,
       ),
     enabled,
   });
@@ -141,16 +122,14 @@ export function useOwnOpportunities(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['own-opportunities', networkId],
     queryFn: () =>
-      api.get<{ items: OwnOpportunity[] }>(
-        `${net(networkId)}/opportunities${toQuery({ pageSize: 200, sort: 'title' })}`,
-      ),
+      api.get(`${net(networkId)}/opportunities${toQuery({ pageSize: 200, sort: 'title' })}`, opportunityPage),
     enabled,
   });
 }
 export function useAllPartners(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['partners', networkId, 'all'],
-    queryFn: () => api.get<{ items: PartnerRow[] }>(`${net(networkId)}/partners`),
+    queryFn: () => api.get(`${net(networkId)}/partners`, partners),
     enabled,
   });
 }
@@ -158,25 +137,30 @@ export function useShareActivity(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { activityId: string; partnerNetworkId: string }) =>
-      api.post<{ id: string }>(`${net(networkId)}/activities/${input.activityId}/shares`, {
-        partnerNetworkId: input.partnerNetworkId,
-      }),
+      api.post(
+        `${net(networkId)}/activities/${input.activityId}/shares`,
+        { partnerNetworkId: input.partnerNetworkId },
+        createdReply,
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['co-agenda', networkId] }),
   });
 }
 export function useShareOpportunity(networkId: string) {
   return useMutation({
     mutationFn: (input: { opportunityId: string; partnerNetworkId: string }) =>
-      api.post<{ id: string }>(`${net(networkId)}/opportunities/${input.opportunityId}/shares`, {
-        partnerNetworkId: input.partnerNetworkId,
-      }),
+      api.post(
+        `${net(networkId)}/opportunities/${input.opportunityId}/shares`,
+        { partnerNetworkId: input.partnerNetworkId },
+        createdReply,
+      ),
   });
 }
 export function useLinkPartnerActivity(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { partnerId: string; activityId: string }) =>
-      api.post<void>(`${net(networkId)}/partners/${input.partnerId}/activities`, { activityId: input.activityId }),
+      // 204: no reply to check.
+      api.post(`${net(networkId)}/partners/${input.partnerId}/activities`, { activityId: input.activityId }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['partners', networkId] }),
   });
 }
@@ -188,7 +172,7 @@ export type SharedOpportunityParams = {
 export function useSharedOpportunities(networkId: string, params: SharedOpportunityParams, enabled: boolean) {
   return useQuery({
     queryKey: ['shared-opportunities', networkId, params],
-    queryFn: () => api.get<{ items: SharedOpportunity[] }>(`${net(networkId)}/shared-opportunities${toQuery(params)}`),
+    queryFn: () => api.get(`${net(networkId)}/shared-opportunities${toQuery(params)}`, sharedOpportunities),
     enabled,
   });
 }
@@ -201,15 +185,11 @@ export function sharedOpportunitiesExportUrl(
 }
 
 // --- The partner's own view ---
-export type PartnerView = {
-  partners: { id: string; name: string }[];
-  activities: { id: string; title: string; startsAt: string; location: string | null }[];
-  referrals: (ReferralRow & { note: string | null; toName: string })[];
-};
+export type PartnerView = Reply<typeof partnerView>;
 export function usePartnerView(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['partner-view', networkId],
-    queryFn: () => api.get<PartnerView>(`${net(networkId)}/partner-view`),
+    queryFn: () => api.get(`${net(networkId)}/partner-view`, partnerView),
     enabled,
   });
 }
@@ -219,7 +199,7 @@ export function usePublishNews(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { kind: string; title: string; body: string }) =>
-      api.post<{ id: string }>(`${net(networkId)}/news`, input),
+      api.post(`${net(networkId)}/news`, input, createdReply),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['news', networkId] }),
   });
 }

@@ -1,10 +1,13 @@
-// Shapes for the network's design: advising, saving versions, comparing them and applying one.
+// Shapes for the network's design: advising, saving versions, comparing them and applying one. The contract of the design
+// domain (decision 018): read by the routes and by the web feature.
 import { z } from 'zod';
-import { designInput } from '../../../core/design/design-input.js';
-import { MATRIX_CELL_VALUES } from '../../../core/design/matrix-edit.js';
-import { networkDesign } from '../../../core/design/network-design.js';
-import { ROLE_CODES, TASK_CODES } from '../../../core/design/task-catalogue.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { itemsOf, timestamp } from '../common.contract.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { BODY_KINDS } from './design-apply.js';
+import { designInput } from './design-input.js';
+import { MATRIX_CELL_VALUES } from './matrix-edit.js';
+import { networkDesign, TENSION_CODES } from './network-design.js';
+import { ROLE_CODES, TASK_CODES } from './task-catalogue.js';
 
 export const saveDesignInput = z.object({
   input: designInput,
@@ -25,10 +28,14 @@ export const versionRow = z.object({
   versionNumber: z.number(),
   reason: z.string(),
   createdByName: z.string().nullable(),
-  createdAt: z.date(),
-  appliedAt: z.date().nullable(),
+  createdAt: timestamp,
+  appliedAt: timestamp.nullable(),
 });
 export type VersionRow = z.infer<typeof versionRow>;
+
+export const versions = itemsOf(versionRow);
+/** The reply to saving a version: the new version. */
+export const versionSaved = z.object({ id: z.string(), versionNumber: z.number() });
 
 export const versionDetail = versionRow.extend({
   input: designInput,
@@ -40,14 +47,22 @@ export type VersionDetail = z.infer<typeof versionDetail>;
 export const compareQuery = z.object({ from: z.uuid(), to: z.uuid() });
 
 const change = z.enum(['added', 'removed', 'changed']);
+const roleCode = z.enum(ROLE_CODES);
+const taskCode = z.enum(TASK_CODES);
 const roleShape = z.object({ needed: z.boolean(), min: z.number().nullable(), max: z.number().nullable() }).nullable();
-const raciShape = z.object({ responsible: z.string(), accountable: z.string() }).nullable();
+const raciShape = z.object({ responsible: roleCode, accountable: roleCode }).nullable();
 export const designDiff = z.object({
   inputs: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
-  roles: z.array(z.object({ code: z.string(), change, before: roleShape, after: roleShape })),
-  tasks: z.array(z.object({ code: z.string(), change, before: raciShape, after: raciShape })),
-  governance: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
-  tensions: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
+  roles: z.array(z.object({ code: roleCode, change, before: roleShape, after: roleShape })),
+  tasks: z.array(z.object({ code: taskCode, change, before: raciShape, after: raciShape })),
+  governance: z.array(
+    z.object({
+      field: z.enum(['formalBoard', 'funderMandate', 'soundingBoard']),
+      before: z.string(),
+      after: z.string(),
+    }),
+  ),
+  tensions: z.object({ added: z.array(z.enum(TENSION_CODES)), removed: z.array(z.enum(TENSION_CODES)) }),
   same: z.boolean(),
 });
 
@@ -58,7 +73,7 @@ export const applyInput = z.object({ confirm: z.boolean().default(false) });
 export const applicationPlan = z.object({
   roles: z.array(
     z.object({
-      code: z.string(),
+      code: roleCode,
       advisedMin: z.number().nullable(),
       advisedMax: z.number().nullable(),
       holders: z.number(),
@@ -66,14 +81,12 @@ export const applicationPlan = z.object({
     }),
   ),
   tasks: z.object({
-    create: z.array(z.object({ code: z.string(), responsibleRole: z.string() })),
-    update: z.array(
-      z.object({ code: z.string(), from: z.string().nullable(), to: z.string(), assigneeKept: z.boolean() }),
-    ),
-    unchanged: z.array(z.string()),
+    create: z.array(z.object({ code: taskCode, responsibleRole: roleCode })),
+    update: z.array(z.object({ code: taskCode, from: z.string().nullable(), to: roleCode, assigneeKept: z.boolean() })),
+    unchanged: z.array(taskCode),
     kept: z.array(z.string()),
   }),
-  bodies: z.object({ create: z.array(z.string()), existing: z.array(z.string()) }),
+  bodies: z.object({ create: z.array(z.enum(BODY_KINDS)), existing: z.array(z.enum(BODY_KINDS)) }),
   funderAccess: z.object({ from: z.string().nullable(), to: z.string() }).nullable(),
   hasChanges: z.boolean(),
 });
@@ -111,7 +124,7 @@ export type EditMatrixInput = z.infer<typeof editMatrixInput>;
 export const editMatrixReply = z.object({ id: z.string(), versionNumber: z.number(), changed: z.array(z.string()) });
 
 export const rightsOverviewReply = z.object({
-  design: z.object({ versionId: z.string(), versionNumber: z.number(), appliedAt: z.date() }).nullable(),
+  design: z.object({ versionId: z.string(), versionNumber: z.number(), appliedAt: timestamp }).nullable(),
   roles: z.array(
     z.object({
       role: z.string(),
@@ -131,3 +144,6 @@ export const rightsOverviewReply = z.object({
     rolesWithoutDesignRights: z.array(z.string()),
   }),
 });
+
+/** The network's phase as the design wizard reads it from the network record (where the wizard starts). */
+export const networkPhase = z.object({ phase: z.string() });

@@ -1,7 +1,9 @@
 // Shapes for mailings: the composer's input, segment preview, the list with progress, deliveries and the mail-link pages.
+// The contract of the mailings domain (decision 018): read by the routes and by the web feature.
 import { z } from 'zod';
-import { MAILING_KINDS } from '../../../core/mailings/mailing-rules.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { itemsOf, timestamp } from '../common.contract.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { MAILING_KINDS } from './mailing-rules.js';
 
 export const segmentInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all_member_contacts') }),
@@ -39,9 +41,9 @@ export const mailingRow = z.object({
   activityId: z.string().nullable(),
   language: z.string(),
   status: z.string(),
-  createdAt: z.date(),
-  sentAt: z.date().nullable(),
-  finishedAt: z.date().nullable(),
+  createdAt: timestamp,
+  sentAt: timestamp.nullable(),
+  finishedAt: timestamp.nullable(),
   progress,
 });
 export type MailingRow = z.infer<typeof mailingRow>;
@@ -81,7 +83,7 @@ export const deliveryRow = z.object({
   status: z.string(),
   attempts: z.number(),
   lastError: z.string().nullable(),
-  sentAt: z.date().nullable(),
+  sentAt: timestamp.nullable(),
 });
 export const listDeliveriesQuery = z.object({
   status: z.enum(['queued', 'sent', 'stored', 'failed', 'skipped']).optional(),
@@ -98,6 +100,27 @@ export const mailLinkView = z.object({
   unsubscribable: z.boolean(),
   unsubscribed: z.boolean(),
   activity: z
-    .object({ title: z.string(), startsAt: z.date(), location: z.string().nullable(), registered: z.boolean() })
+    .object({ title: z.string(), startsAt: timestamp, location: z.string().nullable(), registered: z.boolean() })
     .nullable(),
 });
+
+export const templateQuery = z.object({
+  kind: z.enum(MAILING_KINDS),
+  language: z.enum(['nl', 'en']).default('nl'),
+  activityId: z.uuid().optional(),
+});
+export const previewInput = z.object({ segment: segmentInput, kind: z.enum(MAILING_KINDS) });
+
+// ---- replies ------------------------------------------------------------------------------------------------------------
+
+export const mailingTemplate = z.object({ subject: z.string(), body: z.string() });
+export const mailingSent = z.object({ id: z.string(), total: z.number() });
+export const deliveries = itemsOf(deliveryRow);
+export const requeued = z.object({ requeued: z.number() });
+export const unsubscribeReply = z.object({ unsubscribed: z.boolean() });
+export const registerReply = z.object({ status: z.string() });
+
+/** The network's activities as the composer reads them from the agenda (to invite to one). */
+export const activityOptions = itemsOf(z.object({ id: z.string(), title: z.string(), startsAt: timestamp }));
+/** The network's bodies as the composer reads them from governance (to write to a theme group). */
+export const bodyOptions = itemsOf(z.object({ id: z.string(), kind: z.string(), name: z.string() }));

@@ -1,7 +1,9 @@
-// Shapes for partners, shares with other networks, referrals, the partner's own view and news.
+// Shapes for partners, shares with other networks, referrals, the partner's own view and news. The contract of the partners
+// domain (decision 018): read by the routes and by the web feature.
 import { z } from 'zod';
-import { NEWS_KINDS, PARTNER_KINDS } from '../../../core/partners/partner-rules.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { itemsOf, timestamp } from '../common.contract.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { NEWS_KINDS, PARTNER_KINDS } from './partner-rules.js';
 
 export const partnerInput = z.object({
   name: z.string().trim().min(2).max(200),
@@ -45,8 +47,8 @@ export const agendaItem = z.object({
   ownerNetworkName: z.string(),
   activityId: z.string(),
   title: z.string(),
-  startsAt: z.date(),
-  endsAt: z.date(),
+  startsAt: timestamp,
+  endsAt: timestamp,
   location: z.string().nullable(),
   coOrganisers: z.array(z.string()),
   registrations: z.number(),
@@ -81,7 +83,7 @@ export const referralRow = z.object({
   shared: z.record(z.string(), z.unknown()),
   note: z.string().nullable(),
   status: z.string(),
-  referredAt: z.date(),
+  referredAt: timestamp,
 });
 
 export const sharedOpportunityRow = z.object({
@@ -104,7 +106,7 @@ export const newsRow = z.object({
   kind: z.string(),
   title: z.string(),
   body: z.string(),
-  publishedAt: z.date(),
+  publishedAt: timestamp,
 });
 
 export const sharedOpportunitiesQuery = z.object({
@@ -114,3 +116,29 @@ export const sharedOpportunitiesQuery = z.object({
   format: z.enum(EXPORT_FORMATS).optional(),
 });
 export type SharedOpportunitiesQuery = z.infer<typeof sharedOpportunitiesQuery>;
+
+export const linkActivityInput = z.object({ activityId: z.uuid() });
+export const referralsQuery = z.object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') });
+
+// ---- replies ------------------------------------------------------------------------------------------------------------
+
+export const partners = itemsOf(partnerRow);
+export const installationNetworks = itemsOf(z.object({ id: z.string(), name: z.string() }));
+export const coOrganisedAgenda = itemsOf(agendaItem);
+export const coRegistration = z.object({ status: z.string() });
+export const sharedOpportunities = itemsOf(sharedOpportunityRow);
+export const referralCreated = z.object({ id: z.string(), fields: z.array(z.string()) });
+export const referrals = itemsOf(referralRow);
+export const news = itemsOf(newsRow);
+
+/** What a partner sees: its own partner records, the activities shared with it and the referrals made to it. */
+export const partnerView = z.object({
+  partners: z.array(z.object({ id: z.string(), name: z.string() })),
+  activities: z.array(
+    z.object({ id: z.string(), title: z.string(), startsAt: timestamp, location: z.string().nullable() }),
+  ),
+  referrals: z.array(referralRow),
+});
+
+/** The network's own activities as this feature reads them from the agenda (to share one or link a partner to it). */
+export const ownActivities = itemsOf(z.object({ id: z.string(), title: z.string(), startsAt: timestamp }));

@@ -1,7 +1,9 @@
 // Shapes for a network's life: its mission and goals (versioned), its phase with the history of changes, and its funders'
-// agreements. Dutch messages on the fields a user fills in, so a form can show them as they are.
+// agreements, and the phase checklist. Dutch messages on the fields a user fills in, so a form can show them as they are.
+// The contract of the network-life domain (decision 018): read by the routes and by the web feature.
 import { z } from 'zod';
-import { FUNDER_TYPES, PHASES } from '../../../core/network-life/network-life.js';
+import { itemsOf, timestamp } from '../common.contract.js';
+import { FUNDER_TYPES, PHASES } from './network-life.js';
 
 const isoDate = (message: string) =>
   z
@@ -41,7 +43,7 @@ export const missionVersionRow = z.object({
   mission: z.string(),
   goals: z.array(missionGoal),
   createdByName: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
 
 export const missionReply = z.object({
@@ -56,6 +58,9 @@ export const missionReply = z.object({
 });
 
 export const missionHistoryReply = z.object({ items: z.array(missionVersionRow) });
+
+/** The reply to saving the mission: the new version. */
+export const savedMissionVersion = z.object({ id: z.string(), versionNumber: z.number() });
 
 // ---- phase --------------------------------------------------------------------------------------------------------------
 
@@ -81,7 +86,7 @@ export const phaseChangeRow = z.object({
   reason: z.string(),
   decisionId: z.string(),
   createdByName: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
 
 export const phaseReply = z.object({
@@ -155,12 +160,18 @@ export const agreementRow = z.object({
   yearPlanRequired: z.boolean(),
   documents: z.array(z.string()),
   version: z.number(),
-  updatedAt: z.date(),
+  updatedAt: timestamp,
 });
 export type AgreementRow = z.infer<typeof agreementRow>;
 
 export const agreementsReply = z.object({ items: z.array(agreementRow) });
 export const agreementReply = agreementRow;
+
+/** The reply to saving an agreement or a checklist item: its id and new version. */
+export const savedRecord = z.object({ id: z.string(), version: z.number() });
+
+/** The network's people as this feature reads them from the people list (to name a funder's contact person). */
+export const personOptions = itemsOf(z.object({ id: z.string(), name: z.string() }));
 
 // ---- phase checklist --------------------------------------------------------------------------------------------------
 
@@ -168,25 +179,25 @@ export const CHECKLIST_STATES = ['open', 'done', 'skipped'] as const;
 
 export const checklistItemParams = z.object({ networkId: z.uuid(), itemId: z.uuid() });
 
+export const checklistItemRow = z.object({
+  id: z.string(),
+  phase: z.string(),
+  code: z.string(),
+  titleKey: z.string(),
+  ownerPersonId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  ownerRole: z.string().nullable(),
+  dueOn: z.string(),
+  state: z.enum(CHECKLIST_STATES),
+  doneAt: z.string().nullable(),
+  evidence: z.string().nullable(),
+  closedAutomatically: z.boolean(),
+  version: z.number(),
+});
+
 export const checklistReply = z.object({
   phase: z.string(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      phase: z.string(),
-      code: z.string(),
-      titleKey: z.string(),
-      ownerPersonId: z.string().nullable(),
-      ownerName: z.string().nullable(),
-      ownerRole: z.string().nullable(),
-      dueOn: z.string(),
-      state: z.enum(CHECKLIST_STATES),
-      doneAt: z.string().nullable(),
-      evidence: z.string().nullable(),
-      closedAutomatically: z.boolean(),
-      version: z.number(),
-    }),
-  ),
+  items: z.array(checklistItemRow),
   progress: z.object({ done: z.number(), total: z.number() }),
   mayEdit: z.boolean(),
 });
