@@ -11,12 +11,21 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..');
 
 /** Web features whose replies are typed and checked by a contract. Add a feature here when it is migrated. */
-const MIGRATED_WEB = ['advice', 'candidates', 'documents', 'governance', 'interactions', 'members'];
+const MIGRATED_WEB = ['advice', 'agenda', 'candidates', 'documents', 'governance', 'interactions', 'members'];
 /** Server modules whose routes take every reply schema from a contract. */
-const MIGRATED_SERVER = ['advice', 'candidates', 'documents', 'governance', 'interactions', 'placements', 'members'];
-/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after governance and advice moved
- * to their contracts); lower it as you migrate. */
-const STILL_UNMIGRATED_AT_MOST = 111;
+const MIGRATED_SERVER = [
+  'advice',
+  'agenda',
+  'candidates',
+  'documents',
+  'governance',
+  'interactions',
+  'placements',
+  'members',
+];
+/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after governance, advice and
+ * agenda moved to their contracts); lower it as you migrate. */
+const STILL_UNMIGRATED_AT_MOST = 95;
 
 const HAND_TYPED = /\bapi\.(get|post|patch)<|\bapiRequest</g;
 
