@@ -12,28 +12,36 @@ const root = resolve(import.meta.dirname, '..');
 
 /** Web features whose replies are typed and checked by a contract. Add a feature here when it is migrated. */
 const MIGRATED_WEB = [
+  'advice',
+  'agenda',
   'candidates',
+  'design',
   'documents',
+  'governance',
   'interactions',
+  'mailings',
   'members',
   'network-life',
   'partners',
-  'mailings',
-  'design',
 ];
 /** Server modules whose routes take every reply schema from a contract. */
 const MIGRATED_SERVER = [
+  'advice',
+  'agenda',
   'candidates',
   'documents',
+  'design',
+  'governance',
   'interactions',
-  'placements',
-  'members',
+  'mailings',
   'network-life',
   'partners',
+  'placements',
+  'members',
 ];
-/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after the advice, own-body and needs-round
- * screens were merged, which were written before the contracts); lower it as you migrate. */
-const STILL_UNMIGRATED_AT_MOST = 95;
+/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after governance, advice,
+ * agenda, network life, partners, mailings and design moved to their contracts); lower it as you migrate. */
+const STILL_UNMIGRATED_AT_MOST = 48;
 
 const HAND_TYPED = /\bapi\.(get|post|patch)<|\bapiRequest</g;
 

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db/database.js';
 import { advice, adviceRequest, body, decision, network, person, roleAssignment } from '../../platform/db/schema.js';
 import { escapeLike } from '../../platform/db/search.js';
 import { amsterdamToday } from '../../platform/db/today.js';
-import type { ListAdviceQuery, ListRequestsQuery } from './advice.schemas.js';
+import type { ListAdviceQuery, ListRequestsQuery } from '../../../core/advice/advice.contract.js';
 
 /**
  * The klankbordgroep today: people with a current term in the role `sounding_board` or in a body of kind `sounding_board`.

@@ -1,26 +1,27 @@
 // HTTP for the klankbordgroep's advice: advice requests, advice given (asked for or not), and its link to a decision.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { adviceList, adviceRequestsList } from '../../../core/advice/advice-rules.js';
 import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
   adviceParams,
-  adviceRow,
+  adviceGiven,
+  adviceRequests,
   createRequestInput,
   editAdviceInput,
   giveAdviceInput,
   linkDecisionInput,
   listAdviceQuery,
   listRequestsQuery,
-  requestRow,
-} from './advice.schemas.js';
+  okWithVersion as withVersion,
+  requestCreated,
+} from '../../../core/advice/advice.contract.js';
+import { createdReply } from '../../../core/common.contract.js';
 import { createRequest, editAdvice, giveAdvice, linkDecision, listAdvice, listRequests } from './advice.service.js';
 
 const tags = ['advice'];
-const withVersion = z.object({ ok: z.literal(true), version: z.number() });
 const base = '/networks/:networkId/advice';
 
 export function registerAdviceRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -37,7 +38,7 @@ export function registerAdviceRoutes(app: FastifyInstance, ctx: ModuleContext) {
           'Adviesvragen aan de klankbordgroep: zoeken, open/gesloten, sorteren; met format=csv of xlsx als bestand',
         params: networkParams,
         querystring: listRequestsQuery,
-        response: { 200: z.object({ items: z.array(requestRow) }), 404: errorReply },
+        response: { 200: adviceRequests, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -66,7 +67,7 @@ export function registerAdviceRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De klankbordgroep om advies vragen (vraag, achtergrond, uiterste datum); de leden krijgen een mail',
         params: networkParams,
         body: createRequestInput,
-        response: { 201: z.object({ id: z.string(), notified: z.number() }), 404: errorReply, 422: errorReply },
+        response: { 201: requestCreated, 404: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>
@@ -92,7 +93,7 @@ export function registerAdviceRoutes(app: FastifyInstance, ctx: ModuleContext) {
           'Het advies van de klankbordgroep (gevraagd en ongevraagd) met het besluit dat volgde; ook als bestand',
         params: networkParams,
         querystring: listAdviceQuery,
-        response: { 200: z.object({ items: z.array(adviceRow) }), 404: errorReply },
+        response: { 200: adviceGiven, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -123,7 +124,7 @@ export function registerAdviceRoutes(app: FastifyInstance, ctx: ModuleContext) {
         params: networkParams,
         body: giveAdviceInput,
         response: {
-          201: z.object({ id: z.string() }),
+          201: createdReply,
           403: errorReply,
           404: errorReply,
           409: errorReply,

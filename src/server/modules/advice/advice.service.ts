@@ -16,7 +16,7 @@ import type {
   LinkDecisionInput,
   ListAdviceQuery,
   ListRequestsQuery,
-} from './advice.schemas.js';
+} from '../../../core/advice/advice.contract.js';
 import {
   findAdvice,
   findDecision,

@@ -19,7 +19,7 @@ import {
   person,
   registration,
 } from '../../platform/db/schema.js';
-import type { ListNeedsQuery } from './agenda.schemas.js';
+import type { ListNeedsQuery } from '../../../core/agenda/agenda.contract.js';
 
 function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,35 +1,40 @@
 // HTTP for needs, activities, registrations, attendance, evaluations, calendar feeds and the public agenda.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
 import { activitiesList, needsList } from '../../../core/agenda/agenda-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
+  activitiesPage,
   activityDetail,
   activityInput,
   activityParams,
-  activityRow,
   attendanceInput,
   evaluateNeedInput,
   evaluationInput,
+  feedCreated,
+  feedFileParams,
   feedInput,
   feedParams,
-  feedRow,
-  keysetPageOf,
+  feeds,
   listActivitiesQuery,
   listNeedsQuery,
   needParams,
-  needRow,
-  publicActivity,
+  needsPage,
+  ok,
+  publicAgenda,
+  publicAgendaParams,
   publicAgendaSetting,
   raiseNeedInput,
+  registered,
   registerInput,
+  registrationCancelled,
   registrationParams,
   supportNeedInput,
   updateActivityInput,
-} from './agenda.schemas.js';
+} from '../../../core/agenda/agenda.contract.js';
+import { createdReply as created } from '../../../core/common.contract.js';
 import {
   activityIcs,
   calendarFeedIcs,
@@ -55,8 +60,6 @@ import {
 
 const needTags = ['needs'];
 const tags = ['activities'];
-const ok = z.object({ ok: z.literal(true) });
-const created = z.object({ id: z.string() });
 const fail = { 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply };
 
 export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -71,7 +74,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'Behoeften van deelnemers met steun, status en gekoppelde activiteit; CSV of XLSX',
         params: networkParams,
         querystring: listNeedsQuery,
-        response: { 200: keysetPageOf(needRow), 404: errorReply },
+        response: { 200: needsPage, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -195,7 +198,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De doorlopende agenda: activiteiten in een periode, met aanmeldingen en wachtlijst; CSV of XLSX',
         params: networkParams,
         querystring: listActivitiesQuery,
-        response: { 200: keysetPageOf(activityRow), 404: errorReply },
+        response: { 200: activitiesPage, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -315,7 +318,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
           'Aanmelden: uzelf of een collega; als gastheer of spreker volgens de toegepaste inrichting; vol betekent de wachtlijst',
         params: activityParams,
         body: registerInput,
-        response: { 201: z.object({ id: z.string(), status: z.string() }), ...fail },
+        response: { 201: registered, ...fail },
       },
     },
     async (request, reply) =>
@@ -339,7 +342,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary: 'Afmelden; de eerste op de wachtlijst schuift door',
         params: registrationParams,
-        response: { 200: z.object({ promoted: z.number() }), ...fail },
+        response: { 200: registrationCancelled, ...fail },
       },
     },
     async (request) =>
@@ -413,7 +416,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary: 'Uw geheime agenda-adressen',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(feedRow) }), 404: errorReply },
+        response: { 200: feeds, 404: errorReply },
       },
     },
     async (request) => ({
@@ -430,7 +433,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'Een geheim agenda-adres maken (hele netwerkagenda of uw eigen aanmeldingen)',
         params: networkParams,
         body: feedInput,
-        response: { 201: z.object({ id: z.string(), url: z.string() }), ...fail },
+        response: { 201: feedCreated, ...fail },
       },
     },
     async (request, reply) =>
@@ -469,7 +472,7 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
       schema: {
         tags,
         summary: 'Agenda-abonnement (iCalendar) achter een geheim adres',
-        params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,80}\.ics$/) }),
+        params: feedFileParams,
       },
     },
     async (request, reply) => {
@@ -514,11 +517,8 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary:
           'Openbare agenda van een netwerk dat daarvoor koos: alleen openbare activiteiten, geen persoonsgegevens',
-        params: z.object({ slug: z.string().min(1).max(100) }),
-        response: {
-          200: z.object({ network: z.object({ name: z.string(), slug: z.string() }), items: z.array(publicActivity) }),
-          404: errorReply,
-        },
+        params: publicAgendaParams,
+        response: { 200: publicAgenda, 404: errorReply },
       },
     },
     async (request) => getPublicAgenda({ db: ctx.db, slug: request.params.slug }),

@@ -36,7 +36,7 @@ import type {
   evaluateNeedInput,
   evaluationInput,
   updateActivityInput,
-} from './agenda.schemas.js';
+} from '../../../core/agenda/agenda.contract.js';
 import {
   countAttendees,
   findActivity,

@@ -20,7 +20,7 @@ import type {
   ListAssignmentsQuery,
   ListDecisionsQuery,
   ListTasksQuery,
-} from './governance.schemas.js';
+} from '../../../core/governance/governance.contract.js';
 
 function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -201,7 +201,7 @@ export async function queryTasks(db: DbOrTx, networkId: string, query: ListTasks
       id: task.id,
       code: task.code,
       title: task.title,
-      source: task.source,
+      source: sql<'design' | 'decision' | 'manual'>`${task.source}`,
       responsibleRole: task.responsibleRole,
       assigneePersonId: task.assigneePersonId,
       assigneeName: person.name,

@@ -1,7 +1,6 @@
 // HTTP for the organisation in use: people in roles with terms, the task board, gap signals, bodies, meetings and decisions.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
 import {
   admissionsList,
@@ -14,20 +13,26 @@ import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import {
   admissionParams,
-  admissionRow,
+  admissions,
+  ok,
+  okWithVersion,
+  decisionRecorded,
+  sharedDecisions,
+  assignments,
+  tasks,
+  bodies,
+  meetings,
+  decisions,
   decideAdmissionInput,
   decideAdmissionReply,
   listAdmissionsQuery,
   assignmentParams,
-  assignmentRow,
   assignRoleInput,
   attendanceInput,
-  bodyRow,
   createBodyInput,
   createDecisionInput,
   createMeetingInput,
   createTaskInput,
-  decisionRow,
   endTermInput,
   gapsReply,
   listAssignmentsQuery,
@@ -36,13 +41,11 @@ import {
   listTasksQuery,
   meetingDetail,
   meetingParams,
-  meetingRow,
-  sharedDecisionRow,
   taskParams,
-  taskRow,
   updateMeetingInput,
   updateTaskInput,
-} from './governance.schemas.js';
+} from '../../../core/governance/governance.contract.js';
+import { createdReply as created } from '../../../core/common.contract.js';
 import {
   decideAdmission,
   listPendingAdmissions,
@@ -67,9 +70,6 @@ import {
 import { registerOwnBodyRoutes } from './own-body.routes.js';
 
 const tags = ['governance'];
-const created = z.object({ id: z.string() });
-const ok = z.object({ ok: z.literal(true) });
-const okWithVersion = ok.extend({ version: z.number() });
 const base = '/networks/:networkId/governance';
 
 export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContext) {
@@ -86,7 +86,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         summary: 'Mensen in rollen met hun termijn; met format=csv of xlsx als bestand',
         params: networkParams,
         querystring: listAssignmentsQuery,
-        response: { 200: z.object({ items: z.array(assignmentRow) }), 404: errorReply },
+        response: { 200: assignments, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -157,7 +157,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         summary: 'Het takenbord: filteren, zoeken, sorteren; met format=csv of xlsx als bestand',
         params: networkParams,
         querystring: listTasksQuery,
-        response: { 200: z.object({ items: z.array(taskRow) }), 404: errorReply },
+        response: { 200: tasks, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -241,7 +241,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         tags,
         summary: 'Organen (kerngroep, bestuur, klankbordgroep, stuurgroep, themagroepen) met hun leden',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(bodyRow) }), 404: errorReply },
+        response: { 200: bodies, 404: errorReply },
       },
     },
     async (request) => ({ items: await listBodies({ db, actor: request.actor, networkId: request.params.networkId }) }),
@@ -274,7 +274,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         summary: 'Vergaderingen, nieuwste eerst; optioneel van één orgaan',
         params: networkParams,
         querystring: listMeetingsQuery,
-        response: { 200: z.object({ items: z.array(meetingRow) }), 404: errorReply },
+        response: { 200: meetings, 404: errorReply },
       },
     },
     async (request) => ({
@@ -385,7 +385,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         summary: 'Het besluitenlog; met format=csv of xlsx als bestand',
         params: networkParams,
         querystring: listDecisionsQuery,
-        response: { 200: z.object({ items: z.array(decisionRow) }), 404: errorReply },
+        response: { 200: decisions, 404: errorReply },
       },
     },
     async (request, reply) => {
@@ -415,11 +415,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         params: networkParams,
         querystring: listDecisionsQuery,
         response: {
-          200: z.object({
-            items: z.array(sharedDecisionRow),
-            /** With funder access "aggregates only": decisions about one organisation, counted instead of listed. */
-            organisationDecisions: z.object({ count: z.number() }).nullable(),
-          }),
+          200: sharedDecisions,
           404: errorReply,
         },
       },
@@ -451,7 +447,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
         params: networkParams,
         body: createDecisionInput,
         response: {
-          201: z.object({ id: z.string(), taskIds: z.array(z.string()) }),
+          201: decisionRecorded,
           404: errorReply,
           422: errorReply,
         },
@@ -475,7 +471,7 @@ export function registerGovernanceRoutes(app: FastifyInstance, ctx: ModuleContex
           'Aanmeldingen die op het toelatingsbesluit van de kerngroep wachten; met format=csv of xlsx als bestand',
         params: networkParams,
         querystring: listAdmissionsQuery,
-        response: { 200: z.object({ items: z.array(admissionRow) }), 404: errorReply },
+        response: { 200: admissions, 404: errorReply },
       },
     },
     async (request, reply) => {

@@ -25,7 +25,7 @@ import type {
   ListTasksQuery,
   UpdateMeetingInput,
   UpdateTaskInput,
-} from './governance.schemas.js';
+} from '../../../core/governance/governance.contract.js';
 import {
   countPersons,
   findAssignment,

@@ -3,22 +3,27 @@
 // per request that the actor holds a role in this very body today, and that only its kartrekker runs it.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { attendanceInput, updateMeetingInput } from './governance.schemas.js';
+import { createdReply as created } from '../../../core/common.contract.js';
+import {
+  attendanceInput,
+  ok,
+  okWithVersion,
+  updateMeetingInput,
+} from '../../../core/governance/governance.contract.js';
 import {
   addOwnBodyMemberInput,
   createOwnBodyMeetingInput,
   ownBodyAgenda,
-  ownBodyCandidate,
+  ownBodyCandidates,
+  ownBodies,
   ownBodyDetail,
   ownBodyMeetingDetail,
   ownBodyMeetingParams,
   ownBodyMemberParams,
   ownBodyParams,
-  ownBodyRow,
-} from './own-body.schemas.js';
+} from '../../../core/governance/own-body.contract.js';
 import {
   addOwnBodyMember,
   createOwnBodyMeeting,
@@ -33,8 +38,6 @@ import {
 } from './own-body.service.js';
 
 const tags = ['governance'];
-const created = z.object({ id: z.string() });
-const ok = z.object({ ok: z.literal(true) });
 const base = '/networks/:networkId/own-bodies';
 const permission = 'governance.own_body' as const;
 
@@ -50,7 +53,7 @@ export function registerOwnBodyRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'De organen waarin ik vandaag een rol heb (mijn themagroep, de klankbordgroep)',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(ownBodyRow) }), 404: errorReply },
+        response: { 200: ownBodies, 404: errorReply },
       },
     },
     async (request) => ({
@@ -94,7 +97,7 @@ export function registerOwnBodyRoutes(app: FastifyInstance, ctx: ModuleContext) 
         tags,
         summary: 'Mensen in het netwerk die de kartrekker aan de themagroep kan toevoegen',
         params: ownBodyParams,
-        response: { 200: z.object({ items: z.array(ownBodyCandidate) }), 403: errorReply, 404: errorReply },
+        response: { 200: ownBodyCandidates, 403: errorReply, 404: errorReply },
       },
     },
     async (request) => ({ items: await listOwnBodyCandidates({ db, actor: request.actor, ...request.params }) }),
@@ -195,7 +198,7 @@ export function registerOwnBodyRoutes(app: FastifyInstance, ctx: ModuleContext) 
         params: ownBodyMeetingParams,
         body: attendanceInput,
         response: {
-          200: ok.extend({ version: z.number() }),
+          200: okWithVersion,
           403: errorReply,
           404: errorReply,
           409: errorReply,

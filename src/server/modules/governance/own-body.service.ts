@@ -12,7 +12,7 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import type { UpdateMeetingInput } from './governance.schemas.js';
+import type { UpdateMeetingInput } from '../../../core/governance/governance.contract.js';
 import {
   bumpMeetingVersion,
   countPersons,
@@ -26,7 +26,7 @@ import {
   replaceAttendance,
   updateMeetingIfVersion,
 } from './governance.repository.js';
-import type { AddOwnBodyMemberInput, CreateOwnBodyMeetingInput } from './own-body.schemas.js';
+import type { AddOwnBodyMemberInput, CreateOwnBodyMeetingInput } from '../../../core/governance/own-body.contract.js';
 import {
   deleteAssignment,
   endAssignmentYesterday,

@@ -2,10 +2,16 @@
 // public link (no sign-in) to answer once.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { needsAnswerInput, needsRoundInput, needsRoundsReply, publicNeedsRound } from './needs-round.schemas.js';
+import {
+  needsAnswerInput,
+  needsRoundAnswered,
+  needsRoundInput,
+  needsRoundsReply,
+  needsRoundStarted,
+  publicNeedsRound,
+} from '../../../core/surveys/needs-round.contract.js';
 import { answerNeedsRound, createAndSendNeedsRound, needsRoundResults, readNeedsRound } from './needs-round.service.js';
 import { tokenParams } from './surveys.schemas.js';
 
@@ -40,7 +46,7 @@ export function registerNeedsRoundRoutes(app: FastifyInstance, ctx: ModuleContex
           'Een behoeftepeiling aanmaken en versturen: één mail met een persoonlijke link per contactpersoon van een lid',
         params: networkParams,
         body: needsRoundInput,
-        response: { 201: z.object({ id: z.string(), invited: z.number() }), ...fail },
+        response: { 201: needsRoundStarted, ...fail },
       },
     },
     async (request, reply) =>
@@ -80,7 +86,7 @@ export function registerNeedsRoundRoutes(app: FastifyInstance, ctx: ModuleContex
           'De behoeftepeiling eenmalig beantwoorden; elk gekozen thema wordt een behoefte met de organisatie als ondersteuner',
         params: tokenParams,
         body: needsAnswerInput,
-        response: { 201: z.object({ answered: z.boolean() }), 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 201: needsRoundAnswered, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>

@@ -32,7 +32,7 @@ import {
   supportCountsOf,
   useNeedsToken,
 } from './needs-round.repository.js';
-import type { NeedsAnswerInput, NeedsRoundInput } from './needs-round.schemas.js';
+import type { NeedsAnswerInput, NeedsRoundInput } from '../../../core/surveys/needs-round.contract.js';
 import { memberContacts, networkName } from './surveys.repository.js';
 
 registerErrorMessages({

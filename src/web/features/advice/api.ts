@@ -1,36 +1,23 @@
 // API calls of the advice feature: advice requests to the klankbordgroep, the advice given (asked for or not) and its link to
 // the decision that followed. The decisions to link to are read from the governance API.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { createdReply } from '../../../core/common.contract.js';
+import type { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
+import {
+  adviceGiven,
+  adviceRequests,
+  okWithVersion,
+  requestCreated,
+  type adviceRow,
+  type requestRow,
+} from '../../../core/advice/advice.contract.js';
+import { decisions } from '../../../core/governance/governance.contract.js';
 
-export type AdviceOutcome = 'adopted' | 'partly' | 'not_adopted';
-export type AdviceRequestRow = {
-  id: string;
-  question: string;
-  background: string;
-  deadline: string;
-  askedByName: string | null;
-  createdAt: string;
-  version: number;
-  open: boolean;
-  answers: number;
-  myAdvice: { id: string; text: string; version: number } | null;
-};
-export type AdviceRow = {
-  id: string;
-  requestId: string | null;
-  question: string | null;
-  authorName: string | null;
-  text: string;
-  createdAt: string;
-  version: number;
-  decisionId: string | null;
-  decisionText: string | null;
-  decidedOn: string | null;
-  outcome: AdviceOutcome | null;
-  outcomeReason: string;
-  mine: boolean;
-};
+// Reply types come from the advice contract (decision 018).
+export type AdviceOutcome = (typeof ADVICE_OUTCOMES)[number];
+export type AdviceRequestRow = Reply<typeof requestRow>;
+export type AdviceRow = Reply<typeof adviceRow>;
 export type RequestsParams = {
   search?: string;
   status?: 'open' | 'closed';
@@ -48,7 +35,7 @@ const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkI
 export function useAdviceRequests(networkId: string, params: RequestsParams) {
   return useQuery({
     queryKey: ['advice', networkId, 'requests', params],
-    queryFn: () => api.get<{ items: AdviceRequestRow[] }>(`${base(networkId)}/requests${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/requests${toQuery(params)}`, adviceRequests),
     placeholderData: keepPreviousData,
   });
 }
@@ -56,7 +43,7 @@ export function useAdviceRequests(networkId: string, params: RequestsParams) {
 export function useAdvice(networkId: string, params: AdviceParams) {
   return useQuery({
     queryKey: ['advice', networkId, 'given', params],
-    queryFn: () => api.get<{ items: AdviceRow[] }>(`${base(networkId)}${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}${toQuery(params)}`, adviceGiven),
     placeholderData: keepPreviousData,
   });
 }
@@ -64,10 +51,8 @@ export function useAdvice(networkId: string, params: AdviceParams) {
 export function useDecisionOptions(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['advice', networkId, 'decisions'],
-    queryFn: () =>
-      api.get<{ items: { id: string; text: string; decidedOn: string }[] }>(
-        `/api/networks/${encodeURIComponent(networkId)}/governance/decisions`,
-      ),
+    // The decision log as the governance contract describes it.
+    queryFn: () => api.get(`/api/networks/${encodeURIComponent(networkId)}/governance/decisions`, decisions),
     enabled,
   });
 }
@@ -90,22 +75,23 @@ function useAdviceMutation<I, O>(networkId: string, fn: (input: I) => Promise<O>
 
 export function useAskAdvice(networkId: string) {
   return useAdviceMutation(networkId, (input: { question: string; background: string; deadline: string }) =>
-    api.post<{ id: string; notified: number }>(`${base(networkId)}/requests`, input),
+    api.post(`${base(networkId)}/requests`, input, requestCreated),
   );
 }
 
 export function useGiveAdvice(networkId: string) {
   return useAdviceMutation(networkId, (input: { requestId?: string; text: string }) =>
-    api.post<{ id: string }>(base(networkId), input),
+    api.post(base(networkId), input, createdReply),
   );
 }
 
 export function useEditAdvice(networkId: string) {
   return useAdviceMutation(networkId, (input: { id: string; version: number; text: string }) =>
-    api.patch<{ version: number }>(`${base(networkId)}/${encodeURIComponent(input.id)}`, {
-      version: input.version,
-      text: input.text,
-    }),
+    api.patch(
+      `${base(networkId)}/${encodeURIComponent(input.id)}`,
+      { version: input.version, text: input.text },
+      okWithVersion,
+    ),
   );
 }
 
@@ -119,11 +105,15 @@ export function useLinkDecision(networkId: string) {
       outcome: AdviceOutcome | null;
       outcomeReason: string;
     }) =>
-      apiRequest<{ version: number }>('PUT', `${base(networkId)}/${encodeURIComponent(input.id)}/decision`, {
-        version: input.version,
-        decisionId: input.decisionId,
-        outcome: input.outcome,
-        outcomeReason: input.outcomeReason,
-      }),
+      api.put(
+        `${base(networkId)}/${encodeURIComponent(input.id)}/decision`,
+        {
+          version: input.version,
+          decisionId: input.decisionId,
+          outcome: input.outcome,
+          outcomeReason: input.outcomeReason,
+        },
+        okWithVersion,
+      ),
   );
 }

@@ -1,80 +1,44 @@
 // API calls of the agenda feature: needs, activities, registrations, attendance, evaluation, calendar feeds.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
-import { organisationDetail } from '../../../core/members/members.contract.js';
+import { api, contractRequest, toQuery, type Reply } from '../../app/api-client.js';
+import { createdReply } from '../../../core/common.contract.js';
+import {
+  activitiesPage,
+  activityDetail,
+  feedCreated,
+  feeds,
+  needsPage,
+  ok,
+  publicAgenda,
+  registered,
+  registrationCancelled,
+  type activityRow,
+  type feedRow,
+  type needRow,
+  type registrationView,
+} from '../../../core/agenda/agenda.contract.js';
+import { contactsPage, organisationDetail, organisationsPage } from '../../../core/members/members.contract.js';
+import {
+  needsRoundAnswered,
+  needsRoundsReply,
+  needsRoundStarted,
+  publicNeedsRound,
+  type needsRoundRow,
+  type needsRoundTheme,
+} from '../../../core/surveys/needs-round.contract.js';
 
-export type NeedRow = {
-  id: string;
-  title: string;
-  description: string | null;
-  theme: string;
-  status: 'new' | 'prioritised' | 'picked_up' | 'met' | 'not_met';
-  organisationName: string | null;
-  supporters: number;
-  supportedByMe: boolean;
-  ownNeed: boolean;
-  activityId: string | null;
-  activityTitle: string | null;
-  activityStartsAt: string | null;
-  outcomeNote: string | null;
-  createdAt: string;
-};
-
-export type ActivityRow = {
-  id: string;
-  workForm: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  hostName: string | null;
-  initiatorKind: string;
-  capacity: number | null;
-  status: string;
-  isPublic: boolean;
-  registered: number;
-  waitlisted: number;
-  attended: number;
-  needCount: number;
-  myRegistrationId: string | null;
-  myStatus: string | null;
-};
-
-export type RegistrationRow = {
-  id: string;
-  personId: string;
-  personName: string;
-  organisationName: string | null;
-  status: string;
-  role: string;
-  attended: boolean | null;
-  rating: number | null;
-  needMet: boolean | null;
-  evaluationComment: string | null;
-  registeredAt: string;
-};
-
-export type ActivityDetail = ActivityRow & {
-  description: string | null;
-  version: number;
-  needs: { id: string; title: string; status: string; organisationName: string | null }[];
-  registrations: RegistrationRow[];
-  /** The reader runs this activity (manages the agenda, or organises or hosts it for their own organisation). */
-  runsActivity: boolean;
-  myRegistration: RegistrationRow | null;
-  evaluation: { count: number; averageRating: number | null; helped: number; suggestedOutcome: string | null };
-};
+// Reply types come from the agenda contract and, for the needs round, the needs-round contract (decision 018).
+export type NeedRow = Reply<typeof needRow>;
+export type ActivityRow = Reply<typeof activityRow>;
+export type RegistrationRow = Reply<typeof registrationView>;
+export type ActivityDetail = Reply<typeof activityDetail>;
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
-
-/** A page of a keyset-paged list: `nextCursor` asks for the page after it (null on the last). */
-export type KeysetPage<T> = { items: T[]; total: number; nextCursor: string | null };
 
 export function useNeeds(networkId: string, params: { status?: string; pageSize?: number; cursor?: string } = {}) {
   return useQuery({
     queryKey: ['needs', networkId, params],
-    queryFn: () => api.get<KeysetPage<NeedRow>>(`${base(networkId)}/needs${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/needs${toQuery(params)}`, needsPage),
     placeholderData: keepPreviousData,
   });
 }
@@ -100,10 +64,10 @@ export function useNeedAction(networkId: string) {
       needId?: string;
       action: 'raise' | 'support' | 'prioritise' | 'evaluate';
       body?: unknown;
-    }) =>
+    }): Promise<Reply<typeof createdReply> | Reply<typeof ok>> =>
       input.action === 'raise'
-        ? api.post(`${base(networkId)}/needs`, input.body)
-        : api.post(`${base(networkId)}/needs/${input.needId}/${input.action}`, input.body ?? {}),
+        ? api.post(`${base(networkId)}/needs`, input.body, createdReply)
+        : api.post(`${base(networkId)}/needs/${input.needId}/${input.action}`, input.body ?? {}, ok),
     onSuccess: invalidate,
   });
 }
@@ -114,7 +78,7 @@ export function useActivities(
 ) {
   return useQuery({
     queryKey: ['activities', networkId, params],
-    queryFn: () => api.get<KeysetPage<ActivityRow>>(`${base(networkId)}/activities${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/activities${toQuery(params)}`, activitiesPage),
   });
 }
 
@@ -129,7 +93,7 @@ export function activitiesExportUrl(
 export function useActivity(networkId: string, activityId: string) {
   return useQuery({
     queryKey: ['activity', networkId, activityId],
-    queryFn: () => api.get<ActivityDetail>(`${base(networkId)}/activities/${activityId}`),
+    queryFn: () => api.get(`${base(networkId)}/activities/${activityId}`, activityDetail),
   });
 }
 
@@ -140,7 +104,7 @@ export function activityIcsUrl(networkId: string, activityId: string) {
 export function usePlanActivity(networkId: string) {
   const invalidate = useInvalidate(networkId);
   return useMutation({
-    mutationFn: (body: unknown) => api.post<{ id: string }>(`${base(networkId)}/activities`, body),
+    mutationFn: (body: unknown) => api.post(`${base(networkId)}/activities`, body, createdReply),
     onSuccess: invalidate,
   });
 }
@@ -155,32 +119,32 @@ export function useRegistrationAction(networkId: string, activityId: string) {
         | { action: 'cancel'; registrationId: string }
         | { action: 'attendance'; registrationId: string; attended: boolean }
         | { action: 'evaluate'; registrationId: string; rating: number; needMet: boolean | null; comment: string },
-    ) => {
+    ): Promise<Reply<typeof registered> | Reply<typeof registrationCancelled> | Reply<typeof ok>> => {
       switch (input.action) {
         case 'register':
-          return api.post<{ id: string; status: string }>(path, input.personId ? { personId: input.personId } : {});
+          return api.post(path, input.personId ? { personId: input.personId } : {}, registered);
         case 'cancel':
-          return api.post<{ promoted: number }>(`${path}/${input.registrationId}/cancel`, {});
+          return api.post(`${path}/${input.registrationId}/cancel`, {}, registrationCancelled);
         case 'attendance':
-          return apiRequest('PUT', `${path}/${input.registrationId}/attendance`, { attended: input.attended });
+          return api.put(`${path}/${input.registrationId}/attendance`, { attended: input.attended }, ok);
         case 'evaluate':
-          return apiRequest('PUT', `${path}/${input.registrationId}/evaluation`, {
-            rating: input.rating,
-            needMet: input.needMet,
-            comment: input.comment || null,
-          });
+          return api.put(
+            `${path}/${input.registrationId}/evaluation`,
+            { rating: input.rating, needMet: input.needMet, comment: input.comment || null },
+            ok,
+          );
       }
     },
     onSuccess: invalidate,
   });
 }
 
-export type FeedRow = { id: string; scope: 'network' | 'personal'; createdAt: string };
+export type FeedRow = Reply<typeof feedRow>;
 
 export function useFeeds(networkId: string) {
   return useQuery({
     queryKey: ['calendar-feeds', networkId],
-    queryFn: () => api.get<{ items: FeedRow[] }>(`${base(networkId)}/calendar-feeds`),
+    queryFn: () => api.get(`${base(networkId)}/calendar-feeds`, feeds),
   });
 }
 
@@ -188,7 +152,7 @@ export function useCreateFeed(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (scope: 'network' | 'personal') =>
-      api.post<{ id: string; url: string }>(`${base(networkId)}/calendar-feeds`, { scope }),
+      api.post(`${base(networkId)}/calendar-feeds`, { scope }, feedCreated),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar-feeds', networkId] }),
   });
 }
@@ -196,36 +160,23 @@ export function useCreateFeed(networkId: string) {
 export function useRevokeFeed(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (feedId: string) => apiRequest<{ ok: true }>('DELETE', `${base(networkId)}/calendar-feeds/${feedId}`),
+    mutationFn: (feedId: string) => contractRequest('DELETE', `${base(networkId)}/calendar-feeds/${feedId}`, ok),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar-feeds', networkId] }),
   });
 }
 
-export type PublicAgenda = {
-  network: { name: string; slug: string };
-  items: {
-    id: string;
-    workForm: string;
-    title: string;
-    description: string | null;
-    startsAt: string;
-    endsAt: string;
-    location: string | null;
-    hostName: string | null;
-    full: boolean;
-  }[];
-};
+export type PublicAgenda = Reply<typeof publicAgenda>;
 
 export function usePublicAgenda(slug: string) {
   return useQuery({
     queryKey: ['public-agenda', slug],
-    queryFn: () => api.get<PublicAgenda>(`/api/public/agenda/${encodeURIComponent(slug)}`),
+    queryFn: () => api.get(`/api/public/agenda/${encodeURIComponent(slug)}`, publicAgenda),
   });
 }
 
 export function useSetPublicAgenda(networkId: string) {
   return useMutation({
-    mutationFn: (publicAgenda: boolean) => apiRequest('PUT', `${base(networkId)}/public-agenda`, { publicAgenda }),
+    mutationFn: (publicAgenda: boolean) => api.put(`${base(networkId)}/public-agenda`, { publicAgenda }, ok),
   });
 }
 
@@ -233,9 +184,7 @@ export function useOrganisationOptions(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['organisation-options', networkId],
     queryFn: () =>
-      api.get<{ items: { id: string; name: string }[] }>(
-        `${base(networkId)}/organisations${toQuery({ pageSize: 200, sort: 'name' })}`,
-      ),
+      api.get(`${base(networkId)}/organisations${toQuery({ pageSize: 200, sort: 'name' })}`, organisationsPage),
     enabled,
   });
 }
@@ -259,39 +208,20 @@ export function useOwnOrganisationContacts(networkId: string, enabled: boolean) 
 export function useContactOptions(networkId: string, enabled: boolean, search = '') {
   return useQuery({
     queryKey: ['contact-options', networkId, search],
-    queryFn: () =>
-      api.get<{ items: { id: string; name: string; organisationName: string | null }[] }>(
-        `${base(networkId)}/contacts${toQuery({ search, pageSize: 50 })}`,
-      ),
+    queryFn: () => api.get(`${base(networkId)}/contacts${toQuery({ search, pageSize: 50 })}`, contactsPage),
     enabled,
     placeholderData: keepPreviousData,
   });
 }
 
 // The needs round (behoeftepeiling): rounds for the coordinator, and the public page behind a personal link.
-export type NeedsRoundTheme = {
-  theme: string;
-  contacts: number;
-  organisations: number;
-  descriptions: string[];
-  need: { id: string; title: string; status: string; supporters: number; joinedExisting: boolean } | null;
-};
-export type NeedsRound = {
-  id: string;
-  title: string;
-  opensOn: string;
-  closesOn: string;
-  sentAt: string | null;
-  invited: number;
-  answers: number;
-  answerRate: number | null;
-  themes: NeedsRoundTheme[];
-};
+export type NeedsRoundTheme = Reply<typeof needsRoundTheme>;
+export type NeedsRound = Reply<typeof needsRoundRow>;
 
 export function useNeedsRounds(networkId: string) {
   return useQuery({
     queryKey: ['needs-rounds', networkId],
-    queryFn: () => api.get<{ items: NeedsRound[] }>(`${base(networkId)}/needs-rounds`),
+    queryFn: () => api.get(`${base(networkId)}/needs-rounds`, needsRoundsReply),
   });
 }
 
@@ -299,17 +229,17 @@ export function useStartNeedsRound(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { title: string; themes: string[]; closesOn: string }) =>
-      api.post<{ id: string; invited: number }>(`${base(networkId)}/needs-rounds`, input),
+      api.post(`${base(networkId)}/needs-rounds`, input, needsRoundStarted),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['needs-rounds', networkId] }),
   });
 }
 
-export type PublicNeedsRound = { networkName: string; title: string; themes: string[]; closesOn: string };
+export type PublicNeedsRound = Reply<typeof publicNeedsRound>;
 
 export function usePublicNeedsRound(token: string) {
   return useQuery({
     queryKey: ['public-needs-round', token],
-    queryFn: () => api.get<PublicNeedsRound>(`/api/needs-survey/${encodeURIComponent(token)}`),
+    queryFn: () => api.get(`/api/needs-survey/${encodeURIComponent(token)}`, publicNeedsRound),
     retry: false,
   });
 }
@@ -317,6 +247,6 @@ export function usePublicNeedsRound(token: string) {
 export function useAnswerNeedsRound(token: string) {
   return useMutation({
     mutationFn: (input: { choices: { theme: string; description: string | null }[] }) =>
-      api.post<{ answered: boolean }>(`/api/needs-survey/${encodeURIComponent(token)}`, input),
+      api.post(`/api/needs-survey/${encodeURIComponent(token)}`, input, needsRoundAnswered),
   });
 }

@@ -1,72 +1,41 @@
 // API calls of the governance feature: gap signals, role assignments, tasks, bodies, meetings and decisions.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest, toQuery } from '../../app/api-client.js';
-import type { GapSignal } from '../../../core/design/gap-signals.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { createdReply } from '../../../core/common.contract.js';
+import {
+  admissions,
+  assignments,
+  bodies,
+  decideAdmissionReply,
+  decisionRecorded,
+  decisions,
+  gapsReply,
+  meetings,
+  ok,
+  okWithVersion,
+  personOptions,
+  sharedDecisions,
+  tasks,
+  type admissionRow,
+  type assignmentRow,
+  type bodyRow,
+  type DECISION_KINDS,
+  type decisionRow,
+  type meetingRow,
+  type sharedDecisionRow,
+  type TASK_STATUSES,
+  type taskRow,
+} from '../../../core/governance/governance.contract.js';
 
-export type AssignmentRow = {
-  id: string;
-  personId: string;
-  personName: string;
-  role: string;
-  bodyId: string | null;
-  bodyName: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  current: boolean;
-};
-export type TaskStatus = 'open' | 'in_progress' | 'done';
-export type TaskRow = {
-  id: string;
-  code: string | null;
-  title: string | null;
-  source: 'design' | 'decision' | 'manual';
-  responsibleRole: string | null;
-  assigneePersonId: string | null;
-  assigneeName: string | null;
-  dueOn: string | null;
-  status: TaskStatus;
-  version: number;
-};
-export type BodyRow = {
-  id: string;
-  kind: 'core_group' | 'board' | 'sounding_board' | 'steering_group' | 'theme_group';
-  name: string;
-  theme: string | null;
-  members: { personId: string; personName: string; role: string }[];
-};
-export type MeetingRow = {
-  id: string;
-  bodyId: string;
-  bodyName: string;
-  startsAt: string;
-  agenda: string;
-  minutes: string;
-  version: number;
-  present: number;
-};
-export type DecisionKind = 'admission' | 'direction' | 'agenda' | 'financial' | 'governance' | 'other';
-export type DecisionRow = {
-  id: string;
-  bodyName: string;
-  decidedOn: string;
-  text: string;
-  kind: DecisionKind;
-  organisationName: string | null;
-  reason: string;
-  sharedWithFunder: boolean;
-  sharedWithMembers: boolean;
-  actionItems: number;
-  /** The klankbordgroep's advice linked to this decision and what was done with it. */
-  advice?: {
-    id: string;
-    question: string | null;
-    authorName: string | null;
-    text: string;
-    outcome: 'adopted' | 'partly' | 'not_adopted' | null;
-    outcomeReason: string;
-  }[];
-};
-export type PersonOption = { id: string; name: string };
+// Reply types come from the governance contract (decision 018).
+export type AssignmentRow = Reply<typeof assignmentRow>;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export type TaskRow = Reply<typeof taskRow>;
+export type BodyRow = Reply<typeof bodyRow>;
+export type MeetingRow = Reply<typeof meetingRow>;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export type DecisionRow = Reply<typeof decisionRow>;
+export type PersonOption = Reply<typeof personOptions>['items'][number];
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/governance`;
 type Params = Record<string, string | number | undefined>;
@@ -74,14 +43,14 @@ type Params = Record<string, string | number | undefined>;
 export function useGaps(networkId: string) {
   return useQuery({
     queryKey: ['governance-gaps', networkId],
-    queryFn: () => api.get<{ designVersion: number | null; signals: GapSignal[] }>(`${base(networkId)}/gaps`),
+    queryFn: () => api.get(`${base(networkId)}/gaps`, gapsReply),
   });
 }
 
 export function useAssignments(networkId: string, params: Params) {
   return useQuery({
     queryKey: ['governance-assignments', networkId, params],
-    queryFn: () => api.get<{ items: AssignmentRow[] }>(`${base(networkId)}/assignments${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/assignments${toQuery(params)}`, assignments),
     placeholderData: keepPreviousData,
   });
 }
@@ -89,7 +58,7 @@ export function useAssignments(networkId: string, params: Params) {
 export function useTasks(networkId: string, params: Params) {
   return useQuery({
     queryKey: ['governance-tasks', networkId, params],
-    queryFn: () => api.get<{ items: TaskRow[] }>(`${base(networkId)}/tasks${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/tasks${toQuery(params)}`, tasks),
     placeholderData: keepPreviousData,
   });
 }
@@ -106,56 +75,41 @@ export function exportUrl(
 export function useBodies(networkId: string) {
   return useQuery({
     queryKey: ['governance-bodies', networkId],
-    queryFn: () => api.get<{ items: BodyRow[] }>(`${base(networkId)}/bodies`),
+    queryFn: () => api.get(`${base(networkId)}/bodies`, bodies),
   });
 }
 
 export function useMeetings(networkId: string, bodyId: string) {
   return useQuery({
     queryKey: ['governance-meetings', networkId, bodyId],
-    queryFn: () => api.get<{ items: MeetingRow[] }>(`${base(networkId)}/meetings${toQuery({ bodyId })}`),
+    queryFn: () => api.get(`${base(networkId)}/meetings${toQuery({ bodyId })}`, meetings),
   });
 }
 
 export function useDecisions(networkId: string, params: Params = {}) {
   return useQuery({
     queryKey: ['governance-decisions', networkId, params],
-    queryFn: () => api.get<{ items: DecisionRow[] }>(`${base(networkId)}/decisions${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/decisions${toQuery(params)}`, decisions),
   });
 }
 
-export type SharedDecisionRow = Pick<
-  DecisionRow,
-  'id' | 'bodyName' | 'decidedOn' | 'text' | 'kind' | 'organisationName' | 'reason'
->;
+export type SharedDecisionRow = Reply<typeof sharedDecisionRow>;
 
 /** What a funder sees of the decision log: the shared decisions, and with "aggregates only" a count of the rest. */
 export function useSharedDecisions(networkId: string, params: Params) {
   return useQuery({
     queryKey: ['governance-shared', networkId, params],
-    queryFn: () =>
-      api.get<{ items: SharedDecisionRow[]; organisationDecisions: { count: number } | null }>(
-        `${base(networkId)}/decisions/shared${toQuery(params)}`,
-      ),
+    queryFn: () => api.get(`${base(networkId)}/decisions/shared${toQuery(params)}`, sharedDecisions),
     placeholderData: keepPreviousData,
   });
 }
 
-export type AdmissionRow = {
-  organisationId: string;
-  organisationName: string;
-  kind: string;
-  city: string | null;
-  membershipId: string;
-  status: string;
-  appliedSince: string;
-  version: number;
-};
+export type AdmissionRow = Reply<typeof admissionRow>;
 
 export function useAdmissions(networkId: string, params: Params) {
   return useQuery({
     queryKey: ['governance-admissions', networkId, params],
-    queryFn: () => api.get<{ items: AdmissionRow[] }>(`${base(networkId)}/admissions${toQuery(params)}`),
+    queryFn: () => api.get(`${base(networkId)}/admissions${toQuery(params)}`, admissions),
     placeholderData: keepPreviousData,
   });
 }
@@ -166,8 +120,9 @@ export function usePeopleOptions(networkId: string) {
     queryKey: ['governance-people', networkId],
     queryFn: async () =>
       (
-        await api.get<{ items: PersonOption[] }>(
+        await api.get(
           `/api/networks/${encodeURIComponent(networkId)}/people${toQuery({ pageSize: 200, sort: 'name' })}`,
+          personOptions,
         )
       ).items,
   });
@@ -190,13 +145,13 @@ export function useAssignRole(networkId: string) {
   return useGovernanceMutation(
     networkId,
     (input: { personId: string; role: string; startsOn?: string; endsOn?: string; bodyId?: string }) =>
-      api.post<{ id: string }>(`${base(networkId)}/assignments`, input),
+      api.post(`${base(networkId)}/assignments`, input, createdReply),
   );
 }
 
 export function useEndTerm(networkId: string) {
   return useGovernanceMutation(networkId, ({ id, endsOn }: { id: string; endsOn: string }) =>
-    api.post(`${base(networkId)}/assignments/${id}/end`, { endsOn }),
+    api.post(`${base(networkId)}/assignments/${id}/end`, { endsOn }, ok),
   );
 }
 
@@ -212,25 +167,25 @@ export function useUpdateTask(networkId: string) {
       status?: TaskStatus;
       assigneePersonId?: string | null;
       dueOn?: string | null;
-    }) => api.patch(`${base(networkId)}/tasks/${id}`, body),
+    }) => api.patch(`${base(networkId)}/tasks/${id}`, body, ok),
   );
 }
 
 export function useCreateTask(networkId: string) {
   return useGovernanceMutation(networkId, (input: { title: string; responsibleRole?: string }) =>
-    api.post<{ id: string }>(`${base(networkId)}/tasks`, input),
+    api.post(`${base(networkId)}/tasks`, input, createdReply),
   );
 }
 
 export function useCreateBody(networkId: string) {
   return useGovernanceMutation(networkId, (input: { kind: string; name: string; theme?: string }) =>
-    api.post<{ id: string }>(`${base(networkId)}/bodies`, input),
+    api.post(`${base(networkId)}/bodies`, input, createdReply),
   );
 }
 
 export function useCreateMeeting(networkId: string) {
   return useGovernanceMutation(networkId, (input: { bodyId: string; startsAt: string; agenda: string }) =>
-    api.post<{ id: string }>(`${base(networkId)}/meetings`, input),
+    api.post(`${base(networkId)}/meetings`, input, createdReply),
   );
 }
 
@@ -238,7 +193,7 @@ export function useUpdateMeeting(networkId: string) {
   return useGovernanceMutation(
     networkId,
     ({ id, ...body }: { id: string; version: number; minutes?: string; agenda?: string }) =>
-      api.patch(`${base(networkId)}/meetings/${id}`, body),
+      api.patch(`${base(networkId)}/meetings/${id}`, body, ok),
   );
 }
 
@@ -255,11 +210,7 @@ export function useDecideAdmission(networkId: string) {
       decidedOn: string;
       reason: string;
       sharedWithFunder: boolean;
-    }) =>
-      api.post<{ decisionId: string; membershipStatus: string }>(
-        `${base(networkId)}/admissions/${organisationId}/decide`,
-        body,
-      ),
+    }) => api.post(`${base(networkId)}/admissions/${organisationId}/decide`, body, decideAdmissionReply),
   );
 }
 
@@ -275,11 +226,7 @@ export function useRecordAttendance(networkId: string) {
       /** The meeting's version: the attendance list is part of the meeting (409 stale_version when someone came first). */
       version: number;
       attendance: { personId: string; present: boolean }[];
-    }) =>
-      apiRequest<{ ok: true; version: number }>('PUT', `${base(networkId)}/meetings/${id}/attendance`, {
-        attendance,
-        version,
-      }),
+    }) => api.put(`${base(networkId)}/meetings/${id}/attendance`, { attendance, version }, okWithVersion),
   );
 }
 
@@ -295,6 +242,6 @@ export function useRecordDecision(networkId: string) {
       sharedWithFunder: boolean;
       sharedWithMembers: boolean;
       actionItems: { title: string }[];
-    }) => api.post<{ id: string; taskIds: string[] }>(`${base(networkId)}/decisions`, input),
+    }) => api.post(`${base(networkId)}/decisions`, input, decisionRecorded),
   );
 }

@@ -1,32 +1,25 @@
 // API calls of one's own body (Mijn groep): the bodies I hold a role in today, a body's members and meetings, a themagroep's
 // needs and activities, and — for its kartrekker — adding members, planning meetings, minutes and attendance.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '../../app/api-client.js';
-import type { BodyRow, MeetingRow } from './api.js';
+import { api, contractRequest, type Reply } from '../../app/api-client.js';
+import { createdReply } from '../../../core/common.contract.js';
+import { ok, okWithVersion } from '../../../core/governance/governance.contract.js';
+import {
+  ownBodies,
+  ownBodyAgenda,
+  ownBodyCandidates,
+  ownBodyDetail,
+  ownBodyMeetingDetail,
+  type ownBodyMember,
+  type ownBodyRow,
+} from '../../../core/governance/own-body.contract.js';
 
-export type OwnBody = {
-  id: string;
-  kind: BodyRow['kind'];
-  name: string;
-  theme: string | null;
-  roles: string[];
-  canRun: boolean;
-};
-export type OwnBodyMember = {
-  assignmentId: string;
-  personId: string;
-  personName: string;
-  role: string;
-  startsOn: string;
-  endsOn: string | null;
-};
-export type OwnBodyDetail = OwnBody & { members: OwnBodyMember[]; meetings: MeetingRow[] };
-export type OwnBodyAgenda = {
-  needTheme: string | null;
-  needs: { id: string; title: string; status: string; organisationName: string | null; createdAt: string }[];
-  activities: { id: string; title: string; workForm: string; startsAt: string; status: string }[];
-};
-export type MeetingDetail = MeetingRow & { attendance: { personId: string; personName: string; present: boolean }[] };
+// Reply types come from the own-body contract (decision 018).
+export type OwnBody = Reply<typeof ownBodyRow>;
+export type OwnBodyMember = Reply<typeof ownBodyMember>;
+export type OwnBodyDetail = Reply<typeof ownBodyDetail>;
+export type OwnBodyAgenda = Reply<typeof ownBodyAgenda>;
+export type MeetingDetail = Reply<typeof ownBodyMeetingDetail>;
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/own-bodies`;
 const key = 'own-bodies';
@@ -34,21 +27,21 @@ const key = 'own-bodies';
 export function useOwnBodies(networkId: string) {
   return useQuery({
     queryKey: [key, networkId],
-    queryFn: () => api.get<{ items: OwnBody[] }>(base(networkId)),
+    queryFn: () => api.get(base(networkId), ownBodies),
   });
 }
 
 export function useOwnBody(networkId: string, bodyId: string) {
   return useQuery({
     queryKey: [key, networkId, bodyId],
-    queryFn: () => api.get<OwnBodyDetail>(`${base(networkId)}/${encodeURIComponent(bodyId)}`),
+    queryFn: () => api.get(`${base(networkId)}/${encodeURIComponent(bodyId)}`, ownBodyDetail),
   });
 }
 
 export function useOwnBodyAgenda(networkId: string, bodyId: string, enabled: boolean) {
   return useQuery({
     queryKey: [key, networkId, bodyId, 'agenda'],
-    queryFn: () => api.get<OwnBodyAgenda>(`${base(networkId)}/${encodeURIComponent(bodyId)}/agenda`),
+    queryFn: () => api.get(`${base(networkId)}/${encodeURIComponent(bodyId)}/agenda`, ownBodyAgenda),
     enabled,
   });
 }
@@ -56,10 +49,7 @@ export function useOwnBodyAgenda(networkId: string, bodyId: string, enabled: boo
 export function useOwnBodyCandidates(networkId: string, bodyId: string, enabled: boolean) {
   return useQuery({
     queryKey: [key, networkId, bodyId, 'candidates'],
-    queryFn: () =>
-      api.get<{ items: { personId: string; personName: string }[] }>(
-        `${base(networkId)}/${encodeURIComponent(bodyId)}/candidates`,
-      ),
+    queryFn: () => api.get(`${base(networkId)}/${encodeURIComponent(bodyId)}/candidates`, ownBodyCandidates),
     enabled,
   });
 }
@@ -68,8 +58,9 @@ export function useOwnBodyMeeting(networkId: string, bodyId: string, meetingId: 
   return useQuery({
     queryKey: [key, networkId, bodyId, 'meeting', meetingId],
     queryFn: () =>
-      api.get<MeetingDetail>(
+      api.get(
         `${base(networkId)}/${encodeURIComponent(bodyId)}/meetings/${encodeURIComponent(meetingId)}`,
+        ownBodyMeetingDetail,
       ),
   });
 }
@@ -84,22 +75,23 @@ function useOwnBodyMutation<I, O>(networkId: string, fn: (input: I) => Promise<O
 
 export function useAddOwnBodyMember(networkId: string, bodyId: string) {
   return useOwnBodyMutation(networkId, (input: { personId: string }) =>
-    api.post<{ id: string }>(`${base(networkId)}/${encodeURIComponent(bodyId)}/members`, input),
+    api.post(`${base(networkId)}/${encodeURIComponent(bodyId)}/members`, input, createdReply),
   );
 }
 
 export function useRemoveOwnBodyMember(networkId: string, bodyId: string) {
   return useOwnBodyMutation(networkId, (assignmentId: string) =>
-    apiRequest<{ ok: true }>(
+    contractRequest(
       'DELETE',
       `${base(networkId)}/${encodeURIComponent(bodyId)}/members/${encodeURIComponent(assignmentId)}`,
+      ok,
     ),
   );
 }
 
 export function useCreateOwnBodyMeeting(networkId: string, bodyId: string) {
   return useOwnBodyMutation(networkId, (input: { startsAt: string; agenda: string }) =>
-    api.post<{ id: string }>(`${base(networkId)}/${encodeURIComponent(bodyId)}/meetings`, input),
+    api.post(`${base(networkId)}/${encodeURIComponent(bodyId)}/meetings`, input, createdReply),
   );
 }
 
@@ -115,9 +107,9 @@ export function useSaveOwnBodyMeeting(networkId: string, bodyId: string) {
       attendance: { personId: string; present: boolean }[];
     }) => {
       const url = `${base(networkId)}/${encodeURIComponent(bodyId)}/meetings/${encodeURIComponent(input.id)}`;
-      await api.patch(url, { version: input.version, agenda: input.agenda, minutes: input.minutes });
+      await api.patch(url, { version: input.version, agenda: input.agenda, minutes: input.minutes }, ok);
       if (input.attendance.length > 0)
-        await apiRequest('PUT', `${url}/attendance`, { version: input.version + 1, attendance: input.attendance });
+        await api.put(`${url}/attendance`, { version: input.version + 1, attendance: input.attendance }, okWithVersion);
     },
   );
 }

@@ -1,4 +1,5 @@
-// Shapes for needs, activities, registrations, calendar feeds and the public agenda.
+// The agenda contract (decision 018): needs, activities, registrations, calendar feeds and the public agenda. Read by the
+// server's agenda routes and by the web's agenda feature.
 import { z } from 'zod';
 import {
   ACTIVITY_STATUSES,
@@ -7,8 +8,9 @@ import {
   NEED_THEMES,
   REGISTRATION_ROLES,
   WORK_FORMS,
-} from '../../../core/agenda/agenda-rules.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+} from './agenda-rules.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { timestamp } from '../common.contract.js';
 
 const optionalText = (max: number) =>
   z
@@ -48,9 +50,9 @@ export const needRow = z.object({
   ownNeed: z.boolean(),
   activityId: z.string().nullable(),
   activityTitle: z.string().nullable(),
-  activityStartsAt: z.date().nullable(),
+  activityStartsAt: timestamp.nullable(),
   outcomeNote: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
 
 export const raiseNeedInput = z.object({
@@ -133,8 +135,8 @@ export const activityRow = z.object({
   id: z.string(),
   workForm: z.string(),
   title: z.string(),
-  startsAt: z.date(),
-  endsAt: z.date(),
+  startsAt: timestamp,
+  endsAt: timestamp,
   location: z.string().nullable(),
   onlineUrl: z.string().nullable(),
   hostName: z.string().nullable(),
@@ -161,7 +163,7 @@ export const registrationView = z.object({
   rating: z.number().nullable(),
   needMet: z.boolean().nullable(),
   evaluationComment: z.string().nullable(),
-  registeredAt: z.date(),
+  registeredAt: timestamp,
 });
 
 export const activityDetail = activityRow.extend({
@@ -199,16 +201,37 @@ export const evaluationInput = z.object({
 
 export const feedInput = z.object({ scope: z.enum(['network', 'personal']) });
 export const feedParams = z.object({ networkId: z.uuid(), feedId: z.uuid() });
-export const feedRow = z.object({ id: z.string(), scope: z.enum(['network', 'personal']), createdAt: z.date() });
+export const feedRow = z.object({ id: z.string(), scope: z.enum(['network', 'personal']), createdAt: timestamp });
 export const publicAgendaSetting = z.object({ publicAgenda: z.boolean() });
 export const publicActivity = z.object({
   id: z.string(),
   workForm: z.string(),
   title: z.string(),
   description: z.string().nullable(),
-  startsAt: z.date(),
-  endsAt: z.date(),
+  startsAt: timestamp,
+  endsAt: timestamp,
   location: z.string().nullable(),
   hostName: z.string().nullable(),
   full: z.boolean(),
+});
+
+/** The address of a calendar feed's file (a secret token and `.ics`). */
+export const feedFileParams = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,80}\.ics$/) });
+export const publicAgendaParams = z.object({ slug: z.string().min(1).max(100) });
+
+// ---- replies, named so the routes and the browser read the same shape
+
+export const ok = z.object({ ok: z.literal(true) });
+export const needsPage = keysetPageOf(needRow);
+export const activitiesPage = keysetPageOf(activityRow);
+/** A registration: registered, or on the waiting list when the activity is full. */
+export const registered = z.object({ id: z.string(), status: z.string() });
+/** A cancelled registration, and how many from the waiting list took the place. */
+export const registrationCancelled = z.object({ promoted: z.number() });
+export const feeds = z.object({ items: z.array(feedRow) });
+/** A new calendar feed and its secret address (shown once). */
+export const feedCreated = z.object({ id: z.string(), url: z.string() });
+export const publicAgenda = z.object({
+  network: z.object({ name: z.string(), slug: z.string() }),
+  items: z.array(publicActivity),
 });

@@ -1,12 +1,13 @@
-// Shapes for the organisation in use: role assignments with terms, tasks, gap signals, bodies, meetings and decisions.
+// The governance contract (decision 018): the organisation in use — role assignments with terms, tasks, gap signals,
+// bodies, meetings, decisions and admissions. Read by the server's routes and by the web's governance feature.
 import { z } from 'zod';
-import { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
-import { NETWORK_ROLES } from '../../../core/access/permissions.js';
-import { BODY_KINDS } from '../../../core/design/design-apply.js';
-import { GAP_SIGNAL_CODES } from '../../../core/design/gap-signals.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { ADVICE_OUTCOMES } from '../advice/advice-rules.js';
+import { NETWORK_ROLES } from '../access/permissions.js';
+import { BODY_KINDS } from '../design/design-apply.js';
+import { GAP_SIGNAL_CODES } from '../design/gap-signals.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { isoDate, itemsOf, timestamp } from '../common.contract.js';
 
-const isoDate = z.iso.date();
 const sortOrder = z.enum(['asc', 'desc']).default('asc');
 
 export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;
@@ -71,7 +72,7 @@ export const taskRow = z.object({
   id: z.string(),
   code: z.string().nullable(),
   title: z.string().nullable(),
-  source: z.string(),
+  source: z.enum(TASK_SOURCES),
   responsibleRole: z.string().nullable(),
   assigneePersonId: z.string().nullable(),
   assigneeName: z.string().nullable(),
@@ -139,7 +140,7 @@ export const meetingRow = z.object({
   id: z.string(),
   bodyId: z.string(),
   bodyName: z.string(),
-  startsAt: z.date(),
+  startsAt: timestamp,
   agenda: z.string(),
   minutes: z.string(),
   version: z.number(),
@@ -270,7 +271,7 @@ export const admissionRow = z.object({
   city: z.string().nullable(),
   membershipId: z.string(),
   status: z.string(),
-  appliedSince: z.date(),
+  appliedSince: timestamp,
   version: z.number(),
 });
 export type AdmissionRow = z.infer<typeof admissionRow>;
@@ -292,3 +293,26 @@ export const decideAdmissionInput = z.object({
 export type DecideAdmissionInput = z.infer<typeof decideAdmissionInput>;
 
 export const decideAdmissionReply = z.object({ decisionId: z.string(), membershipStatus: z.string() });
+
+// ---- replies, named so the routes and the browser read the same shape
+
+export const ok = z.object({ ok: z.literal(true) });
+export const okWithVersion = ok.extend({ version: z.number() });
+export const assignments = itemsOf(assignmentRow);
+export const tasks = itemsOf(taskRow);
+export const bodies = itemsOf(bodyRow);
+export const meetings = itemsOf(meetingRow);
+export const decisions = itemsOf(decisionRow);
+export const sharedDecisions = z.object({
+  items: z.array(sharedDecisionRow),
+  /** With funder access "aggregates only": decisions about one organisation, counted instead of listed. */
+  organisationDecisions: z.object({ count: z.number() }).nullable(),
+});
+export const decisionRecorded = z.object({ id: z.string(), taskIds: z.array(z.string()) });
+export const admissions = itemsOf(admissionRow);
+
+/**
+ * What the governance screens read of the people list (`GET /people`) for their "who" pickers: a narrow view, so it
+ * holds while the people domain is not on its own contract yet; the rest of each row passes unchecked.
+ */
+export const personOptions = itemsOf(z.object({ id: z.string(), name: z.string() }));

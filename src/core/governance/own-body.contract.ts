@@ -1,7 +1,9 @@
-// Shapes for one's own body: the working place of a themagroep's kartrekker and members, and of the klankbordgroep.
+// The own-body contract (decision 018): one's own body, the working place of a themagroep's kartrekker and members, and of
+// the klankbordgroep. Read by the server's own-body routes and by the web's Mijn groep screens.
 import { z } from 'zod';
-import { BODY_KINDS } from '../../../core/design/design-apply.js';
-import { meetingDetail, meetingRow } from './governance.schemas.js';
+import { BODY_KINDS } from '../design/design-apply.js';
+import { itemsOf, timestamp } from '../common.contract.js';
+import { meetingDetail, meetingRow } from './governance.contract.js';
 
 export const ownBodyParams = z.object({ networkId: z.uuid(), bodyId: z.uuid() });
 export const ownBodyMeetingParams = ownBodyParams.extend({ meetingId: z.uuid() });
@@ -37,13 +39,13 @@ export const ownBodyNeed = z.object({
   title: z.string(),
   status: z.string(),
   organisationName: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
 export const ownBodyActivity = z.object({
   id: z.string(),
   title: z.string(),
   workForm: z.string(),
-  startsAt: z.date(),
+  startsAt: timestamp,
   status: z.string(),
 });
 /** The themagroep's theme on the agenda: the needs of that theme and the activities that answer them. */
@@ -68,3 +70,6 @@ export const createOwnBodyMeetingInput = z.object({
 export type CreateOwnBodyMeetingInput = z.infer<typeof createOwnBodyMeetingInput>;
 
 export { meetingDetail as ownBodyMeetingDetail };
+
+export const ownBodies = itemsOf(ownBodyRow);
+export const ownBodyCandidates = itemsOf(ownBodyCandidate);

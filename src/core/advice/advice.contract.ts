@@ -1,8 +1,9 @@
+// The advice contract (decision 018): the klankbordgroep's advice requests, the advice given (asked for or not) and its
+// link to the decision that followed. Read by the server's advice routes and by the web's advice feature.
 import { z } from 'zod';
-import { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
-
-const isoDate = z.iso.date();
+import { ADVICE_OUTCOMES } from './advice-rules.js';
+import { EXPORT_FORMATS } from '../export-list.js';
+import { createdReply, isoDate, itemsOf, timestamp } from '../common.contract.js';
 
 export const requestParams = z.object({ networkId: z.uuid(), requestId: z.uuid() });
 export const adviceParams = z.object({ networkId: z.uuid(), adviceId: z.uuid() });
@@ -22,7 +23,7 @@ export const requestRow = z.object({
   background: z.string(),
   deadline: z.string(),
   askedByName: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: timestamp,
   version: z.number(),
   /** Advice can still be given: the deadline is today or later (Amsterdam's day). */
   open: z.boolean(),
@@ -59,8 +60,8 @@ export const adviceRow = z.object({
   authorPersonId: z.string(),
   authorName: z.string().nullable(),
   text: z.string(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
   version: z.number(),
   decisionId: z.string().nullable(),
   decisionText: z.string().nullable(),
@@ -97,3 +98,11 @@ export const linkDecisionInput = z
     message: 'Kies wat het besluit met dit advies deed: overgenomen, deels of niet.',
   });
 export type LinkDecisionInput = z.infer<typeof linkDecisionInput>;
+
+// ---- replies, named so the routes and the browser read the same shape
+
+export const adviceRequests = itemsOf(requestRow);
+export const adviceGiven = itemsOf(adviceRow);
+/** A new advice request and how many members of the klankbordgroep were told. */
+export const requestCreated = createdReply.extend({ notified: z.number() });
+export const okWithVersion = z.object({ ok: z.literal(true), version: z.number() });
