@@ -258,11 +258,12 @@ describe('hostile text on every screen runs no script', () => {
     await settle(page);
     await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), IMG);
     await expect.poll(() => evidence.injectedLoads.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-    expect(
-      csp.some((v) => /^script-src\S* inline/.test(v)),
-      csp.join('; '),
-    ).toBe(true);
+    // The request for the image starts first; the refused onerror (and its violation report) come once the load has
+    // failed, a moment later: wait for the report rather than read it at once.
+    const csp = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    await expect
+      .poll(async () => (await csp()).some((v) => /^script-src\S* inline/.test(v)), { timeout: 10_000 })
+      .toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     evidence.injectedLoads.length = 0;
     await page.goto(`${server.url}/inloggen`);
