@@ -1,6 +1,6 @@
 // Installation-wide records: the mail outbox and the audit log. Both carry an optional network id so a network's own view can
 // be filtered, but they are read through platform permissions (outbox) or network permissions (audit, filtered by network).
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const mailMessage = pgTable(
   'mail_message',
@@ -36,3 +36,16 @@ export const auditEntry = pgTable(
   },
   (t) => [index('audit_entry_network_at_idx').on(t.networkId, t.at)],
 );
+
+/**
+ * Settings of the installation, one row per kind ('advisor': the design advisor's numbers). `value` holds only what differs
+ * from the built-in defaults, so an untouched number follows the guide's figure of the running release. `version` refuses a
+ * save based on an older read (stale write); every change is also written to the audit log.
+ */
+export const installationSetting = pgTable('installation_setting', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').$type<Record<string, unknown>>().notNull().default({}),
+  version: integer('version').notNull().default(1),
+  updatedByUserId: text('updated_by_user_id'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
