@@ -6,6 +6,7 @@ import type { DesignDiff } from '../../../core/design/design-diff.js';
 import type { DesignInput } from '../../../core/design/design-input.js';
 import type { MatrixRowEdit } from '../../../core/design/matrix-edit.js';
 import type { NetworkDesign } from '../../../core/design/network-design.js';
+import { advisorSettingsReply } from '../../../core/design/advisor-settings.contract.js';
 
 export type VersionRow = {
   id: string;
@@ -128,5 +129,14 @@ export function useRights(networkId: string) {
   return useQuery({
     queryKey: ['design-rights', networkId],
     queryFn: () => api.get<RightsOverview>(`${base(networkId)}/rights`),
+  });
+}
+
+/** The numbers the advisor uses in this installation (rates, meetings a year, thresholds), so the preview matches the server. */
+export function useAdvisorSettings(networkId: string) {
+  return useQuery({
+    queryKey: ['design-advisor-settings', networkId],
+    queryFn: () => api.get(`${base(networkId)}/advisor-settings`, advisorSettingsReply),
+    select: (reply) => reply.values,
   });
 }
