@@ -169,7 +169,7 @@ export function AdvisorSettingsPage() {
       )}
 
       <ScrollTable label={t('advisorSettings.caption')}>
-        <Table miw={1000} verticalSpacing="sm" data-testid="advisor-settings-table">
+        <Table miw={880} verticalSpacing="sm" data-testid="advisor-settings-table">
           <Table.Caption>{t('advisorSettings.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -188,7 +188,7 @@ export function AdvisorSettingsPage() {
               const error = errors[key];
               return (
                 <Table.Tr key={key} data-testid={`advisor-setting-${key}`}>
-                  <Table.Td maw={260}>
+                  <Table.Td w={220}>
                     <Text fw={600} size="sm" component="label" htmlFor={fieldId(key)}>
                       {label}
                     </Text>
@@ -203,7 +203,7 @@ export function AdvisorSettingsPage() {
                       <NumberInput
                         id={fieldId(key)}
                         aria-label={label}
-                        w={160}
+                        w={130}
                         value={toShown(key, value)}
                         onChange={(v) => setValue(key, toStored(key, v))}
                         error={error}
@@ -215,7 +215,7 @@ export function AdvisorSettingsPage() {
                           id={fieldId(key)}
                           aria-label={t('advisorSettings.minOf', { label })}
                           label={t('advisorSettings.min')}
-                          w={140}
+                          w={120}
                           value={toShown(key, value.min)}
                           onChange={(v) => setValue(key, { ...value, min: toStored(key, v) })}
                           error={error}
@@ -224,7 +224,7 @@ export function AdvisorSettingsPage() {
                         <NumberInput
                           aria-label={t('advisorSettings.maxOf', { label })}
                           label={t('advisorSettings.max')}
-                          w={140}
+                          w={120}
                           value={toShown(key, value.max)}
                           onChange={(v) => setValue(key, { ...value, max: toStored(key, v) })}
                           error={error ? ' ' : undefined}
@@ -238,18 +238,19 @@ export function AdvisorSettingsPage() {
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                         {formatValue(key, fallback, numberLocale)}
                       </Text>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        disabled={same(value, fallback)}
-                        aria-label={t('advisorSettings.resetOneLabel', { label })}
-                        onClick={() => setValue(key, fallback)}
-                      >
-                        {t('advisorSettings.resetOne')}
-                      </Button>
+                      {!same(value, fallback) && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          aria-label={t('advisorSettings.resetOneLabel', { label })}
+                          onClick={() => setValue(key, fallback)}
+                        >
+                          {t('advisorSettings.resetOne')}
+                        </Button>
+                      )}
                     </Stack>
                   </Table.Td>
-                  <Table.Td maw={360}>
+                  <Table.Td miw={240}>
                     <Badge size="sm" variant="outline" color={source.kind === 'estimate' ? 'gray' : 'teal'}>
                       {t(`advisorSettings.kind.${source.kind}`)}
                     </Badge>
