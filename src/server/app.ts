@@ -87,6 +87,11 @@ export const API_TAGS = [
     name: 'design',
     description: 'Inrichting: verkenning, advies, versies, vergelijken, toepassen en inrichtingsdocument',
   },
+  {
+    name: 'advisor-settings',
+    description:
+      'De getallen van de inrichtingsadviseur (tarieven, bijeenkomsten per jaar, drempels) als instellingen van de installatie',
+  },
   { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
   {
     name: 'mission',
