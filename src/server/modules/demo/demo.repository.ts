@@ -122,8 +122,3 @@ export async function insertWithUnnest<T extends PgTable>(
 function toArrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
-
-/** The demo's story starts in initiatie; the replayed phase moves bring the network to its generated phase. */
-export async function setDemoNetworkPhase({ db, networkId, phase }: { db: DbOrTx; networkId: string; phase: string }) {
-  await db.update(network).set({ phase }).where(eq(network.id, networkId));
-}

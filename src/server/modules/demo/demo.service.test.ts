@@ -50,48 +50,6 @@ async function countRows(networkId: string): Promise<Record<string, number>> {
 }
 
 describe('loadDemoNetwork', () => {
-  it('gives the demo network a life: design applied, mission, phase history, funder agreement, checklist partly done', async () => {
-    const result = await loadDemoNetwork({ db: database.db, seed: 7, now, networkIndex: 5 });
-    const q = async <T>(text: string) => (await database.pool.query(text, [result.networkId])).rows as T[];
-    const [net] = await q<{ phase: string }>('select phase from network where id = $1');
-    const moves = await q<{ from_phase: string; to_phase: string; effective_on: string; reason: string }>(
-      `select from_phase, to_phase, effective_on::text, reason from phase_change where network_id = $1 order by effective_on`,
-    );
-    // The history starts in initiatie and ends in the phase the network is in; every move is a dated decision.
-    expect(moves[0]!.from_phase).toBe('initiatie');
-    expect(moves.at(-1)!.to_phase).toBe(net!.phase);
-    for (const move of moves) expect(move.effective_on < '2026-03-15').toBe(true);
-    const decisions = await q<{ n: string }>(
-      `select count(*) as n from decision d join phase_change p on p.network_id = d.network_id and p.decision_id = d.id where d.network_id = $1`,
-    );
-    expect(Number(decisions[0]!.n)).toBe(moves.length);
-    const versions = await q<{ version_number: number; applied: boolean }>(
-      'select version_number, applied_at is not null as applied from design_version where network_id = $1 order by version_number',
-    );
-    expect(versions).toEqual([
-      { version_number: 1, applied: true },
-      { version_number: 2, applied: true },
-    ]);
-    const [mission] = await q<{ mission: string; goals: unknown[] }>(
-      'select mission, goals from mission_version where network_id = $1',
-    );
-    expect(mission!.mission).toMatch(/^Werkgevers in /);
-    expect(mission!.goals.length).toBeGreaterThan(2);
-    const [agreement] = await q<{ funder_name: string; mandate: string; ends_on: string; starts_on: string }>(
-      'select funder_name, mandate, starts_on::text, ends_on::text from funder_agreement where network_id = $1',
-    );
-    expect(agreement!.mandate).toBe('alleen de missie');
-    expect(agreement!.ends_on > '2026-03-15').toBe(true);
-    expect(agreement!.starts_on <= agreement!.ends_on).toBe(true);
-    const items = await q<{ state: string; owner_role: string | null }>(
-      'select state, owner_role from checklist_item where network_id = $1 and phase = (select phase from network where id = $1)',
-    );
-    expect(items.length).toBeGreaterThan(2);
-    expect(items.some((i) => i.state === 'done')).toBe(true);
-    expect(items.some((i) => i.state === 'open')).toBe(true);
-    expect(items.some((i) => i.owner_role !== null)).toBe(true);
-  });
-
   it('loads one whole demo network and reports what it inserted', async () => {
     const result = await loadDemoNetwork({ db: database.db, seed: 1, now });
     expect(result.slug).toBe('demo-twente');

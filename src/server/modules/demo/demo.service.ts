@@ -8,7 +8,6 @@ import {
 import type { DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { insertDemoData, networkSlugExists } from './demo.repository.js';
-import { replayDemoLife } from './demo-life.service.js';
 
 export interface LoadDemoNetworkInput {
   db: DbOrTx;
@@ -42,7 +41,6 @@ export async function loadDemoNetwork({
     if (await networkSlugExists({ db: tx, slug: net.slug })) throw slugTaken(net.slug);
     try {
       await insertDemoData({ db: tx, data });
-      await replayDemoLife({ db: tx, network: net, seed, networkIndex, now });
     } catch (error) {
       // Two loads racing past the check above: the unique index decides, and the caller gets the same answer.
       if (isSlugViolation(error)) throw slugTaken(net.slug);
