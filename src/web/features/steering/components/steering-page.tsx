@@ -48,6 +48,8 @@ export function SteeringPage() {
   const session = useSession();
   const canSteer = hasPermission(session.data, networkId, 'steering.read');
   const canManageReports = hasPermission(session.data, networkId, 'reports.manage');
+  // A member whom the applied design gives the mission figures (as R for realisations) may not hold released reports.
+  const canReadReports = canManageReports || hasPermission(session.data, networkId, 'reports.read_released');
   const canSetTargets = hasPermission(session.data, networkId, 'steering.manage_targets');
   const thisYear = yearInAmsterdam(new Date());
   const options = periodOptions(thisYear, t as never);
@@ -79,16 +81,18 @@ export function SteeringPage() {
       <Stack gap="md">
         <Title order={1}>{t('funderTitle')}</Title>
         <Text c="gray.7">{t('funderIntro')}</Text>
-        <Tabs defaultValue="reports" keepMounted={false}>
+        <Tabs defaultValue={canReadReports ? 'reports' : 'mission'} keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>
+            {canReadReports && <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>}
             <Tabs.Tab value="mission">{t('sectionMission')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="reports" pt="md">
-            <Lazy>
-              <ReportsTab networkId={networkId} canManage={false} />
-            </Lazy>
-          </Tabs.Panel>
+          {canReadReports && (
+            <Tabs.Panel value="reports" pt="md">
+              <Lazy>
+                <ReportsTab networkId={networkId} canManage={false} />
+              </Lazy>
+            </Tabs.Panel>
+          )}
           <Tabs.Panel value="mission" pt="md">
             <Stack gap="md">
               {periodSelect}
