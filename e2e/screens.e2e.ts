@@ -54,6 +54,7 @@ function screens(): { name: string; path: string }[] {
     { name: 'beheer netwerken', path: '/beheer/netwerken' },
     { name: 'beheer outbox', path: '/beheer/outbox' },
     { name: 'beheer vergelijking', path: '/beheer/vergelijking' },
+    { name: 'beheer adviseur', path: '/beheer/adviseur' },
   ];
 }
 

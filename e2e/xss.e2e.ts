@@ -541,6 +541,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(coord, 'beheer/netwerken', '/beheer/netwerken', { texts: [networkName] });
     await visit(coord, 'beheer/vergelijking', '/beheer/vergelijking');
     await visit(coord, 'beheer/outbox', '/beheer/outbox');
+    await visit(coord, 'beheer/adviseur', '/beheer/adviseur');
     await visit(coord, 'beheer/outbox/:id', `/beheer/outbox/${ids.outbox}`);
     await visit(coord, 'setup', '/setup');
     await visit(coord, '*', '/bestaat-niet');

@@ -18,6 +18,7 @@ import { registerAdviceRoutes } from './modules/advice/advice.routes.js';
 import { registerAgendaRoutes } from './modules/agenda/agenda.routes.js';
 import { registerCandidateRoutes } from './modules/candidates/candidates.routes.js';
 import { registerDesignRoutes } from './modules/design/design.routes.js';
+import { registerAdvisorSettingsRoutes } from './modules/design/advisor-settings.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { registerGovernanceRoutes } from './modules/governance/governance.routes.js';
 import { createReadiness, registerHealthRoutes } from './modules/health/health.routes.js';
@@ -89,6 +90,11 @@ export const API_TAGS = [
   {
     name: 'design',
     description: 'Inrichting: verkenning, advies, versies, vergelijken, toepassen en inrichtingsdocument',
+  },
+  {
+    name: 'advisor-settings',
+    description:
+      'De getallen van de inrichtingsadviseur (tarieven, bijeenkomsten per jaar, drempels) als instellingen van de installatie',
   },
   { name: 'governance', description: 'Rollen met termijnen, takenbord, signalen, organen, vergaderingen en besluiten' },
   {
@@ -224,6 +230,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerPeopleRoutes(api, ctx);
       registerAdminRoutes(api, ctx);
       registerDesignRoutes(api, ctx);
+      registerAdvisorSettingsRoutes(api, ctx);
       registerGovernanceRoutes(api, ctx);
       registerNetworkLifeRoutes(api, ctx);
       registerMembersRoutes(api, ctx);

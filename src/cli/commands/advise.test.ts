@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 
@@ -43,6 +46,38 @@ const example = [
   '--members',
   '40',
 ];
+
+function settingsFile(content: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'advise-settings-'));
+  const file = path.join(dir, 'getallen.json');
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('netwerkregie advise --settings', () => {
+  it('advises with the installation’s numbers from the admin reply, the rest from the guide', async () => {
+    const plain = networkDesign.parse(JSON.parse((await run([...example, '--format', 'json'])).stdout));
+    const file = settingsFile(JSON.stringify({ values: { coordinatorDaysInStartUp: 4 }, version: 3 }));
+    const { stdout, stderr, exitCode } = await run([...example, '--format', 'json', '--settings', file]);
+    expect(stderr).toBe('');
+    expect(exitCode).toBe(0);
+    const design = networkDesign.parse(JSON.parse(stdout));
+    expect(design.financing.coordinatorDaysPerWeek).toBeGreaterThan(plain.financing.coordinatorDaysPerWeek);
+  });
+
+  it('says what to fix in a bad number, and refuses a file that is no JSON', async () => {
+    const bad = settingsFile(JSON.stringify({ networkMeetingsPerYear: { min: 8, max: 6 } }));
+    const refused = await run([...example, '--settings', bad]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toBe(
+      '--settings: ‘Netwerkbijeenkomsten per jaar’: het minimum (8) is hoger dan het maximum (6). Maak het minimum kleiner of het maximum groter.\n',
+    );
+    const notJson = settingsFile('dagen: 3');
+    const unread = await run([...example, '--settings', notJson]);
+    expect(unread.exitCode).toBe(2);
+    expect(unread.stderr).toContain(`--settings: het bestand '${notJson}' kan niet worden gelezen`);
+  });
+});
 
 describe('netwerkregie advise', () => {
   it('prints the issue’s JSON shape', async () => {

@@ -1,9 +1,12 @@
 // `netwerkregie advise`: runs the design advisor from the command line and prints the basisinrichting as JSON or as a
 // readable summary. A thin wrapper: flags become a DesignInput, validated by the same zod schema the server and web use;
 // every problem with the input is reported as its own line (Dutch by default) with exit code 2.
+import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 
-import { adviseDesign } from '../../core/design/design-advisor.js';
+import { ADVISOR_SETTING_KEYS, checkAdvisorSettings, withDefaults } from '../../core/design/advisor-settings.js';
+
+import { adviseDesign, type AdvisorSettings } from '../../core/design/design-advisor.js';
 import {
   COORDINATOR_HOURS_MAX,
   FINANCING_KINDS,
@@ -51,6 +54,7 @@ interface AdviseFlags {
   annualPlanRequired?: boolean;
   format: string;
   lang: string;
+  settings?: string;
 }
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -82,6 +86,8 @@ const cliTexts = {
     missingValue: (option: string) => `${option} heeft een waarde nodig.`,
     excessArguments: () => 'advise verwacht alleen opties, geen losse argumenten. Zie netwerkregie advise --help.',
     other: (message: string) => `Ongeldige invoer: ${message}`,
+    settingsFile: (file: string) =>
+      `--settings: het bestand '${file}' kan niet worden gelezen of is geen JSON met de getallen van de adviseur.`,
   },
   en: {
     financing: (v?: string) =>
@@ -107,6 +113,8 @@ const cliTexts = {
     missingValue: (option: string) => `${option} needs a value.`,
     excessArguments: () => 'advise takes options only, no loose arguments. See netwerkregie advise --help.',
     other: (message: string) => `Invalid input: ${message}`,
+    settingsFile: (file: string) =>
+      `--settings: the file '${file}' cannot be read or is not JSON with the advisor's numbers.`,
   },
 } satisfies Record<Locale, unknown>;
 
@@ -131,6 +139,33 @@ function translateCommanderError(message: string, t: CliTexts): string {
   if (missing?.[1]) return t.missingValue(missing[1]);
   if (/too many arguments/.test(text)) return t.excessArguments();
   return t.other(text);
+}
+
+/**
+ * The installation's numbers from a JSON file: the reply of GET /api/admin/advisor-settings (its `values`), or an object
+ * with some of the numbers (the rest stay the guide's figures). Problems are reported as lines, like the flags'.
+ */
+function readSettings(
+  file: string | undefined,
+  t: CliTexts,
+  locale: Locale,
+): { problems: string[]; settings?: AdvisorSettings } {
+  if (file === undefined) return { problems: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { problems: [t.settingsFile(file)] };
+  }
+  const source = (parsed && typeof parsed === 'object' && 'values' in parsed ? parsed.values : parsed) as unknown;
+  if (!source || typeof source !== 'object') return { problems: [t.settingsFile(file)] };
+  const overrides = Object.fromEntries(
+    ADVISOR_SETTING_KEYS.filter((key) => key in source).map((key) => [key, (source as Record<string, unknown>)[key]]),
+  );
+  const settings = withDefaults(overrides as Partial<AdvisorSettings>);
+  const issues = checkAdvisorSettings(settings, locale);
+  if (issues.length > 0) return { problems: issues.map((issue) => `--settings: ${issue.message}`) };
+  return { problems: [], settings };
 }
 
 /** Turns the flags into problems (one line each) or a valid design input. */
@@ -202,6 +237,10 @@ export function registerAdviseCommand(program: Command, io: CliIo = processIo): 
     .option('--annual-plan-required', 'de financier eist vooraf een uitgewerkt jaarplan')
     .option('--format <format>', `uitvoer: ${list(FORMATS)}`, 'text')
     .option('--lang <lang>', `taal: ${list(LOCALES)}`, 'nl')
+    .option(
+      '--settings <file>',
+      'JSON-bestand met de getallen van de adviseur van uw installatie (standaard: de handreiking)',
+    )
     .configureOutput({
       writeOut: io.writeOut,
       writeErr: io.writeErr,
@@ -218,13 +257,15 @@ export function registerAdviseCommand(program: Command, io: CliIo = processIo): 
       const locale: Locale = isLocale(flags.lang) ? flags.lang : 'nl';
       const t = cliTexts[locale];
       const { problems, input } = readFlags(flags, t);
+      const read = readSettings(flags.settings, t, locale);
+      problems.push(...read.problems);
       if (!isLocale(flags.lang)) problems.unshift(t.lang(flags.lang));
       if (problems.length > 0 || !input) {
         io.writeErr(problems.map((line) => `${line}\n`).join(''));
         io.setExitCode(EXIT_BAD_INPUT);
         return;
       }
-      const design = adviseDesign(input, { locale });
+      const design = adviseDesign(input, read.settings ? { locale, settings: read.settings } : { locale });
       io.writeOut(
         flags.format === 'json' ? `${JSON.stringify(design, null, 2)}\n` : formatDesignSummary(design, locale),
       );

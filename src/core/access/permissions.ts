@@ -85,6 +85,8 @@ export const PLATFORM_ACTIONS = [
   'platform.networks.manage',
   'platform.outbox.read',
   'platform.networks.read_all',
+  /** The installation's settings, such as the design advisor's numbers. */
+  'platform.settings.manage',
 ] as const;
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 

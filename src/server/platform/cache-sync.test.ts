@@ -186,4 +186,17 @@ describe('two app servers on one database', () => {
     }
     expect(stale, 'rounds in which B answered from its cache after the write through A').toEqual([]);
   });
+
+  it('both servers started their job queue on the fresh database and still run', async () => {
+    // Started together, both create the queue's schema unless its start is serialised (it once stopped one of them).
+    const jobsSchema = async () => {
+      const r = await call(A, '', 'GET', '/api/health/ready');
+      return r.status;
+    };
+    expect(await jobsSchema()).toBe(200);
+    for (const { child, output } of children) {
+      expect(output()).not.toMatch(/konden niet starten/);
+      expect(child.exitCode, output()).toBeNull();
+    }
+  });
 });

@@ -86,6 +86,8 @@ describe('jobs (pg-boss)', () => {
     let fetchedOne!: () => void;
     const fetching = new Promise<void>((resolve) => (fetchedOne = resolve));
     const pool = {
+      // The setup lock needs one session of its own; it is not what this test watches.
+      connect: () => database.pool.connect(),
       query: async (text: string, values?: unknown[]) => {
         if (stopped) afterStop += 1;
         const result = await database.pool.query(text, values);

@@ -5,6 +5,8 @@
 import type pg from 'pg';
 
 export const JOBS_SCHEMA = 'pgboss';
+/** The advisory lock around the queue's setup: its schema, its queues, its schedules (the migrations use 727274). */
+const JOBS_SETUP_LOCK = 727275;
 
 /** A statement or job refused because the queue is stopping: it stays in the queue for the next start. */
 export class JobsStoppedError extends Error {
@@ -79,11 +81,28 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     if (stopping && (closed || error instanceof JobsStoppedError || /JobsStopped|stopping/.test(error.message))) return;
     options.onError?.(error);
   });
-  await boss.start();
+  // pg-boss creates and migrates its schema on start, and a queue's table on its first use; two app servers starting
+  // together on one database would both do so ("duplicate key … pg_namespace_nspname_index", then "deadlock detected",
+  // found by the two-server test). An advisory lock (held on one client: such locks belong to a session) lets one process
+  // at a time do that setup, as the migrations do. Sending and working on queues need no lock.
+  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+    const client = await options.pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [JOBS_SETUP_LOCK]);
+      try {
+        return await work();
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [JOBS_SETUP_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
+  };
+  await exclusive(() => boss.start());
   const queues = new Set<string>();
   async function ensureQueue(name: string) {
     if (queues.has(name)) return;
-    await boss.createQueue(name);
+    await exclusive(() => boss.createQueue(name));
     queues.add(name);
   }
   const polling = options.pollingIntervalSeconds ?? 2;
@@ -110,13 +129,15 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     },
     async schedule(name, cron, data = {}, opts = {}) {
       await ensureQueue(name);
-      await boss.schedule(name, cron, data, {
-        tz: 'Europe/Amsterdam',
-        ...(opts.expireInSeconds ? { expireInSeconds: opts.expireInSeconds } : {}),
-      });
+      await exclusive(() =>
+        boss.schedule(name, cron, data, {
+          tz: 'Europe/Amsterdam',
+          ...(opts.expireInSeconds ? { expireInSeconds: opts.expireInSeconds } : {}),
+        }),
+      );
     },
     async unschedule(name) {
-      await boss.unschedule(name);
+      await exclusive(() => boss.unschedule(name));
     },
     async stop() {
       if (closed) return;

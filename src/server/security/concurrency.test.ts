@@ -309,6 +309,25 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `50000/Werkplekken/paid/${20 + i}/${i}`,
     };
   },
+  // Installation-wide; version 0 = "never saved". Each edit sets the coordinator's days to a different number.
+  'PUT /api/admin/advisor-settings': async () => {
+    const read = (
+      await t.app.inject({ method: 'GET', url: '/api/admin/advisor-settings', headers: { cookie } })
+    ).json();
+    return {
+      url: '/api/admin/advisor-settings',
+      version: read.version as number,
+      body: (i) => ({ values: { ...read.values, coordinatorDaysInStartUp: 1 + i / 2 } }),
+      stored: async () => {
+        const [row] = await q<{ days: number | null }>(
+          `select (value->>'coordinatorDaysInStartUp')::float as days from installation_setting where key = 'advisor'`,
+          [],
+        );
+        return row?.days ?? 2;
+      },
+      expected: (i) => 1 + i / 2,
+    };
+  },
   // Version 0 = "this year has no target yet".
   'PUT /api/networks/:networkId/steering/targets': async () => ({
     url: `/api/networks/${networkId}/steering/targets`,

@@ -172,6 +172,13 @@ export function AppShellLayout() {
                     label={t('steering.comparisonPageTitle')}
                     active={location.pathname.startsWith('/beheer/vergelijking')}
                   />
+                  <NavLink
+                    component={Link}
+                    variant="filled"
+                    to="/beheer/adviseur"
+                    label={t('nav.adminAdvisorSettings')}
+                    active={location.pathname.startsWith('/beheer/adviseur')}
+                  />
                 </Stack>
               </>
             )}

@@ -122,6 +122,9 @@ const OutboxDetailPage = lazy(() =>
 const ComparisonPage = lazy(() =>
   import('../features/steering/components/comparison-page.js').then((m) => ({ default: m.ComparisonPage })),
 );
+const AdvisorSettingsPage = lazy(() =>
+  import('../features/admin/components/advisor-settings-page.js').then((m) => ({ default: m.AdvisorSettingsPage })),
+);
 const NetworksAdminPage = lazy(() =>
   import('../features/admin/components/networks-admin-page.js').then((m) => ({ default: m.NetworksAdminPage })),
 );
@@ -201,6 +204,7 @@ export function AppRoutes() {
               <Route path="beheer/outbox/:id" element={<OutboxDetailPage />} />
               <Route path="beheer/netwerken" element={<NetworksAdminPage />} />
               <Route path="beheer/vergelijking" element={<ComparisonPage />} />
+              <Route path="beheer/adviseur" element={<AdvisorSettingsPage />} />
             </Route>
           </Route>
         </Route>

@@ -58,6 +58,7 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
     },
     async (request) =>
       previewDesign({
+        db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         input: request.body,

@@ -23,6 +23,7 @@ import { networkDesign, type Locale } from '../../../core/design/network-design.
 import { registerErrorMessages } from '../../platform/messages.js';
 import { createCurrentPhaseChecklist } from '../network-life/checklist.service.js';
 import type { EditMatrixInput, SaveDesignInput, VersionDetail } from '../../../core/design/design.contract.js';
+import { readAdvisorSettings } from './advisor-settings.service.js';
 import {
   countRoleHolders,
   findAppliedVersion,
@@ -61,19 +62,21 @@ export const BODY_NAMES: Record<BodyKind, string> = {
   theme_group: 'Themagroep',
 };
 
-export function previewDesign({
+export async function previewDesign({
+  db,
   actor,
   networkId,
   input,
   locale,
 }: {
+  db: DbOrTx;
   actor: Actor;
   networkId: string;
   input: DesignInput;
   locale: Locale;
 }) {
   authorize(actor, 'design.read', networkId);
-  return adviseDesign(input, { locale });
+  return adviseDesign(input, { locale, settings: await readAdvisorSettings(db) });
 }
 
 export async function saveDesignVersion({
@@ -90,7 +93,7 @@ export async function saveDesignVersion({
   authorize(actor, 'design.manage', networkId);
   // The server recomputes the design: what is stored is what the rules say, not what a browser sent. Stored in Dutch, the
   // language of the inrichtingsdocument.
-  const output = adviseDesign(input.input, { locale: 'nl' });
+  const output = adviseDesign(input.input, { locale: 'nl', settings: await readAdvisorSettings(db) });
   return db.transaction(async (tx) => {
     if (!(await lockNetwork(tx, networkId))) throw new AppError('not_found');
     const created = await insertVersion(tx, {

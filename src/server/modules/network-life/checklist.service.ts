@@ -2,6 +2,7 @@
 // the evidence rules and closes the items the data proves done, with the evidence; owner, due date and state can be edited
 // with a version (409 when stale).
 import { adviseDesign } from '../../../core/design/design-advisor.js';
+import { readAdvisorSettings } from '../design/advisor-settings.service.js';
 import { designInput, PHASES, type Phase } from '../../../core/design/design-input.js';
 import { CHECKLIST_CODES, networkDesign, type ChecklistCode } from '../../../core/design/network-design.js';
 import {
@@ -43,7 +44,8 @@ export async function createPhaseChecklist(db: DbOrTx, networkId: string, phase:
   const input = designInput.safeParse(applied.input);
   const output = networkDesign.safeParse(applied.output);
   if (!input.success || !output.success) return;
-  const codes = adviseDesign({ ...input.data, phase }, { locale: 'nl' }).checklist.map((c) => c.code);
+  const settings = await readAdvisorSettings(db);
+  const codes = adviseDesign({ ...input.data, phase }, { locale: 'nl', settings }).checklist.map((c) => c.code);
   const items = checklistItemsForPhase({ codes, tasks: output.data.tasks, phaseStartedOn: startedOn });
   await insertItemsOnce(
     db,

@@ -10,6 +10,7 @@ import { en as membersEn } from '../../features/members/i18n-en.js';
 import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
 import { en as umbrellaEn } from '../../features/admin/i18n-en.js';
+import { en as advisorSettingsEn } from '../../features/admin/settings-i18n-en.js';
 import type { nl } from './nl.js';
 import { en as designEn } from '../../features/design/i18n-en.js';
 import { en as governanceEn } from '../../features/governance/i18n-en.js';
@@ -79,6 +80,7 @@ export const en: Catalog = {
     adminSection: 'Administration',
     adminOutbox: 'Sent email',
     adminNetworks: 'Networks',
+    adminAdvisorSettings: "The advisor's numbers",
   },
   form: {
     errorSummaryTitle: 'Please check the form',
@@ -322,4 +324,5 @@ export const en: Catalog = {
   steering: steeringEn,
   networkLife: networkLifeEn,
   umbrella: umbrellaEn,
+  advisorSettings: advisorSettingsEn,
 };

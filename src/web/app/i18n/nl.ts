@@ -12,6 +12,7 @@ import { nl as governanceNl } from '../../features/governance/i18n.js';
 import { nl as networkLifeNl } from '../../features/network-life/i18n.js';
 import { nl as steeringNl } from '../../features/steering/i18n.js';
 import { nl as umbrellaNl } from '../../features/admin/i18n.js';
+import { nl as advisorSettingsNl } from '../../features/admin/settings-i18n.js';
 
 export const nl = {
   design: designNl,
@@ -78,6 +79,7 @@ export const nl = {
     adminSection: 'Beheer',
     adminOutbox: 'Verzonden e-mail',
     adminNetworks: 'Netwerken',
+    adminAdvisorSettings: 'Getallen van de adviseur',
   },
   form: {
     errorSummaryTitle: 'Controleer het formulier',
@@ -323,4 +325,5 @@ export const nl = {
   steering: steeringNl,
   networkLife: networkLifeNl,
   umbrella: umbrellaNl,
+  advisorSettings: advisorSettingsNl,
 };

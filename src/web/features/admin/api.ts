@@ -2,6 +2,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../app/api-client.js';
 import { adminNetworksQueryKey } from '../../app/query-keys.js';
+import {
+  advisorSettingsAdminReply,
+  type SaveAdvisorSettingsInput,
+} from '../../../core/design/advisor-settings.contract.js';
 
 export type OutboxRow = {
   id: string;
@@ -95,4 +99,25 @@ export function useUmbrellaOverview(params: UmbrellaParams) {
 
 export function umbrellaExportUrl(params: UmbrellaParams, format: 'csv' | 'xlsx') {
   return `/api/admin/networks/overview${toQuery({ ...params, format })}`;
+}
+
+/** The advisor's numbers with their defaults and the version a save must be based on. */
+export function useAdvisorSettingsAdmin() {
+  return useQuery({
+    queryKey: ['admin', 'advisor-settings'],
+    queryFn: () => api.get('/api/admin/advisor-settings', advisorSettingsAdminReply),
+  });
+}
+
+export function useSaveAdvisorSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveAdvisorSettingsInput) =>
+      api.put('/api/admin/advisor-settings', input, advisorSettingsAdminReply),
+    onSuccess: async (reply) => {
+      queryClient.setQueryData(['admin', 'advisor-settings'], reply);
+      // Every network's wizard computes with these numbers.
+      await queryClient.invalidateQueries({ queryKey: ['design-advisor-settings'] });
+    },
+  });
 }

@@ -15,6 +15,7 @@ import {
   versionDetail as versionDetailReply,
   versionSaved,
 } from '../../../core/design/design.contract.js';
+import { advisorSettingsReply } from '../../../core/design/advisor-settings.contract.js';
 
 // Reply types come from the design contract (decision 018).
 export type VersionRow = Reply<typeof versionRow>;
@@ -115,5 +116,14 @@ export function useRights(networkId: string) {
   return useQuery({
     queryKey: ['design-rights', networkId],
     queryFn: () => api.get(`${base(networkId)}/rights`, rightsOverviewReply),
+  });
+}
+
+/** The numbers the advisor uses in this installation (rates, meetings a year, thresholds), so the preview matches the server. */
+export function useAdvisorSettings(networkId: string) {
+  return useQuery({
+    queryKey: ['design-advisor-settings', networkId],
+    queryFn: () => api.get(`${base(networkId)}/advisor-settings`, advisorSettingsReply),
+    select: (reply) => reply.values,
   });
 }

@@ -33,7 +33,7 @@ import {
   startingDesignInput,
   type DesignInput,
 } from '../../../../core/design/design-input.js';
-import { useCurrentDesign, useNetworkPhase, useSaveVersion } from '../api.js';
+import { useAdvisorSettings, useCurrentDesign, useNetworkPhase, useSaveVersion } from '../api.js';
 
 export const defaultDesignInput: DesignInput = {
   financing: 'contributions_money',
@@ -72,10 +72,15 @@ export function DesignWizard({
     );
   }, [networkPhase.data, current.isPending, current.data]);
 
+  // The installation's numbers; the preview waits for them so it never shows other figures than the server will store.
+  const settings = useAdvisorSettings(networkId);
   const parsed = designInput.safeParse(input);
   const design = useMemo(
-    () => (parsed.success ? adviseDesign(parsed.data, { locale: i18n.language === 'en' ? 'en' : 'nl' }) : null),
-    [JSON.stringify(input), i18n.language],
+    () =>
+      parsed.success && settings.data
+        ? adviseDesign(parsed.data, { locale: i18n.language === 'en' ? 'en' : 'nl', settings: settings.data })
+        : null,
+    [JSON.stringify(input), i18n.language, settings.data],
   );
 
   function setExisting(changes: Partial<DesignInput['existing']>) {
