@@ -226,9 +226,9 @@ describe('members and agenda', () => {
   test('the coordinator records the outcome and the member sees the need as met', async () => {
     const { page } = coord;
     await page.goto(`${server.url}${activityPath}`);
-    await page.getByText(/1 beoordelingen, gemiddeld 5\.0; 1 zeiden/).waitFor();
+    await page.getByText(/1 beoordeling, gemiddeld 5,0; hielp bij de behoefte volgens 1 van 1/).waitFor();
     await page.goto(`${server.url}/n/${networkId}/behoeften`);
-    await page.getByRole('button', { name: `Ingevuld / Niet ingevuld: ${needTitle}` }).click();
+    await page.getByRole('button', { name: `Uitkomst vastleggen: ${needTitle}` }).click();
     const dialog = page.getByRole('dialog', { name: needTitle });
     await field(dialog, 'Wat is ermee gedaan?').fill('Twee leerwerkplekken gestart na het werkbezoek.');
     await dialog.getByRole('button', { name: 'Ingevuld', exact: true }).click();

@@ -30,8 +30,14 @@ export function formatDate(value: string | null | undefined): string {
   }).format(date);
 }
 
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(displayLocale()).format(value);
+/** A number as the screen's language writes it (`5,0` in Dutch); `fractionDigits` fixes the decimals shown. */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  return new Intl.NumberFormat(
+    displayLocale(),
+    fractionDigits === undefined
+      ? undefined
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits },
+  ).format(value);
 }
 
 /** A date without a time (`YYYY-MM-DD`, as the API sends terms, periods and due dates): `10 nov 2024` / `10 Nov 2024`. */

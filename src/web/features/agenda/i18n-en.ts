@@ -132,7 +132,9 @@ export const en: typeof nl = {
   sendEvaluation: 'Send rating',
   evaluationThanks: 'Thank you for your rating.',
   evaluationDone: 'You gave {{rating}} out of 5.',
-  evaluationSummary: '{{count}} ratings, average {{average}}; {{helped}} said it helped with the need.',
+  evaluationSummary_one: '1 rating, average {{average}}; helped with the need according to {{helped}} of 1.',
+  evaluationSummary_other:
+    '{{count}} ratings, average {{average}}; helped with the need according to {{helped}} of {{count}}.',
   needsIntro: 'What members need. The core group prioritises; the coordinator plans activities for them.',
   raiseButton: 'Raise a need',
   raiseTitle: 'Raise a need',
@@ -147,6 +149,7 @@ export const en: typeof nl = {
   supportersCount_other: '{{count}} support this',
   prioritise: 'Prioritise',
   prioritisedToast: 'The need has been prioritised.',
+  recordOutcome: 'Record outcome',
   markMet: 'Met',
   markNotMet: 'Not met',
   outcomeNoteLabel: 'What was done with it?',

@@ -132,7 +132,9 @@ export const nl = {
   sendEvaluation: 'Beoordeling versturen',
   evaluationThanks: 'Dank voor uw beoordeling.',
   evaluationDone: 'U gaf {{rating}} van 5.',
-  evaluationSummary: '{{count}} beoordelingen, gemiddeld {{average}}; {{helped}} zeiden dat het hielp bij de behoefte.',
+  evaluationSummary_one: '1 beoordeling, gemiddeld {{average}}; hielp bij de behoefte volgens {{helped}} van 1.',
+  evaluationSummary_other:
+    '{{count}} beoordelingen, gemiddeld {{average}}; hielp bij de behoefte volgens {{helped}} van {{count}}.',
   // needs
   needsIntro: 'Wat deelnemers nodig hebben. De kerngroep prioriteert; de coördinator plant er activiteiten voor.',
   raiseButton: 'Behoefte inbrengen',
@@ -148,6 +150,7 @@ export const nl = {
   supportersCount_other: '{{count}} steunen dit',
   prioritise: 'Prioriteren',
   prioritisedToast: 'De behoefte is geprioriteerd.',
+  recordOutcome: 'Uitkomst vastleggen',
   markMet: 'Ingevuld',
   markNotMet: 'Niet ingevuld',
   outcomeNoteLabel: 'Wat is ermee gedaan?',

@@ -20,7 +20,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
-import { formatDateTime } from '../../../app/format.js';
+import { formatDateTime, formatNumber } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
@@ -229,7 +229,7 @@ function Organiser({
         <Text>
           {tx('evaluationSummary', {
             count: a.evaluation.count,
-            average: a.evaluation.averageRating?.toFixed(1),
+            average: a.evaluation.averageRating === null ? '' : formatNumber(a.evaluation.averageRating, 1),
             helped: a.evaluation.helped,
           })}
         </Text>

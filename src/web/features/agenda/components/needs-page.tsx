@@ -148,9 +148,9 @@ export function NeedsPage() {
                               size="xs"
                               variant="outline"
                               onClick={() => setEvaluating(need)}
-                              aria-label={`${tx('markMet')} / ${tx('markNotMet')}: ${need.title}`}
+                              aria-label={`${tx('recordOutcome')}: ${need.title}`}
                             >
-                              {tx('markMet')} / {tx('markNotMet')}
+                              {tx('recordOutcome')}
                             </Button>
                           )}
                         </Group>
