@@ -7,6 +7,7 @@ import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { useUpdateCandidate, type CandidateDetail } from '../api.js';
 import { CandidateFields, candidateFields, useCandidateFields } from './candidate-fields.js';
+import { useVersionAtOpen } from '../../../app/edit-version.js';
 
 export function CandidateEditForm({
   networkId,
@@ -36,13 +37,14 @@ export function CandidateEditForm({
     register: c.targetGroupRegister,
     registerOn: c.targetGroupRegisterOn ?? '',
   });
+  const versionAtOpen = useVersionAtOpen(c.version);
   const labels = Object.fromEntries(candidateFields.map((f) => [f, t(`fields.${f}`)]));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (form.showFieldErrors(fields.validate())) return;
     update.mutate(
-      { ...fields.toInput(), version: c.version },
+      { ...fields.toInput(), version: versionAtOpen },
       {
         onSuccess: () => {
           notifySuccess(t('edit.saved'));

@@ -33,6 +33,7 @@ import {
   useUpdateOpportunity,
   type Opportunity,
 } from '../api.js';
+import { useVersionAtOpen } from '../../../app/edit-version.js';
 
 export function OpportunitiesPanel({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
@@ -197,6 +198,7 @@ function OpportunityForm({
   });
   const [support, setSupport] = useState<string[]>(existing?.supportOffered ?? []);
   const [startsOn, setStartsOn] = useState(existing?.startsOn ?? '');
+  const versionAtOpen = useVersionAtOpen(existing?.version ?? 0);
   const labels = {
     organisationId: t('opportunities.organisation'),
     title: t('opportunities.title'),
@@ -232,7 +234,7 @@ function OpportunityForm({
       startsOn: startsOn || null,
     };
     if (existing) {
-      update.mutate({ ...fields, status, version: existing.version }, options);
+      update.mutate({ ...fields, status, version: versionAtOpen }, options);
       return;
     }
     create.mutate({ organisationId, ...fields }, options);

@@ -28,6 +28,7 @@ import { PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { useEndPlacement, usePlacement, type DueCheckIn, type PlacementDetail as Detail } from '../api.js';
 import { CheckInForm } from './check-in-reminders.js';
+import { useVersionAtOpen } from '../../../app/edit-version.js';
 
 export function PlacementDetail({
   networkId,
@@ -164,6 +165,7 @@ export function PlacementDetail({
 function EndPlacementForm({ networkId, p }: { networkId: string; p: Detail }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const end = useEndPlacement(networkId, p.id);
+  const versionAtOpen = useVersionAtOpen(p.version);
   const form = useFormErrors('placement-end');
   const [endsOn, setEndsOn] = useState(todayInAmsterdam(new Date()));
   const [endReason, setEndReason] = useState<string | null>(null);
@@ -188,7 +190,7 @@ function EndPlacementForm({ networkId, p }: { networkId: string; p: Detail }) {
         endReason: endReason!,
         candidateStatus: after === 'stays' ? null : after,
         candidateReason: after === 'stays' ? null : reason.trim(),
-        version: p.version,
+        version: versionAtOpen,
       },
       {
         onSuccess: () => notifySuccess(t('placementDetail.ended')),

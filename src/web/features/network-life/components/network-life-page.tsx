@@ -43,6 +43,7 @@ import {
   type AgreementInput,
   type MissionGoal,
 } from '../api.js';
+import { useVersionAtOpen } from '../../../app/edit-version.js';
 
 function euro(cents: number, language: string) {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(
@@ -622,6 +623,7 @@ function AgreementForm({
   const [documents, setDocuments] = useState((agreement?.documents ?? []).join('\n'));
   const [yearPlan, setYearPlan] = useState(agreement?.yearPlanRequired ?? false);
   const [contactPersonId, setContactPersonId] = useState<string | null>(agreement?.contactPersonId ?? null);
+  const versionAtOpen = useVersionAtOpen(agreement?.version ?? 1);
   const fields = ['funderName', 'funderType', 'amountCents', 'startsOn', 'endsOn', 'conditions', 'mandate'];
   const labels = {
     funderName: t('networkLife.funder.funderName'),
@@ -657,7 +659,7 @@ function AgreementForm({
       documents: lines(documents),
     };
     try {
-      await save.mutateAsync({ id: agreement?.id ?? null, version: agreement?.version ?? 1, input });
+      await save.mutateAsync({ id: agreement?.id ?? null, version: versionAtOpen, input });
       notifySuccess(t('networkLife.funder.saved', { funder: funderName }));
       onDone();
     } catch (error) {
