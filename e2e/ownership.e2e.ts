@@ -225,6 +225,27 @@ describe('voor en door werkgevers: under ownership 1 the employer runs an activi
     );
   });
 
+  test('the employer adds a colleague to their own organisation in the member portal', async () => {
+    const { page } = employerBrowser;
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn organisatie' }).waitFor();
+    await page.getByRole('button', { name: 'Collega toevoegen' }).click();
+    const form = page.getByRole('region', { name: 'Collega toevoegen' });
+    // An empty name is explained at the field; nothing is stored.
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByText('Vul de naam in.').first().waitFor();
+    await field(form, 'Naam').fill('Fatima El Amrani');
+    await field(form, 'E-mail').fill('fatima@jansen.example');
+    await expectNoSeriousAxeViolations(page, 'werkgever: collega toevoegen');
+    await screenshot(page, 'werkgever-collega-toevoegen');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De contactpersoon is opgeslagen.').waitFor();
+    await page.getByRole('link', { name: 'fatima@jansen.example' }).waitFor();
+    const own = await page.context().request.get(`${server.url}/api/networks/${networkId}/portal/organisation`);
+    const body = (await own.json()) as { contacts: { name: string }[] };
+    expect(body.contacts.map((c) => c.name)).toContain('Fatima El Amrani');
+  });
+
   test('the employer organises an activity for their own organisation from the agenda', async () => {
     const { page } = employerBrowser;
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda' }).click();

@@ -560,6 +560,7 @@ describe('hostile text on every screen runs no script', () => {
     });
     await visit(session, 'n/:networkId/behoeften', `${n}/behoeften`, { texts: [names.need] });
     await visit(session, 'n/:networkId/leden', `${n}/leden`);
+    await visit(session, 'n/:networkId/mijn-organisatie', `${n}/mijn-organisatie`);
     await visit(session, 'n/:networkId/leden/:organisationId', `${n}/leden/${ids.org}`);
     await visit(session, 'n/:networkId/samenwerken', `${n}/samenwerken`);
     await visit(session, 'n/:networkId/kandidaten', `${n}/kandidaten`);

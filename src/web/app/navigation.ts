@@ -40,7 +40,8 @@ export const networkNav: readonly NavItem[] = [
   // The themagroep of a kartrekker, the klankbordgroep of its members: the bodies one holds a role in today.
   { key: 'ownBody', path: '/mijn-groep', anyOf: ['governance.own_body'] },
   { key: 'members', path: '/leden', anyOf: ['organisations.read'] },
-  { key: 'ownOrganisation', path: '/leden', anyOf: ['portal.use'], notWith: ['organisations.read'] },
+  // One's own organisation (the member portal), also for an employer who reads all members under the design.
+  { key: 'ownOrganisation', path: '/mijn-organisatie', anyOf: ['portal.use'] },
   { key: 'agenda', path: '/agenda', anyOf: ['activities.read'] },
   {
     key: 'candidates',

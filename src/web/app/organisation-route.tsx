@@ -33,3 +33,8 @@ export function OrganisationRoute() {
 export function MembersRoute() {
   return <MembersPage documents={Documents} />;
 }
+
+/** The member portal on its own address (`/mijn-organisatie`): one's own organisation, whatever else one may read. */
+export function OwnOrganisationRoute() {
+  return <MembersPage own documents={Documents} />;
+}

@@ -44,6 +44,9 @@ const PeoplePage = lazy(() =>
   import('../features/people/components/people-page.js').then((m) => ({ default: m.PeoplePage })),
 );
 const MembersPage = lazy(() => import('./organisation-route.js').then((m) => ({ default: m.MembersRoute })));
+const OwnOrganisationPage = lazy(() =>
+  import('./organisation-route.js').then((m) => ({ default: m.OwnOrganisationRoute })),
+);
 const OrganisationPage = lazy(() => import('./organisation-route.js').then((m) => ({ default: m.OrganisationRoute })));
 const NewOrganisationPage = lazy(() =>
   import('../features/members/components/organisation-page.js').then((m) => ({ default: m.NewOrganisationPage })),
@@ -181,6 +184,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/mijn-groep/:bodyId" element={<OwnBodyPage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
             <Route path="n/:networkId/leden" element={<MembersPage />} />
+            <Route path="n/:networkId/mijn-organisatie" element={<OwnOrganisationPage />} />
             <Route path="n/:networkId/leden/import" element={<ImportPage />} />
             <Route path="n/:networkId/leden/nieuw" element={<NewOrganisationPage />} />
             <Route path="n/:networkId/leden/lidmaatschappen" element={<PipelinePage />} />

@@ -382,6 +382,46 @@ describe('membership', () => {
       ).statusCode,
     ).toBe(403);
 
+    // The member's contact adds a colleague to their own organisation; the organisation is the asker's own.
+    const colleagues = `/api/networks/${networkA}/portal/organisation/contacts`;
+    const colleague = {
+      name: 'Ilse de Boer',
+      email: 'Ilse.deBoer@bakkerij-jansen.example',
+      phone: null,
+      jobTitle: 'HR',
+    };
+    const added = await t.app.inject({
+      method: 'POST',
+      url: colleagues,
+      headers: headers(employer),
+      payload: colleague,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const withColleague = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/networks/${networkA}/portal/organisation`,
+        headers: { cookie: employer },
+      })
+    ).json();
+    expect(withColleague.contacts).toContainEqual(
+      expect.objectContaining({
+        id: added.json().id,
+        name: 'Ilse de Boer',
+        email: 'ilse.deboer@bakkerij-jansen.example',
+      }),
+    );
+    const nameless = await t.app.inject({
+      method: 'POST',
+      url: colleagues,
+      headers: headers(employer),
+      payload: { ...colleague, name: ' ' },
+    });
+    expect(nameless.statusCode).toBe(422);
+    // Someone without a member organisation of their own cannot add anyone this way.
+    const noOwn = await t.app.inject({ method: 'POST', url: colleagues, headers: headers(admin), payload: colleague });
+    expect(noOwn.statusCode).toBe(403);
+
     const xlsx = await t.app.inject({
       method: 'GET',
       url: `/api/networks/${networkA}/memberships?year=2026&format=xlsx`,

@@ -46,6 +46,7 @@ import {
   removeContact,
   updateContact,
   addContact,
+  addOwnColleague,
   changeMembershipStatus,
   checkDuplicates,
   createOrganisation,
@@ -507,6 +508,31 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request) => getOwnOrganisation({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
+  );
+
+  r.post(
+    '/networks/:networkId/portal/organisation/contacts',
+    {
+      config: { permission: 'portal.use' },
+      schema: {
+        tags: memberTags,
+        summary: 'Deelnemersportaal: een collega toevoegen als contactpersoon van de eigen organisatie',
+        params: networkParams,
+        body: contactInput,
+        response: { 201: createdReply, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await addOwnColleague({
+            db: ctx.db,
+            actor: request.actor,
+            networkId: request.params.networkId,
+            input: request.body,
+          }),
+        ),
   );
 
   r.put(

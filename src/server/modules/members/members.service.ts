@@ -242,20 +242,54 @@ export async function addContact({
   authorize(actor, 'organisations.manage', networkId);
   return db.transaction(async (tx) => {
     if (!(await findOrganisation(tx, networkId, organisationId))) throw new AppError('not_found');
-    const [row] = await tx
-      .insert(person)
-      .values({
-        networkId,
-        organisationId,
-        name: input.name,
-        email: input.email,
-        phone: input.phone,
-        jobTitle: input.jobTitle,
-      })
-      .returning({ id: person.id });
-    await writeAudit(tx, { actor, networkId, action: 'contact.create', recordType: 'person', recordId: row!.id });
-    return row!;
+    return insertContact(tx, { actor, networkId, organisationId, input });
   });
+}
+
+/**
+ * A member's contact adds a colleague to their own organisation from the member portal (an employer keeps its own
+ * contacts, as a network "voor en door werkgevers" expects); the organisation is the asker's own, never one from the request.
+ */
+export async function addOwnColleague({
+  db,
+  actor,
+  networkId,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  input: ContactInput;
+}) {
+  authorize(actor, 'portal.use', networkId);
+  return db.transaction(async (tx) => {
+    const organisationId = await ownOrganisationId(tx, actor, networkId);
+    return insertContact(tx, { actor, networkId, organisationId, input });
+  });
+}
+
+async function insertContact(
+  tx: DbOrTx,
+  {
+    actor,
+    networkId,
+    organisationId,
+    input,
+  }: { actor: Actor; networkId: string; organisationId: string; input: ContactInput },
+) {
+  const [row] = await tx
+    .insert(person)
+    .values({
+      networkId,
+      organisationId,
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      jobTitle: input.jobTitle,
+    })
+    .returning({ id: person.id });
+  await writeAudit(tx, { actor, networkId, action: 'contact.create', recordType: 'person', recordId: row!.id });
+  return row!;
 }
 
 export async function updateContact({

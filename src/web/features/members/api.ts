@@ -187,6 +187,23 @@ export function useSaveContact(networkId: string, organisationId: string) {
   });
 }
 
+/** The member portal: a contact adds a colleague to their own organisation (the server takes the organisation from who asks). */
+export function useAddColleague(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ContactFields & { id?: string; version?: number }): Promise<unknown> =>
+      api.post(
+        `${base(networkId)}/portal/organisation/contacts`,
+        { name: input.name, email: input.email, phone: input.phone, jobTitle: input.jobTitle },
+        createdReply,
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['own-organisation', networkId] }),
+  });
+}
+
+/** What the contact form needs of its save: the coordinator's (any organisation) or the portal's (one's own). */
+export type ContactSave = Pick<ReturnType<typeof useSaveContact>, 'mutate' | 'isPending'>;
+
 export function useRemoveContact(networkId: string, organisationId: string) {
   const invalidate = useInvalidateMembers(networkId);
   return useMutation({

@@ -47,6 +47,9 @@ export const en: typeof nl = {
   realisedLabel: 'Realised (jobs this year)',
   save: 'Save',
   saved: 'Saved.',
+  addColleague: 'Add a colleague',
+  addColleagueIntro:
+    'Add a colleague who is in touch with the network on behalf of your organisation. The network coordinator sees the new contact person too.',
   contactsTitle: 'Contact persons',
   membershipStatus: 'Membership status: {{status}}',
   importTitle: 'Import organisations',

@@ -45,6 +45,9 @@ export const nl = {
   realisedLabel: 'Gerealiseerd (banen dit jaar)',
   save: 'Opslaan',
   saved: 'Opgeslagen.',
+  addColleague: 'Collega toevoegen',
+  addColleagueIntro:
+    'Voeg een collega toe die namens uw organisatie contact heeft met het netwerk. De netwerkcoördinator ziet de nieuwe contactpersoon ook.',
   contactsTitle: 'Contactpersonen',
   membershipStatus: 'Status lidmaatschap: {{status}}',
   importTitle: 'Organisaties importeren',

@@ -11,17 +11,28 @@ import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { ApiError } from '../../../app/api-client.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { organisationsExportUrl, useOrganisations, useOwnOrganisation, useSaveAmbition } from '../api.js';
-import type { OrganisationTimeline } from './organisation-page.js';
+import {
+  organisationsExportUrl,
+  useAddColleague,
+  useOrganisations,
+  useOwnOrganisation,
+  useSaveAmbition,
+} from '../api.js';
+import { ContactForm, type OrganisationTimeline } from './organisation-page.js';
 import { useMembersText } from './use-text.js';
 
 const KINDS = ['employer', 'funder', 'partner', 'public_party', 'education', 'care_provider', 'jobcoach_provider'];
 const STATUSES = ['prospect', 'applied', 'admitted', 'active', 'paused', 'ended'];
 
-export function MembersPage({ documents }: { documents?: OrganisationTimeline } = {}) {
+/**
+ * The members list for whoever may read all members; the member portal (one's own organisation) otherwise, or always when
+ * `own` is set: an employer who keeps member records under the design still has a page of their own.
+ */
+export function MembersPage({ documents, own = false }: { documents?: OrganisationTimeline; own?: boolean } = {}) {
   const { networkId = '' } = useParams();
   const session = useSession();
-  if (hasPermission(session.data, networkId, 'organisations.read')) return <OrganisationsList networkId={networkId} />;
+  if (!own && hasPermission(session.data, networkId, 'organisations.read'))
+    return <OrganisationsList networkId={networkId} />;
   return <Portal networkId={networkId} documents={documents} />;
 }
 
@@ -188,6 +199,8 @@ function Portal({ networkId, documents }: { networkId: string; documents?: Organ
   usePageTitle(tx('portalTitle'));
   const own = useOwnOrganisation(networkId, true);
   const save = useSaveAmbition(networkId);
+  const addColleague = useAddColleague(networkId);
+  const [addingColleague, setAddingColleague] = useState(false);
   const year = yearInAmsterdam(new Date());
   const current = own.data?.membership?.years.find((y) => y.year === year);
   const [ambition, setAmbition] = useState<string | number>('');
@@ -264,9 +277,24 @@ function Portal({ networkId, documents }: { networkId: string; documents?: Organ
         </Stack>
       </form>
       <Stack gap={4}>
-        <Title order={2} size="h3">
-          {tx('contactsTitle')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {tx('contactsTitle')}
+          </Title>
+          {!addingColleague && (
+            <Button variant="light" size="sm" onClick={() => setAddingColleague(true)}>
+              {tx('addColleague')}
+            </Button>
+          )}
+        </Group>
+        {addingColleague && (
+          <Card withBorder component="section" aria-label={tx('addColleague')}>
+            <Stack gap="xs">
+              <Text>{tx('addColleagueIntro')}</Text>
+              <ContactForm save={addColleague} contact={null} onDone={() => setAddingColleague(false)} />
+            </Stack>
+          </Card>
+        )}
         {own.data.contacts.map((c) => (
           <Text key={c.id}>
             {c.name}

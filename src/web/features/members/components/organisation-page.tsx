@@ -44,6 +44,7 @@ import {
   useSaveContact,
   useUpdateOrganisation,
   type Contact,
+  type ContactSave,
   type Duplicate,
   type OrganisationDetail,
   type OrganisationFields,
@@ -329,6 +330,7 @@ function ContactsCard({
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [removing, setRemoving] = useState<Contact | null>(null);
   const remove = useRemoveContact(networkId, organisation.id);
+  const saveContact = useSaveContact(networkId, organisation.id);
   const [removeError, setRemoveError] = useState<string | null>(null);
   return (
     <Card withBorder>
@@ -419,8 +421,7 @@ function ContactsCard({
       >
         {editing !== null && (
           <ContactForm
-            networkId={networkId}
-            organisationId={organisation.id}
+            save={saveContact}
             contact={editing === 'new' ? null : editing}
             onDone={() => setEditing(null)}
           />
@@ -467,20 +468,17 @@ function ContactsCard({
   );
 }
 
-function ContactForm({
-  networkId,
-  organisationId,
+export function ContactForm({
+  save,
   contact,
   onDone,
 }: {
-  networkId: string;
-  organisationId: string;
+  save: ContactSave;
   contact: Contact | null;
   onDone: () => void;
 }) {
   const tx = useMembersText();
   const errors = useFormErrors('contact');
-  const save = useSaveContact(networkId, organisationId);
   const [values, setValues] = useState({
     name: contact?.name ?? '',
     email: contact?.email ?? '',
@@ -530,6 +528,7 @@ function ContactForm({
             onChange={(e) => {
               const value = e.currentTarget.value;
               setValues((v) => ({ ...v, [f]: value }));
+              errors.clearField(f);
             }}
             error={errors.error(f)}
           />
