@@ -523,16 +523,14 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await addOwnColleague({
-            db: ctx.db,
-            actor: request.actor,
-            networkId: request.params.networkId,
-            input: request.body,
-          }),
-        ),
+      reply.code(201).send(
+        await addOwnColleague({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          input: request.body,
+        }),
+      ),
   );
 
   r.put(
