@@ -38,10 +38,12 @@ const MIGRATED_SERVER = [
   'partners',
   'placements',
   'members',
+  'steering',
+  'reports',
 ];
-/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after governance, advice,
- * agenda, network life, partners, mailings and design moved to their contracts); lower it as you migrate. */
-const STILL_UNMIGRATED_AT_MOST = 48;
+/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after steering and reports
+ * moved to their contracts); lower it as you migrate. */
+const STILL_UNMIGRATED_AT_MOST = 32;
 
 const HAND_TYPED = /\bapi\.(get|post|patch)<|\bapiRequest</g;
 
