@@ -23,6 +23,7 @@ const MIGRATED_WEB = [
   'members',
   'network-life',
   'partners',
+  'steering',
 ];
 /** Server modules whose routes take every reply schema from a contract. */
 const MIGRATED_SERVER = [
@@ -40,10 +41,11 @@ const MIGRATED_SERVER = [
   'members',
   'steering',
   'reports',
+  'surveys',
 ];
-/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after steering and reports
- * moved to their contracts); lower it as you migrate. */
-const STILL_UNMIGRATED_AT_MOST = 32;
+/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after steering, reports and
+ * the pulse moved to their contracts); lower it as you migrate. */
+const STILL_UNMIGRATED_AT_MOST = 26;
 
 const HAND_TYPED = /\bapi\.(get|post|patch)<|\bapiRequest</g;
 

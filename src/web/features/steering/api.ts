@@ -23,6 +23,14 @@ import {
   reportVersion,
   type reportRow,
 } from '../../../core/steering/reports.contract.js';
+import {
+  byOrganisationReply,
+  publicPulse,
+  pulseAnswered,
+  pulseRoundSent,
+  pulseTexts,
+  resultsReply,
+} from '../../../core/surveys/pulse.contract.js';
 
 // Reply types come from the steering and reports contracts (decision 018).
 export type Period = { from: string; to: string };
@@ -190,47 +198,24 @@ export function useComparison(period: Period) {
   });
 }
 
-// The pulse of felt ownership (issue 21): results for steering, sending a round, and the public answer page.
-export type PulseAggregate = {
-  answers: number;
-  invited: number;
-  answerRate: { numerator: number; denominator: number; value: number | null };
-  feltOwnership: number | null;
-  spread: number | null;
-  perStatement: { mean: number | null; spread: number | null; answers: number | null }[] | null;
-  suppressed: '< 5' | null;
-};
-export type PulseRound = PulseAggregate & {
-  id: string;
-  statements: string[];
-  openQuestion: string;
-  opensOn: string;
-  closesOn: string;
-  sentAt: string | null;
-  openAnswers: string[];
-};
-export type PulseResults = {
-  rounds: PulseRound[];
-  trend: { points: unknown[]; direction: 'up' | 'down' | 'flat' | null };
-  signal: {
-    code: string;
-    values: { previous: number; now: number; activeShare: number; employerLed: number | null };
-  } | null;
-};
-export type PublicPulse = { networkName: string; statements: string[]; openQuestion: string; closesOn: string };
+// The pulse of felt ownership (issue 21): results for steering, sending a round, and the public answer page. Reply types
+// come from the pulse contract.
+export type PulseResults = Reply<typeof resultsReply>;
+export type PulseRound = PulseResults['rounds'][number];
+export type PublicPulse = Reply<typeof publicPulse>;
 
 const pulseBase = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/pulse`;
 
 export function usePulseResults(networkId: string) {
   return useQuery({
     queryKey: ['pulse', networkId],
-    queryFn: () => api.get<PulseResults>(`${pulseBase(networkId)}/results`),
+    queryFn: () => api.get(`${pulseBase(networkId)}/results`, resultsReply),
   });
 }
 export function usePulseDefaults(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['pulse-defaults', networkId],
-    queryFn: () => api.get<{ statements: string[]; openQuestion: string }>(`${pulseBase(networkId)}/defaults`),
+    queryFn: () => api.get(`${pulseBase(networkId)}/defaults`, pulseTexts),
     enabled,
   });
 }
@@ -238,9 +223,7 @@ export function usePulseByOrganisation(networkId: string, roundId: string | null
   return useQuery({
     queryKey: ['pulse-orgs', networkId, roundId],
     queryFn: () =>
-      api.get<{ items: (PulseAggregate & { organisationId: string; name: string })[] }>(
-        `${pulseBase(networkId)}/rounds/${encodeURIComponent(roundId ?? '')}/organisations`,
-      ),
+      api.get(`${pulseBase(networkId)}/rounds/${encodeURIComponent(roundId ?? '')}/organisations`, byOrganisationReply),
     enabled: roundId !== null,
   });
 }
@@ -248,20 +231,20 @@ export function useSendPulse(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { statements: string[]; openQuestion: string; closesOn: string }) =>
-      api.post<{ id: string; invited: number }>(`${pulseBase(networkId)}/rounds`, input),
+      api.post(`${pulseBase(networkId)}/rounds`, input, pulseRoundSent),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['pulse', networkId] }),
   });
 }
 export function usePublicPulse(token: string) {
   return useQuery({
     queryKey: ['public-pulse', token],
-    queryFn: () => api.get<PublicPulse>(`/api/pulse/${encodeURIComponent(token)}`),
+    queryFn: () => api.get(`/api/pulse/${encodeURIComponent(token)}`, publicPulse),
     retry: false,
   });
 }
 export function useAnswerPulse(token: string) {
   return useMutation({
     mutationFn: (input: { scores: (number | null)[]; openAnswer: string }) =>
-      api.post<{ answered: boolean }>(`/api/pulse/${encodeURIComponent(token)}`, input),
+      api.post(`/api/pulse/${encodeURIComponent(token)}`, input, pulseAnswered),
   });
 }
