@@ -1,8 +1,8 @@
 // One contract per domain (decision 018): the shapes of requests and replies live in src/core/<domain>/*.contract.ts and
-// both sides read them. This test keeps the migrated domains that way, and counts what is still to migrate so the number
-// can only go down:
-// - a migrated web feature has no hand-typed reply (`api.get<T>(…)`, `api.post<T>(…)`, `apiRequest<T>(…)`) and no
-//   unchecked read;
+// both sides read them. Every domain is on its contract now; this test keeps it that way:
+// - no web file has a hand-typed reply (`api.get<T>(…)`, `api.post<T>(…)`, `apiRequest<T>(…)`), and the API client offers
+//   no unchecked request to write one with (every reply is checked by its schema; a bodiless reply uses
+//   `requestWithoutReply`);
 // - a migrated server module declares no reply shape of its own inside `response: { … }`: it names a contract schema.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,8 +12,10 @@ const root = resolve(import.meta.dirname, '..');
 
 /** Web features whose replies are typed and checked by a contract. Add a feature here when it is migrated. */
 const MIGRATED_WEB = [
+  'admin',
   'advice',
   'agenda',
+  'auth',
   'candidates',
   'design',
   'documents',
@@ -22,7 +24,11 @@ const MIGRATED_WEB = [
   'mailings',
   'members',
   'network-life',
+  'networks',
   'partners',
+  'people',
+  'setup',
+  'steering',
 ];
 /** Server modules whose routes take every reply schema from a contract. */
 const MIGRATED_SERVER = [
@@ -38,10 +44,17 @@ const MIGRATED_SERVER = [
   'partners',
   'placements',
   'members',
+  'steering',
+  'reports',
+  'surveys',
+  'session',
+  'people',
+  'admin',
+  'networks',
+  'setup',
 ];
-/** Hand-typed replies still in the web outside the migrated features (measured 2026-12-06, after governance, advice,
- * agenda, network life, partners, mailings and design moved to their contracts); lower it as you migrate. */
-const STILL_UNMIGRATED_AT_MOST = 48;
+/** Hand-typed replies left in the web: none since 2026-12-06 (48 that morning after twelve domains, 142 the day before). */
+const STILL_UNMIGRATED_AT_MOST = 0;
 
 const HAND_TYPED = /\bapi\.(get|post|patch)<|\bapiRequest</g;
 
@@ -95,7 +108,18 @@ describe('the contract rules', () => {
     }
   });
 
-  it('the hand-typed replies left in the other features do not grow', async () => {
+  it('the API client has no unchecked request (no generic reply type, no call without a schema)', async () => {
+    const source = await readFile(join(root, 'src/web/app/api-client.ts'), 'utf8');
+    expect(source).not.toMatch(/export (async )?function apiRequest\b/);
+    // Every request that returns a reply takes the schema it is checked against.
+    for (const method of ['get', 'post', 'patch', 'put']) {
+      const signatures = [...source.matchAll(new RegExp(`function ${method}(<[^>]*>)?\\(([^)]*)\\)`, 'g'))];
+      expect(signatures.length).toBeGreaterThan(0);
+      for (const signature of signatures) expect(signature[2]).toMatch(/schema: Schema/);
+    }
+  });
+
+  it('no hand-typed reply is left in the web', async () => {
     let count = 0;
     for (const file of await filesUnder(join(root, 'src/web'), '.ts'))
       count += handTypedReplies(await readFile(file, 'utf8'));

@@ -40,7 +40,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`);
 }
 
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** Sends a request and returns its parsed body, unchecked; only the checked requests below may use it. */
+async function send(method: Method, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
@@ -60,10 +61,10 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204 || response.status === 202) {
     // 202 replies may carry a body or not; neither is needed by the callers.
-    return undefined as T;
+    return undefined;
   }
   const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return text ? (JSON.parse(text) as unknown) : undefined;
 }
 
 /** A request whose reply is checked against its contract schema and typed by it. */
@@ -73,29 +74,26 @@ export async function contractRequest<Schema extends z.ZodType>(
   schema: Schema,
   body?: unknown,
 ): Promise<Reply<Schema>> {
-  const value = await apiRequest<unknown>(method, path, body);
+  const value = await send(method, path, body);
   return checkReply(schema, value, `${method} ${path.split('?')[0]}`);
 }
 
-function get<Schema extends z.ZodType>(path: string, schema: Schema): Promise<Reply<Schema>>;
-/** Unchecked (features not yet on a contract): pass the contract's reply schema instead (decision 018). */
-function get<T>(path: string): Promise<T>;
-function get(path: string, schema?: z.ZodType): Promise<unknown> {
-  return schema ? contractRequest('GET', path, schema) : apiRequest('GET', path);
+/** A request whose reply carries no body (204, or 202 whose body no caller needs). */
+export async function requestWithoutReply(method: Method, path: string, body?: unknown): Promise<void> {
+  await send(method, path, body);
 }
 
-function post<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>>;
-/** Unchecked (features not yet on a contract): pass the contract's reply schema instead (decision 018). */
-function post<T>(path: string, body?: unknown): Promise<T>;
-function post(path: string, body?: unknown, schema?: z.ZodType): Promise<unknown> {
-  return schema ? contractRequest('POST', path, schema, body ?? {}) : apiRequest('POST', path, body ?? {});
+// Every reply is typed and checked by its contract's schema (decision 018); there is no unchecked form.
+function get<Schema extends z.ZodType>(path: string, schema: Schema): Promise<Reply<Schema>> {
+  return contractRequest('GET', path, schema);
 }
 
-function patch<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>>;
-/** Unchecked (features not yet on a contract): pass the contract's reply schema instead (decision 018). */
-function patch<T>(path: string, body?: unknown): Promise<T>;
-function patch(path: string, body?: unknown, schema?: z.ZodType): Promise<unknown> {
-  return schema ? contractRequest('PATCH', path, schema, body ?? {}) : apiRequest('PATCH', path, body ?? {});
+function post<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>> {
+  return contractRequest('POST', path, schema, body ?? {});
+}
+
+function patch<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>> {
+  return contractRequest('PATCH', path, schema, body ?? {});
 }
 
 function put<Schema extends z.ZodType>(path: string, body: unknown, schema: Schema): Promise<Reply<Schema>> {

@@ -1,7 +1,7 @@
 // Switches between Dutch and English. The button is labelled in the language it switches to.
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from './api-client.js';
+import { requestWithoutReply } from './api-client.js';
 import { changeLanguage, currentLanguage } from './i18n/i18n.js';
 import { useSession } from './session.js';
 
@@ -14,7 +14,7 @@ export function LanguageSwitch() {
     await changeLanguage(target);
     if (session.data?.user) {
       // Remember the choice on the account too (for emails); the screen does not depend on it.
-      api.patch<void>('/api/session/locale', { locale: target }).catch(() => undefined);
+      requestWithoutReply('PATCH', '/api/session/locale', { locale: target }).catch(() => undefined);
     }
   }
 

@@ -1,16 +1,19 @@
 // The signed-in user's session (GET /api/session), shared by the shell, the route guards and the features.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from './api-client.js';
+import { sessionView } from '../../core/access/session.contract.js';
+import { setupStatus } from '../../core/setup/setup.contract.js';
+import { api, type Reply } from './api-client.js';
 
-export type SessionNetwork = { id: string; slug: string; name: string; roles: string[]; permissions: string[] };
-export type SessionUser = { id: string; name: string; email: string; locale: string };
-export type Session = { user: SessionUser | null; platformAdmin: boolean; networks: SessionNetwork[] };
+// The session's shape comes from the session contract (decision 018).
+export type Session = Reply<typeof sessionView>;
+export type SessionNetwork = Session['networks'][number];
+export type SessionUser = NonNullable<Session['user']>;
 
 export const sessionQueryKey = ['session'] as const;
 export const setupStatusQueryKey = ['setup-status'] as const;
 
 export function fetchSession(): Promise<Session> {
-  return api.get<Session>('/api/session');
+  return api.get('/api/session', sessionView);
 }
 
 export function useSession() {
@@ -20,7 +23,7 @@ export function useSession() {
 export function useSetupStatus() {
   return useQuery({
     queryKey: setupStatusQueryKey,
-    queryFn: () => api.get<{ needsSetup: boolean }>('/api/setup/status'),
+    queryFn: () => api.get('/api/setup/status', setupStatus),
     staleTime: 60_000,
   });
 }

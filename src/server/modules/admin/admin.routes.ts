@@ -1,15 +1,20 @@
 // HTTP for installation management.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReply } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
-import { createNetworkInput, networkSummary } from '../networks/networks.schemas.js';
+import { createNetworkInput, networkCreated, networkSummaries } from '../../../core/networks/networks.contract.js';
 import { createNetwork, listNetworks } from '../networks/networks.service.js';
-import { idParams, outboxMessage, outboxPage, outboxQuery } from './admin.schemas.js';
+import {
+  idParams,
+  outboxMessage,
+  outboxPage,
+  outboxQuery,
+  umbrellaQuery,
+  umbrellaReply,
+} from '../../../core/admin/admin.contract.js';
 import { getOutboxMessage, listOutbox } from './admin.service.js';
-import { umbrellaQuery, umbrellaRow } from './umbrella.schemas.js';
 import { getUmbrellaOverview } from './umbrella.service.js';
 import { sendExport } from '../../platform/export.js';
 import { umbrellaList } from '../../../core/steering/steering-lists.js';
@@ -49,7 +54,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
       schema: {
         tags,
         summary: 'Alle netwerken in deze installatie',
-        response: { 200: z.object({ items: z.array(networkSummary) }) },
+        response: { 200: networkSummaries },
       },
     },
     async (request) => ({ items: await listNetworks({ db: ctx.db, actor: request.actor }) }),
@@ -64,7 +69,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary:
           'Koepeloverzicht: per netwerk fase, leden, actieve leden, activiteiten (12 maanden), plaatsingen (dit jaar) en signalen; CSV of XLSX',
         querystring: umbrellaQuery,
-        response: { 200: z.object({ items: z.array(umbrellaRow) }), 422: errorReply },
+        response: { 200: umbrellaReply, 422: errorReply },
       },
     },
     async (request, reply) => {
@@ -88,7 +93,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary: 'Een netwerk toevoegen; de beheerder wordt er netwerkcoördinator van tot die rol is overgedragen',
         body: createNetworkInput,
-        response: { 201: z.object({ id: z.string() }), 409: errorReply, 422: errorReply },
+        response: { 201: networkCreated, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) => {

@@ -4,7 +4,7 @@ import { authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { mailMessage } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
-import type { OutboxQuery } from './admin.schemas.js';
+import type { OutboxQuery } from '../../../core/admin/admin.contract.js';
 
 export async function listOutbox({ db, actor, query }: { db: DbOrTx; actor: Actor; query: OutboxQuery }) {
   authorizePlatform(actor, 'platform.outbox.read');

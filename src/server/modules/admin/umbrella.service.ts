@@ -12,7 +12,7 @@ import type { DbOrTx } from '../../platform/db/database.js';
 import { listAllNetworks } from '../networks/networks.repository.js';
 import { findSteeringSettings } from '../steering/steering.repository.js';
 import { defaultPeriod, loadForPeriod } from '../steering/steering.service.js';
-import type { UmbrellaQuery } from './umbrella.schemas.js';
+import type { UmbrellaQuery } from '../../../core/admin/admin.contract.js';
 
 export interface UmbrellaRow {
   id: string;

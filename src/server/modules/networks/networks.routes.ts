@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { networkDetail } from './networks.schemas.js';
+import { networkDetail } from '../../../core/networks/networks.contract.js';
 import { getNetwork } from './networks.service.js';
 
 export function registerNetworkRoutes(app: FastifyInstance, ctx: ModuleContext) {

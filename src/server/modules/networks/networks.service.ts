@@ -4,7 +4,7 @@ import { authorize, authorizePlatform, type Actor } from '../../platform/access.
 import { writeAudit } from '../../platform/audit.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { CreateNetworkInput } from './networks.schemas.js';
+import type { CreateNetworkInput } from '../../../core/networks/networks.contract.js';
 import { countNetworkRecords, findNetwork, insertNetwork, listAllNetworks } from './networks.repository.js';
 
 export async function createNetwork({ db, actor, input }: { db: DbOrTx; actor: Actor; input: CreateNetworkInput }) {

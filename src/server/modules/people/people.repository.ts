@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { invitation, network, organisation, person, roleAssignment, user } from '../../platform/db/schema.js';
-import type { ListPeopleQuery } from './people.schemas.js';
+import type { ListPeopleQuery } from '../../../core/access/people.contract.js';
 
 const currentRoles = sql<string[]>`coalesce((
   select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra

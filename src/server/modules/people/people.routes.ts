@@ -1,23 +1,23 @@
 // HTTP for people and invitations.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { loadActor } from '../../platform/access.js';
 import { sendExport } from '../../platform/export.js';
 import { peopleList } from '../../../core/access/people-lists.js';
 import { errorReply, forwardCookies, networkParams, toHeaders } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { sessionView } from '../session/session.schemas.js';
+import { sessionView } from '../../../core/access/session.contract.js';
 import { getSessionView } from '../session/session.service.js';
 import {
   acceptInvitationInput,
   invitationPreview,
-  invitationRow,
+  invitationSent,
+  invitationsReply,
   invitationTokenParams,
   inviteInput,
   listPeopleQuery,
   peoplePage,
-} from './people.schemas.js';
+} from '../../../core/access/people.contract.js';
 import { acceptInvitation, invitePerson, listInvitations, listPeople, previewInvitation } from './people.service.js';
 
 const tags = ['people'];
@@ -65,7 +65,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'Iemand per e-mail uitnodigen in een rol',
         params: networkParams,
         body: inviteInput,
-        response: { 201: z.object({ id: z.string() }), 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 201: invitationSent, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) => {
@@ -89,7 +89,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary: 'Verstuurde uitnodigingen',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(invitationRow) }), 404: errorReply },
+        response: { 200: invitationsReply, 404: errorReply },
       },
     },
     async (request) => ({

@@ -9,7 +9,7 @@ import type { Mailer } from '../../platform/mail.js';
 import { catalogs, registerErrorMessages } from '../../platform/messages.js';
 import { assertPasswordAllowed, markEmailVerified, signInByProvenEmail } from '../session/session.service.js';
 import { findNetwork } from '../networks/networks.repository.js';
-import type { InviteInput, ListPeopleQuery } from './people.schemas.js';
+import type { InviteInput, ListPeopleQuery } from '../../../core/access/people.contract.js';
 import {
   findInvitationByHash,
   findOpenInvitation,

@@ -1,7 +1,6 @@
 // HTTP for reports: list, freeze a period, narrative, release, and the released report as PDF or CSV.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { formatDutchDate, formatQuarterLabel } from '../../../core/calendar.js';
 import { reportFiguresList } from '../../../core/steering/steering-lists.js';
 import { sendExport } from '../../platform/export.js';
@@ -9,7 +8,16 @@ import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { networkName } from '../networks/networks.service.js';
 import { formatBanen, formatCount, formatShare, reportPdf } from './report-pdf.js';
-import { freezeInput, narrativeInput, releaseInput, reportDetail, reportParams, reportRow } from './reports.schemas.js';
+import {
+  freezeInput,
+  narrativeInput,
+  releaseInput,
+  reportDetail,
+  reportFrozen,
+  reportParams,
+  reportsReply,
+  reportVersion,
+} from '../../../core/steering/reports.contract.js';
 import { freezeReport, getReport, listReports, releaseReport, writeNarrative } from './reports.service.js';
 
 const tags = ['reports'];
@@ -25,7 +33,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         tags,
         summary: 'Rapportages: voor de kerngroep alle, voor financiers alleen de vrijgegeven',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(reportRow) }), 404: errorReply },
+        response: { 200: reportsReply, 404: errorReply },
       },
     },
     async (request) => ({
@@ -45,7 +53,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
           'Een periode vastzetten: de cijfers worden nu berekend en bewaard, latere wijzigingen veranderen ze niet',
         params: networkParams,
         body: freezeInput,
-        response: { 201: z.object({ id: z.string() }), 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 201: reportFrozen, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) => {
@@ -90,7 +98,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De toelichting van de kerngroep schrijven (zolang de rapportage niet is vrijgegeven)',
         params: reportParams,
         body: narrativeInput,
-        response: { 200: z.object({ version: z.number() }), 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 200: reportVersion, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) =>
@@ -112,7 +120,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De rapportage vrijgeven aan de financier',
         params: reportParams,
         body: releaseInput,
-        response: { 200: z.object({ version: z.number() }), 404: errorReply, 409: errorReply },
+        response: { 200: reportVersion, 404: errorReply, 409: errorReply },
       },
     },
     async (request) =>

@@ -11,7 +11,7 @@ import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { loadForPeriod } from '../steering/steering.service.js';
-import type { FreezeInput } from './reports.schemas.js';
+import type { FreezeInput } from '../../../core/steering/reports.contract.js';
 import { findReport, insertReport, listReportRows, markReleased, updateNarrative } from './reports.repository.js';
 
 registerErrorMessages({

@@ -12,7 +12,7 @@ import {
   passwordResetConfirmInput,
   sessionView,
   tokenInput,
-} from './session.schemas.js';
+} from '../../../core/access/session.contract.js';
 import {
   confirmPasswordReset,
   getSessionView,

@@ -8,7 +8,7 @@ import type { Auth } from '../../platform/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { loginAttempt, network, user } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
-import type { LoginInput, SessionView } from './session.schemas.js';
+import type { LoginInput, SessionView } from '../../../core/access/session.contract.js';
 
 const LOCKOUT_WINDOW_MINUTES = 15;
 

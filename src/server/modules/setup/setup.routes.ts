@@ -1,10 +1,9 @@
 // HTTP for the first-run setup screen.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReply, forwardCookies, toHeaders } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
-import { setupInput } from './setup.schemas.js';
+import { setupDone, setupInput, setupStatus } from '../../../core/setup/setup.contract.js';
 import { needsSetup, runSetup } from './setup.service.js';
 
 const tags = ['setup'];
@@ -18,7 +17,7 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: ModuleContext) {
       schema: {
         tags,
         summary: 'Moet de installatie nog worden ingericht?',
-        response: { 200: z.object({ needsSetup: z.boolean() }) },
+        response: { 200: setupStatus },
       },
     },
     async () => ({ needsSetup: await needsSetup(ctx.db) }),
@@ -33,7 +32,7 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: ModuleContext) {
         body: setupInput,
         response: {
           // demoNetworkId: the demo network when it was loaded too; the app opens that one first, it has data to explore.
-          201: z.object({ networkId: z.string(), demoNetworkId: z.string().nullable() }),
+          201: setupDone,
           409: errorReply,
           422: errorReply,
         },

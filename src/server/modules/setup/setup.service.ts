@@ -10,7 +10,7 @@ import { loadDemoNetwork } from '../demo/demo.service.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
 import { createNetwork } from '../networks/networks.service.js';
 import { assertPasswordAllowed, markEmailVerified } from '../session/session.service.js';
-import type { SetupInput } from './setup.schemas.js';
+import type { SetupInput } from '../../../core/setup/setup.contract.js';
 
 export async function needsSetup(db: DbOrTx): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(platformRole);

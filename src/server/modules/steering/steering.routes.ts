@@ -14,13 +14,15 @@ import {
   missionReply,
   yearOverviewReply,
   optInInput,
+  optInReply,
   periodQuery,
   settingsInput,
   settingsReply,
+  settingsSaved,
   targetInput,
-  targetRow,
-} from './steering.schemas.js';
-import { z } from 'zod';
+  targetSaved,
+  targetsReply,
+} from '../../../core/steering/steering.contract.js';
 import {
   compareNetworks,
   defaultPeriod,
@@ -145,7 +147,7 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         tags,
         summary: 'Jaardoelen op missieniveau (plaatsingen, banen, actieve deelnemers)',
         params: networkParams,
-        response: { 200: z.object({ items: z.array(targetRow) }), 404: errorReply },
+        response: { 200: targetsReply, 404: errorReply },
       },
     },
     async (request) => ({
@@ -163,7 +165,7 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         params: networkParams,
         body: targetInput,
         response: {
-          200: z.object({ year: z.number(), version: z.number() }),
+          200: targetSaved,
           404: errorReply,
           409: errorReply,
           422: errorReply,
@@ -182,7 +184,7 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         tags,
         summary: 'Doet het netwerk mee aan de geanonimiseerde vergelijking tussen netwerken?',
         params: networkParams,
-        response: { 200: optInInput, 404: errorReply },
+        response: { 200: optInReply, 404: errorReply },
       },
     },
     async (request) => getComparisonOptIn({ db: ctx.db, actor: request.actor, networkId: request.params.networkId }),
@@ -197,7 +199,7 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         summary: 'Meedoen aan de vergelijking tussen netwerken aan- of uitzetten',
         params: networkParams,
         body: optInInput,
-        response: { 200: optInInput, 404: errorReply },
+        response: { 200: optInReply, 404: errorReply },
       },
     },
     async (request) =>
@@ -233,7 +235,7 @@ export function registerSteeringRoutes(app: FastifyInstance, ctx: ModuleContext)
         summary: 'Drempels van de signalen wijzigen (kerngroep, coördinator); version is de gelezen versie',
         params: networkParams,
         body: settingsInput,
-        response: { 200: z.object({ version: z.number() }), 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 200: settingsSaved, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request) =>

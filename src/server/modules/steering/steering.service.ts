@@ -31,7 +31,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { queryMemberDecisions } from '../governance/governance.repository.js';
 import { DEFAULT_THRESHOLDS, EDITABLE_THRESHOLDS, resolveThresholds } from '../../../core/steering/signals.js';
-import type { DrillMeasure, SettingsInput, TargetInput } from './steering.schemas.js';
+import type { DrillMeasure, SettingsInput, TargetInput } from '../../../core/steering/steering.contract.js';
 import {
   findNetworkSettings,
   findSteeringSettings,

@@ -13,7 +13,7 @@ import {
   publicNeedsRound,
 } from '../../../core/surveys/needs-round.contract.js';
 import { answerNeedsRound, createAndSendNeedsRound, needsRoundResults, readNeedsRound } from './needs-round.service.js';
-import { tokenParams } from './surveys.schemas.js';
+import { tokenParams } from '../../../core/surveys/pulse.contract.js';
 
 const tags = ['surveys'];
 const fail = { 403: errorReply, 404: errorReply, 409: errorReply, 422: errorReply };

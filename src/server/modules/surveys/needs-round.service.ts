@@ -2,7 +2,6 @@
 // answering once through the link without signing in, and the round's results for the coordinator. Answers are applied as
 // they arrive: each chosen theme becomes a need in the backlog at its first choice (or joins an open need of that theme),
 // and the member organisation behind the link counts as its supporter — once, however many of its contacts choose it.
-import { createHash, randomBytes } from 'node:crypto';
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import { needThemeLabels } from '../../../core/agenda/agenda-lists.js';
 import type { NeedTheme } from '../../../core/agenda/agenda-rules.js';
@@ -11,6 +10,7 @@ import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
+import { newLinkSecret, openLink } from './one-time-links.js';
 import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import {
@@ -58,7 +58,6 @@ registerErrorMessages({
   },
 });
 
-const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const themeLabel = (theme: string) => needThemeLabels[theme as NeedTheme]?.nl ?? theme;
 const dutchDate = (iso: string) => {
   const [y, m, d] = iso.split('-');
@@ -124,13 +123,13 @@ export async function createAndSendNeedsRound({
     });
     const name = await networkName(tx, networkId);
     for (const c of contacts) {
-      const secret = randomBytes(24).toString('base64url');
+      const { secret, hash } = newLinkSecret();
       await insertNeedsToken(tx, {
         networkId,
         roundId,
         personId: c.personId,
         organisationId: c.organisationId,
-        tokenHash: hashOf(secret),
+        tokenHash: hash,
       });
       const mail = needsRoundMail({
         networkName: name,
@@ -154,15 +153,12 @@ export async function createAndSendNeedsRound({
   });
 }
 
-async function openToken(db: DbOrTx, secret: string, now: Date) {
-  if (!/^[\w-]{20,100}$/.test(secret)) throw new AppError('not_found');
-  const t = await findNeedsTokenByHash(db, hashOf(secret));
-  if (!t) throw new AppError('not_found');
-  const today = todayInAmsterdam(now);
-  if (t.usedAt) throw new AppError('conflict', 'needs_round_already_answered');
-  if (today > t.round.closesOn) throw new AppError('conflict', 'needs_round_closed');
-  if (today < t.round.opensOn) throw new AppError('conflict', 'needs_round_not_open');
-  return t;
+function openToken(db: DbOrTx, secret: string, now: Date) {
+  return openLink(secret, (tokenHash) => findNeedsTokenByHash(db, tokenHash), now, {
+    answered: 'needs_round_already_answered',
+    closed: 'needs_round_closed',
+    notOpen: 'needs_round_not_open',
+  });
 }
 
 /** What the public answer page shows: the network's name, the round's title, the themes offered and the closing date. */

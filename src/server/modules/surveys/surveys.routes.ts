@@ -2,7 +2,6 @@
 // organisation for coordinator and kerngroep), and the public link (no sign-in) to answer once.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { registerNeedsRoundRoutes } from './needs-round.routes.js';
@@ -10,12 +9,14 @@ import {
   answerInput,
   byOrganisationReply,
   publicPulse,
+  pulseAnswered,
+  pulseRoundSent,
   pulseTexts,
   resultsReply,
   roundInput,
   roundParams,
   tokenParams,
-} from './surveys.schemas.js';
+} from '../../../core/surveys/pulse.contract.js';
 import {
   answerPulse,
   createAndSendRound,
@@ -56,7 +57,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: ModuleContext) {
           'Een peilingsronde aanmaken en versturen: één mail met een persoonlijke link per contactpersoon van een lid',
         params: networkParams,
         body: roundInput,
-        response: { 201: z.object({ id: z.string(), invited: z.number() }), ...fail },
+        response: { 201: pulseRoundSent, ...fail },
       },
     },
     async (request, reply) =>
@@ -123,7 +124,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: ModuleContext) {
         summary: 'De peiling eenmalig beantwoorden via de persoonlijke link; het antwoord is anoniem',
         params: tokenParams,
         body: answerInput,
-        response: { 201: z.object({ answered: z.boolean() }), 404: errorReply, 409: errorReply, 422: errorReply },
+        response: { 201: pulseAnswered, 404: errorReply, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>

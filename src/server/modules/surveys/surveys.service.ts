@@ -2,7 +2,6 @@
 // once through the link without signing in, and the results for steering (figure, trend, answer rate, spread and the signal
 // when felt ownership falls while behaviour stays high; per organisation only for coordinator and kerngroep). Below 5
 // answers every figure is withheld ("< 5").
-import { createHash, randomBytes } from 'node:crypto';
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import {
   DEFAULT_PULSE_EN,
@@ -17,6 +16,7 @@ import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
+import { newLinkSecret, openLink } from './one-time-links.js';
 import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { defaultPeriod, getDashboard } from '../steering/steering.service.js';
@@ -34,7 +34,7 @@ import {
   networkName,
   useToken,
 } from './surveys.repository.js';
-import type { AnswerInput, RoundInput } from './surveys.schemas.js';
+import type { AnswerInput, RoundInput } from '../../../core/surveys/pulse.contract.js';
 
 registerErrorMessages({
   nl: {
@@ -56,8 +56,6 @@ registerErrorMessages({
     pulse_answer_invalid: 'Give a score from 1 to 5 for at least one statement.',
   },
 });
-
-const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 export function pulseDefaults(actor: Actor, networkId: string, language: string) {
   authorize(actor, 'steering.read', networkId);
@@ -111,13 +109,13 @@ export async function createAndSendRound({
     const roundId = await insertRound(tx, { networkId, ...texts, opensOn, closesOn: input.closesOn });
     const name = await networkName(tx, networkId);
     for (const c of contacts) {
-      const secret = randomBytes(24).toString('base64url');
+      const { secret, hash } = newLinkSecret();
       await insertToken(tx, {
         networkId,
         roundId,
         personId: c.personId,
         organisationId: c.organisationId,
-        tokenHash: hashOf(secret),
+        tokenHash: hash,
       });
       const mail = pulseMail({
         networkName: name,
@@ -140,15 +138,12 @@ export async function createAndSendRound({
   });
 }
 
-async function openToken(db: DbOrTx, secret: string, now: Date) {
-  if (!/^[\w-]{20,100}$/.test(secret)) throw new AppError('not_found');
-  const t = await findTokenByHash(db, hashOf(secret));
-  if (!t) throw new AppError('not_found');
-  const today = todayInAmsterdam(now);
-  if (t.usedAt) throw new AppError('conflict', 'pulse_already_answered');
-  if (today > t.round.closesOn) throw new AppError('conflict', 'pulse_closed');
-  if (today < t.round.opensOn) throw new AppError('conflict', 'pulse_not_open');
-  return t;
+function openToken(db: DbOrTx, secret: string, now: Date) {
+  return openLink(secret, (tokenHash) => findTokenByHash(db, tokenHash), now, {
+    answered: 'pulse_already_answered',
+    closed: 'pulse_closed',
+    notOpen: 'pulse_not_open',
+  });
 }
 
 /** What the public answer page shows: the network's name, the statements, the open question and the closing date. */

@@ -1,41 +1,31 @@
 // API calls of installation administration: the mail outbox and the networks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
 import { adminNetworksQueryKey } from '../../app/query-keys.js';
+import {
+  outboxMessage,
+  outboxPage,
+  umbrellaReply,
+  UMBRELLA_SORTS,
+  type outboxRow,
+  type umbrellaRow,
+} from '../../../core/admin/admin.contract.js';
+import { networkCreated, networkSummaries, type networkSummary } from '../../../core/networks/networks.contract.js';
 import {
   advisorSettingsAdminReply,
   type SaveAdvisorSettingsInput,
 } from '../../../core/design/advisor-settings.contract.js';
 
-export type OutboxRow = {
-  id: string;
-  toAddress: string;
-  subject: string;
-  kind: string;
-  status: string;
-  createdAt: string;
-  sentAt: string | null;
-};
-export type OutboxMessage = OutboxRow & {
-  textBody: string | null;
-  htmlBody: string | null;
-  headers: Record<string, unknown> | null;
-  error: string | null;
-};
-export type OutboxPage = { items: OutboxRow[]; total: number; page: number; pageSize: number };
-export type AdminNetwork = {
-  id: string;
-  slug: string;
-  name: string;
-  region: string | null;
-  phase: string;
-  createdAt: string;
-};
+// Reply types come from the admin and networks contracts (decision 018).
+export type OutboxRow = Reply<typeof outboxRow>;
+export type OutboxMessage = Reply<typeof outboxMessage>;
+export type OutboxPage = Reply<typeof outboxPage>;
+export type AdminNetwork = Reply<typeof networkSummary>;
 
 export function useOutbox(params: { search: string; page: number; pageSize: number }) {
   return useQuery({
     queryKey: ['admin', 'outbox', params],
-    queryFn: () => api.get<OutboxPage>(`/api/admin/outbox${toQuery(params)}`),
+    queryFn: () => api.get(`/api/admin/outbox${toQuery(params)}`, outboxPage),
     placeholderData: keepPreviousData,
   });
 }
@@ -43,21 +33,21 @@ export function useOutbox(params: { search: string; page: number; pageSize: numb
 export function useOutboxMessage(id: string) {
   return useQuery({
     queryKey: ['admin', 'outbox', 'message', id],
-    queryFn: () => api.get<OutboxMessage>(`/api/admin/outbox/${encodeURIComponent(id)}`),
+    queryFn: () => api.get(`/api/admin/outbox/${encodeURIComponent(id)}`, outboxMessage),
   });
 }
 
 export function useAdminNetworks() {
   return useQuery({
     queryKey: adminNetworksQueryKey,
-    queryFn: () => api.get<{ items: AdminNetwork[] }>('/api/admin/networks'),
+    queryFn: () => api.get('/api/admin/networks', networkSummaries),
   });
 }
 
 export function useCreateNetwork() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; region?: string }) => api.post<{ id: string }>('/api/admin/networks', input),
+    mutationFn: (input: { name: string; region?: string }) => api.post('/api/admin/networks', input, networkCreated),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: adminNetworksQueryKey }),
@@ -69,30 +59,14 @@ export function useCreateNetwork() {
   });
 }
 
-export const UMBRELLA_SORTS = [
-  'name',
-  'phase',
-  'members',
-  'activeMembers',
-  'activitiesLast12Months',
-  'signalCount',
-] as const;
+export { UMBRELLA_SORTS };
 export type UmbrellaParams = { search: string; sort: (typeof UMBRELLA_SORTS)[number]; order: 'asc' | 'desc' };
-export type UmbrellaRow = {
-  id: string;
-  name: string;
-  phase: string;
-  members: number;
-  activeMembers: number;
-  activitiesLast12Months: number;
-  signalCount: number;
-  signals: string[];
-};
+export type UmbrellaRow = Reply<typeof umbrellaRow>;
 
 export function useUmbrellaOverview(params: UmbrellaParams) {
   return useQuery({
     queryKey: ['admin', 'umbrella', params],
-    queryFn: () => api.get<{ items: UmbrellaRow[] }>(`/api/admin/networks/overview${toQuery(params)}`),
+    queryFn: () => api.get(`/api/admin/networks/overview${toQuery(params)}`, umbrellaReply),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,20 +1,23 @@
 // API calls of sign-in, sign-out, password reset, email login and invitations.
-import { api } from '../../app/api-client.js';
+import { api, requestWithoutReply, type Reply } from '../../app/api-client.js';
 import type { Session } from '../../app/session.js';
+import { invitationPreview } from '../../../core/access/people.contract.js';
+import { sessionView } from '../../../core/access/session.contract.js';
 
-export type Invitation = { networkName: string; email: string; role: string; personName: string };
+export type Invitation = Reply<typeof invitationPreview>;
 
 export const authApi = {
-  login: (input: { email: string; password: string }) => api.post<Session>('/api/session/login', input),
-  logout: () => api.post<void>('/api/session/logout'),
-  requestPasswordReset: (input: { email: string }) => api.post<void>('/api/session/password-reset/request', input),
+  login: (input: { email: string; password: string }) => api.post('/api/session/login', input, sessionView),
+  logout: () => requestWithoutReply('POST', '/api/session/logout', {}),
+  requestPasswordReset: (input: { email: string }) =>
+    requestWithoutReply('POST', '/api/session/password-reset/request', input),
   confirmPasswordReset: (input: { token: string; password: string }) =>
-    api.post<void>('/api/session/password-reset/confirm', input),
-  requestEmailLink: (input: { email: string }) => api.post<void>('/api/session/magic-link/request', input),
-  verifyEmailLink: (input: { token: string }) => api.post<Session>('/api/session/magic-link/verify', input),
-  getInvitation: (token: string) => api.get<Invitation>(`/api/invitations/${encodeURIComponent(token)}`),
+    requestWithoutReply('POST', '/api/session/password-reset/confirm', input),
+  requestEmailLink: (input: { email: string }) => requestWithoutReply('POST', '/api/session/magic-link/request', input),
+  verifyEmailLink: (input: { token: string }) => api.post('/api/session/magic-link/verify', input, sessionView),
+  getInvitation: (token: string) => api.get(`/api/invitations/${encodeURIComponent(token)}`, invitationPreview),
   acceptInvitation: (token: string, input: { password?: string }) =>
-    api.post<Session>(`/api/invitations/${encodeURIComponent(token)}/accept`, input),
+    api.post(`/api/invitations/${encodeURIComponent(token)}/accept`, input, sessionView),
 };
 
 /** Where a fresh session should land: the first network's overview, or the start page that knows what else to do. */

@@ -1,7 +1,7 @@
 // API calls of the candidates feature: candidates, consents, view log, opportunities, matching, proposals, placements and
 // check-in reminders. Reply types and checks come from the candidates and placements contracts.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, toQuery, type Reply } from '../../app/api-client.js';
 import type * as Candidates from '../../../core/candidates/candidates.contract.js';
 import {
   candidateCreated,
@@ -235,14 +235,15 @@ export function useAddConsent(networkId: string, candidateId: string) {
 
 export function useWithdrawConsent(networkId: string, candidateId: string) {
   return useInvalidating(
-    (consentId: string) => api.post(`${net(networkId)}/candidates/${candidateId}/consents/${consentId}/withdraw`),
+    (consentId: string) =>
+      requestWithoutReply('POST', `${net(networkId)}/candidates/${candidateId}/consents/${consentId}/withdraw`, {}),
     ['candidate', 'candidate-views'],
   );
 }
 
 export function useEraseCandidate(networkId: string, candidateId: string) {
   return useInvalidating(
-    (reason: string) => api.post(`${net(networkId)}/candidates/${candidateId}/erase`, { reason }),
+    (reason: string) => requestWithoutReply('POST', `${net(networkId)}/candidates/${candidateId}/erase`, { reason }),
     ['candidate', 'candidates', 'candidate-views'],
   );
 }

@@ -1,7 +1,7 @@
 // API calls of the documents feature. An upload sends the file's bytes as the body (application/octet-stream) with its name
 // and owner in the query; a download is a plain link (the server serves it as an attachment).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, apiRequest, checkReply, toQuery, type Reply } from '../../app/api-client.js';
+import { api, ApiError, checkReply, requestWithoutReply, toQuery, type Reply } from '../../app/api-client.js';
 import { documentRow, documents } from '../../../core/documents/documents.contract.js';
 import { currentLanguage } from '../../app/i18n/i18n.js';
 
@@ -81,7 +81,7 @@ export function useDeleteDocument(networkId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (d: { id: string; version: number }) =>
-      apiRequest('DELETE', `${base(networkId)}/${encodeURIComponent(d.id)}${toQuery({ version: d.version })}`),
+      requestWithoutReply('DELETE', `${base(networkId)}/${encodeURIComponent(d.id)}${toQuery({ version: d.version })}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['documents', networkId] }),
   });
 }

@@ -1,31 +1,24 @@
 // API calls of the networks feature: one network's overview, and (for platform admins) all networks for the switcher.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api-client.js';
+import { api, type Reply } from '../../app/api-client.js';
 import { adminNetworksQueryKey } from '../../app/query-keys.js';
+import { checklistReply } from '../../../core/network-life/network-life.contract.js';
+import { networkDetail, networkSummaries } from '../../../core/networks/networks.contract.js';
 
-export type NetworkOverview = {
-  id: string;
-  slug: string;
-  name: string;
-  region: string | null;
-  phase: string;
-  isDemo: boolean;
-  counts: { people: number; organisations: number; activities: number; candidates: number };
-};
-
-type AdminNetworkSummary = { id: string; slug: string; name: string };
+// Reply types come from the networks contract (decision 018).
+export type NetworkOverview = Reply<typeof networkDetail>;
 
 export function useNetworkOverview(networkId: string) {
   return useQuery({
     queryKey: ['network', networkId],
-    queryFn: () => api.get<NetworkOverview>(`/api/networks/${encodeURIComponent(networkId)}`),
+    queryFn: () => api.get(`/api/networks/${encodeURIComponent(networkId)}`, networkDetail),
   });
 }
 
 export function useAllNetworks(enabled: boolean) {
   return useQuery({
     queryKey: adminNetworksQueryKey,
-    queryFn: () => api.get<{ items: AdminNetworkSummary[] }>('/api/admin/networks'),
+    queryFn: () => api.get('/api/admin/networks', networkSummaries),
     enabled,
   });
 }
@@ -34,10 +27,7 @@ export function useAllNetworks(enabled: boolean) {
 export function useChecklistProgress(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['network-life-checklist', networkId],
-    queryFn: () =>
-      api.get<{ phase: string; progress: { done: number; total: number } }>(
-        `/api/networks/${encodeURIComponent(networkId)}/phase/checklist`,
-      ),
+    queryFn: () => api.get(`/api/networks/${encodeURIComponent(networkId)}/phase/checklist`, checklistReply),
     enabled,
   });
 }

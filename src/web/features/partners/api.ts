@@ -1,6 +1,6 @@
 // API calls of the partners feature.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, toQuery, type ApiIssue, type Reply } from '../../app/api-client.js';
+import { api, ApiError, requestWithoutReply, toQuery, type ApiIssue, type Reply } from '../../app/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
 import { candidatePage } from '../../../core/candidates/candidates.contract.js';
 import { opportunityPage } from '../../../core/candidates/placements.contract.js';
@@ -159,8 +159,9 @@ export function useLinkPartnerActivity(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { partnerId: string; activityId: string }) =>
-      // 204: no reply to check.
-      api.post(`${net(networkId)}/partners/${input.partnerId}/activities`, { activityId: input.activityId }),
+      requestWithoutReply('POST', `${net(networkId)}/partners/${input.partnerId}/activities`, {
+        activityId: input.activityId,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['partners', networkId] }),
   });
 }

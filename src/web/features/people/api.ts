@@ -1,20 +1,22 @@
 // API calls of the people feature: the list (also as CSV/XLSX download), invitations sent and a new invitation.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../app/api-client.js';
+import {
+  invitationSent,
+  invitationsReply,
+  peoplePage,
+  type invitationRow,
+  type personRow,
+} from '../../../core/access/people.contract.js';
+import { organisationsPage } from '../../../core/members/members.contract.js';
 
-export type PersonRow = { id: string; name: string; email: string; organisationName: string | null; roles: string[] };
+// Reply types come from the people contract (decision 018).
+export type PersonRow = Reply<typeof personRow>;
 export type PeopleSort = 'name' | 'email' | 'createdAt';
 export type SortOrder = 'asc' | 'desc';
 export type PeopleParams = { search: string; sort: PeopleSort; order: SortOrder; page: number; pageSize: number };
-export type PeoplePage = { items: PersonRow[]; total: number; page: number; pageSize: number };
-export type InvitationRow = {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  createdAt: string;
-  acceptedAt: string | null;
-};
+export type PeoplePage = Reply<typeof peoplePage>;
+export type InvitationRow = Reply<typeof invitationRow>;
 export type InviteInput = { name: string; email: string; role: string; organisationId?: string | null };
 
 /** The network's organisations to link an invited contact to (at most 200, sorted by name). */
@@ -22,8 +24,9 @@ export function useInviteOrganisations(networkId: string) {
   return useQuery({
     queryKey: ['invite-organisations', networkId],
     queryFn: () =>
-      api.get<{ items: { id: string; name: string }[] }>(
+      api.get(
         `/api/networks/${encodeURIComponent(networkId)}/organisations?sort=name&order=asc&page=1&pageSize=200`,
+        organisationsPage,
       ),
   });
 }
@@ -35,7 +38,7 @@ function peoplePath(networkId: string): string {
 export function usePeople(networkId: string, params: PeopleParams) {
   return useQuery({
     queryKey: ['people', networkId, params],
-    queryFn: () => api.get<PeoplePage>(`${peoplePath(networkId)}${toQuery(params)}`),
+    queryFn: () => api.get(`${peoplePath(networkId)}${toQuery(params)}`, peoplePage),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +50,7 @@ export function peopleExportUrl(networkId: string, params: PeopleParams, format:
 export function useInvitations(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['invitations', networkId],
-    queryFn: () => api.get<{ items: InvitationRow[] }>(`/api/networks/${encodeURIComponent(networkId)}/invitations`),
+    queryFn: () => api.get(`/api/networks/${encodeURIComponent(networkId)}/invitations`, invitationsReply),
     enabled,
   });
 }
@@ -56,7 +59,7 @@ export function useInvite(networkId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InviteInput) =>
-      api.post<{ id: string }>(`/api/networks/${encodeURIComponent(networkId)}/invitations`, input),
+      api.post(`/api/networks/${encodeURIComponent(networkId)}/invitations`, input, invitationSent),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['invitations', networkId] }),

@@ -1,5 +1,6 @@
 // API calls of the first-run setup.
-import { api } from '../../app/api-client.js';
+import { api, type Reply } from '../../app/api-client.js';
+import { setupDone } from '../../../core/setup/setup.contract.js';
 
 export type SetupInput = {
   admin: { name: string; email: string; password: string };
@@ -7,6 +8,6 @@ export type SetupInput = {
   loadDemo: boolean;
 };
 
-export function runSetup(input: SetupInput): Promise<{ networkId: string; demoNetworkId: string | null }> {
-  return api.post<{ networkId: string; demoNetworkId: string | null }>('/api/setup', input);
+export function runSetup(input: SetupInput): Promise<Reply<typeof setupDone>> {
+  return api.post('/api/setup', input, setupDone);
 }

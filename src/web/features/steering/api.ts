@@ -1,60 +1,52 @@
 // API calls of the steering and reports feature: dashboard, drill-downs, targets, the funder's mission view and reports.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, apiRequest, toQuery } from '../../app/api-client.js';
-import type { Dashboard } from '../../../core/steering/dashboard.js';
-import type { MissionAggregates } from '../../../core/steering/dashboard.js';
-import type { ReportInternal } from '../../../core/steering/report-snapshot.js';
+import { ApiError, api, toQuery, type Reply } from '../../app/api-client.js';
+import {
+  comparisonReply,
+  dashboardReply,
+  drillReply,
+  missionReply,
+  optInReply,
+  settingsReply,
+  settingsSaved,
+  targetSaved,
+  targetsReply,
+  yearOverviewReply,
+  type drillRow,
+  type targetRow,
+  type thresholdsShape,
+} from '../../../core/steering/steering.contract.js';
+import {
+  reportDetail,
+  reportFrozen,
+  reportsReply,
+  reportVersion,
+  type reportRow,
+} from '../../../core/steering/reports.contract.js';
+import {
+  byOrganisationReply,
+  publicPulse,
+  pulseAnswered,
+  pulseRoundSent,
+  pulseTexts,
+  resultsReply,
+} from '../../../core/surveys/pulse.contract.js';
 
+// Reply types come from the steering and reports contracts (decision 018).
 export type Period = { from: string; to: string };
-export type Progress = { target: number | null; realised: number };
-export type DashboardData = Dashboard & {
-  phase: string;
-  targets: { year: number; placements: Progress; banen: Progress; activeMembers: Progress };
-};
-export type DrillRow = {
-  id: string;
-  label: string;
-  date: string | null;
-  detail: string | null;
-  counted: boolean;
-  values: Record<string, number | string | null>;
-};
-export type Suppressed = number | '< 5' | '×';
-export type MissionData = MissionAggregates & {
-  targets: {
-    year: number;
-    placements: { target: number | null; realised: Suppressed };
-    banen: { target: number | null; realised: Suppressed };
-    activeMembers: { target: number | null; realised: Suppressed };
-  };
-};
-export type TargetRow = {
-  year: number;
-  placements: number | null;
-  banen: number | null;
-  activeMembers: number | null;
-  version: number;
-};
-export type ReportRow = {
-  id: string;
-  periodKind: string;
-  periodFrom: string;
-  periodTo: string;
-  label: string;
-  narrative: string;
-  status: 'frozen' | 'released';
-  frozenAt: string;
-  releasedAt: string | null;
-  version: number;
-};
-export type ReportDetail = ReportRow & { funder: Omit<MissionAggregates, never>; internal: ReportInternal | null };
+export type DashboardData = Reply<typeof dashboardReply>;
+export type DrillRow = Reply<typeof drillRow>;
+export type MissionData = Reply<typeof missionReply>;
+export type TargetRow = Reply<typeof targetRow>;
+export type ReportRow = Reply<typeof reportRow>;
+export type ReportDetail = Reply<typeof reportDetail>;
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
 export function dashboardQuery(networkId: string, period: Period) {
   return {
     queryKey: ['steering', networkId, 'dashboard', { from: period.from, to: period.to }],
-    queryFn: () => api.get<DashboardData>(`${base(networkId)}/steering/dashboard${toQuery(period)}`),
+    queryFn: () => api.get(`${base(networkId)}/steering/dashboard${toQuery(period)}`, dashboardReply),
     staleTime: 30_000,
   };
 }
@@ -66,7 +58,7 @@ export function useDashboard(networkId: string, period: Period, enabled = true) 
 export function useDrillDown(networkId: string, measure: string | null, period: Period) {
   return useQuery({
     queryKey: ['steering', networkId, 'drill', measure, period],
-    queryFn: () => api.get<{ items: DrillRow[] }>(`${base(networkId)}/steering/drill/${measure}${toQuery(period)}`),
+    queryFn: () => api.get(`${base(networkId)}/steering/drill/${measure}${toQuery(period)}`, drillReply),
     enabled: measure !== null,
   });
 }
@@ -78,30 +70,18 @@ export function drillCsvUrl(networkId: string, measure: string, period: Period) 
 export function useMission(networkId: string, period: Period, enabled = true) {
   return useQuery({
     queryKey: ['steering', networkId, 'mission', period],
-    queryFn: () => api.get<MissionData>(`${base(networkId)}/steering/mission${toQuery(period)}`),
+    queryFn: () => api.get(`${base(networkId)}/steering/mission${toQuery(period)}`, missionReply),
     enabled,
   });
 }
 
-export type YearOverviewData = {
-  year: number;
-  mission: MissionData;
-  decisions: {
-    id: string;
-    bodyName: string;
-    decidedOn: string;
-    text: string;
-    kind: string;
-    organisationName: string | null;
-    reason: string;
-  }[];
-};
+export type YearOverviewData = Reply<typeof yearOverviewReply>;
 
 /** "Ons netwerk dit jaar": mission results as for a funder and the decisions shared with the members. */
 export function useYearOverview(networkId: string, enabled = true) {
   return useQuery({
     queryKey: ['steering', networkId, 'year-overview'],
-    queryFn: () => api.get<YearOverviewData>(`${base(networkId)}/steering/year-overview`),
+    queryFn: () => api.get(`${base(networkId)}/steering/year-overview`, yearOverviewReply),
     enabled,
   });
 }
@@ -109,7 +89,7 @@ export function useYearOverview(networkId: string, enabled = true) {
 export function useTargets(networkId: string) {
   return useQuery({
     queryKey: ['steering', networkId, 'targets'],
-    queryFn: () => api.get<{ items: TargetRow[] }>(`${base(networkId)}/steering/targets`),
+    queryFn: () => api.get(`${base(networkId)}/steering/targets`, targetsReply),
   });
 }
 
@@ -117,8 +97,7 @@ export function useSaveTarget(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     /** `version`: the target's version as loaded, 0 when the year has no target yet; 409 (stale_version) when stale. */
-    mutationFn: (input: TargetRow) =>
-      apiRequest<{ year: number; version: number }>('PUT', `${base(networkId)}/steering/targets`, input),
+    mutationFn: (input: TargetRow) => api.put(`${base(networkId)}/steering/targets`, input, targetSaved),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId] }),
     // Someone else set the target meanwhile: load it again, so the form shows what is stored now.
     onError: (error) => {
@@ -131,15 +110,14 @@ export function useSaveTarget(networkId: string) {
 export function useOptIn(networkId: string) {
   return useQuery({
     queryKey: ['steering', networkId, 'opt-in'],
-    queryFn: () => api.get<{ optIn: boolean }>(`${base(networkId)}/steering/comparison-opt-in`),
+    queryFn: () => api.get(`${base(networkId)}/steering/comparison-opt-in`, optInReply),
   });
 }
 
 export function useSetOptIn(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (optIn: boolean) =>
-      apiRequest<{ optIn: boolean }>('PUT', `${base(networkId)}/steering/comparison-opt-in`, { optIn }),
+    mutationFn: (optIn: boolean) => api.put(`${base(networkId)}/steering/comparison-opt-in`, { optIn }, optInReply),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId, 'opt-in'] }),
   });
 }
@@ -147,14 +125,14 @@ export function useSetOptIn(networkId: string) {
 export function useReports(networkId: string) {
   return useQuery({
     queryKey: ['reports', networkId],
-    queryFn: () => api.get<{ items: ReportRow[] }>(`${base(networkId)}/reports`),
+    queryFn: () => api.get(`${base(networkId)}/reports`, reportsReply),
   });
 }
 
 export function useReport(networkId: string, reportId: string | null) {
   return useQuery({
     queryKey: ['reports', networkId, reportId],
-    queryFn: () => api.get<ReportDetail>(`${base(networkId)}/reports/${reportId}`),
+    queryFn: () => api.get(`${base(networkId)}/reports/${reportId}`, reportDetail),
     enabled: reportId !== null,
   });
 }
@@ -163,7 +141,7 @@ export function useFreezeReport(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { periodKind: string; year: number; index: number }) =>
-      api.post<{ id: string }>(`${base(networkId)}/reports`, input),
+      api.post(`${base(networkId)}/reports`, input, reportFrozen),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
   });
 }
@@ -172,7 +150,7 @@ export function useSaveNarrative(networkId: string, reportId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { narrative: string; version: number }) =>
-      apiRequest<{ version: number }>('PUT', `${base(networkId)}/reports/${reportId}/narrative`, input),
+      api.put(`${base(networkId)}/reports/${reportId}/narrative`, input, reportVersion),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
   });
 }
@@ -181,7 +159,7 @@ export function useReleaseReport(networkId: string, reportId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (version: number) =>
-      api.post<{ version: number }>(`${base(networkId)}/reports/${reportId}/release`, { version }),
+      api.post(`${base(networkId)}/reports/${reportId}/release`, { version }, reportVersion),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', networkId] }),
   });
 }
@@ -189,22 +167,14 @@ export function useReleaseReport(networkId: string, reportId: string) {
 export const reportFileUrl = (networkId: string, reportId: string, kind: 'pdf' | 'csv') =>
   `${base(networkId)}/reports/${reportId}/${kind}`;
 
-export type ThresholdKey =
-  | 'coordinatorTaskShare'
-  | 'coordinatorActivityShare'
-  | 'kerngroepRenewalDays'
-  | 'employerLedBelow'
-  | 'needsDrivenBelow'
-  | 'minimumRecords'
-  | 'growthAtLeast'
-  | 'activeShareDrop';
-export type Thresholds = Record<ThresholdKey, number>;
-export type SteeringSettings = { thresholds: Thresholds; defaults: Thresholds; optIn: boolean; version: number };
+export type Thresholds = Reply<typeof thresholdsShape>;
+export type ThresholdKey = keyof Thresholds;
+export type SteeringSettings = Reply<typeof settingsReply>;
 
 export function useSteeringSettings(networkId: string) {
   return useQuery({
     queryKey: ['steering', networkId, 'settings'],
-    queryFn: () => api.get<SteeringSettings>(`${base(networkId)}/steering/settings`),
+    queryFn: () => api.get(`${base(networkId)}/steering/settings`, settingsReply),
   });
 }
 
@@ -212,73 +182,40 @@ export function useSaveSteeringSettings(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { thresholds: Thresholds; version: number }) =>
-      apiRequest<{ version: number }>('PUT', `${base(networkId)}/steering/settings`, input),
+      api.put(`${base(networkId)}/steering/settings`, input, settingsSaved),
     // The signals on the dashboard depend on the thresholds.
     onSuccess: () => qc.invalidateQueries({ queryKey: ['steering', networkId] }),
   });
 }
 
-export type ComparisonRow = {
-  label: string;
-  members: Suppressed;
-  activeMemberShare: number | null;
-  turnoutOfRegistered: number | null;
-  employerLedShare: number | null;
-  needsDrivenShare: number | null;
-  placements: Suppressed;
-  banen: Suppressed;
-  stillEmployed6: number | null;
-};
+export type ComparisonRow = Reply<typeof comparisonReply>['networks'][number];
 
 export function useComparison(period: Period) {
   return useQuery({
     queryKey: ['steering', 'comparison', period],
-    queryFn: () => api.get<{ period: Period; networks: ComparisonRow[] }>(`/api/steering/comparison${toQuery(period)}`),
+    queryFn: () => api.get(`/api/steering/comparison${toQuery(period)}`, comparisonReply),
     placeholderData: keepPreviousData,
   });
 }
 
-// The pulse of felt ownership (issue 21): results for steering, sending a round, and the public answer page.
-export type PulseAggregate = {
-  answers: number;
-  invited: number;
-  answerRate: { numerator: number; denominator: number; value: number | null };
-  feltOwnership: number | null;
-  spread: number | null;
-  perStatement: { mean: number | null; spread: number | null; answers: number | null }[] | null;
-  suppressed: '< 5' | null;
-};
-export type PulseRound = PulseAggregate & {
-  id: string;
-  statements: string[];
-  openQuestion: string;
-  opensOn: string;
-  closesOn: string;
-  sentAt: string | null;
-  openAnswers: string[];
-};
-export type PulseResults = {
-  rounds: PulseRound[];
-  trend: { points: unknown[]; direction: 'up' | 'down' | 'flat' | null };
-  signal: {
-    code: string;
-    values: { previous: number; now: number; activeShare: number; employerLed: number | null };
-  } | null;
-};
-export type PublicPulse = { networkName: string; statements: string[]; openQuestion: string; closesOn: string };
+// The pulse of felt ownership (issue 21): results for steering, sending a round, and the public answer page. Reply types
+// come from the pulse contract.
+export type PulseResults = Reply<typeof resultsReply>;
+export type PulseRound = PulseResults['rounds'][number];
+export type PublicPulse = Reply<typeof publicPulse>;
 
 const pulseBase = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/pulse`;
 
 export function usePulseResults(networkId: string) {
   return useQuery({
     queryKey: ['pulse', networkId],
-    queryFn: () => api.get<PulseResults>(`${pulseBase(networkId)}/results`),
+    queryFn: () => api.get(`${pulseBase(networkId)}/results`, resultsReply),
   });
 }
 export function usePulseDefaults(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['pulse-defaults', networkId],
-    queryFn: () => api.get<{ statements: string[]; openQuestion: string }>(`${pulseBase(networkId)}/defaults`),
+    queryFn: () => api.get(`${pulseBase(networkId)}/defaults`, pulseTexts),
     enabled,
   });
 }
@@ -286,9 +223,7 @@ export function usePulseByOrganisation(networkId: string, roundId: string | null
   return useQuery({
     queryKey: ['pulse-orgs', networkId, roundId],
     queryFn: () =>
-      api.get<{ items: (PulseAggregate & { organisationId: string; name: string })[] }>(
-        `${pulseBase(networkId)}/rounds/${encodeURIComponent(roundId ?? '')}/organisations`,
-      ),
+      api.get(`${pulseBase(networkId)}/rounds/${encodeURIComponent(roundId ?? '')}/organisations`, byOrganisationReply),
     enabled: roundId !== null,
   });
 }
@@ -296,20 +231,20 @@ export function useSendPulse(networkId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { statements: string[]; openQuestion: string; closesOn: string }) =>
-      api.post<{ id: string; invited: number }>(`${pulseBase(networkId)}/rounds`, input),
+      api.post(`${pulseBase(networkId)}/rounds`, input, pulseRoundSent),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['pulse', networkId] }),
   });
 }
 export function usePublicPulse(token: string) {
   return useQuery({
     queryKey: ['public-pulse', token],
-    queryFn: () => api.get<PublicPulse>(`/api/pulse/${encodeURIComponent(token)}`),
+    queryFn: () => api.get(`/api/pulse/${encodeURIComponent(token)}`, publicPulse),
     retry: false,
   });
 }
 export function useAnswerPulse(token: string) {
   return useMutation({
     mutationFn: (input: { scores: (number | null)[]; openAnswer: string }) =>
-      api.post<{ answered: boolean }>(`/api/pulse/${encodeURIComponent(token)}`, input),
+      api.post(`/api/pulse/${encodeURIComponent(token)}`, input, pulseAnswered),
   });
 }

@@ -1,5 +1,7 @@
-// Shapes for networks.
+// The networks contract (decision 018): one network's overview, and the installation's networks as the platform admin
+// lists and creates them. Read by the server's networks and admin routes and by the web's networks and admin features.
 import { z } from 'zod';
+import { createdReply, itemsOf, timestamp } from '../common.contract.js';
 
 export const NETWORK_PHASES = ['initiatie', 'opstart', 'volwassen', 'teruggang'] as const;
 
@@ -15,8 +17,11 @@ export const networkSummary = z.object({
   name: z.string(),
   region: z.string().nullable(),
   phase: z.string(),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
+export const networkSummaries = itemsOf(networkSummary);
+/** A network created: its id. */
+export const networkCreated = createdReply;
 
 export const networkDetail = z.object({
   id: z.string(),

@@ -1,7 +1,9 @@
-// Shapes for people, roles and invitations within a network.
+// The people contract (decision 018): people, roles and invitations within a network, and the public invitation page.
+// Read by the server's people routes and by the web's people and auth features.
 import { z } from 'zod';
-import { NETWORK_ROLES } from '../../../core/access/permissions.js';
-import { EXPORT_FORMATS } from '../../platform/export.js';
+import { NETWORK_ROLES } from './permissions.js';
+import { createdReply, itemsOf, pageOf, timestamp } from '../common.contract.js';
+import { EXPORT_FORMATS } from '../export-list.js';
 
 export const listPeopleQuery = z.object({
   search: z.string().trim().max(200).optional(),
@@ -19,16 +21,11 @@ export const personRow = z.object({
   email: z.string().nullable(),
   organisationName: z.string().nullable(),
   roles: z.array(z.string()),
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
 export type PersonRow = z.infer<typeof personRow>;
 
-export const peoplePage = z.object({
-  items: z.array(personRow),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const peoplePage = pageOf(personRow);
 
 export const inviteInput = z.object({
   name: z.string().trim().min(1).max(200),
@@ -47,10 +44,13 @@ export const invitationRow = z.object({
   name: z.string(),
   email: z.string(),
   role: z.string(),
-  createdAt: z.date(),
-  expiresAt: z.date(),
-  acceptedAt: z.date().nullable(),
+  createdAt: timestamp,
+  expiresAt: timestamp,
+  acceptedAt: timestamp.nullable(),
 });
+export const invitationsReply = itemsOf(invitationRow);
+/** An invitation sent: its id. */
+export const invitationSent = createdReply;
 
 // Any token string is looked up; a malformed one is simply unknown (404), like an expired one.
 export const invitationTokenParams = z.object({ token: z.string().min(1).max(200) });

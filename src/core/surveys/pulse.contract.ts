@@ -1,5 +1,8 @@
+// The pulse contract (decision 018): the pulse of felt ownership — default texts, sending a round, the results for
+// steering and per organisation, and the public page behind a personal link. Read by the server's survey routes (the
+// needs round shares its token parameter) and by the web's steering feature.
 import { z } from 'zod';
-import { MAX_STATEMENTS, MIN_STATEMENTS, SCALE_MAX, SCALE_MIN } from '../../../core/surveys/pulse.js';
+import { MAX_STATEMENTS, MIN_STATEMENTS, SCALE_MAX, SCALE_MIN } from './pulse.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -82,3 +85,8 @@ export const resultsReply = z.object({
 export const byOrganisationReply = z.object({
   items: z.array(z.object({ organisationId: z.string(), name: z.string(), ...aggregate })),
 });
+
+/** A round created and sent: its id and how many contacts got the personal link. */
+export const pulseRoundSent = z.object({ id: z.string(), invited: z.number() });
+/** The answer stored (once per link). */
+export const pulseAnswered = z.object({ answered: z.boolean() });

@@ -1,8 +1,9 @@
-// Shapes for the steering dashboard, drill-downs, targets, the funder's mission view and the umbrella comparison.
+// The steering contract (decision 018): the dashboard with its measures and signals, drill-downs, targets, the funder's
+// mission view, the year overview, the settings and the umbrella comparison. Read by the server's steering routes and by
+// the web's steering feature.
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../../platform/export.js';
-
-const isoDate = z.iso.date();
+import { isoDate, itemsOf, versionReply } from '../common.contract.js';
+import { EXPORT_FORMATS } from '../export-list.js';
 
 export const periodQuery = z.object({
   from: isoDate.optional(),
@@ -184,8 +185,13 @@ export const targetInput = z.object({
 export type TargetInput = z.infer<typeof targetInput>;
 
 export const targetRow = targetInput.extend({ version: z.number() });
+export const targetsReply = itemsOf(targetRow);
+/** A target saved: its year and new version. */
+export const targetSaved = z.object({ year: z.number(), version: z.number() });
 
 export const optInInput = z.object({ optIn: z.boolean() });
+/** Whether the network takes part in the comparison (the reply of reading and of setting it). */
+export const optInReply = optInInput;
 
 export const comparisonReply = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
@@ -229,3 +235,5 @@ export const settingsReply = z.object({
   optIn: z.boolean(),
   version: z.number().int(),
 });
+/** The settings saved: their new version. */
+export const settingsSaved = versionReply;

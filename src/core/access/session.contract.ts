@@ -1,4 +1,6 @@
-// Request and reply shapes of the session routes.
+// The session contract (decision 018): signing in and out, password reset, e-mail login links, the user's language and
+// the session view (who am I, in which networks, with which rights). Read by the server's session and people routes and
+// by the web's shell and auth feature.
 import { z } from 'zod';
 
 export const loginInput = z.object({ email: z.email().max(254), password: z.string().min(1).max(1024) });

@@ -1,6 +1,8 @@
-// Shapes for reports: freezing a period, the narrative, releasing, and what a reader receives.
+// The reports contract (decision 018): freezing a period, the narrative, releasing, and what a reader receives. Read by
+// the server's reports routes and by the web's steering feature.
 import { z } from 'zod';
-import { missionReply, ratio } from '../steering/steering.schemas.js';
+import { createdReply, itemsOf, timestamp, versionReply } from '../common.contract.js';
+import { missionReply, ratio } from './steering.contract.js';
 
 export const freezeInput = z.object({
   periodKind: z.enum(['quarter', 'half_year', 'year']),
@@ -19,8 +21,8 @@ export const reportRow = z.object({
   label: z.string(),
   narrative: z.string(),
   status: z.enum(['frozen', 'released']),
-  frozenAt: z.date(),
-  releasedAt: z.date().nullable(),
+  frozenAt: timestamp,
+  releasedAt: timestamp.nullable(),
   version: z.number(),
 });
 
@@ -62,7 +64,13 @@ const internalView = z.object({
   signals: z.array(z.string()),
 });
 
+export const reportsReply = itemsOf(reportRow);
+/** A period frozen into a report: its id. */
+export const reportFrozen = createdReply;
+
 export const reportDetail = reportRow.extend({ funder: funderView, internal: internalView.nullable() });
 
 export const narrativeInput = z.object({ narrative: z.string().max(20_000), version: z.number().int() });
 export const releaseInput = z.object({ version: z.number().int() });
+/** The narrative saved or the report released: its new version. */
+export const reportVersion = versionReply;
