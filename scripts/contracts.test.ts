@@ -14,6 +14,7 @@ const root = resolve(import.meta.dirname, '..');
 const MIGRATED_WEB = [
   'advice',
   'agenda',
+  'budget',
   'candidates',
   'design',
   'documents',
@@ -28,6 +29,7 @@ const MIGRATED_WEB = [
 const MIGRATED_SERVER = [
   'advice',
   'agenda',
+  'budget',
   'candidates',
   'documents',
   'design',
