@@ -312,7 +312,13 @@ function PlanEditor({ networkId, year, overview }: { networkId: string; year: nu
       <Button variant="light" onClick={openEditor}>
         {tx('plan.edit')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={tx('plan.title')} size="100%">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={tx('plan.title')}
+        size="100%"
+        closeButtonProps={{ 'aria-label': tx('plan.cancel') }}
+      >
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -392,7 +398,12 @@ function CloseYear({ networkId, year, version }: { networkId: string; year: numb
       <Button variant="default" onClick={() => setOpened(true)}>
         {tx('close.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={tx('close.button')}>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={tx('close.button')}
+        closeButtonProps={{ 'aria-label': tx('plan.cancel') }}
+      >
         <Stack gap="sm">
           <Text>{tx('close.confirm', { year })}</Text>
           <ErrorAlert error={close.error} />
