@@ -28,6 +28,13 @@ const designInput = {
   existing: { coreGroupFormed: true, coordinatorAvailable: true, legalEntity: false, annualPlanRequired: false },
 };
 
+/** Closes the notifications still on screen, so a screenshot shows the page itself. */
+async function closeNotifications(page: BrowserSession['page']) {
+  const close = page.getByRole('button', { name: 'Melding sluiten' });
+  for (const button of await close.all()) await button.click().catch(() => undefined);
+  await expect.poll(() => close.count()).toBe(0);
+}
+
 let server: TestServer;
 let coord: BrowserSession;
 let networkId = '';
@@ -137,6 +144,9 @@ describe('the budget of a year', () => {
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
     await page.getByTestId('budget-chart').scrollIntoViewIfNeeded();
     await expectNoSeriousAxeViolations(page, 'begroting begroot tegenover besteed');
+    await closeNotifications(page);
+    await page.getByRole('heading', { level: 2, name: 'Begroot tegenover besteed per post' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -16));
     await screenshot(page, 'begroting-overzicht');
     await page.getByRole('form', { name: 'Uitgave boeken' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'begroting-uitgaven');

@@ -26,6 +26,8 @@ export function BudgetChart({ title, ariaLabel, data, series }: BudgetChartProps
           data={data}
           dataKey="key"
           valueFormatter={(value: number) => formatEuro(Math.round(value * 100))}
+          // The axis in whole euros (€ 70.000), wide enough to show them; the tooltip keeps the cents.
+          yAxisProps={{ width: 88, tickFormatter: (value: number) => formatEuro(Math.round(value) * 100).slice(0, -3) }}
           withLegend={false}
           series={series}
         />
