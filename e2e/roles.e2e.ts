@@ -195,7 +195,7 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
 
   test('coordinator: signals and whom to call, the whole menu', async () => {
     const keys = await walk(admin.email, admin.password, 'start-coordinator');
-    expect(keys).toEqual(expect.arrayContaining(['people', 'setup', 'members', 'steering', 'mailings']));
+    expect(keys).toEqual(expect.arrayContaining(['people', 'setup', 'members', 'steering', 'budget', 'mailings']));
     await browser.page.goto(`${server.url}/n/${demoId}`);
     await browser.page.getByTestId('who-to-call').waitFor();
   });
@@ -203,7 +203,7 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
   test('kerngroep: steering and decisions', async () => {
     const r = roles[0];
     const keys = await walk(r.email, password, r.shot);
-    expect(keys).toEqual(expect.arrayContaining(['steering', 'setup', 'yearOverview']));
+    expect(keys).toEqual(expect.arrayContaining(['steering', 'budget', 'setup', 'yearOverview']));
   });
 
   test('employer: agenda, needs and own organisation; no coordinator screens; Ons netwerk dit jaar', async () => {
@@ -227,6 +227,8 @@ describe('every role gets its own menu and start page, and no item ends on "Geen
     expect(keys).toEqual(expect.arrayContaining(['steering', 'sharedDecisions']));
     expect(keys).not.toContain('people');
     expect(keys).not.toContain('yearOverview');
+    // Its view of money is the released financial statement, not the network's budget.
+    expect(keys).not.toContain('budget');
   });
 
   test('klankbordgroep: the network this year, the agenda and the advice requests', async () => {

@@ -46,6 +46,8 @@ const names = {
   document: h('Kennisdocument'),
   themeGroup: h('Themagroep'),
   advice: h('Adviesvraag'),
+  spending: h('Uitgave'),
+  inKind: h('Natura'),
 };
 
 let server: TestServer;
@@ -477,6 +479,24 @@ describe('hostile text on every screen runs no script', () => {
         })
       ).path.split('/uitnodiging/')[1]!,
     );
+    // The budget: a spending entry and an in-kind contribution with hostile descriptions (the attachment name too).
+    const year = new Date().getFullYear(); // `today` is this year too
+    await api(page, 'post', `/budget/${year}`, { fromDesign: false });
+    await api(page, 'post', '/budget-spending', {
+      spentOn: today,
+      amount: '12,50',
+      item: 'own',
+      payer: 'other',
+      description: names.spending,
+      attachmentName: h('Bijlage'),
+    });
+    await api(page, 'post', '/in-kind', {
+      organisationId: ids.org,
+      givenOn: today,
+      kind: 'catering',
+      value: '80,00',
+      description: names.inKind,
+    });
     const mailingLink = (kind: string, linkPart: string) =>
       readLinkFromOutbox(page.context().request, server.url, { to: admin.email, kind, linkPart }).then(
         (r) => r.path,
@@ -503,6 +523,7 @@ describe('hostile text on every screen runs no script', () => {
       open: names.task,
     });
     await visit(coord, 'n/:networkId/sturing', `${n}/sturing`);
+    await visit(coord, 'n/:networkId/begroting', `${n}/begroting`, { texts: [names.spending, names.inKind] });
     await visit(coord, 'n/:networkId/leden', `${n}/leden`, { texts: [names.org], open: names.org });
     await visit(coord, 'n/:networkId/leden/import', `${n}/leden/import`);
     await visit(coord, 'n/:networkId/leden/nieuw', `${n}/leden/nieuw`);

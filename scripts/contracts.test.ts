@@ -16,6 +16,7 @@ const MIGRATED_WEB = [
   'advice',
   'agenda',
   'auth',
+  'budget',
   'candidates',
   'design',
   'documents',
@@ -34,6 +35,7 @@ const MIGRATED_WEB = [
 const MIGRATED_SERVER = [
   'advice',
   'agenda',
+  'budget',
   'candidates',
   'documents',
   'design',

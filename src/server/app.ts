@@ -35,6 +35,7 @@ import { registerMailingRoutes } from './modules/mailings/mailings.routes.js';
 import { registerOneClickUnsubscribe } from './modules/mailings/one-click.routes.js';
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerPartnerRoutes } from './modules/partners/partners.routes.js';
+import { registerBudgetRoutes } from './modules/budget/budget.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerReportRoutes } from './modules/reports/reports.routes.js';
@@ -147,6 +148,11 @@ export const API_TAGS = [
       'Documenten bij lidmaatschappen, vergaderingen en besluiten en de kennisbank: opgeslagen in de database met controlegetal, soort herkend aan de inhoud',
   },
   {
+    name: 'budget',
+    description:
+      'Begroting per jaar: posten en betalers vanuit de inrichting, uitgaven, bijdragen in natura, begroot tegenover besteed en prognose',
+  },
+  {
     name: 'surveys',
     description:
       'Peiling gevoeld eigenaarschap: rondes versturen per persoonlijke link, anoniem antwoorden, uitkomsten',
@@ -246,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerDocumentRoutes(api, ctx);
       registerSurveyRoutes(api, ctx);
       registerAdviceRoutes(api, ctx);
+      registerBudgetRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

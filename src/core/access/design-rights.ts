@@ -56,12 +56,12 @@ export const TASK_ACTIONS: Record<TaskCode, TaskActions> = {
     responsible: ['members.read', 'members.manage', 'organisations.read', 'organisations.manage'],
     accountable: none,
   },
-  contributions: { responsible: ['members.read', 'organisations.read'], accountable: none },
+  contributions: { responsible: ['members.read', 'organisations.read', 'budget.read'], accountable: none },
   // Mailings are left out on purpose: mailings.manage also sends to every member, which stays with the organisation.
   communication: { responsible: ['news.read', 'news.manage'], accountable: none },
   meetings_secretariat: { responsible: ['governance.read', 'governance.manage'], accountable: none },
   funder_reporting: { responsible: ['steering.read', 'reports.manage'], accountable: ['reports.manage'] },
-  budget: { responsible: ['steering.read'], accountable: none },
+  budget: { responsible: ['steering.read', 'budget.read', 'budget.manage'], accountable: none },
   evaluate_network: { responsible: ['steering.read'], accountable: ['steering.read'] },
   // Giving advice needs a current term in the klankbordgroep as well (the advice service checks it); who holds A asks for it.
   advice: { responsible: ['advice.read', 'advice.give'], accountable: ['advice.read', 'advice.request'] },

@@ -78,6 +78,8 @@ export const NETWORK_ACTIONS = [
   'advice.read',
   'advice.request',
   'advice.give',
+  'budget.read',
+  'budget.manage',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -190,6 +192,10 @@ const managesDocuments: NetworkAction[] = ['documents.read', 'documents.manage']
 const asksAdvice: NetworkAction[] = ['advice.read', 'advice.request'];
 const givesAdvice: NetworkAction[] = ['advice.read', 'advice.give'];
 
+// The network's budget per year (plan, spending, in-kind contributions): the coordinator and backoffice keep it, the
+// kerngroep reads it. A funder does not see it: its view of money is the released financial statement.
+const keepsBudget: NetworkAction[] = ['budget.read', 'budget.manage'];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -205,6 +211,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...recordsInteractions,
     ...managesDocuments,
     ...asksAdvice,
+    ...keepsBudget,
   ],
   back_office: [
     ...member,
@@ -218,6 +225,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...runsCollaboration,
     ...recordsInteractions,
     ...managesDocuments,
+    ...keepsBudget,
   ],
   core_group: [
     ...member,
@@ -238,6 +246,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'interactions.read',
     'documents.read',
     ...asksAdvice,
+    'budget.read',
   ],
   board: [
     ...member,

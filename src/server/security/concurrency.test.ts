@@ -582,6 +582,52 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => due(i),
     };
   },
+  'PUT /api/networks/:networkId/budget/:year/plan': async () => {
+    const created = await send('POST', `/api/networks/${networkId}/budget/2031`, { fromDesign: false });
+    expect(created.statusCode, created.body).toBe(201);
+    return {
+      url: `/api/networks/${networkId}/budget/2031/plan`,
+      version: created.json().version as number,
+      body: (i) => ({ lines: [{ item: 'own', payer: 'other', amount: `${i + 1},00` }] }),
+      stored: async () =>
+        String(
+          (await q<{ c: number }>(`select planned_cents as c from budget_line where network_id = $1`, [networkId]))[0]!
+            .c,
+        ),
+      expected: (i) => String((i + 1) * 100),
+    };
+  },
+  'PUT /api/networks/:networkId/budget-spending/:entryId': async () => {
+    expect((await send('POST', `/api/networks/${networkId}/budget/2032`, { fromDesign: false })).statusCode).toBe(201);
+    const entry = { spentOn: '2032-01-15', item: 'own', payer: 'other', description: 'Zaalhuur' };
+    const created = await send('POST', `/api/networks/${networkId}/budget-spending`, { ...entry, amount: '10,00' });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/budget-spending/${id}`,
+      version: 1, // a new entry starts at version 1 (the create reply carries only its id)
+      body: (i) => ({ ...entry, amount: '10,00', description: `Uitgave van schrijver ${i}.` }),
+      stored: async () =>
+        (await q<{ d: string }>('select description as d from budget_spending where id = $1', [id]))[0]!.d,
+      expected: (i) => `Uitgave van schrijver ${i}.`,
+    };
+  },
+  'PUT /api/networks/:networkId/in-kind/:contributionId': async () => {
+    expect((await send('POST', `/api/networks/${networkId}/budget/2033`, { fromDesign: false })).statusCode).toBe(201);
+    const org = await memberOrganisation();
+    const gift = { organisationId: org.id, givenOn: '2033-02-01', kind: 'catering', value: '75,00' };
+    const created = await send('POST', `/api/networks/${networkId}/in-kind`, { ...gift, description: 'Lunch' });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/in-kind/${id}`,
+      version: 1,
+      body: (i) => ({ ...gift, description: `Bijdrage van schrijver ${i}.` }),
+      stored: async () =>
+        (await q<{ d: string }>('select description as d from in_kind_contribution where id = $1', [id]))[0]!.d,
+      expected: (i) => `Bijdrage van schrijver ${i}.`,
+    };
+  },
 };
 
 function send(method: string, url: string, payload: unknown, as = cookie) {

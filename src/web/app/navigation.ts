@@ -16,6 +16,7 @@ export type NavKey =
   | 'agenda'
   | 'candidates'
   | 'steering'
+  | 'budget'
   | 'partners'
   | 'mailings'
   | 'actions'
@@ -56,6 +57,8 @@ export const networkNav: readonly NavItem[] = [
     ],
   },
   { key: 'steering', path: '/sturing', anyOf: ['steering.read', 'steering.read_mission', 'reports.read_released'] },
+  // The network's budget per year; a funder's view of money is its released financial statement, not this screen.
+  { key: 'budget', path: '/begroting', anyOf: ['budget.read'] },
   {
     key: 'partners',
     path: '/samenwerken',

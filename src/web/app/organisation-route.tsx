@@ -1,3 +1,4 @@
+import { InKindCard } from '../features/budget/components/in-kind-card.js';
 import { OrganisationDocumentsCard } from '../features/documents/components/documents-card.js';
 import { InteractionsCard } from '../features/interactions/components/interactions-card.js';
 import { MembersPage } from '../features/members/components/members-page.js';
@@ -25,8 +26,13 @@ function MembershipDocuments({ networkId, organisationId }: Parameters<Organisat
   return <OrganisationDocumentsCard networkId={networkId} organisationId={organisationId} canManage={canManage} />;
 }
 
+// What the organisation contributed in kind (budget): for whoever reads the organisations; a sign of ownership.
+const InKind: OrganisationTimeline = ({ networkId, organisationId }) => (
+  <InKindCard networkId={networkId} organisationId={organisationId} />
+);
+
 export function OrganisationRoute() {
-  return <OrganisationPage timeline={Timeline} documents={Documents} />;
+  return <OrganisationPage timeline={Timeline} documents={Documents} inKind={InKind} />;
 }
 
 /** The members page; for a member employer (the portal) with its own organisation's membership documents. */

@@ -141,6 +141,9 @@ const LibraryPage = lazy(() =>
 const AdvicePage = lazy(() =>
   import('../features/advice/components/advice-page.js').then((m) => ({ default: m.AdvicePage })),
 );
+const BudgetPage = lazy(() =>
+  import('../features/budget/components/budget-page.js').then((m) => ({ default: m.BudgetPage })),
+);
 const PartnersPage = lazy(() =>
   import('../features/partners/components/partners-page.js').then((m) => ({ default: m.PartnersPage })),
 );
@@ -183,6 +186,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/mijn-groep" element={<OwnBodiesPage />} />
             <Route path="n/:networkId/mijn-groep/:bodyId" element={<OwnBodyPage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
+            <Route path="n/:networkId/begroting" element={<BudgetPage />} />
             <Route path="n/:networkId/leden" element={<MembersPage />} />
             <Route path="n/:networkId/mijn-organisatie" element={<OwnOrganisationPage />} />
             <Route path="n/:networkId/leden/import" element={<ImportPage />} />

@@ -6,6 +6,7 @@ import { en as partnersEn } from '../../features/partners/i18n-en.js';
 import { en as interactionsEn } from '../../features/interactions/i18n-en.js';
 import { en as documentsEn } from '../../features/documents/i18n-en.js';
 import { en as adviceEn } from '../../features/advice/i18n-en.js';
+import { en as budgetEn } from '../../features/budget/i18n-en.js';
 import { en as membersEn } from '../../features/members/i18n-en.js';
 import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
@@ -77,6 +78,7 @@ export const en: Catalog = {
     actions: 'My actions',
     library: 'Knowledge library',
     advice: 'Advice requests',
+    budget: 'Budget',
     adminSection: 'Administration',
     adminOutbox: 'Sent email',
     adminNetworks: 'Networks',
@@ -321,6 +323,7 @@ export const en: Catalog = {
   interactions: interactionsEn,
   documents: documentsEn,
   advice: adviceEn,
+  budget: budgetEn,
   steering: steeringEn,
   networkLife: networkLifeEn,
   umbrella: umbrellaEn,

@@ -6,6 +6,7 @@ import { nl as partnersNl } from '../../features/partners/i18n.js';
 import { nl as interactionsNl } from '../../features/interactions/i18n.js';
 import { nl as documentsNl } from '../../features/documents/i18n.js';
 import { nl as adviceNl } from '../../features/advice/i18n.js';
+import { nl as budgetNl } from '../../features/budget/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
@@ -76,6 +77,7 @@ export const nl = {
     actions: 'Mijn acties',
     library: 'Kennisbank',
     advice: 'Adviesvragen',
+    budget: 'Begroting',
     adminSection: 'Beheer',
     adminOutbox: 'Verzonden e-mail',
     adminNetworks: 'Netwerken',
@@ -322,6 +324,7 @@ export const nl = {
   interactions: interactionsNl,
   documents: documentsNl,
   advice: adviceNl,
+  budget: budgetNl,
   steering: steeringNl,
   networkLife: networkLifeNl,
   umbrella: umbrellaNl,

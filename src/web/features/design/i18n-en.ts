@@ -280,6 +280,10 @@ export const en: Widen<DesignCatalog> = {
         read: 'See documents and the knowledge library',
         manage: 'Add and delete documents',
       },
+      budget: {
+        read: 'Read the budget, spending and in-kind contributions',
+        manage: 'Draw up the budget, book spending and record in-kind contributions',
+      },
       advice: {
         read: "See advice requests and the sounding board's advice",
         request: 'Ask the sounding board for advice',

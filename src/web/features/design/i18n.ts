@@ -281,6 +281,10 @@ export const nl = {
         read: 'Documenten en de kennisbank zien',
         manage: 'Documenten toevoegen en verwijderen',
       },
+      budget: {
+        read: 'De begroting, uitgaven en bijdragen in natura inzien',
+        manage: 'De begroting opstellen, uitgaven boeken en bijdragen in natura vastleggen',
+      },
       advice: {
         read: 'Adviesvragen en advies van de klankbordgroep zien',
         request: 'De klankbordgroep om advies vragen',

@@ -104,10 +104,13 @@ export type OrganisationTimeline = (props: {
 export function OrganisationPage({
   timeline,
   documents,
+  inKind,
 }: {
   timeline?: OrganisationTimeline;
   /** The membership documents (documents feature), composed in src/web/app. */
   documents?: OrganisationTimeline;
+  /** What the organisation contributed in kind, valued (budget feature), composed in src/web/app. */
+  inKind?: OrganisationTimeline;
 }) {
   const tx = useMembersText();
   const { networkId = '', organisationId = '' } = useParams();
@@ -142,6 +145,7 @@ export function OrganisationPage({
       <ContactsCard networkId={networkId} organisation={o} canManage={canManage} />
       {o.membership && <MembershipCard networkId={networkId} organisation={o} canManage={canManageMembers} />}
       {documents?.({ networkId, organisationId: o.id, contacts: o.contacts, openOnStart: false })}
+      {inKind?.({ networkId, organisationId: o.id, contacts: o.contacts, openOnStart: false })}
       {timeline?.({
         networkId,
         organisationId: o.id,

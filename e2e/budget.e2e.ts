@@ -1,0 +1,178 @@
+// The network's budget, in a real Chromium: the coordinator applies a design, draws up this year's budget from its cost
+// items, books two spending entries typed with comma decimals (a wrong amount is refused in Dutch on the field), records an
+// in-kind contribution of a member, sees planned against spent per item and per payer in the table and the chart, changes a
+// planned amount, and finds the contribution on the member's organisation page. Axe on every screen; the screenshots feed
+// docs/handleiding/begroting.md.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, type BrowserSession } from './support/browser.js';
+import { screenshot } from './support/screenshot.js';
+import { skipAfterFirstFailure } from './support/sequence.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import { field, loginViaApi, setupViaApi } from './support/ui.js';
+
+const admin = {
+  name: 'Sanne Jansen',
+  email: 'sanne@begroting.example',
+  password: 'begroting-in-centen-nooit-in-floats',
+};
+const headers = { 'x-requested-with': 'netwerkregie' };
+const year = new Date().getFullYear();
+const today = new Date().toISOString().slice(0, 10);
+const designInput = {
+  financing: 'external',
+  funderType: 'werkgeversservicepunt',
+  ownership: 4,
+  phase: 'opstart',
+  expectedMembers: 40,
+  existing: { coreGroupFormed: true, coordinatorAvailable: true, legalEntity: false, annualPlanRequired: false },
+};
+
+/** Closes the notifications still on screen, so a screenshot shows the page itself. */
+async function closeNotifications(page: BrowserSession['page']) {
+  const close = page.getByRole('button', { name: 'Melding sluiten' });
+  for (const button of await close.all()) await button.click().catch(() => undefined);
+  await expect.poll(() => close.count()).toBe(0);
+}
+
+let server: TestServer;
+let coord: BrowserSession;
+let networkId = '';
+let organisationId = '';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  coord = await launchBrowser();
+});
+
+afterAll(async () => {
+  console.log(axeSummary());
+  await coord?.close();
+  await server?.stop();
+});
+
+describe('the budget of a year', () => {
+  skipAfterFirstFailure();
+
+  test('setup: a network with an applied design and a member organisation', async () => {
+    const { page } = coord;
+    networkId = await setupViaApi(page, server.url, { admin, network: { name: 'Werkgeversnetwerk Vechtdal' } });
+    await loginViaApi(page, server.url, admin);
+    const api = page.context().request;
+    const n = (rest: string) => `${server.url}/api/networks/${networkId}${rest}`;
+    const saved = await api.post(n('/design/versions'), { data: { input: designInput, reason: 'Start' }, headers });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const id = ((await saved.json()) as { id: string }).id;
+    const applied = await api.post(n(`/design/versions/${id}/apply`), { data: { confirm: true }, headers });
+    expect(applied.status(), await applied.text()).toBe(200);
+    const org = await api.post(n('/organisations'), {
+      data: { kind: 'employer', name: 'Hoveniersbedrijf Groen & Zn' },
+      headers,
+    });
+    expect(org.status(), await org.text()).toBe(201);
+    organisationId = ((await org.json()) as { id: string }).id;
+  });
+
+  test('the coordinator draws up the budget from the design', async () => {
+    const { page } = coord;
+    await page.goto(`${server.url}/n/${networkId}`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Begroting' }).click();
+    await page.getByRole('heading', { level: 1, name: `Begroting ${year}` }).waitFor();
+    await page.getByText('Nog geen begroting voor').waitFor();
+    await expectNoSeriousAxeViolations(page, 'begroting nog leeg');
+    await page.getByRole('button', { name: 'Begroting opstellen vanuit de inrichting' }).click();
+    const items = page.getByTestId('budget-items');
+    await items.waitFor();
+    await page.getByText('Opgesteld vanuit inrichting versie 1.').waitFor();
+    const coordinator = items.getByRole('row', { name: /^Coördinator/ });
+    expect(await coordinator.textContent()).toMatch(/€ \d{1,3}(\.\d{3})*,00/);
+  });
+
+  test('two spending entries typed with comma decimals; a wrong amount is refused in Dutch', async () => {
+    const { page } = coord;
+    const form = page.getByRole('form', { name: 'Uitgave boeken' });
+    await field(form, 'Datum').fill(today);
+    await field(form, 'Bedrag').fill('1.250,50');
+    await field(form, 'Post').selectOption({ label: 'Coördinator' });
+    await field(form, 'Betaald uit').selectOption({ label: 'Subsidie van de financier' });
+    await field(form, 'Omschrijving').fill('Coördinatie, eerste maand');
+    await field(form, 'Naam van de bijlage').fill('factuur-coordinatie-01.pdf');
+    await form.getByRole('button', { name: 'Uitgave boeken' }).click();
+    await page.getByText('De uitgave is geboekt.').waitFor();
+
+    await field(form, 'Datum').fill(today);
+    await field(form, 'Bedrag').fill('99.95');
+    await field(form, 'Post').selectOption({ label: 'Communicatie' });
+    await field(form, 'Omschrijving').fill('Mailprogramma, jaarlicentie');
+    await form.getByRole('button', { name: 'Uitgave boeken' }).click();
+    await form.getByText('Dit is geen bedrag.', { exact: false }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'uitgave met fout bedrag');
+    await field(form, 'Bedrag').fill('€ 99,95');
+    await form.getByRole('button', { name: 'Uitgave boeken' }).click();
+    const spending = page.getByTestId('budget-spending');
+    await spending.getByText('€ 99,95').waitFor();
+    await spending.getByText('€ 1.250,50').waitFor();
+    await spending.getByText('factuur-coordinatie-01.pdf').waitFor();
+  });
+
+  test('an in-kind contribution of a member counts as income in kind', async () => {
+    const { page } = coord;
+    const form = page.getByRole('form', { name: 'Bijdrage in natura vastleggen' });
+    await field(form, 'Organisatie').selectOption({ label: 'Hoveniersbedrijf Groen & Zn' });
+    await field(form, 'Datum').fill(today);
+    await field(form, 'Soort').selectOption({ label: 'Gastheerschap van een bijeenkomst' });
+    await field(form, 'Waarde').fill('450,00');
+    await field(form, 'Omschrijving').fill('Netwerkbijeenkomst in de kas, met lunch');
+    await form.getByRole('button', { name: 'Bijdrage vastleggen' }).click();
+    await page.getByText('De bijdrage in natura is vastgelegd.').waitFor();
+    await page.getByTestId('budget-in-kind').getByText('€ 450,00').waitFor();
+    const inKind = page.getByTestId('budget-payers').getByRole('row', { name: /^In natura/ });
+    await expect.poll(async () => inKind.textContent()).toContain('€ 450,00');
+  });
+
+  test('the table and the chart show planned against spent; the totals agree', async () => {
+    const { page } = coord;
+    const items = page.getByTestId('budget-items');
+    const coordinator = items.getByRole('row', { name: /^Coördinator/ });
+    expect(await coordinator.textContent()).toContain('€ 1.250,50');
+    const total = items.getByRole('row', { name: /^Totaal/ });
+    expect(await total.textContent()).toContain('€ 1.800,45');
+    const payersTotal = page.getByTestId('budget-payers').getByRole('row', { name: /^Totaal/ });
+    expect(await payersTotal.textContent()).toContain('€ 1.800,45');
+    const chart = page.getByRole('img', { name: /Staafdiagram: begroot en besteed per post/ });
+    await chart.waitFor();
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.getByTestId('budget-chart').scrollIntoViewIfNeeded();
+    await expectNoSeriousAxeViolations(page, 'begroting begroot tegenover besteed');
+    await closeNotifications(page);
+    await page.getByRole('heading', { level: 2, name: 'Begroot tegenover besteed per post' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -16));
+    await screenshot(page, 'begroting-overzicht');
+    await page.getByRole('form', { name: 'Uitgave boeken' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'begroting-uitgaven');
+  });
+
+  test('the coordinator changes a planned amount', async () => {
+    const { page } = coord;
+    await page.getByRole('button', { name: 'Begrote bedragen wijzigen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Begrote bedragen per post en betaler' });
+    await dialog.getByLabel('Eigen posten van het netwerk, Gemeente').fill('2.500,00');
+    await expectNoSeriousAxeViolations(page, 'begrote bedragen wijzigen');
+    await screenshot(page, 'begroting-bedragen-wijzigen');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const own = page.getByTestId('budget-items').getByRole('row', { name: /^Eigen posten/ });
+    await expect.poll(async () => own.textContent()).toContain('€ 2.500,00');
+  });
+
+  test('the member’s organisation page shows what it contributed in kind', async () => {
+    const { page } = coord;
+    await page.goto(`${server.url}/n/${networkId}/leden/${organisationId}`);
+    const card = page.getByTestId('in-kind-card');
+    await card.getByText('Samen € 450,00').waitFor();
+    await card.getByText('Netwerkbijeenkomst in de kas, met lunch').waitFor();
+    await expectNoSeriousAxeViolations(page, 'organisatie met bijdrage in natura');
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'begroting-in-natura-organisatie');
+  });
+});

@@ -1,0 +1,246 @@
+// SQL for the network's budget: the year and its plan lines, spending entries and in-kind contributions, and the applied
+// design's cost items a new budget starts from.
+import { and, asc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database.js';
+import {
+  budgetLine,
+  budgetSpending,
+  budgetYear,
+  designVersion,
+  inKindContribution,
+  organisation,
+} from '../../platform/db/schema.js';
+
+// ---- the year and its plan
+
+export async function findBudgetYear(db: DbOrTx, networkId: string, year: number) {
+  const [row] = await db
+    .select({
+      id: budgetYear.id,
+      version: budgetYear.version,
+      closedAt: budgetYear.closedAt,
+      designVersionNumber: budgetYear.designVersionNumber,
+    })
+    .from(budgetYear)
+    .where(and(eq(budgetYear.networkId, networkId), eq(budgetYear.year, year)));
+  return row ?? null;
+}
+
+/** Locks the year's row for the rest of the transaction, so a closing and an entry cannot cross. */
+export async function lockBudgetYear(db: DbOrTx, networkId: string, year: number) {
+  const [row] = await db
+    .select({ id: budgetYear.id, closedAt: budgetYear.closedAt })
+    .from(budgetYear)
+    .where(and(eq(budgetYear.networkId, networkId), eq(budgetYear.year, year)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function insertBudgetYear(
+  db: DbOrTx,
+  values: { networkId: string; year: number; designVersionNumber: number | null; createdBy: string | null },
+) {
+  const rows = await db.insert(budgetYear).values(values).onConflictDoNothing().returning({ id: budgetYear.id });
+  return rows[0] ?? null;
+}
+
+export async function listPlanLines(db: DbOrTx, networkId: string, budgetYearId: string) {
+  return db
+    .select({ item: budgetLine.item, payer: budgetLine.payer, plannedCents: budgetLine.plannedCents })
+    .from(budgetLine)
+    .where(and(eq(budgetLine.networkId, networkId), eq(budgetLine.budgetYearId, budgetYearId)));
+}
+
+export async function replacePlanLines(
+  db: DbOrTx,
+  networkId: string,
+  budgetYearId: string,
+  lines: readonly { item: string; payer: string; plannedCents: number }[],
+) {
+  await db
+    .delete(budgetLine)
+    .where(and(eq(budgetLine.networkId, networkId), eq(budgetLine.budgetYearId, budgetYearId)));
+  if (lines.length > 0) await db.insert(budgetLine).values(lines.map((l) => ({ ...l, networkId, budgetYearId })));
+}
+
+/** Bumps the year's version if it is still `version`; false when someone else changed it first. */
+export async function bumpBudgetYearIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: { closedAt?: Date; closedBy?: string | null } = {},
+) {
+  const rows = await db
+    .update(budgetYear)
+    .set({ ...values, updatedAt: new Date(), version: sql`${budgetYear.version} + 1` })
+    .where(and(eq(budgetYear.networkId, networkId), eq(budgetYear.id, id), eq(budgetYear.version, version)))
+    .returning({ id: budgetYear.id });
+  return rows.length > 0;
+}
+
+export async function findAppliedDesign(db: DbOrTx, networkId: string) {
+  const [row] = await db
+    .select({ versionNumber: designVersion.versionNumber, output: designVersion.output })
+    .from(designVersion)
+    .where(and(eq(designVersion.networkId, networkId), isNotNull(designVersion.appliedAt)))
+    .orderBy(sql`${designVersion.appliedAt} desc`)
+    .limit(1);
+  return row ?? null;
+}
+
+// ---- spending
+
+const spendingColumns = {
+  id: budgetSpending.id,
+  spentOn: budgetSpending.spentOn,
+  amountCents: budgetSpending.amountCents,
+  item: budgetSpending.item,
+  payer: budgetSpending.payer,
+  description: budgetSpending.description,
+  attachmentName: budgetSpending.attachmentName,
+  version: budgetSpending.version,
+};
+
+export async function listSpending(db: DbOrTx, networkId: string, year: number) {
+  return db
+    .select(spendingColumns)
+    .from(budgetSpending)
+    .where(
+      and(
+        eq(budgetSpending.networkId, networkId),
+        gte(budgetSpending.spentOn, `${year}-01-01`),
+        lte(budgetSpending.spentOn, `${year}-12-31`),
+      ),
+    )
+    .orderBy(asc(budgetSpending.spentOn), asc(budgetSpending.createdAt));
+}
+
+export async function findSpending(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select(spendingColumns)
+    .from(budgetSpending)
+    .where(and(eq(budgetSpending.networkId, networkId), eq(budgetSpending.id, id)));
+  return row ?? null;
+}
+
+export type SpendingValues = Pick<
+  typeof budgetSpending.$inferInsert,
+  'spentOn' | 'amountCents' | 'item' | 'payer' | 'description' | 'attachmentName'
+>;
+
+export async function insertSpending(
+  db: DbOrTx,
+  values: SpendingValues & { networkId: string; createdBy: string | null },
+) {
+  const [row] = await db.insert(budgetSpending).values(values).returning({ id: budgetSpending.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updateSpendingIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: SpendingValues,
+) {
+  const rows = await db
+    .update(budgetSpending)
+    .set({ ...values, updatedAt: new Date(), version: sql`${budgetSpending.version} + 1` })
+    .where(and(eq(budgetSpending.networkId, networkId), eq(budgetSpending.id, id), eq(budgetSpending.version, version)))
+    .returning({ id: budgetSpending.id });
+  return rows.length > 0;
+}
+
+// ---- in kind
+
+const inKindColumns = {
+  id: inKindContribution.id,
+  organisationId: inKindContribution.organisationId,
+  organisationName: organisation.name,
+  givenOn: inKindContribution.givenOn,
+  kind: inKindContribution.kind,
+  item: inKindContribution.item,
+  valueCents: inKindContribution.valueCents,
+  description: inKindContribution.description,
+  version: inKindContribution.version,
+};
+
+function inKindQuery(db: DbOrTx) {
+  return db
+    .select(inKindColumns)
+    .from(inKindContribution)
+    .innerJoin(
+      organisation,
+      and(
+        eq(organisation.networkId, inKindContribution.networkId),
+        eq(organisation.id, inKindContribution.organisationId),
+      ),
+    );
+}
+
+export async function listInKind(db: DbOrTx, networkId: string, year: number) {
+  return inKindQuery(db)
+    .where(
+      and(
+        eq(inKindContribution.networkId, networkId),
+        gte(inKindContribution.givenOn, `${year}-01-01`),
+        lte(inKindContribution.givenOn, `${year}-12-31`),
+      ),
+    )
+    .orderBy(asc(inKindContribution.givenOn), asc(inKindContribution.createdAt));
+}
+
+export async function listInKindOfOrganisation(db: DbOrTx, networkId: string, organisationId: string) {
+  return inKindQuery(db)
+    .where(and(eq(inKindContribution.networkId, networkId), eq(inKindContribution.organisationId, organisationId)))
+    .orderBy(sql`${inKindContribution.givenOn} desc`);
+}
+
+export async function findInKind(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await inKindQuery(db).where(
+    and(eq(inKindContribution.networkId, networkId), eq(inKindContribution.id, id)),
+  );
+  return row ?? null;
+}
+
+export type InKindValues = Pick<
+  typeof inKindContribution.$inferInsert,
+  'organisationId' | 'givenOn' | 'kind' | 'item' | 'valueCents' | 'description'
+>;
+
+export async function insertInKind(db: DbOrTx, values: InKindValues & { networkId: string; createdBy: string | null }) {
+  const [row] = await db.insert(inKindContribution).values(values).returning({ id: inKindContribution.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updateInKindIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: InKindValues,
+) {
+  const rows = await db
+    .update(inKindContribution)
+    .set({ ...values, updatedAt: new Date(), version: sql`${inKindContribution.version} + 1` })
+    .where(
+      and(
+        eq(inKindContribution.networkId, networkId),
+        eq(inKindContribution.id, id),
+        eq(inKindContribution.version, version),
+      ),
+    )
+    .returning({ id: inKindContribution.id });
+  return rows.length > 0;
+}
+
+export async function organisationExists(db: DbOrTx, networkId: string, organisationId: string) {
+  const [row] = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, organisationId)));
+  return Boolean(row);
+}

@@ -1,0 +1,128 @@
+// API calls of the budget feature: the year's overview, starting it from the design, the plan, spending entries and in-kind
+// contributions. Reply types and checks come from the budget contract (decision 018).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Reply } from '../../app/api-client.js';
+import { createdReply, versionReply } from '../../../core/common.contract.js';
+import {
+  budgetCreated,
+  budgetOverview,
+  inKindList,
+  spendingList,
+  type inKindRow,
+  type spendingRow,
+} from '../../../core/budget/budget.contract.js';
+import { organisationsPage } from '../../../core/members/members.contract.js';
+import type { BudgetItem, BudgetPayer, InKindKind } from '../../../core/budget/budget-rules.js';
+
+export type BudgetOverviewReply = Reply<typeof budgetOverview>;
+export type SpendingRowReply = Reply<typeof spendingRow>;
+export type InKindRowReply = Reply<typeof inKindRow>;
+
+const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
+
+export function useBudget(networkId: string, year: number) {
+  return useQuery({
+    queryKey: ['budget', networkId, year, 'overview'],
+    queryFn: () => api.get(`${base(networkId)}/budget/${year}`, budgetOverview),
+  });
+}
+
+export function useSpending(networkId: string, year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['budget', networkId, year, 'spending'],
+    queryFn: () => api.get(`${base(networkId)}/budget/${year}/spending`, spendingList),
+    enabled,
+  });
+}
+
+export function useInKind(networkId: string, year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['budget', networkId, year, 'in-kind'],
+    queryFn: () => api.get(`${base(networkId)}/budget/${year}/in-kind`, inKindList),
+    enabled,
+  });
+}
+
+/** The organisations an in-kind contribution can come from. */
+export function useOrganisationOptions(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['budget', networkId, 'organisations'],
+    queryFn: () => api.get(`${base(networkId)}/organisations?pageSize=200`, organisationsPage),
+    enabled,
+  });
+}
+
+export const exportUrl = (
+  networkId: string,
+  year: number,
+  list: 'items' | 'payers' | 'spending' | 'in-kind',
+  format: 'csv' | 'xlsx',
+) => `${base(networkId)}/budget/${year}${list === 'items' ? '' : `/${list}`}?format=${format}`;
+
+function useBudgetMutation<I, O>(networkId: string, fn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['budget', networkId] });
+      await client.invalidateQueries({ queryKey: ['in-kind-of-organisation', networkId] });
+    },
+  });
+}
+
+export function useCreateBudget(networkId: string, year: number) {
+  return useBudgetMutation(networkId, (input: { fromDesign: boolean }) =>
+    api.post(`${base(networkId)}/budget/${year}`, input, budgetCreated),
+  );
+}
+
+export function useSavePlan(networkId: string, year: number) {
+  return useBudgetMutation(
+    networkId,
+    (input: { version: number; lines: { item: BudgetItem; payer: BudgetPayer; amount: string }[] }) =>
+      api.put(`${base(networkId)}/budget/${year}/plan`, input, versionReply),
+  );
+}
+
+export function useCloseYear(networkId: string, year: number) {
+  return useBudgetMutation(networkId, (input: { version: number }) =>
+    api.post(`${base(networkId)}/budget/${year}/close`, input, versionReply),
+  );
+}
+
+export interface SpendingForm {
+  spentOn: string;
+  amount: string;
+  item: BudgetItem;
+  payer: BudgetPayer;
+  description: string;
+  attachmentName: string;
+}
+
+export function useRecordSpending(networkId: string) {
+  return useBudgetMutation(networkId, (input: SpendingForm) =>
+    api.post(`${base(networkId)}/budget-spending`, input, createdReply),
+  );
+}
+
+export interface InKindForm {
+  organisationId: string;
+  givenOn: string;
+  kind: InKindKind;
+  value: string;
+  description: string;
+}
+
+export function useRecordInKind(networkId: string) {
+  return useBudgetMutation(networkId, (input: InKindForm) =>
+    api.post(`${base(networkId)}/in-kind`, input, createdReply),
+  );
+}
+
+/** What one organisation contributed in kind, for its organisation page. */
+export function useInKindOfOrganisation(networkId: string, organisationId: string) {
+  return useQuery({
+    queryKey: ['in-kind-of-organisation', networkId, organisationId],
+    queryFn: () => api.get(`${base(networkId)}/organisations/${organisationId}/in-kind`, inKindList),
+  });
+}
