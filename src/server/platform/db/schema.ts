@@ -15,3 +15,4 @@ export * from './schema/interactions.js';
 export * from './schema/documents.js';
 export * from './schema/surveys.js';
 export * from './schema/advice.js';
+export * from './schema/candidate-portal.js';
