@@ -50,12 +50,12 @@ export function registerCandidatePortalRoutes(app: FastifyInstance, ctx: ModuleC
         summary:
           'Een nieuwe link naar de eigen pagina vragen met het e-mailadres; het antwoord is altijd hetzelfde, bekend adres of niet',
         body: newLinkInput,
-        response: { 202: neutralReply, 422: errorReply },
+        response: { 200: neutralReply, 422: errorReply },
       },
     },
     async (request, reply) => {
       await requestNewPortalLink({ db, mailer: ctx.mailer, publicUrl: ctx.publicUrl, email: request.body.email });
-      return reply.code(202).send({ message: request.locale === 'en' ? NEUTRAL_NEW_LINK.en : NEUTRAL_NEW_LINK.nl });
+      return reply.code(200).send({ message: request.locale === 'en' ? NEUTRAL_NEW_LINK.en : NEUTRAL_NEW_LINK.nl });
     },
   );
 

@@ -135,9 +135,9 @@ function DataCard({ t, p }: { t: T; p: PortalPage }) {
             {c.targetGroupRegisterOn
               ? ` (${t('portal.registerOn', { date: formatDateOnly(c.targetGroupRegisterOn) })})`
               : ''}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('portal.registerExplained')}
+            <Text component="span" display="block" size="sm" c="dimmed">
+              {t('portal.registerExplained')}
+            </Text>
           </Text>
         </div>
       </Stack>
