@@ -464,7 +464,7 @@ export const en: Widen<typeof nl> = {
     downloadIntro:
       'You can download everything we keep about you. This is called an inzage (access request). You get a PDF file to read or keep.',
     downloadPdf: 'Download as PDF',
-    downloadJson: 'Download as a file for a computer (JSON)',
+    downloadJson: 'Download as a JSON file',
     requestTitle: 'Correct or erase something',
     requestIntro:
       'Is something wrong? Or do you want us to erase your data? Write it below. The network coordinator answers within 30 days.',

@@ -465,7 +465,7 @@ export const nl = {
     downloadIntro:
       'Je kunt alles wat wij over jou bewaren downloaden. Dat heet een inzage. Je krijgt een PDF-bestand om te lezen of te bewaren.',
     downloadPdf: 'Download als PDF',
-    downloadJson: 'Download als bestand voor een computer (JSON)',
+    downloadJson: 'Download als JSON-bestand',
     requestTitle: 'Iets verbeteren of laten wissen',
     requestIntro:
       'Klopt er iets niet? Of wil je dat wij je gegevens wissen? Schrijf het hieronder. De netwerkcoördinator antwoordt binnen 30 dagen.',

@@ -305,7 +305,15 @@ function DownloadCard({ t, token }: { t: T; token: string }) {
         <Button component="a" href={portalExportUrl(token, 'pdf')} download>
           {t('portal.downloadPdf')}
         </Button>
-        <Button component="a" variant="outline" href={portalExportUrl(token, 'json')} download>
+        <Button
+          component="a"
+          variant="outline"
+          href={portalExportUrl(token, 'json')}
+          download
+          h="auto"
+          py={8}
+          styles={{ label: { whiteSpace: 'normal' } }}
+        >
           {t('portal.downloadJson')}
         </Button>
       </SimpleGrid>
