@@ -612,6 +612,7 @@ describe('hostile text on every screen runs no script', () => {
     await visit(anon, 'afmelden/:token', `/afmelden/${hostileToken}`);
     await visit(anon, 'peiling/:token', `/peiling/${hostileToken}`);
     await visit(anon, 'behoeftepeiling/:token', `/behoeftepeiling/${hostileToken}`);
+    await visit(anon, 'mijn-gegevens/:token', `/mijn-gegevens/${hostileToken}`);
     if (tokens.slug) {
       await visit(anon, 'openbaar/agenda/:slug', `/openbaar/agenda/${encodeURIComponent(tokens.slug)}`, {
         texts: [names.activity],

@@ -17,6 +17,7 @@ import { registerAdminRoutes } from './modules/admin/admin.routes.js';
 import { registerAdviceRoutes } from './modules/advice/advice.routes.js';
 import { registerAgendaRoutes } from './modules/agenda/agenda.routes.js';
 import { registerCandidateRoutes } from './modules/candidates/candidates.routes.js';
+import { registerCandidatePortalRoutes } from './modules/candidate-portal/candidate-portal.routes.js';
 import { registerDesignRoutes } from './modules/design/design.routes.js';
 import { registerAdvisorSettingsRoutes } from './modules/design/advisor-settings.routes.js';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.js';
@@ -120,6 +121,11 @@ export const API_TAGS = [
   {
     name: 'candidates',
     description: 'Kandidaten met privacy by design: toestemming, status, inzage, wissen, bewaartermijn (nooit een BSN)',
+  },
+  {
+    name: 'candidate-portal',
+    description:
+      'De eigen pagina van een kandidaat via een persoonlijke link (zonder wachtwoord): eigen gegevens, toestemmingen, inzage, verzoeken',
   },
   { name: 'opportunities', description: 'Werkplekken, matching met uitlegbare score en voorstellen aan werkgevers' },
   { name: 'placements', description: 'Plaatsingen, banenafspraak-telling, check-ins na 3, 6 en 12 maanden' },
@@ -242,6 +248,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerMembersRoutes(api, ctx);
       registerAgendaRoutes(api, ctx);
       registerCandidateRoutes(api, ctx);
+      registerCandidatePortalRoutes(api, ctx);
       registerPlacementRoutes(api, ctx);
       registerMailingRoutes(api, ctx);
       registerPartnerRoutes(api, ctx);

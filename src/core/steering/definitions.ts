@@ -290,6 +290,11 @@ export const SIGNAL_TEXTS = {
       advice:
         'De handreiking: "Een spanningsveld ontstaat wanneer een opdrachtgever/financier op voorhand een uitgewerkt (jaar)plan wil zien. Dat past niet bij een behoeftegestuurd netwerk." Spreek af dat de financier alleen stuurt op de missie en dat de invulling van de activiteiten bij de werkgevers ligt.',
     },
+    candidate_requests_overdue: {
+      title: 'Verzoeken van kandidaten liggen te lang',
+      advice:
+        'Een kandidaat vroeg om verbetering of wissen van eigen gegevens en kreeg binnen 30 dagen geen antwoord. Handel het verzoek af op de pagina van de kandidaat; de AVG vraagt een antwoord binnen een maand.',
+    },
     growth_outpacing_turnout: {
       title: 'Groei gaat sneller dan betrokkenheid',
       advice:
@@ -336,6 +341,11 @@ export const SIGNAL_TEXTS = {
       title: 'The funder demands a worked-out year plan',
       advice:
         'The guide: a tension arises when a client or funder wants to see a worked-out (year) plan in advance, which does not fit a needs-driven network. Agree that the funder steers only on the mission and that the content of the activities lies with the employers.',
+    },
+    candidate_requests_overdue: {
+      title: "Candidates' requests are overdue",
+      advice:
+        "A candidate asked to correct or erase their own data and got no answer within 30 days. Handle the request on the candidate's page; the GDPR asks for an answer within one month.",
     },
     growth_outpacing_turnout: {
       title: 'Growth outpaces engagement',

@@ -12,7 +12,7 @@ export const REDACTED = '[weggelaten]';
 
 /** Path prefixes whose next segment is a secret link token. */
 const TOKEN_PATH =
-  /^((?:\/api)?\/(?:invitations|mail-links|calendar|pulse|needs-survey|uitnodiging|afmelden|aanmelden|peiling|behoeftepeiling)\/)[^/?#]+/;
+  /^((?:\/api)?\/(?:invitations|mail-links|calendar|pulse|needs-survey|uitnodiging|afmelden|aanmelden|peiling|behoeftepeiling|candidate-portal|mijn-gegevens)\/)[^/?#]+/;
 /** Query parameters that carry secrets or personal data (a search for a person's name is personal data; a paging cursor
  * holds the sort value of the last row it saw, a title or a name). */
 const SECRET_PARAM =

@@ -34,6 +34,8 @@ describe('log scanner', () => {
     ['cookie-or-authorization', JSON.stringify({ req: { headers: { authorization: 'Bearer abcdefgh12345678' } } })],
     ['link-token', line('/api/invitations/Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA/accept')],
     ['link-token', line('/uitnodiging/abc')],
+    ['link-token', line('/mijn-gegevens/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb')],
+    ['link-token', line('/api/candidate-portal/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb/export?format=pdf')],
     ['link-token', line('/api/auth/magic-link/verify?token=kX9sLm2PqR7tVw3yZa5bCd8eFg1hJk4n')],
     ['link-token', line('/wachtwoord-herstellen?token=abc')],
     ['link-token', JSON.stringify({ msg: 'mail sent with kX9sLm2PqR7tVw3yZa5bCd8eFg1hJk4n' })],
@@ -55,6 +57,9 @@ describe('log scanner', () => {
       '/peiling/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
       '/api/needs-survey/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
       '/behoeftepeiling/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
+      '/mijn-gegevens/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb',
+      '/api/candidate-portal/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb/export?format=pdf',
+      '/api/candidate-portal/rN-_vueb-x4MGsNVBtly2WhwZ6_KFHZb/consents/5d8b2e23-7d8d-460a-9e0c-3f1c2b4a5d6e/withdraw',
       '/inloggen/link?token=kX9sLm2PqR7tVw3yZa5bCd8eFg1hJk4n&callbackURL=%2F',
       '/api/networks/x/people?search=Samira&sort=name',
       // A keyset cursor carries the last row's sort value (here a date and an id; sorted by name it would be a name).

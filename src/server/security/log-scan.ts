@@ -42,7 +42,8 @@ const COOKIE_OR_AUTH = [
   /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g,
 ];
 /** A link token in a path: the segment after one of these prefixes. */
-const TOKEN_PATH = /\/(?:invitations|mail-links|calendar|uitnodiging|afmelden|aanmelden)\/([^/?#"\s]+)/g;
+const TOKEN_PATH =
+  /\/(?:invitations|mail-links|calendar|uitnodiging|afmelden|aanmelden|candidate-portal|mijn-gegevens)\/([^/?#"\s]+)/g;
 /** A secret in a query string. */
 const TOKEN_PARAM = /[?&](?:token|code|secret|password|wachtwoord)=([^&#"\s]*)/gi;
 /**

@@ -36,6 +36,11 @@ const NeedsRoundAnswerPage = lazy(() =>
 const PulseAnswerPage = lazy(() =>
   import('../features/steering/components/pulse-answer-page.js').then((m) => ({ default: m.PulseAnswerPage })),
 );
+const CandidatePortalPage = lazy(() =>
+  import('../features/candidates/components/candidate-portal-page.js').then((m) => ({
+    default: m.CandidatePortalPage,
+  })),
+);
 const StartPage = lazy(() => import('./start-page.js').then((m) => ({ default: m.StartPage })));
 const YearOverviewPage = lazy(() =>
   import('../features/steering/components/year-overview-page.js').then((m) => ({ default: m.YearOverviewPage })),
@@ -172,6 +177,7 @@ export function AppRoutes() {
           <Route path="aanmelden/:token" element={<MailLinkPage mode="register" />} />
           <Route path="peiling/:token" element={<PulseAnswerPage />} />
           <Route path="behoeftepeiling/:token" element={<NeedsRoundAnswerPage />} />
+          <Route path="mijn-gegevens/:token" element={<CandidatePortalPage />} />
           <Route path="openbaar/agenda/:slug" element={<PublicAgendaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -5,6 +5,8 @@ import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import {
   auditEntry,
   candidate,
+  candidatePortalLink,
+  candidateRequest,
   candidateConsent,
   candidateStatusChange,
   matchProposal,
@@ -330,6 +332,14 @@ export async function eraseCandidateRows(
     .update(matchProposal)
     .set({ note: null })
     .where(and(eq(matchProposal.networkId, networkId), eq(matchProposal.candidateId, candidateId)));
+  // The own page's links stop working, and the candidate's own request texts are blanked (decision 020).
+  await db
+    .delete(candidatePortalLink)
+    .where(and(eq(candidatePortalLink.networkId, networkId), eq(candidatePortalLink.candidateId, candidateId)));
+  await db
+    .update(candidateRequest)
+    .set({ message: '' })
+    .where(and(eq(candidateRequest.networkId, networkId), eq(candidateRequest.candidateId, candidateId)));
   await db
     .update(candidateConsent)
     .set({ otherNetworkName: null })

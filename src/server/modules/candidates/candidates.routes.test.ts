@@ -7,7 +7,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
-import { organisation, person } from '../../platform/db/schema.js';
+import { candidateRequest, organisation, person } from '../../platform/db/schema.js';
 import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
@@ -30,6 +30,7 @@ let placementB: string;
 let consentId: string;
 let freshCandidate: string;
 let freshConsent: string;
+let requestA: string;
 
 async function inject(method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: unknown) {
   const headers: Record<string, string> = { cookie: cookies[who] ?? '' };
@@ -677,6 +678,24 @@ describe('every candidate and placement route per role', () => {
       body: {},
       allowed: ['coordinator'],
     },
+    // The coordinator's side of the candidate's own page (decision 020).
+    {
+      method: 'GET',
+      path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/portal`,
+      allowed: ['coordinator'],
+    },
+    {
+      method: 'POST',
+      path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/portal/offer`,
+      allowed: ['coordinator'],
+    },
+    {
+      method: 'POST',
+      path: (n) =>
+        `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/requests/${n === 'A' ? requestA : candidateB}/handle`,
+      body: { note: 'Afgehandeld' },
+      allowed: ['coordinator'],
+    },
     { method: 'GET', path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/matches`, allowed: runs },
     {
       method: 'GET',
@@ -777,6 +796,17 @@ describe('every candidate and placement route per role', () => {
       await inject('GET', `/api/networks/${networkA}/candidates/${freshCandidate}`, 'coordinator')
     ).json();
     freshConsent = detail.consents[1].id;
+    const [request] = await t.database.db
+      .insert(candidateRequest)
+      .values({
+        networkId: networkA,
+        candidateId,
+        kind: 'correction',
+        message: 'Mijn uren kloppen niet',
+        dueOn: '2099-01-01',
+      })
+      .returning();
+    requestA = request!.id;
     for (const route of routes) {
       const url = route.path('A');
       for (const role of roles) {

@@ -479,21 +479,36 @@ export async function exportCandidate({
   now?: Date;
 }) {
   authorize(actor, 'candidates.rights', networkId);
-  return db.transaction(async (tx) => {
-    const row = await requireCandidate(tx, networkId, candidateId);
-    const detail = await detailOf(tx, networkId, row, todayInAmsterdam(now));
-    const placements = await placementsOfCandidate(tx, networkId, candidateId);
-    const viewLog = await listViewLog(tx, networkId, candidateId);
-    await writeAudit(tx, {
-      actor,
-      networkId,
-      action: 'candidate.export',
-      recordType: 'candidate',
-      recordId: candidateId,
-      details: { fields: shownFields(row) },
-    });
-    return { exportedAt: now, candidate: detail, placements, viewLog };
+  return db.transaction(async (tx) => candidateExportData(tx, { actor, networkId, candidateId, now }));
+}
+
+/**
+ * The inzage export's content, logged as an export of all fields: for the coordinator's export above and for the candidate's
+ * own page (decision 020), which logs it as the candidate's own (`by: 'candidate'`). No authorisation of its own.
+ */
+export async function candidateExportData(
+  tx: DbOrTx,
+  {
+    actor,
+    networkId,
+    candidateId,
+    now,
+    byCandidate = false,
+  }: { actor: Actor; networkId: string; candidateId: string; now: Date; byCandidate?: boolean },
+) {
+  const row = await requireCandidate(tx, networkId, candidateId);
+  const detail = await detailOf(tx, networkId, row, todayInAmsterdam(now));
+  const placements = await placementsOfCandidate(tx, networkId, candidateId);
+  const viewLog = await listViewLog(tx, networkId, candidateId);
+  await writeAudit(tx, {
+    actor,
+    networkId,
+    action: 'candidate.export',
+    recordType: 'candidate',
+    recordId: candidateId,
+    details: { fields: shownFields(row), ...(byCandidate ? { by: 'candidate' } : {}) },
   });
+  return { exportedAt: now, candidate: detail, placements, viewLog };
 }
 
 export async function eraseCandidate({

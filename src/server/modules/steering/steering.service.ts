@@ -21,6 +21,7 @@ import { jobsForPlacement } from '../../../core/candidates/job-agreement.js';
 import type { Period, SteeringData } from '../../../core/steering/steering-data.js';
 import { WITHHELD, suppressCount, suppressDerived, suppressShare } from '../../../core/steering/suppress.js';
 import { addDaysTo, addMonthsTo, dayOf, inPeriod } from '../../../core/steering/time.js';
+import { loadCandidateRequestSignals } from '../candidate-portal/candidate-portal.service.js';
 import { authorize, authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { lastContactByOrganisation } from '../interactions/interactions.repository.js';
@@ -149,7 +150,12 @@ export async function getDashboard({
       ...clearContactedAlerts(computed.ladder, await lastContactByOrganisation(db, networkId)),
     };
     // The funders' agreements raise their own signals (ending soon, the funder in the kerngroep or board, a year plan).
-    const signals = [...dashboard.signals, ...(await loadFunderSignals(db, networkId, now))];
+    // Candidates' correction and erasure requests past their date raise one too (counts only, decision 020).
+    const signals = [
+      ...dashboard.signals,
+      ...(await loadFunderSignals(db, networkId, now)),
+      ...(await loadCandidateRequestSignals(db, networkId, now)),
+    ];
     return { ...dashboard, signals, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
   });
 }

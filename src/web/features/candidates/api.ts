@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, requestWithoutReply, toQuery, type Reply } from '../../app/api-client.js';
 import type * as Candidates from '../../../core/candidates/candidates.contract.js';
+import * as Portal from '../../../core/candidates/portal.contract.js';
 import {
   candidateCreated,
   candidateDetail,
@@ -370,3 +371,65 @@ export function useRunRetention(networkId: string, now: string | undefined) {
     ['candidates', 'candidate', 'candidate-statistics'],
   );
 }
+
+// A candidate's own page (decision 020): the coordinator's side (offer the link, the candidate's requests) and the public
+// page behind the link (no sign-in; the link's secret is the authority).
+export function usePortalStatus(networkId: string, candidateId: string) {
+  return useQuery({
+    queryKey: ['candidate-portal-status', networkId, candidateId],
+    queryFn: () => api.get(`${net(networkId)}/candidates/${candidateId}/portal`, Portal.portalStatus),
+  });
+}
+
+export function useOfferPortal(networkId: string, candidateId: string) {
+  return useInvalidating(
+    () => api.post(`${net(networkId)}/candidates/${candidateId}/portal/offer`, undefined, Portal.offeredReply),
+    ['candidate-portal-status', 'candidate-views'],
+  );
+}
+
+export function useHandleRequest(networkId: string, candidateId: string) {
+  return useInvalidating(
+    (input: { requestId: string; note: string }) =>
+      requestWithoutReply('POST', `${net(networkId)}/candidates/${candidateId}/requests/${input.requestId}/handle`, {
+        note: input.note,
+      }),
+    ['candidate-portal-status', 'candidate-views'],
+  );
+}
+
+const portalBase = (token: string) => `/api/candidate-portal/${encodeURIComponent(token)}`;
+
+export function usePortalPage(token: string) {
+  return useQuery({
+    queryKey: ['candidate-portal', token],
+    queryFn: () => api.get(portalBase(token), Portal.portalPage),
+    retry: false,
+  });
+}
+
+export function useWithdrawOwnConsent(token: string) {
+  return useInvalidating(
+    (consentId: string) => requestWithoutReply('POST', `${portalBase(token)}/consents/${consentId}/withdraw`, {}),
+    ['candidate-portal'],
+  );
+}
+
+export function useSendOwnRequest(token: string) {
+  return useInvalidating(
+    (input: { kind: 'correction' | 'erasure'; message: string }) =>
+      api.post(`${portalBase(token)}/requests`, input, Portal.sentRequestReply),
+    ['candidate-portal'],
+  );
+}
+
+export function useAskNewPortalLink() {
+  return useMutation({
+    mutationFn: (email: string) => api.post('/api/candidate-portal/new-link', { email }, Portal.neutralReply),
+  });
+}
+
+export const portalExportUrl = (token: string, format: 'pdf' | 'json') =>
+  `${portalBase(token)}/export?format=${format}`;
+export type PortalPage = Reply<typeof Portal.portalPage>;
+export type PortalStatus = Reply<typeof Portal.portalStatus>;

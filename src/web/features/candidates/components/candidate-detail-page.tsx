@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { CANDIDATE_STATUSES, CONSENT_RECIPIENTS, SHAREABLE_FIELDS } from '../../../../core/candidates/codes.js';
-import { formatDate, formatDateTime } from '../../../app/format.js';
+import { formatDate, formatDateOnly, formatDateTime } from '../../../app/format.js';
 import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
@@ -38,10 +38,14 @@ import {
   useChangeStatus,
   useEmployers,
   useEraseCandidate,
+  useHandleRequest,
+  useOfferPortal,
+  usePortalStatus,
   usePropose,
   useViewLog,
   useWithdrawConsent,
   type CandidateDetail,
+  type PortalStatus,
 } from '../api.js';
 import { CandidateEditForm } from './candidate-edit-form.js';
 import { ScoreBreakdown } from './score-breakdown.js';
@@ -80,6 +84,7 @@ export function CandidateDetailPage() {
       {manage && <MatchesCard networkId={networkId} candidateId={c.id} t={t} />}
       {can('candidates.view_log') && <ViewLogCard networkId={networkId} candidateId={c.id} t={t} />}
       {can('candidates.rights') && <RightsCard networkId={networkId} c={c} t={t} />}
+      {manage && <PortalCard networkId={networkId} candidateId={c.id} canHandle={can('candidates.rights')} t={t} />}
     </Stack>
   );
 }
@@ -544,6 +549,148 @@ function RightsCard({ networkId, c, t }: { networkId: string; c: CandidateDetail
           </Stack>
         </form>
       </Modal>
+    </Card>
+  );
+}
+
+/** The candidate's own page (decision 020): offer the e-mail link, and handle the candidate's requests within 30 days. */
+function PortalCard({
+  networkId,
+  candidateId,
+  canHandle,
+  t,
+}: {
+  networkId: string;
+  candidateId: string;
+  canHandle: boolean;
+  t: T;
+}) {
+  const status = usePortalStatus(networkId, candidateId);
+  const offer = useOfferPortal(networkId, candidateId);
+  const s = status.data;
+  const today = todayInAmsterdam(new Date());
+  return (
+    <Card withBorder component="section" aria-labelledby="portal-card-title">
+      <Title order={2} size="h3" mb="xs" id="portal-card-title">
+        {t('portalCard.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('portalCard.intro')}
+      </Text>
+      {s && (
+        <Stack gap="sm">
+          {s.reason && <Text size="sm">{t(`portalCard.reasons.${s.reason}`)}</Text>}
+          {s.linkValidUntil && (
+            <Text size="sm">{t('portalCard.validUntil', { date: formatDate(s.linkValidUntil) })}</Text>
+          )}
+          {offer.isError && (
+            <Alert color="red" role="alert">
+              {offer.error.message}
+            </Alert>
+          )}
+          <Button
+            style={{ alignSelf: 'flex-start' }}
+            disabled={!s.canOffer}
+            loading={offer.isPending}
+            onClick={() =>
+              offer.mutate(undefined, {
+                onSuccess: (reply) => notifySuccess(t('portalCard.offered', { date: formatDate(reply.expiresAt) })),
+              })
+            }
+          >
+            {t('portalCard.offer')}
+          </Button>
+          <Title order={3} size="h4">
+            {t('portalCard.requestsTitle')}
+          </Title>
+          {s.requests.length === 0 ? (
+            <Text size="sm">{t('portalCard.noRequests')}</Text>
+          ) : (
+            s.requests.map((r) => (
+              <RequestItem
+                key={r.id}
+                networkId={networkId}
+                candidateId={candidateId}
+                r={r}
+                overdue={!r.handledAt && r.dueOn < today}
+                canHandle={canHandle}
+                t={t}
+              />
+            ))
+          )}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function RequestItem({
+  networkId,
+  candidateId,
+  r,
+  overdue,
+  canHandle,
+  t,
+}: {
+  networkId: string;
+  candidateId: string;
+  r: PortalStatus['requests'][number];
+  overdue: boolean;
+  canHandle: boolean;
+  t: T;
+}) {
+  const handle = useHandleRequest(networkId, candidateId);
+  const [note, setNote] = useState('');
+  const form = useFormErrors(`request-${r.id}`);
+  return (
+    <Card withBorder padding="sm" data-testid="candidate-request">
+      <Group gap="xs">
+        <Badge color={r.kind === 'erasure' ? 'red.9' : 'blue.9'}>{t(`portalCard.kinds.${r.kind}`)}</Badge>
+        <Text size="sm">{formatDate(r.createdAt)}</Text>
+      </Group>
+      <Text mt={4}>{r.message}</Text>
+      {r.handledAt ? (
+        <Text size="sm" mt={4}>
+          {t('portalCard.handledOn', { date: formatDate(r.handledAt), note: r.handledNote ?? '' })}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" mt={4} c={overdue ? 'red.9' : undefined} fw={overdue ? 700 : undefined}>
+            {t(overdue ? 'portalCard.overdue' : 'portalCard.due', { date: formatDateOnly(r.dueOn) })}
+          </Text>
+          {canHandle && (
+            <form
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (form.showFieldErrors(note.trim() ? {} : { note: t('portalCard.note') })) return;
+                handle.mutate(
+                  { requestId: r.id, note },
+                  {
+                    onSuccess: () => notifySuccess(t('portalCard.handled')),
+                    onError: (error) => form.showServerError(error, ['note']),
+                  },
+                );
+              }}
+            >
+              <Stack gap="xs" mt="xs">
+                <FormErrorSummary state={form} labels={{ note: t('portalCard.note') }} />
+                <TextInput
+                  id={form.fieldId('note')}
+                  label={t('portalCard.note')}
+                  value={note}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                  error={form.error('note')}
+                  required
+                />
+                <Button type="submit" size="sm" loading={handle.isPending} style={{ alignSelf: 'flex-start' }}>
+                  {t('portalCard.handle')}
+                </Button>
+              </Stack>
+            </form>
+          )}
+        </>
+      )}
     </Card>
   );
 }

@@ -1,0 +1,92 @@
+// Shapes of a candidate's own page (decision 020) and of the coordinator's side of it: offering the link, the requests.
+import { z } from 'zod';
+import { isoDate, itemsOf, timestamp } from '../common.contract.js';
+import { CANDIDATE_REQUEST_KINDS } from './portal.js';
+import { safeText } from './safe-text.js';
+
+export const portalTokenParams = z.object({ token: z.string().min(1).max(200) });
+export const portalConsentParams = portalTokenParams.extend({ consentId: z.uuid() });
+
+export const portalConsent = z.object({
+  id: z.string(),
+  recipient: z.string(),
+  organisationName: z.string().nullable(),
+  otherNetworkName: z.string().nullable(),
+  fields: z.array(z.string()),
+  givenOn: z.string(),
+  validUntil: z.string().nullable(),
+  withdrawnAt: timestamp.nullable(),
+  active: z.boolean(),
+});
+
+/** One line of the view log in words: what happened, when, by whom as role and organisation (never a raw id). */
+export const portalViewEntry = z.object({
+  at: timestamp,
+  action: z.string(),
+  /** 'self' (the candidate on the own page), 'system' (the installation) or 'person'. */
+  by: z.enum(['self', 'system', 'person']),
+  roles: z.array(z.string()),
+  organisationName: z.string().nullable(),
+  fields: z.array(z.string()),
+});
+
+export const portalRequest = z.object({
+  id: z.string(),
+  kind: z.enum(CANDIDATE_REQUEST_KINDS),
+  message: z.string(),
+  createdAt: timestamp,
+  dueOn: isoDate,
+  handledAt: timestamp.nullable(),
+  handledNote: z.string().nullable(),
+});
+
+export const portalPage = z.object({
+  networkName: z.string(),
+  expiresAt: timestamp,
+  candidate: z.object({
+    code: z.string(),
+    firstName: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    place: z.string().nullable(),
+    postcodeArea: z.string().nullable(),
+    wishes: z.string().nullable(),
+    hoursPerWeek: z.number().nullable(),
+    supportNeeded: z.array(z.string()),
+    availableFrom: z.string().nullable(),
+    targetGroupRegister: z.string(),
+    targetGroupRegisterOn: z.string().nullable(),
+    status: z.string(),
+  }),
+  consents: z.array(portalConsent),
+  views: z.array(portalViewEntry),
+  requests: z.array(portalRequest),
+});
+export type PortalPage = z.infer<typeof portalPage>;
+
+export const portalRequestInput = z.object({
+  kind: z.enum(CANDIDATE_REQUEST_KINDS),
+  message: safeText(2000),
+});
+export type PortalRequestInput = z.infer<typeof portalRequestInput>;
+
+export const portalExportQuery = z.object({ format: z.enum(['json', 'pdf']).default('pdf') });
+
+export const newLinkInput = z.object({ email: z.email().max(254) });
+export const neutralReply = z.object({ message: z.string() });
+/** A correction or erasure request received: its id and the date by which the coordinator must handle it. */
+export const sentRequestReply = z.object({ id: z.string(), dueOn: isoDate });
+
+/** The coordinator's side: whether the link can be offered, and the candidate's requests. */
+export const portalStatus = z.object({
+  canOffer: z.boolean(),
+  /** Why not, as a message code: no e-mail address, no consent, or erased. */
+  reason: z.enum(['no_email', 'no_consent', 'erased']).nullable(),
+  lastOfferedAt: timestamp.nullable(),
+  linkValidUntil: timestamp.nullable(),
+  requests: z.array(portalRequest),
+});
+export const offeredReply = z.object({ expiresAt: timestamp });
+export const requestParams = z.object({ networkId: z.uuid(), candidateId: z.uuid(), requestId: z.uuid() });
+export const handleRequestInput = z.object({ note: safeText(1000) });
+export const requestList = itemsOf(portalRequest);
