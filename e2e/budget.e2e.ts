@@ -165,12 +165,57 @@ describe('the budget of a year', () => {
     await expect.poll(async () => own.textContent()).toContain('€ 2.500,00');
   });
 
+  test('a wrong entry is corrected and deleted; a closed year is reopened with a reason', async () => {
+    const { page } = coord;
+    const spending = page.getByTestId('budget-spending');
+    await spending.getByRole('button', { name: '"Mailprogramma, jaarlicentie" wijzigen' }).click();
+    const edit = page.getByRole('dialog', { name: 'Uitgave wijzigen' });
+    await expect.poll(() => field(edit, 'Bedrag').inputValue()).toBe('99,95');
+    await field(edit, 'Bedrag').fill('89,95');
+    await expectNoSeriousAxeViolations(page, 'uitgave wijzigen');
+    await screenshot(page, 'begroting-uitgave-wijzigen');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De uitgave is gewijzigd.').waitFor();
+    await spending.getByText('€ 89,95').waitFor();
+
+    await spending.getByRole('button', { name: '"Mailprogramma, jaarlicentie" verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Uitgave verwijderen' });
+    await confirm.getByText('€ 89,95', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.getByText('De uitgave is verwijderd.').waitFor();
+    await expect.poll(() => spending.getByText('Mailprogramma, jaarlicentie').count()).toBe(0);
+    const total = page.getByTestId('budget-items').getByRole('row', { name: /^Totaal/ });
+    await expect.poll(async () => total.textContent()).toContain('€ 1.700,50');
+
+    await page.getByRole('button', { name: 'Jaar afsluiten' }).click();
+    await page
+      .getByRole('dialog', { name: 'Jaar afsluiten' })
+      .getByRole('button', { name: 'Ja, jaar afsluiten' })
+      .click();
+    await page.getByText(`De begroting van ${year} is afgesloten.`).waitFor();
+    await expect.poll(() => page.getByRole('form', { name: 'Uitgave boeken' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Jaar heropenen' }).click();
+    const reopen = page.getByRole('dialog', { name: 'Jaar heropenen' });
+    await field(reopen, 'Reden').fill('Factuur zaalhuur kwam te laat');
+    await expectNoSeriousAxeViolations(page, 'jaar heropenen');
+    await reopen.getByRole('button', { name: 'Jaar heropenen' }).click();
+    await page.getByText(`De begroting van ${year} is weer open.`).waitFor();
+    await page.getByRole('form', { name: 'Uitgave boeken' }).waitFor();
+  });
+
   test('the member’s organisation page shows what it contributed in kind', async () => {
     const { page } = coord;
     await page.goto(`${server.url}/n/${networkId}/leden/${organisationId}`);
     const card = page.getByTestId('in-kind-card');
     await card.getByText('Samen € 450,00').waitFor();
     await card.getByText('Netwerkbijeenkomst in de kas, met lunch').waitFor();
+    // The amount stays on one line ("€ 450,00", not "€" above "450,00") even in the narrow column.
+    const lines = await card.getByRole('cell', { name: '€ 450,00' }).evaluate((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
     await expectNoSeriousAxeViolations(page, 'organisatie met bijdrage in natura');
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'begroting-in-natura-organisatie');

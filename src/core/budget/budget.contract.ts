@@ -25,6 +25,10 @@ export const planInput = z.object({
 export type PlanInput = z.infer<typeof planInput>;
 
 export const closeYearInput = z.object({ version: z.number().int() });
+/** Opening a closed year again needs a reason: it goes into the audit log. */
+export const reopenYearInput = z.object({ version: z.number().int(), reason: z.string().trim().min(5).max(500) });
+/** Deleting an entry names the version it was shown at, so a change made meanwhile is not deleted unseen. */
+export const deleteEntryQuery = z.object({ version: z.coerce.number().int() });
 
 export const spendingInput = z.object({
   spentOn: isoDate,

@@ -69,7 +69,7 @@ export async function bumpBudgetYearIfVersion(
   networkId: string,
   id: string,
   version: number,
-  values: { closedAt?: Date; closedBy?: string | null } = {},
+  values: { closedAt?: Date | null; closedBy?: string | null } = {},
 ) {
   const rows = await db
     .update(budgetYear)
@@ -153,6 +153,15 @@ export async function updateSpendingIfVersion(
   return rows.length > 0;
 }
 
+/** Deletes the entry if it is still at `version`; false when someone else changed (or deleted) it first. */
+export async function deleteSpendingIfVersion(db: DbOrTx, networkId: string, id: string, version: number) {
+  const rows = await db
+    .delete(budgetSpending)
+    .where(and(eq(budgetSpending.networkId, networkId), eq(budgetSpending.id, id), eq(budgetSpending.version, version)))
+    .returning({ id: budgetSpending.id });
+  return rows.length > 0;
+}
+
 // ---- in kind
 
 const inKindColumns = {
@@ -226,6 +235,21 @@ export async function updateInKindIfVersion(
   const rows = await db
     .update(inKindContribution)
     .set({ ...values, updatedAt: new Date(), version: sql`${inKindContribution.version} + 1` })
+    .where(
+      and(
+        eq(inKindContribution.networkId, networkId),
+        eq(inKindContribution.id, id),
+        eq(inKindContribution.version, version),
+      ),
+    )
+    .returning({ id: inKindContribution.id });
+  return rows.length > 0;
+}
+
+/** Deletes the contribution if it is still at `version`; false when someone else changed (or deleted) it first. */
+export async function deleteInKindIfVersion(db: DbOrTx, networkId: string, id: string, version: number) {
+  const rows = await db
+    .delete(inKindContribution)
     .where(
       and(
         eq(inKindContribution.networkId, networkId),

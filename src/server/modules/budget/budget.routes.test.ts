@@ -18,6 +18,8 @@ const n = (rest: string) => `/api/networks/${networkId}${rest}`;
 const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 const send = (method: 'POST' | 'PUT', cookie: string, url: string, payload: object) =>
   t.app.inject({ method, url, headers: { ...writeHeaders, cookie }, payload });
+const remove = (cookie: string, url: string) =>
+  t.app.inject({ method: 'DELETE', url, headers: { ...writeHeaders, cookie } });
 
 const designInput = {
   financing: 'external',
@@ -276,6 +278,57 @@ describe('the budget of a year', () => {
     });
     expect(plan.statusCode).toBe(409);
     expect((await get(admin, n(`/budget/${YEAR}`))).json().budget.closedAt).not.toBeNull();
+  });
+
+  it('reopens a closed year with a reason, so a wrong entry can be deleted with the version it was shown at', async () => {
+    const [entry] = (await get(admin, n(`/budget/${YEAR}/spending`))).json().items as {
+      id: string;
+      version: number;
+      amountCents: number;
+    }[];
+    const [gift] = (await get(admin, n(`/budget/${YEAR}/in-kind`))).json().items as { id: string; version: number }[];
+    expect(entry && gift).toBeTruthy();
+    const whileClosed = await remove(admin, n(`/budget-spending/${entry!.id}?version=${entry!.version}`));
+    expect(whileClosed.statusCode).toBe(409);
+    expect(whileClosed.json().message).toBe(`De begroting van ${YEAR} is afgesloten: er kan niets meer bij of af.`);
+
+    const version = (await get(admin, n(`/budget/${YEAR}`))).json().budget.version as number;
+    const noReason = await send('POST', admin, n(`/budget/${YEAR}/reopen`), { version, reason: ' ' });
+    expect(noReason.statusCode).toBe(422);
+    const byKerngroep = await send('POST', cookies.core_group!, n(`/budget/${YEAR}/reopen`), {
+      version,
+      reason: 'Factuur van de zaalhuur kwam te laat',
+    });
+    expect(byKerngroep.statusCode).toBe(403);
+    const stale = await send('POST', admin, n(`/budget/${YEAR}/reopen`), { version: version - 1, reason: 'Te oud' });
+    expect(stale.statusCode).toBe(409);
+    const reopened = await send('POST', admin, n(`/budget/${YEAR}/reopen`), {
+      version,
+      reason: 'Factuur van de zaalhuur kwam te laat',
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json().version).toBe(version + 1);
+    expect((await get(admin, n(`/budget/${YEAR}`))).json().budget.closedAt).toBeNull();
+    const twice = await send('POST', admin, n(`/budget/${YEAR}/reopen`), { version: version + 1, reason: 'Nog eens' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toBe(`De begroting van ${YEAR} is niet afgesloten.`);
+
+    const before = (await get(admin, n(`/budget/${YEAR}`))).json().summary.total.actualCents as number;
+    const staleDelete = await remove(admin, n(`/budget-spending/${entry!.id}?version=${entry!.version - 1}`));
+    expect(staleDelete.statusCode).toBe(409);
+    const byReader = await remove(cookies.core_group!, n(`/budget-spending/${entry!.id}?version=${entry!.version}`));
+    expect(byReader.statusCode).toBe(403);
+    const deleted = await remove(admin, n(`/budget-spending/${entry!.id}?version=${entry!.version}`));
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    const after = (await get(admin, n(`/budget/${YEAR}`))).json().summary.total.actualCents as number;
+    expect(after).toBe(before - entry!.amountCents);
+    expect((await remove(admin, n(`/budget-spending/${entry!.id}?version=${entry!.version}`))).statusCode).toBe(404);
+
+    const giftDeleted = await remove(admin, n(`/in-kind/${gift!.id}?version=${gift!.version}`));
+    expect(giftDeleted.statusCode, giftDeleted.body).toBe(204);
+    expect((await get(admin, n(`/organisations/${memberOrg}/in-kind`))).json().items).toEqual([]);
+    const unknown = await remove(admin, n(`/in-kind/00000000-0000-4000-8000-000000000000?version=1`));
+    expect(unknown.statusCode).toBe(404);
   });
 });
 

@@ -17,12 +17,14 @@ import {
   budgetOverview,
   budgetYearParams,
   closeYearInput,
+  deleteEntryQuery,
   exportQuery,
   inKindInput,
   inKindList,
   inKindParams,
   organisationInKindParams,
   planInput,
+  reopenYearInput,
   spendingInput,
   spendingList,
   spendingParams,
@@ -37,12 +39,15 @@ import type { ModuleContext } from '../context.js';
 import {
   closeBudgetYear,
   createBudgetYear,
+  deleteInKind,
+  deleteSpending,
   getBudgetOverview,
   listInKindOfMember,
   listInKindOfYear,
   listSpendingOfYear,
   recordInKind,
   recordSpending,
+  reopenBudgetYear,
   updateInKind,
   updatePlan,
   updateSpending,
@@ -170,6 +175,28 @@ export function registerBudgetRoutes(app: FastifyInstance, ctx: ModuleContext) {
       closeBudgetYear({ db, actor: request.actor, ...request.params, version: request.body.version, now: new Date() }),
   );
 
+  r.post(
+    '/networks/:networkId/budget/:year/reopen',
+    {
+      config: { permission: 'budget.manage' },
+      schema: {
+        tags,
+        summary: 'Een afgesloten begrotingsjaar heropenen voor een correctie (met reden, in het auditlog)',
+        params: budgetYearParams,
+        body: reopenYearInput,
+        response: { 200: versionReply, ...fail },
+      },
+    },
+    async (request) =>
+      reopenBudgetYear({
+        db,
+        actor: request.actor,
+        ...request.params,
+        version: request.body.version,
+        reason: request.body.reason,
+      }),
+  );
+
   r.get(
     '/networks/:networkId/budget/:year/spending',
     {
@@ -231,6 +258,24 @@ export function registerBudgetRoutes(app: FastifyInstance, ctx: ModuleContext) {
     async (request) => updateSpending({ db, actor: request.actor, ...request.params, input: request.body }),
   );
 
+  r.delete(
+    '/networks/:networkId/budget-spending/:entryId',
+    {
+      config: { permission: 'budget.manage' },
+      schema: {
+        tags,
+        summary: 'Een verkeerd geboekte uitgave verwijderen (alleen in een open jaar, met de getoonde versie)',
+        params: spendingParams,
+        querystring: deleteEntryQuery,
+        response: { 204: z.null(), ...fail },
+      },
+    },
+    async (request, reply) => {
+      await deleteSpending({ db, actor: request.actor, ...request.params, version: request.query.version });
+      return reply.code(204).send(null);
+    },
+  );
+
   r.get(
     '/networks/:networkId/budget/:year/in-kind',
     {
@@ -290,6 +335,25 @@ export function registerBudgetRoutes(app: FastifyInstance, ctx: ModuleContext) {
       },
     },
     async (request) => updateInKind({ db, actor: request.actor, ...request.params, input: request.body }),
+  );
+
+  r.delete(
+    '/networks/:networkId/in-kind/:contributionId',
+    {
+      config: { permission: 'budget.manage' },
+      schema: {
+        tags,
+        summary:
+          'Een verkeerd vastgelegde bijdrage in natura verwijderen (alleen in een open jaar, met de getoonde versie)',
+        params: inKindParams,
+        querystring: deleteEntryQuery,
+        response: { 204: z.null(), ...fail },
+      },
+    },
+    async (request, reply) => {
+      await deleteInKind({ db, actor: request.actor, ...request.params, version: request.query.version });
+      return reply.code(204).send(null);
+    },
   );
 
   r.get(

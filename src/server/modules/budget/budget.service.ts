@@ -32,6 +32,8 @@ import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import {
   bumpBudgetYearIfVersion,
+  deleteInKindIfVersion,
+  deleteSpendingIfVersion,
   findAppliedDesign,
   findBudgetYear,
   findInKind,
@@ -58,6 +60,7 @@ registerErrorMessages({
     budget_year_closed: 'De begroting van {year} is afgesloten: er kan niets meer bij of af.',
     budget_no_design: 'Dit netwerk heeft nog geen toegepaste inrichting om de begroting van te beginnen.',
     budget_organisation_unknown: 'Deze organisatie hoort niet bij dit netwerk.',
+    budget_year_open: 'De begroting van {year} is niet afgesloten.',
   },
   en: {
     ...Object.fromEntries(AMOUNT_ERRORS.map((e) => [`budget_amount_${e}`, AMOUNT_ERROR_TEXTS[e].en])),
@@ -66,6 +69,7 @@ registerErrorMessages({
     budget_year_closed: 'The budget of {year} is closed: nothing can be added or changed.',
     budget_no_design: 'This network has no applied design yet to start the budget from.',
     budget_organisation_unknown: 'This organisation does not belong to this network.',
+    budget_year_open: 'The budget of {year} is not closed.',
   },
 });
 
@@ -265,6 +269,44 @@ export async function closeBudgetYear({
   });
 }
 
+/**
+ * Opens a closed year again, for a correction found after closing (an invoice that came late, a wrong amount). The reason
+ * goes into the audit log with who did it; the year's version moves on, so a screen opened before sees it changed.
+ */
+export async function reopenBudgetYear({
+  db,
+  actor,
+  networkId,
+  year,
+  version,
+  reason,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  year: number;
+  version: number;
+  reason: string;
+}) {
+  authorize(actor, 'budget.manage', networkId);
+  return db.transaction(async (tx) => {
+    const row = await lockBudgetYear(tx, networkId, year);
+    if (!row) throw new AppError('not_found');
+    if (!row.closedAt) throw new AppError('conflict', 'budget_year_open', undefined, { year });
+    if (!(await bumpBudgetYearIfVersion(tx, networkId, row.id, version, { closedAt: null, closedBy: null })))
+      throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'budget.reopen',
+      recordType: 'budget_year',
+      recordId: row.id,
+      details: { year, reason, closedAt: row.closedAt.toISOString() },
+    });
+    return { version: version + 1 };
+  });
+}
+
 // ---- spending
 
 export async function listSpendingOfYear({
@@ -353,6 +395,43 @@ export async function updateSpending({
       details: { version: input.version + 1, amountCents: values.amountCents },
     });
     return { version: input.version + 1 };
+  });
+}
+
+/** Deletes a spending entry booked by mistake (only in an open year, with the version it was shown at); audited. */
+export async function deleteSpending({
+  db,
+  actor,
+  networkId,
+  entryId,
+  version,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  entryId: string;
+  version: number;
+}) {
+  authorize(actor, 'budget.manage', networkId);
+  await db.transaction(async (tx) => {
+    const found = await findSpending(tx, networkId, entryId);
+    if (!found) throw new AppError('not_found');
+    await openYearOf(tx, networkId, found.spentOn);
+    if (!(await deleteSpendingIfVersion(tx, networkId, entryId, version))) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'budget.spending_delete',
+      recordType: 'budget_spending',
+      recordId: entryId,
+      details: {
+        spentOn: found.spentOn,
+        amountCents: found.amountCents,
+        item: found.item,
+        payer: found.payer,
+        description: found.description,
+      },
+    });
   });
 }
 
@@ -466,5 +545,42 @@ export async function updateInKind({
       details: { version: input.version + 1, valueCents: values.valueCents },
     });
     return { version: input.version + 1 };
+  });
+}
+
+/** Deletes an in-kind contribution recorded by mistake (only in an open year, with the version it was shown at); audited. */
+export async function deleteInKind({
+  db,
+  actor,
+  networkId,
+  contributionId,
+  version,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  contributionId: string;
+  version: number;
+}) {
+  authorize(actor, 'budget.manage', networkId);
+  await db.transaction(async (tx) => {
+    const found = await findInKind(tx, networkId, contributionId);
+    if (!found) throw new AppError('not_found');
+    await openYearOf(tx, networkId, found.givenOn);
+    if (!(await deleteInKindIfVersion(tx, networkId, contributionId, version))) throw new AppError('stale_version');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'budget.in_kind_delete',
+      recordType: 'in_kind_contribution',
+      recordId: contributionId,
+      details: {
+        givenOn: found.givenOn,
+        valueCents: found.valueCents,
+        kind: found.kind,
+        organisationId: found.organisationId,
+        description: found.description,
+      },
+    });
   });
 }

@@ -1,7 +1,7 @@
 // API calls of the budget feature: the year's overview, starting it from the design, the plan, spending entries and in-kind
 // contributions. Reply types and checks come from the budget contract (decision 018).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, type Reply } from '../../app/api-client.js';
 import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
   budgetCreated,
@@ -90,6 +90,12 @@ export function useCloseYear(networkId: string, year: number) {
   );
 }
 
+export function useReopenYear(networkId: string, year: number) {
+  return useBudgetMutation(networkId, (input: { version: number; reason: string }) =>
+    api.post(`${base(networkId)}/budget/${year}/reopen`, input, versionReply),
+  );
+}
+
 export interface SpendingForm {
   spentOn: string;
   amount: string;
@@ -105,10 +111,24 @@ export function useRecordSpending(networkId: string) {
   );
 }
 
+export function useUpdateSpending(networkId: string, entryId: string) {
+  return useBudgetMutation(networkId, (input: SpendingForm & { version: number }) =>
+    api.put(`${base(networkId)}/budget-spending/${entryId}`, input, versionReply),
+  );
+}
+
+export function useDeleteSpending(networkId: string) {
+  return useBudgetMutation(networkId, ({ id, version }: { id: string; version: number }) =>
+    requestWithoutReply('DELETE', `${base(networkId)}/budget-spending/${id}?version=${version}`),
+  );
+}
+
 export interface InKindForm {
   organisationId: string;
   givenOn: string;
   kind: InKindKind;
+  /** Only sent when an edit keeps the kind: the item it had. */
+  item?: BudgetItem;
   value: string;
   description: string;
 }
@@ -116,6 +136,18 @@ export interface InKindForm {
 export function useRecordInKind(networkId: string) {
   return useBudgetMutation(networkId, (input: InKindForm) =>
     api.post(`${base(networkId)}/in-kind`, input, createdReply),
+  );
+}
+
+export function useUpdateInKind(networkId: string, contributionId: string) {
+  return useBudgetMutation(networkId, (input: InKindForm & { version: number }) =>
+    api.put(`${base(networkId)}/in-kind/${contributionId}`, input, versionReply),
+  );
+}
+
+export function useDeleteInKind(networkId: string) {
+  return useBudgetMutation(networkId, ({ id, version }: { id: string; version: number }) =>
+    requestWithoutReply('DELETE', `${base(networkId)}/in-kind/${id}?version=${version}`),
   );
 }
 

@@ -1,89 +1,34 @@
 // "Begroting": the network's budget per year. Planned against spent per cost item and per payer (a table and a chart), the
 // forecast at the current pace, the plan edited per item and payer, spending entries and in-kind contributions typed as
 // Dutch amounts, closing the year, and every list as CSV or Excel. Amounts are whole cents, formatted as € 1.250,50.
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { budgetItemLabels, budgetPayerLabels, inKindKindLabels } from '../../../../core/budget/budget-lists.js';
+import { budgetItemLabels, budgetPayerLabels } from '../../../../core/budget/budget-lists.js';
 import {
   BUDGET_ITEMS,
   BUDGET_PAYERS,
-  IN_KIND_KINDS,
   type BudgetItem,
   type BudgetPayer,
-  type InKindKind,
 } from '../../../../core/budget/budget-rules.js';
 import { formatAmountInput, formatEuro } from '../../../../core/budget/money.js';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate, formatDateOnly } from '../../../app/format.js';
+import { formatDate } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import {
-  exportUrl,
   useBudget,
   useCloseYear,
+  useReopenYear,
   useCreateBudget,
-  useInKind,
-  useOrganisationOptions,
-  useRecordInKind,
-  useRecordSpending,
   useSavePlan,
-  useSpending,
   type BudgetOverviewReply,
 } from '../api.js';
+import { amountCell, ErrorAlert, ExportLinks, issueOf, issuesOf } from './budget-parts.js';
+import { InKindSection } from './in-kind-section.js';
 import { LazyBudgetChart } from './lazy-budget-chart.js';
+import { SpendingSection } from './spending-section.js';
 import { useBudgetText } from './use-text.js';
-
-const issuesOf = (error: unknown) => (error instanceof ApiError ? error.issues : []);
-const issueOf = (error: unknown, field: string) => issuesOf(error).find((i) => i.path.at(-1) === field)?.message;
-
-function ErrorAlert({ error }: { error: unknown }) {
-  if (!error) return null;
-  const message = issuesOf(error).length === 0 && error instanceof Error ? error.message : null;
-  return message ? (
-    <Alert color="red" role="alert">
-      {message}
-    </Alert>
-  ) : null;
-}
-
-function ExportLinks({
-  networkId,
-  year,
-  list,
-}: {
-  networkId: string;
-  year: number;
-  list: Parameters<typeof exportUrl>[2];
-}) {
-  const { tx } = useBudgetText();
-  return (
-    <Group gap="xs">
-      <Text size="sm">{tx('export.label')}</Text>
-      <Anchor size="sm" href={exportUrl(networkId, year, list, 'csv')}>
-        {tx('export.csv')}
-      </Anchor>
-      <Anchor size="sm" href={exportUrl(networkId, year, list, 'xlsx')}>
-        {tx('export.xlsx')}
-      </Anchor>
-    </Group>
-  );
-}
 
 export function BudgetPage() {
   const { networkId = '' } = useParams();
@@ -158,7 +103,14 @@ function YearBudget({ networkId, year, overview }: { networkId: string; year: nu
   const { summary } = overview;
   return (
     <Stack gap="lg">
-      {budget.closedAt && <Alert color="gray">{tx('closed', { date: formatDate(budget.closedAt) })}</Alert>}
+      {budget.closedAt && (
+        <Alert color="gray">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{tx('closed', { date: formatDate(budget.closedAt) })}</Text>
+            {overview.canManage && <ReopenYear networkId={networkId} year={year} version={budget.version} />}
+          </Stack>
+        </Alert>
+      )}
       {budget.designVersionNumber !== null && (
         <Text size="sm" c="dimmed">
           {tx('fromDesign', { version: budget.designVersionNumber })}
@@ -204,11 +156,21 @@ function YearBudget({ networkId, year, overview }: { networkId: string; year: nu
                     <Table.Th scope="row" fw={row.item === 'total' ? 700 : 400}>
                       {row.item === 'total' ? tx('summary.total') : words(budgetItemLabels, row.item)}
                     </Table.Th>
-                    <Table.Td ta="right">{formatEuro(row.plannedCents)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(row.actualCents)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(row.inKindCents)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(row.plannedCents - row.actualCents)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(row.forecastCents)}</Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.plannedCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.actualCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.inKindCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.plannedCents - row.actualCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.forecastCents)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -264,9 +226,15 @@ function YearBudget({ networkId, year, overview }: { networkId: string; year: nu
                     <Table.Th scope="row" fw={row.payer === 'total' ? 700 : 400}>
                       {row.payer === 'total' ? tx('summary.total') : words(budgetPayerLabels, row.payer)}
                     </Table.Th>
-                    <Table.Td ta="right">{formatEuro(row.plannedCents)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(row.actualCents)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(row.forecastCents)}</Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.plannedCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.actualCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={amountCell}>
+                      {formatEuro(row.forecastCents)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -415,15 +383,15 @@ function CloseYear({ networkId, year, version }: { networkId: string; year: numb
               color="red"
               loading={close.isPending}
               onClick={() =>
-                close.mutate(
-                  { version },
-                  {
-                    onSuccess: () => {
-                      notifySuccess(tx('close.done', { year }));
-                      setOpened(false);
-                    },
-                  },
-                )
+                // mutateAsync, not mutate's callbacks: the refetch after closing removes this button (and its
+                // observer) before a per-call onSuccess would run, so the message never showed.
+                void close
+                  .mutateAsync({ version })
+                  .then(() => {
+                    notifySuccess(tx('close.done', { year }));
+                    setOpened(false);
+                  })
+                  .catch(() => undefined)
               }
             >
               {tx('close.yes')}
@@ -435,286 +403,60 @@ function CloseYear({ networkId, year, version }: { networkId: string; year: numb
   );
 }
 
-function SpendingSection({ networkId, year, manage }: { networkId: string; year: number; manage: boolean }) {
-  const { tx, words } = useBudgetText();
-  const spending = useSpending(networkId, year, true);
+function ReopenYear({ networkId, year, version }: { networkId: string; year: number; version: number }) {
+  const { tx } = useBudgetText();
+  const reopen = useReopenYear(networkId, year);
+  const [opened, setOpened] = useState(false);
+  const [reason, setReason] = useState('');
   return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {tx('spending.title')}
-        </Title>
-        {manage && <SpendingForm networkId={networkId} year={year} />}
-        {spending.isPending ? (
-          <PageLoader />
-        ) : spending.isError ? (
-          <PageError error={spending.error} />
-        ) : spending.data.items.length === 0 ? (
-          <Text c="dimmed">{tx('spending.empty', { year })}</Text>
-        ) : (
-          <ScrollTable label={tx('spending.tableLabel', { year })}>
-            <Table striped data-testid="budget-spending">
-              <Table.Caption>{tx('spending.tableLabel', { year })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{tx('spending.date')}</Table.Th>
-                  <Table.Th scope="col">{tx('spending.description')}</Table.Th>
-                  <Table.Th scope="col">{tx('spending.item')}</Table.Th>
-                  <Table.Th scope="col">{tx('spending.payer')}</Table.Th>
-                  <Table.Th scope="col">{tx('spending.attachment')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('spending.amount')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {spending.data.items.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>{formatDateOnly(e.spentOn)}</Table.Td>
-                    <Table.Td>{e.description}</Table.Td>
-                    <Table.Td>{words(budgetItemLabels, e.item)}</Table.Td>
-                    <Table.Td>{words(budgetPayerLabels, e.payer)}</Table.Td>
-                    <Table.Td>{e.attachmentName}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(e.amountCents)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
-        <ExportLinks networkId={networkId} year={year} list="spending" />
-      </Stack>
-    </Paper>
-  );
-}
-
-function defaultDate(year: number): string {
-  const today = new Date().toISOString().slice(0, 10);
-  return today.startsWith(String(year)) ? today : `${year}-01-01`;
-}
-
-function SpendingForm({ networkId, year }: { networkId: string; year: number }) {
-  const { tx, words } = useBudgetText();
-  const record = useRecordSpending(networkId);
-  const empty = {
-    spentOn: defaultDate(year),
-    amount: '',
-    item: 'coordinator' as BudgetItem,
-    payer: 'member_contributions' as BudgetPayer,
-    description: '',
-    attachmentName: '',
-  };
-  const [form, setForm] = useState(empty);
-  const set = (field: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  return (
-    <form
-      aria-label={tx('spending.add')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        record.mutate(form, {
-          onSuccess: () => {
-            notifySuccess(tx('spending.saved'));
-            setForm(empty);
-          },
-        });
-      }}
-    >
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {tx('spending.add')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
-            label={tx('spending.date')}
-            required
-            value={form.spentOn}
-            error={issueOf(record.error, 'spentOn')}
-            onChange={(e) => set('spentOn')(e.currentTarget.value)}
-          />
-          <TextInput
-            label={tx('spending.amount')}
-            description={tx('spending.amountHelp')}
-            required
-            inputMode="decimal"
-            value={form.amount}
-            error={issueOf(record.error, 'amount')}
-            onChange={(e) => set('amount')(e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={tx('spending.item')}
-            value={form.item}
-            data={BUDGET_ITEMS.map((i) => ({ value: i, label: words(budgetItemLabels, i) }))}
-            onChange={(e) => set('item')(e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={tx('spending.payer')}
-            value={form.payer}
-            data={BUDGET_PAYERS.map((p) => ({ value: p, label: words(budgetPayerLabels, p) }))}
-            onChange={(e) => set('payer')(e.currentTarget.value)}
-          />
-          <TextInput
-            label={tx('spending.description')}
-            required
-            maxLength={500}
-            value={form.description}
-            error={issueOf(record.error, 'description')}
-            onChange={(e) => set('description')(e.currentTarget.value)}
-          />
-          <TextInput
-            label={tx('spending.attachment')}
-            description={tx('spending.attachmentHelp')}
-            maxLength={200}
-            value={form.attachmentName}
-            onChange={(e) => set('attachmentName')(e.currentTarget.value)}
-          />
-        </SimpleGrid>
-        <ErrorAlert error={record.error} />
-        <Group>
-          <Button type="submit" loading={record.isPending}>
-            {tx('spending.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function InKindSection({ networkId, year, manage }: { networkId: string; year: number; manage: boolean }) {
-  const { tx, words } = useBudgetText();
-  const gifts = useInKind(networkId, year, true);
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {tx('inKind.title')}
-        </Title>
-        <Text size="sm">{tx('inKind.intro')}</Text>
-        {manage && <InKindForm networkId={networkId} year={year} />}
-        {gifts.isPending ? (
-          <PageLoader />
-        ) : gifts.isError ? (
-          <PageError error={gifts.error} />
-        ) : gifts.data.items.length === 0 ? (
-          <Text c="dimmed">{tx('inKind.empty', { year })}</Text>
-        ) : (
-          <ScrollTable label={tx('inKind.tableLabel', { year })}>
-            <Table striped data-testid="budget-in-kind">
-              <Table.Caption>{tx('inKind.tableLabel', { year })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{tx('inKind.date')}</Table.Th>
-                  <Table.Th scope="col">{tx('inKind.organisation')}</Table.Th>
-                  <Table.Th scope="col">{tx('inKind.kind')}</Table.Th>
-                  <Table.Th scope="col">{tx('inKind.description')}</Table.Th>
-                  <Table.Th scope="col">{tx('inKind.item')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('inKind.value')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {gifts.data.items.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>{formatDateOnly(g.givenOn)}</Table.Td>
-                    <Table.Td>{g.organisationName}</Table.Td>
-                    <Table.Td>{words(inKindKindLabels, g.kind)}</Table.Td>
-                    <Table.Td>{g.description}</Table.Td>
-                    <Table.Td>{words(budgetItemLabels, g.item)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(g.valueCents)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
-        <ExportLinks networkId={networkId} year={year} list="in-kind" />
-      </Stack>
-    </Paper>
-  );
-}
-
-function InKindForm({ networkId, year }: { networkId: string; year: number }) {
-  const { tx, words } = useBudgetText();
-  const record = useRecordInKind(networkId);
-  const organisations = useOrganisationOptions(networkId, true);
-  const empty = {
-    organisationId: '',
-    givenOn: defaultDate(year),
-    kind: 'hosting' as InKindKind,
-    value: '',
-    description: '',
-  };
-  const [form, setForm] = useState(empty);
-  const set = (field: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  return (
-    <form
-      aria-label={tx('inKind.add')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        record.mutate(form, {
-          onSuccess: () => {
-            notifySuccess(tx('inKind.saved'));
-            setForm(empty);
-          },
-        });
-      }}
-    >
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {tx('inKind.add')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect
-            label={tx('inKind.organisation')}
-            required
-            value={form.organisationId}
-            error={issueOf(record.error, 'organisationId')}
-            data={[
-              { value: '', label: tx('inKind.chooseOrganisation') },
-              ...(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
-            ]}
-            onChange={(e) => set('organisationId')(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={tx('inKind.date')}
-            required
-            value={form.givenOn}
-            error={issueOf(record.error, 'givenOn')}
-            onChange={(e) => set('givenOn')(e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={tx('inKind.kind')}
-            value={form.kind}
-            data={IN_KIND_KINDS.map((k) => ({ value: k, label: words(inKindKindLabels, k) }))}
-            onChange={(e) => set('kind')(e.currentTarget.value)}
-          />
-          <TextInput
-            label={tx('inKind.value')}
-            description={tx('inKind.valueHelp')}
-            required
-            inputMode="decimal"
-            value={form.value}
-            error={issueOf(record.error, 'value')}
-            onChange={(e) => set('value')(e.currentTarget.value)}
-          />
-          <TextInput
-            label={tx('inKind.description')}
-            required
-            maxLength={500}
-            value={form.description}
-            error={issueOf(record.error, 'description')}
-            onChange={(e) => set('description')(e.currentTarget.value)}
-          />
-        </SimpleGrid>
-        <ErrorAlert error={record.error} />
-        <Group>
-          <Button type="submit" loading={record.isPending}>
-            {tx('inKind.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <>
+      <Button variant="default" size="xs" onClick={() => setOpened(true)}>
+        {tx('reopen.button')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={tx('reopen.button')}
+        closeButtonProps={{ 'aria-label': tx('plan.cancel') }}
+      >
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            // As with closing: the reopened year removes this alert, so the message follows the promise.
+            void reopen
+              .mutateAsync({ version, reason })
+              .then(() => {
+                notifySuccess(tx('reopen.done', { year }));
+                setOpened(false);
+                setReason('');
+              })
+              .catch(() => undefined);
+          }}
+        >
+          <Stack gap="sm">
+            <Text>{tx('reopen.confirm', { year })}</Text>
+            <TextInput
+              label={tx('reopen.reason')}
+              description={tx('reopen.reasonHelp')}
+              required
+              minLength={5}
+              maxLength={500}
+              value={reason}
+              error={issueOf(reopen.error, 'reason')}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            <ErrorAlert error={reopen.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {tx('plan.cancel')}
+              </Button>
+              <Button type="submit" loading={reopen.isPending}>
+                {tx('reopen.yes')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { formatEuro } from '../../../../core/budget/money.js';
 import { formatDateOnly } from '../../../app/format.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { useInKindOfOrganisation } from '../api.js';
+import { amountCell } from './budget-parts.js';
 import { useBudgetText } from './use-text.js';
 
 export function InKindCard({ networkId, organisationId }: { networkId: string; organisationId: string }) {
@@ -41,11 +42,13 @@ export function InKindCard({ networkId, organisationId }: { networkId: string; o
                 <Table.Tbody>
                   {items.map((g) => (
                     <Table.Tr key={g.id}>
-                      <Table.Td>{formatDateOnly(g.givenOn)}</Table.Td>
+                      <Table.Td style={amountCell}>{formatDateOnly(g.givenOn)}</Table.Td>
                       <Table.Td>{words(inKindKindLabels, g.kind)}</Table.Td>
                       <Table.Td>{g.description}</Table.Td>
                       <Table.Td>{words(budgetItemLabels, g.item)}</Table.Td>
-                      <Table.Td ta="right">{formatEuro(g.valueCents)}</Table.Td>
+                      <Table.Td ta="right" style={amountCell}>
+                        {formatEuro(g.valueCents)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

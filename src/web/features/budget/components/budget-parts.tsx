@@ -1,0 +1,51 @@
+// Pieces the budget screens share: field errors from a refused request, the alert for a message without a field, the
+// export links of a list, and the default date of a new entry in the year shown.
+import { Alert, Anchor, Group, Text } from '@mantine/core';
+import { ApiError } from '../../../app/api-client.js';
+import { exportUrl } from '../api.js';
+import { useBudgetText } from './use-text.js';
+
+export const issuesOf = (error: unknown) => (error instanceof ApiError ? error.issues : []);
+export const issueOf = (error: unknown, field: string) => issuesOf(error).find((i) => i.path.at(-1) === field)?.message;
+
+export function ErrorAlert({ error }: { error: unknown }) {
+  if (!error) return null;
+  const message = issuesOf(error).length === 0 && error instanceof Error ? error.message : null;
+  return message ? (
+    <Alert color="red" role="alert">
+      {message}
+    </Alert>
+  ) : null;
+}
+
+export function ExportLinks({
+  networkId,
+  year,
+  list,
+}: {
+  networkId: string;
+  year: number;
+  list: Parameters<typeof exportUrl>[2];
+}) {
+  const { tx } = useBudgetText();
+  return (
+    <Group gap="xs">
+      <Text size="sm">{tx('export.label')}</Text>
+      <Anchor size="sm" href={exportUrl(networkId, year, list, 'csv')}>
+        {tx('export.csv')}
+      </Anchor>
+      <Anchor size="sm" href={exportUrl(networkId, year, list, 'xlsx')}>
+        {tx('export.xlsx')}
+      </Anchor>
+    </Group>
+  );
+}
+
+/** Today when it falls in the year shown, else 1 January of that year. */
+export function defaultDate(year: number): string {
+  const today = new Date().toISOString().slice(0, 10);
+  return today.startsWith(String(year)) ? today : `${year}-01-01`;
+}
+
+/** Amounts stay on one line ("€ 450,00", never "€" above "450,00"). */
+export const amountCell = { whiteSpace: 'nowrap' } as const;
