@@ -35,28 +35,18 @@ import {
   updateActivityInput,
 } from '../../../core/agenda/agenda.contract.js';
 import { createdReply as created } from '../../../core/common.contract.js';
+import { createActivity, getActivity, listActivities, updateActivity } from './activities.service.js';
+import { evaluateNeed, listNeeds, prioritiseNeed, raiseNeed, supportNeed } from './needs.service.js';
 import {
   activityIcs,
   calendarFeedIcs,
-  cancelRegistration,
-  createActivity,
   createCalendarFeed,
-  evaluateActivity,
-  evaluateNeed,
-  getActivity,
   getPublicAgenda,
-  listActivities,
   listCalendarFeeds,
-  listNeeds,
-  prioritiseNeed,
-  raiseNeed,
-  registerForActivity,
   revokeCalendarFeed,
-  setAttendance,
   setPublicAgenda,
-  supportNeed,
-  updateActivity,
-} from './agenda.service.js';
+} from './publishing.service.js';
+import { cancelRegistration, evaluateActivity, registerForActivity, setAttendance } from './registrations.service.js';
 
 const needTags = ['needs'];
 const tags = ['activities'];

@@ -41,27 +41,23 @@ import {
   portalYearInput,
   updateOrganisationInput,
 } from '../../../core/members/members.contract.js';
+import { addContact, addOwnColleague, listContactPersons, removeContact, updateContact } from './contacts.service.js';
+import { getOwnOrganisation, saveOwnAmbition } from './member-portal.service.js';
 import {
-  deleteOrganisation,
-  removeContact,
-  updateContact,
-  addContact,
-  addOwnColleague,
   changeMembershipStatus,
+  listMemberships,
+  saveMembershipYear,
+  updateEntryConditions,
+} from './memberships.service.js';
+import { importOrganisations, previewImport } from './organisation-import.service.js';
+import {
   checkDuplicates,
   createOrganisation,
+  deleteOrganisation,
   getOrganisation,
-  getOwnOrganisation,
-  importOrganisations,
-  listContactPersons,
-  listMemberships,
   listOrganisations,
-  previewImport,
-  saveMembershipYear,
-  saveOwnAmbition,
-  updateEntryConditions,
   updateOrganisation,
-} from './members.service.js';
+} from './organisations.service.js';
 
 const tags = ['organisation'];
 const memberTags = ['members'];

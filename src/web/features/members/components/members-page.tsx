@@ -18,7 +18,8 @@ import {
   useOwnOrganisation,
   useSaveAmbition,
 } from '../api.js';
-import { ContactForm, type OrganisationTimeline } from './organisation-page.js';
+import { ContactForm } from './contacts-card.js';
+import type { OrganisationTimeline } from './organisation-page.js';
 import { useMembersText } from './use-text.js';
 
 const KINDS = ['employer', 'funder', 'partner', 'public_party', 'education', 'care_provider', 'jobcoach_provider'];

@@ -1,0 +1,175 @@
+// The rows the demo generator returns, one interface a table. They use the Drizzle property names of the tables in
+// src/server/platform/db/schema, so the loader can insert them as they are.
+
+export interface DemoNetworkRow {
+  id: string;
+  slug: string;
+  name: string;
+  region: string;
+  phase: string;
+  settings: Record<string, unknown>;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoOrganisationRow {
+  networkId: string;
+  id: string;
+  kind: string;
+  name: string;
+  kvkNumber: string | null;
+  sector: string | null;
+  sizeClass: string | null;
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+  labourMarketRegion: string | null;
+  website: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoEntryCondition {
+  code: string;
+  signedOn: string | null;
+  document: string | null;
+}
+
+export interface DemoMembershipRow {
+  networkId: string;
+  id: string;
+  organisationId: string;
+  status: string;
+  statusReason: string | null;
+  joinedOn: string | null;
+  endedOn: string | null;
+  entryConditions: DemoEntryCondition[];
+  contributionCentsPerYear: number | null;
+  contributionInKind: string | null;
+  invoiceStatus: string | null;
+  ambitionJobsPerYear: number | null;
+  /** The member that brought this one in (ambassadorship, the top step of the engagement ladder). */
+  referredByOrganisationId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoPersonRow {
+  networkId: string;
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  organisationId: string | null;
+  jobTitle: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoRoleAssignmentRow {
+  networkId: string;
+  id: string;
+  personId: string;
+  role: string;
+  bodyId: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  createdAt: Date;
+}
+
+export interface DemoNeedRow {
+  networkId: string;
+  id: string;
+  organisationId: string | null;
+  raisedByPersonId: string | null;
+  title: string;
+  description: string | null;
+  theme: string;
+  status: string;
+  activityId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoNeedSupporterRow {
+  networkId: string;
+  id: string;
+  needId: string;
+  organisationId: string;
+  personId: string | null;
+  createdAt: Date;
+}
+
+export interface DemoActivityRow {
+  networkId: string;
+  id: string;
+  workForm: string;
+  title: string;
+  description: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  hostOrganisationId: string | null;
+  initiatorKind: string;
+  initiatorOrganisationId: string | null;
+  capacity: number | null;
+  isPublic: boolean;
+  status: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoRegistrationRow {
+  networkId: string;
+  id: string;
+  activityId: string;
+  personId: string;
+  status: string;
+  role: string;
+  attended: boolean | null;
+  rating: number | null;
+  needMet: boolean | null;
+  registeredAt: Date;
+}
+
+export interface DemoCandidateRow {
+  networkId: string;
+  id: string;
+  code: string;
+  firstName: string | null;
+  email: string | null;
+  phone: string | null;
+  place: string | null;
+  postcodeArea: string | null;
+  wishes: string | null;
+  hoursPerWeek: string | null;
+  referredBy: string | null;
+  targetGroupRegister: string;
+  targetGroupRegisterOn: string | null;
+  status: string;
+  statusReason: string | null;
+  leftOn: string | null;
+  erasedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoPlacementRow {
+  networkId: string;
+  id: string;
+  candidateId: string;
+  organisationId: string;
+  startsOn: string;
+  endsOn: string | null;
+  endReason: string | null;
+  hoursPerWeek: string;
+  contractKind: string;
+  jobcoach: boolean;
+  wageSubsidy: boolean;
+  noRiskPolicy: boolean;
+  attributionKind: string | null;
+  attributionId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}

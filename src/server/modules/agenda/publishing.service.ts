@@ -1,0 +1,185 @@
+// The agenda outside the app: calendar files (one activity, or a personal or network feed behind a secret address) and the
+// public agenda of a network that opted in.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { authorize, type Actor } from '../../platform/access.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { activity, calendarFeed, network, registration } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import {
+  findActivity,
+  findFeedByHash,
+  findNetworkById,
+  findNetworkBySlug,
+  queryActivities,
+} from './agenda.repository.js';
+import { activitiesToIcs } from './calendar.js';
+import { selfPerson } from './agenda-access.js';
+
+// ---- calendar ----
+
+function hashToken(token: string) {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function activityIcs({
+  db,
+  actor,
+  networkId,
+  activityId,
+  publicUrl,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  networkId: string;
+  activityId: string;
+  publicUrl: string;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const found = await findActivity(db, networkId, activityId);
+  if (!found) throw new AppError('not_found');
+  const net = await findNetworkById(db, networkId);
+  return activitiesToIcs([found], { calName: net!.name, publicUrl, networkId });
+}
+
+export async function createCalendarFeed({
+  db,
+  actor,
+  networkId,
+  scope,
+  publicUrl,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  scope: 'network' | 'personal';
+  publicUrl: string;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const personId = selfPerson(actor, networkId);
+  if (!personId) throw new AppError('forbidden');
+  const token = randomBytes(24).toString('base64url');
+  const [row] = await db
+    .insert(calendarFeed)
+    .values({ networkId, personId, tokenHash: hashToken(token), isNetworkFeed: scope === 'network' })
+    .returning({ id: calendarFeed.id });
+  return { id: row!.id, url: `${publicUrl}/api/calendar/${token}.ics` };
+}
+
+export async function listCalendarFeeds({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
+  authorize(actor, 'activities.read', networkId);
+  const personId = selfPerson(actor, networkId);
+  if (!personId) return [];
+  const rows = await db
+    .select({ id: calendarFeed.id, isNetworkFeed: calendarFeed.isNetworkFeed, createdAt: calendarFeed.createdAt })
+    .from(calendarFeed)
+    .where(
+      and(eq(calendarFeed.networkId, networkId), eq(calendarFeed.personId, personId), isNull(calendarFeed.revokedAt)),
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    scope: r.isNetworkFeed ? ('network' as const) : ('personal' as const),
+    createdAt: r.createdAt,
+  }));
+}
+
+export async function revokeCalendarFeed({
+  db,
+  actor,
+  networkId,
+  feedId,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  feedId: string;
+  now?: Date;
+}) {
+  authorize(actor, 'activities.read', networkId);
+  const personId = selfPerson(actor, networkId);
+  const rows = await db
+    .update(calendarFeed)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(calendarFeed.networkId, networkId),
+        eq(calendarFeed.id, feedId),
+        eq(calendarFeed.personId, personId ?? '00000000-0000-0000-0000-000000000000'),
+      ),
+    )
+    .returning({ id: calendarFeed.id });
+  if (rows.length === 0) throw new AppError('not_found');
+}
+
+/** Public: the feed behind a secret address. The token is the key; a revoked or unknown token is a 404. */
+export async function calendarFeedIcs({ db, token, publicUrl }: { db: DbOrTx; token: string; publicUrl: string }) {
+  const feed = await findFeedByHash(db, hashToken(token));
+  if (!feed || feed.revokedAt) throw new AppError('not_found');
+  const net = await findNetworkById(db, feed.networkId);
+  let rows = await db
+    .select()
+    .from(activity)
+    .where(and(eq(activity.networkId, feed.networkId), sql`${activity.endsAt} > now() - interval '90 days'`));
+  if (!feed.isNetworkFeed && feed.personId) {
+    const mine = await db
+      .select({ activityId: registration.activityId })
+      .from(registration)
+      .where(
+        and(
+          eq(registration.networkId, feed.networkId),
+          eq(registration.personId, feed.personId),
+          eq(registration.status, 'registered'),
+        ),
+      );
+    const ids = new Set(mine.map((m) => m.activityId));
+    rows = rows.filter((a) => ids.has(a.id));
+  }
+  return activitiesToIcs(rows, { calName: net!.name, publicUrl, networkId: feed.networkId });
+}
+
+// ---- public agenda ----
+
+export async function setPublicAgenda({
+  db,
+  actor,
+  networkId,
+  publicAgenda,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  publicAgenda: boolean;
+}) {
+  authorize(actor, 'network.update', networkId);
+  await db
+    .update(network)
+    .set({
+      settings: sql`${network.settings} || jsonb_build_object('publicAgenda', ${publicAgenda}::boolean)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(network.id, networkId));
+  await writeAudit(db, { actor, networkId, action: 'network.public_agenda', details: { publicAgenda } });
+}
+
+/** Public: the planned public activities of a network that opted in. No personal data: no names, no registrations. */
+export async function getPublicAgenda({ db, slug, now = new Date() }: { db: DbOrTx; slug: string; now?: Date }) {
+  const net = await findNetworkBySlug(db, slug);
+  if (!net || net.settings.publicAgenda !== true) throw new AppError('not_found', 'public_agenda_off');
+  const rows = await queryActivities(db, net.id, { from: now, publicOnly: true }, null);
+  return {
+    network: { name: net.name, slug: net.slug },
+    items: rows.map((a) => ({
+      id: a.id,
+      workForm: a.workForm,
+      title: a.title,
+      description: a.description,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      location: a.location,
+      hostName: a.hostName,
+      full: a.capacity !== null && a.registered >= a.capacity,
+    })),
+  };
+}
