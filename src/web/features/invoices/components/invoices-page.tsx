@@ -225,11 +225,15 @@ function InvoiceTable({
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.id} data-testid={`invoice-${row.number}`}>
-                <Table.Th scope="row">{row.number}</Table.Th>
+                <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                  {row.number}
+                </Table.Th>
                 <Table.Td>{row.organisationName}</Table.Td>
                 <Table.Td>{formatDateOnly(row.issuedOn)}</Table.Td>
                 <Table.Td>{row.kind === 'invoice' ? formatDateOnly(row.dueOn) : ''}</Table.Td>
-                <Table.Td ta="right">{formatEuro(row.amountCents)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatEuro(row.amountCents)}
+                </Table.Td>
                 <Table.Td>
                   <Stack gap={0}>
                     <Text size="sm">{words(invoiceStatusLabels, row.status)}</Text>
