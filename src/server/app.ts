@@ -37,6 +37,7 @@ import { registerOneClickUnsubscribe } from './modules/mailings/one-click.routes
 import { registerMembersRoutes } from './modules/members/members.routes.js';
 import { registerPartnerRoutes } from './modules/partners/partners.routes.js';
 import { registerBudgetRoutes } from './modules/budget/budget.routes.js';
+import { registerInvoiceRoutes } from './modules/invoices/invoices.routes.js';
 import { registerNetworkRoutes } from './modules/networks/networks.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerReportRoutes } from './modules/reports/reports.routes.js';
@@ -159,6 +160,11 @@ export const API_TAGS = [
       'Begroting per jaar: posten en betalers vanuit de inrichting, uitgaven, bijdragen in natura, begroot tegenover besteed en prognose',
   },
   {
+    name: 'invoices',
+    description:
+      'Contributiefacturen: staffels, facturen per lid en jaar met doorlopende nummering, betaald, herinnering, creditnota, afschrijven, pdf en boekhoudexport',
+  },
+  {
     name: 'surveys',
     description:
       'Peiling gevoeld eigenaarschap: rondes versturen per persoonlijke link, anoniem antwoorden, uitkomsten',
@@ -260,6 +266,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerSurveyRoutes(api, ctx);
       registerAdviceRoutes(api, ctx);
       registerBudgetRoutes(api, ctx);
+      registerInvoiceRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

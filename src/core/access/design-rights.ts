@@ -56,7 +56,10 @@ export const TASK_ACTIONS: Record<TaskCode, TaskActions> = {
     responsible: ['members.read', 'members.manage', 'organisations.read', 'organisations.manage'],
     accountable: none,
   },
-  contributions: { responsible: ['members.read', 'organisations.read', 'budget.read'], accountable: none },
+  contributions: {
+    responsible: ['members.read', 'organisations.read', 'budget.read', 'invoices.read', 'invoices.manage'],
+    accountable: none,
+  },
   // Mailings are left out on purpose: mailings.manage also sends to every member, which stays with the organisation.
   communication: { responsible: ['news.read', 'news.manage'], accountable: none },
   meetings_secretariat: { responsible: ['governance.read', 'governance.manage'], accountable: none },

@@ -80,6 +80,8 @@ export const NETWORK_ACTIONS = [
   'advice.give',
   'budget.read',
   'budget.manage',
+  'invoices.read',
+  'invoices.manage',
 ] as const;
 export type NetworkAction = (typeof NETWORK_ACTIONS)[number];
 
@@ -196,6 +198,10 @@ const givesAdvice: NetworkAction[] = ['advice.read', 'advice.give'];
 // kerngroep reads it. A funder does not see it: its view of money is the released financial statement.
 const keepsBudget: NetworkAction[] = ['budget.read', 'budget.manage'];
 
+// Contribution invoices (tiers, invoices, payments, reminders, credit notes): the coordinator and backoffice keep them.
+// Nobody else sees them: they name what each member owes.
+const keepsInvoices: NetworkAction[] = ['invoices.read', 'invoices.manage'];
+
 /** role → allowed actions within the network where the role is held. */
 export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
   coordinator: [
@@ -212,6 +218,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...managesDocuments,
     ...asksAdvice,
     ...keepsBudget,
+    ...keepsInvoices,
   ],
   back_office: [
     ...member,
@@ -226,6 +233,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     ...recordsInteractions,
     ...managesDocuments,
     ...keepsBudget,
+    ...keepsInvoices,
   ],
   core_group: [
     ...member,

@@ -628,6 +628,36 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `Bijdrage van schrijver ${i}.`,
     };
   },
+  'PATCH /api/networks/:networkId/invoices/:invoiceId': async () => {
+    const org = await memberOrganisation();
+    const created = await send('POST', `/api/networks/${networkId}/invoices`, {
+      organisationId: org.id,
+      contributionYear: 2034,
+      amount: '100,00',
+      issuedOn: '2034-01-05',
+      asDraft: true,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/invoices/${id}`,
+      version: created.json().version as number,
+      body: (i) => ({ amount: '100,00', dueOn: '2034-02-05', description: `Concept van schrijver ${i}.` }),
+      stored: async () => (await q<{ d: string }>('select description as d from invoice where id = $1', [id]))[0]!.d,
+      expected: (i) => `Concept van schrijver ${i}.`,
+    };
+  },
+  'PUT /api/networks/:networkId/invoice-details': async () => {
+    const [row] = await q<{ version: number }>('select version from network where id = $1');
+    const kvk = (i: number) => String(10_000_000 + i);
+    return {
+      url: `/api/networks/${networkId}/invoice-details`,
+      version: row!.version,
+      body: (i) => ({ kvkNumber: kvk(i) }),
+      stored: async () => (await q<{ k: string }>('select kvk_number as k from network where id = $1'))[0]!.k,
+      expected: (i) => kvk(i),
+    };
+  },
 };
 
 function send(method: string, url: string, payload: unknown, as = cookie) {

@@ -17,6 +17,7 @@ export type NavKey =
   | 'candidates'
   | 'steering'
   | 'budget'
+  | 'invoices'
   | 'partners'
   | 'mailings'
   | 'actions'
@@ -59,6 +60,8 @@ export const networkNav: readonly NavItem[] = [
   { key: 'steering', path: '/sturing', anyOf: ['steering.read', 'steering.read_mission', 'reports.read_released'] },
   // The network's budget per year; a funder's view of money is its released financial statement, not this screen.
   { key: 'budget', path: '/begroting', anyOf: ['budget.read'] },
+  // Contribution invoices: kept by the coordinator and backoffice.
+  { key: 'invoices', path: '/facturen', anyOf: ['invoices.read'] },
   {
     key: 'partners',
     path: '/samenwerken',

@@ -149,6 +149,9 @@ const AdvicePage = lazy(() =>
 const BudgetPage = lazy(() =>
   import('../features/budget/components/budget-page.js').then((m) => ({ default: m.BudgetPage })),
 );
+const InvoicesPage = lazy(() =>
+  import('../features/invoices/components/invoices-page.js').then((m) => ({ default: m.InvoicesPage })),
+);
 const PartnersPage = lazy(() =>
   import('../features/partners/components/partners-page.js').then((m) => ({ default: m.PartnersPage })),
 );
@@ -193,6 +196,7 @@ export function AppRoutes() {
             <Route path="n/:networkId/mijn-groep/:bodyId" element={<OwnBodyPage />} />
             <Route path="n/:networkId/sturing" element={<SteeringPage />} />
             <Route path="n/:networkId/begroting" element={<BudgetPage />} />
+            <Route path="n/:networkId/facturen" element={<InvoicesPage />} />
             <Route path="n/:networkId/leden" element={<MembersPage />} />
             <Route path="n/:networkId/mijn-organisatie" element={<OwnOrganisationPage />} />
             <Route path="n/:networkId/leden/import" element={<ImportPage />} />

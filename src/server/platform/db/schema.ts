@@ -16,4 +16,5 @@ export * from './schema/documents.js';
 export * from './schema/surveys.js';
 export * from './schema/advice.js';
 export * from './schema/budget.js';
+export * from './schema/invoices.js';
 export * from './schema/candidate-portal.js';

@@ -7,6 +7,7 @@ import { en as interactionsEn } from '../../features/interactions/i18n-en.js';
 import { en as documentsEn } from '../../features/documents/i18n-en.js';
 import { en as adviceEn } from '../../features/advice/i18n-en.js';
 import { en as budgetEn } from '../../features/budget/i18n-en.js';
+import { en as invoicesEn } from '../../features/invoices/i18n-en.js';
 import { en as membersEn } from '../../features/members/i18n-en.js';
 import { en as networkLifeEn } from '../../features/network-life/i18n-en.js';
 import { en as steeringEn } from '../../features/steering/i18n-en.js';
@@ -79,6 +80,7 @@ export const en: Catalog = {
     library: 'Knowledge library',
     advice: 'Advice requests',
     budget: 'Budget',
+    invoices: 'Invoices',
     adminSection: 'Administration',
     adminOutbox: 'Sent email',
     adminNetworks: 'Networks',
@@ -324,6 +326,7 @@ export const en: Catalog = {
   documents: documentsEn,
   advice: adviceEn,
   budget: budgetEn,
+  invoices: invoicesEn,
   steering: steeringEn,
   networkLife: networkLifeEn,
   umbrella: umbrellaEn,

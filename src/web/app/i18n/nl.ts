@@ -7,6 +7,7 @@ import { nl as interactionsNl } from '../../features/interactions/i18n.js';
 import { nl as documentsNl } from '../../features/documents/i18n.js';
 import { nl as adviceNl } from '../../features/advice/i18n.js';
 import { nl as budgetNl } from '../../features/budget/i18n.js';
+import { nl as invoicesNl } from '../../features/invoices/i18n.js';
 import { nl as membersNl } from '../../features/members/i18n.js';
 import { nl as designNl } from '../../features/design/i18n.js';
 import { nl as governanceNl } from '../../features/governance/i18n.js';
@@ -78,6 +79,7 @@ export const nl = {
     library: 'Kennisbank',
     advice: 'Adviesvragen',
     budget: 'Begroting',
+    invoices: 'Facturen',
     adminSection: 'Beheer',
     adminOutbox: 'Verzonden e-mail',
     adminNetworks: 'Netwerken',
@@ -325,6 +327,7 @@ export const nl = {
   documents: documentsNl,
   advice: adviceNl,
   budget: budgetNl,
+  invoices: invoicesNl,
   steering: steeringNl,
   networkLife: networkLifeNl,
   umbrella: umbrellaNl,

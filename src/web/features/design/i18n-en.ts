@@ -284,6 +284,10 @@ export const en: Widen<DesignCatalog> = {
         read: 'Read the budget, spending and in-kind contributions',
         manage: 'Draw up the budget, book spending and record in-kind contributions',
       },
+      invoices: {
+        read: 'Read contribution invoices, payments and tiers',
+        manage: 'Make contribution invoices, register payments, remind, credit and write off',
+      },
       advice: {
         read: "See advice requests and the sounding board's advice",
         request: 'Ask the sounding board for advice',

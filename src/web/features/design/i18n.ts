@@ -285,6 +285,10 @@ export const nl = {
         read: 'De begroting, uitgaven en bijdragen in natura inzien',
         manage: 'De begroting opstellen, uitgaven boeken en bijdragen in natura vastleggen',
       },
+      invoices: {
+        read: 'De contributiefacturen, betalingen en staffels inzien',
+        manage: 'Contributiefacturen maken, betalingen registreren, herinneren, crediteren en afschrijven',
+      },
       advice: {
         read: 'Adviesvragen en advies van de klankbordgroep zien',
         request: 'De klankbordgroep om advies vragen',

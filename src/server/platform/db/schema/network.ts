@@ -22,6 +22,8 @@ export const network = pgTable('network', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   region: text('region'),
+  /** The network's own KvK number, printed on its invoices (optional: many networks are not a legal entity). */
+  kvkNumber: text('kvk_number'),
   phase: text('phase').notNull().default('initiatie'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

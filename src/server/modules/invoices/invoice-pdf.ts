@@ -1,0 +1,88 @@
+// An invoice or credit note as a PDF (pdfmake with the Roboto fonts it ships), in Dutch: the number and date, the network
+// (with its KvK number when it has one), the member's name and address, the amount and the due date.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { formatDutchDate } from '../../../core/calendar.js';
+import { formatEuro } from '../../../core/budget/money.js';
+
+const require = createRequire(import.meta.url);
+
+export interface InvoicePdfData {
+  kind: string;
+  number: string;
+  issuedOn: string;
+  dueOn: string;
+  amountCents: number;
+  description: string;
+  sellerName: string;
+  sellerKvk: string | null;
+  buyerName: string;
+  buyerAddress: string | null;
+  creditOfNumber: string | null;
+}
+
+export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
+  const { default: pdfmake } = await import('pdfmake');
+  const fontDir = path.dirname(require.resolve('pdfmake/fonts/Roboto.js'));
+  pdfmake.setFonts(require('pdfmake/fonts/Roboto.js') as Parameters<typeof pdfmake.setFonts>[0]);
+  pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontDir));
+  pdfmake.setUrlAccessPolicy(() => false);
+  const isCredit = data.kind === 'credit_note';
+  const title = isCredit ? 'Creditnota' : 'Factuur';
+  const facts: [string, string][] = [
+    [isCredit ? 'Creditnotanummer' : 'Factuurnummer', data.number],
+    ['Factuurdatum', formatDutchDate(data.issuedOn)],
+    ...(isCredit
+      ? ([['Creditnota van factuur', data.creditOfNumber ?? '—']] as [string, string][])
+      : ([['Vervaldatum', formatDutchDate(data.dueOn)]] as [string, string][])),
+  ];
+  const doc = {
+    info: { title: `${title} ${data.number}` },
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    content: [
+      {
+        columns: [
+          [
+            { text: data.sellerName, fontSize: 14, bold: true },
+            ...(data.sellerKvk ? [{ text: `KvK ${data.sellerKvk}` }] : []),
+          ],
+          { text: title, fontSize: 20, bold: true, alignment: 'right' },
+        ],
+      },
+      { text: 'Aan', bold: true, margin: [0, 24, 0, 2] },
+      { text: data.buyerName },
+      ...(data.buyerAddress ? [{ text: data.buyerAddress }] : []),
+      {
+        table: { widths: [150, '*'], body: facts },
+        layout: 'noBorders',
+        margin: [0, 18, 0, 18],
+      },
+      {
+        table: {
+          headerRows: 1,
+          widths: ['*', 110],
+          body: [
+            [
+              { text: 'Omschrijving', bold: true },
+              { text: 'Bedrag', bold: true, alignment: 'right' },
+            ],
+            [data.description, { text: formatEuro(data.amountCents), alignment: 'right' }],
+            [
+              { text: 'Totaal', bold: true },
+              { text: formatEuro(data.amountCents), bold: true, alignment: 'right' },
+            ],
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      },
+      {
+        text: isCredit
+          ? 'Dit bedrag wordt verrekend met de genoemde factuur.'
+          : `Wij verzoeken u het bedrag vóór ${formatDutchDate(data.dueOn)} te voldoen onder vermelding van factuurnummer ${data.number}.`,
+        margin: [0, 18, 0, 0],
+      },
+      { text: 'De contributie is vrijgesteld van btw.', fontSize: 8, color: '#555555', margin: [0, 6, 0, 0] },
+    ],
+  };
+  return pdfmake.createPdf(doc as Parameters<typeof pdfmake.createPdf>[0]).getBuffer();
+}
