@@ -95,6 +95,8 @@ export const candidateCheckInInput = z.object({
 });
 export type CandidateCheckInInput = z.infer<typeof candidateCheckInInput>;
 
+export const checkInAnswered = z.object({ worrying: z.boolean() });
+
 /** The candidate's answer as the coordinator sees it beside the employer's check-in. */
 export const candidateCheckInView = z.object({
   months: z.number(),

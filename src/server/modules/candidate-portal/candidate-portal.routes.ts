@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { candidateParams } from '../../../core/candidates/candidates.contract.js';
 import {
   candidateCheckInInput,
+  checkInAnswered,
   handleRequestInput,
   neutralReply,
   newLinkInput,
@@ -118,7 +119,7 @@ export function registerCandidatePortalRoutes(app: FastifyInstance, ctx: ModuleC
           'De kandidaat beantwoordt "hoe gaat het?" bij de check-in na 3, 6 of 12 maanden (één keer; nooit een BSN)',
         params: portalTokenParams,
         body: candidateCheckInInput,
-        response: { 201: z.object({ worrying: z.boolean() }), ...linkErrors, 409: errorReply, 422: errorReply },
+        response: { 201: checkInAnswered, ...linkErrors, 409: errorReply, 422: errorReply },
       },
     },
     async (request, reply) =>
