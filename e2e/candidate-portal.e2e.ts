@@ -189,8 +189,14 @@ describe("a candidate's own page at 390 px", () => {
     await card.getByRole('button', { name: 'Verstuur mijn antwoord' }).click();
     await page.getByText('Kies een antwoord').first().waitFor();
     await card.getByRole('group', { name: 'Hoe gaat het op je werk?' }).getByLabel('Slecht', { exact: true }).check();
-    await card.getByRole('group', { name: /genoeg hulp/ }).getByLabel('Een beetje').check();
-    await card.getByRole('group', { name: /contact met je opneemt/ }).getByLabel('Ja, neem contact met mij op').check();
+    await card
+      .getByRole('group', { name: /genoeg hulp/ })
+      .getByLabel('Een beetje')
+      .check();
+    await card
+      .getByRole('group', { name: /contact met je opneemt/ })
+      .getByLabel('Ja, neem contact met mij op')
+      .check();
     await field(page, 'Wil je nog iets zeggen? (mag leeg blijven)').fill('Het is erg druk in het magazijn.');
     await card.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneViewport.width);

@@ -76,7 +76,9 @@ export interface WorryRow {
  * Values are counts and a date only, never who.
  */
 export function candidateCheckInSignals(rows: readonly WorryRow[]) {
-  const open = rows.filter((r) => r.worrying && r.handledAt === null).map((r) => r.answeredAt.toISOString().slice(0, 10));
+  const open = rows
+    .filter((r) => r.worrying && r.handledAt === null)
+    .map((r) => r.answeredAt.toISOString().slice(0, 10));
   if (open.length === 0) return [];
   open.sort();
   return [{ code: 'candidate_check_in_worry' as const, values: { count: open.length, oldestOn: open[0]! } }];

@@ -350,11 +350,16 @@ describe("the candidate's own check-in answers (issue 19)", () => {
     const res = await page();
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().checkIns).toEqual([
-      { placementId: sannesJob, months: 6, dueOn: addMonths(addMonths(today, -6), 6), organisationName: 'Bakkerij Jansen' },
+      {
+        placementId: sannesJob,
+        months: 6,
+        dueOn: addMonths(addMonths(today, -6), 6),
+        organisationName: 'Bakkerij Jansen',
+      },
     ]);
   });
 
-  it('refuses a check-in that is not open, another candidate\'s placement, and a BSN in the note', async () => {
+  it("refuses a check-in that is not open, another candidate's placement, and a BSN in the note", async () => {
     const notYet = await answer(good(sannesJob, 12));
     expect(notYet.statusCode).toBe(409);
     expect(notYet.json().message).toBe('Deze vragen kun je nu niet beantwoorden. Je krijgt ze als het tijd is.');
@@ -369,7 +374,13 @@ describe("the candidate's own check-in answers (issue 19)", () => {
 
   it('accepts a worrying answer once; it raises candidate_check_in_worry until the coordinator marks it handled', async () => {
     expect(await signalCodes()).not.toContain('candidate_check_in_worry');
-    const res = await answer({ ...good(sannesJob), score: 2, help: 'no', wantsContact: true, note: 'Het is erg druk.' });
+    const res = await answer({
+      ...good(sannesJob),
+      score: 2,
+      help: 'no',
+      wantsContact: true,
+      note: 'Het is erg druk.',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ worrying: true });
     expect((await page()).json().checkIns).toEqual([]);
@@ -416,7 +427,10 @@ describe("the candidate's own check-in answers (issue 19)", () => {
     const lina = await create(networkA, 'coordinator', { firstName: 'Lina', email: 'lina@example.nl' });
     const linasJob = await place(lina, addMonths(today, -3));
     expect((await offer(networkA, lina)).statusCode).toBe(201);
-    const linasSecret = tokenFrom((await lastMailTo(t.app, adminCookie, 'lina@example.nl')).textBody, '/mijn-gegevens/');
+    const linasSecret = tokenFrom(
+      (await lastMailTo(t.app, adminCookie, 'lina@example.nl')).textBody,
+      '/mijn-gegevens/',
+    );
     const res = await answer({ ...good(linasJob, 3), help: 'somewhat', score: 3 }, linasSecret);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ worrying: false });

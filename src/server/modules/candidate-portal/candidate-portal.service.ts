@@ -346,8 +346,7 @@ export async function answerCheckIn({
     const placements = await placementsOfCandidate(tx, networkId, row.id);
     const own = placements.find((p) => p.id === input.placementId);
     if (!own) throw new AppError('not_found');
-    if (own.answered.map(Number).includes(input.months))
-      throw new AppError('conflict', 'candidate_check_in_answered');
+    if (own.answered.map(Number).includes(input.months)) throw new AppError('conflict', 'candidate_check_in_answered');
     const open = openCandidateCheckIns(
       [{ ...own, answeredMonths: own.answered.map(Number) }],
       todayInAmsterdam(now),

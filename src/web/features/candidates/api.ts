@@ -442,7 +442,11 @@ export function useAnswerCheckIn(token: string) {
 export function useHandleCandidateCheckIn(networkId: string, placementId: string) {
   return useInvalidating(
     (months: number) =>
-      requestWithoutReply('POST', `${net(networkId)}/placements/${placementId}/candidate-check-ins/${months}/handle`, {}),
+      requestWithoutReply(
+        'POST',
+        `${net(networkId)}/placements/${placementId}/candidate-check-ins/${months}/handle`,
+        {},
+      ),
     ['placement', 'steering-dashboard'],
   );
 }

@@ -495,7 +495,8 @@ export const en: Widen<typeof nl> = {
     newLinkEmail: 'Your e-mail address',
     newLinkSend: 'Send a new link',
     checkInTitle: 'How is your work going?',
-    checkInIntro: 'You have been working at {{organisation}} for {{months}} months. We would like to know how it goes. There are only 3 questions.',
+    checkInIntro:
+      'You have been working at {{organisation}} for {{months}} months. We would like to know how it goes. There are only 3 questions.',
     checkInPrivacy: 'Your answer goes to the network coordinator. Your employer does not see it.',
     scoreQuestion: 'How is your work going?',
     scores: { '1': 'Very bad', '2': 'Bad', '3': 'Okay', '4': 'Good', '5': 'Very good' },

@@ -496,7 +496,8 @@ export const nl = {
     newLinkEmail: 'Je e-mailadres',
     newLinkSend: 'Stuur een nieuwe link',
     checkInTitle: 'Hoe gaat het op je werk?',
-    checkInIntro: 'Je werkt nu {{months}} maanden bij {{organisation}}. We willen graag weten hoe het gaat. Het zijn maar 3 vragen.',
+    checkInIntro:
+      'Je werkt nu {{months}} maanden bij {{organisation}}. We willen graag weten hoe het gaat. Het zijn maar 3 vragen.',
     checkInPrivacy: 'Je antwoord gaat naar de netwerkcoördinator. Je werkgever ziet het niet.',
     scoreQuestion: 'Hoe gaat het op je werk?',
     scores: { '1': 'Heel slecht', '2': 'Slecht', '3': 'Gaat wel', '4': 'Goed', '5': 'Heel goed' },

@@ -69,9 +69,7 @@ export function CheckInCard({
       <Title order={2} size="h3" id={titleId} mb="xs">
         {t('portal.checkInTitle')}
       </Title>
-      <Text mb={4}>
-        {t('portal.checkInIntro', { months: checkIn.months, organisation: checkIn.organisationName })}
-      </Text>
+      <Text mb={4}>{t('portal.checkInIntro', { months: checkIn.months, organisation: checkIn.organisationName })}</Text>
       <Text size="sm" mb="sm">
         {t('portal.checkInPrivacy')}
       </Text>
@@ -113,7 +111,10 @@ export function CheckInCard({
                 size="md"
                 style={optionStyle}
                 checked={score === s}
-                onChange={() => setScore(s)}
+                onChange={() => {
+                  setScore(s);
+                  form.clearField('score');
+                }}
                 label={t(`portal.scores.${s}` as 'portal.scores.1')}
               />
             ))}
@@ -128,7 +129,10 @@ export function CheckInCard({
                 size="md"
                 style={optionStyle}
                 checked={help === h}
-                onChange={() => setHelp(h)}
+                onChange={() => {
+                  setHelp(h);
+                  form.clearField('help');
+                }}
                 label={t(`portal.help.${h}`)}
               />
             ))}
@@ -145,7 +149,10 @@ export function CheckInCard({
               size="md"
               style={optionStyle}
               checked={contact === true}
-              onChange={() => setContact(true)}
+              onChange={() => {
+                setContact(true);
+                form.clearField('wantsContact');
+              }}
               label={t('portal.contactYes')}
             />
             <Radio
@@ -154,7 +161,10 @@ export function CheckInCard({
               size="md"
               style={optionStyle}
               checked={contact === false}
-              onChange={() => setContact(false)}
+              onChange={() => {
+                setContact(false);
+                form.clearField('wantsContact');
+              }}
               label={t('portal.contactNo')}
             />
           </Question>
