@@ -447,7 +447,7 @@ export function useHandleCandidateCheckIn(networkId: string, placementId: string
         `${net(networkId)}/placements/${placementId}/candidate-check-ins/${months}/handle`,
         {},
       ),
-    ['placement', 'steering-dashboard'],
+    ['placement', 'steering'],
   );
 }
 
