@@ -1,9 +1,11 @@
 // A candidate's own page (decision 020) in a real Chromium at phone width, with mail over a real SMTP server: the coordinator
 // offers the link on the candidate's page, the link is read from the outbox, the candidate opens it in a fresh browser,
 // reads their data, withdraws one consent, sends a correction request (a BSN is refused first) and downloads their data;
-// a link that no longer works offers a new one. Axe-clean screens; the screenshots feed docs/handleiding/mijn-gegevens-kandidaat.md.
+// six months into a job answers "hoe gaat het?" (issue 19); a link that no longer works offers a new one. Axe-clean screens; the screenshots feed docs/handleiding/mijn-gegevens-kandidaat.md.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { todayInAmsterdam } from '../src/core/calendar.js';
+import { addMonths } from '../src/core/candidates/dates.js';
 import { startTestSmtp, type TestSmtp } from '../src/server/modules/mailings/smtp-test-server.js';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, phoneViewport, type BrowserSession } from './support/browser.js';
@@ -156,6 +158,62 @@ describe("a candidate's own page at 390 px", () => {
     await request.scrollIntoViewIfNeeded();
     await expectNoSeriousAxeViolations(page, 'verzoek van de kandidaat (coördinator)');
     await screenshot(page, 'mijn-gegevens-verzoek-coordinator');
+  });
+
+  test('six months into a job the candidate answers "hoe gaat het?"; the coordinator sees it beside the employer', async () => {
+    const request = coordinator.page.context().request;
+    const org = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
+      headers,
+      data: { kind: 'employer', name: 'Bakkerij Jansen', postcode: '8013 AB', city: 'Zwolle' },
+    });
+    expect(org.status(), await org.text()).toBe(201);
+    const placed = await request.post(`${server.url}/api/networks/${networkId}/placements`, {
+      headers,
+      data: {
+        candidateId,
+        organisationId: ((await org.json()) as { id: string }).id,
+        startsOn: addMonths(todayInAmsterdam(new Date()), -6),
+        hoursPerWeek: 20,
+        contractKind: 'fixed_term',
+      },
+    });
+    expect(placed.status(), await placed.text()).toBe(201);
+    const placementId = ((await placed.json()) as { id: string }).id;
+
+    const { page } = candidate;
+    await page.reload();
+    const card = page.getByRole('region', { name: 'Hoe gaat het op je werk?' });
+    await card.waitFor();
+    await card.getByText('Je werkt nu 6 maanden bij Bakkerij Jansen.', { exact: false }).waitFor();
+    // Sending without answers names the questions; then the answers, by keyboard and touch.
+    await card.getByRole('button', { name: 'Verstuur mijn antwoord' }).click();
+    await page.getByText('Kies een antwoord').first().waitFor();
+    await card.getByRole('group', { name: 'Hoe gaat het op je werk?' }).getByLabel('Slecht', { exact: true }).check();
+    await card
+      .getByRole('group', { name: /genoeg hulp/ })
+      .getByLabel('Een beetje')
+      .check();
+    await card
+      .getByRole('group', { name: /contact met je opneemt/ })
+      .getByLabel('Ja, neem contact met mij op')
+      .check();
+    await field(page, 'Wil je nog iets zeggen? (mag leeg blijven)').fill('Het is erg druk in het magazijn.');
+    await card.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneViewport.width);
+    await expectNoSeriousAxeViolations(page, 'hoe gaat het op je werk (kandidaat)');
+    await screenshot(page, 'mijn-gegevens-check-in');
+    await card.getByRole('button', { name: 'Verstuur mijn antwoord' }).click();
+    await page.getByText('Dank je wel! De netwerkcoördinator neemt snel contact met je op.').waitFor();
+    await card.waitFor({ state: 'detached' });
+    await expectNoSeriousAxeViolations(page, 'check-in verstuurd (kandidaat)');
+
+    // The coordinator's placement reply carries the answer beside the employer's check-in, and the signal is up.
+    const detail = await request.get(`${server.url}/api/networks/${networkId}/placements/${placementId}`);
+    expect(((await detail.json()) as { candidateCheckIns: unknown[] }).candidateCheckIns).toEqual([
+      expect.objectContaining({ months: 6, score: 2, help: 'somewhat', wantsContact: true, worrying: true }),
+    ]);
+    const dashboard = await request.get(`${server.url}/api/networks/${networkId}/steering/dashboard`);
+    expect(JSON.stringify(await dashboard.json())).toContain('candidate_check_in_worry');
   });
 
   test('a link that no longer works says so and offers a new one, with a neutral answer', async () => {

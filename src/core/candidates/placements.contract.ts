@@ -11,6 +11,7 @@ import {
 } from './codes.js';
 import { CHECK_IN_MONTHS } from './check-ins.js';
 import { optionalSafeText, safeText } from './safe-text.js';
+import { candidateCheckInView } from './portal.contract.js';
 import { EXPORT_FORMATS } from '../export-list.js';
 import { hours, isoDate, postcodeAreaInput } from './candidates.contract.js';
 
@@ -227,6 +228,11 @@ export const checkInView = z.object({
 export const placementDetail = placementView.extend({
   checkIns: z.array(checkInView),
   dueDates: z.array(z.object({ months: z.number(), dueOn: z.string(), done: z.boolean() })),
+  /** The candidate's own answers (issue 19), shown beside the employer's check-in of the same months. */
+  candidateCheckIns: z.array(candidateCheckInView),
+});
+export const candidateCheckInParams = placementParams.extend({
+  months: z.coerce.number().pipe(z.union([z.literal(3), z.literal(6), z.literal(12)])),
 });
 
 /** `now` is honoured only when the app runs under test (NODE_ENV=test) or with NETWERKREGIE_TEST_CLOCK=1; see docs. */

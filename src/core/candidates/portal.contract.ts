@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { isoDate, itemsOf, timestamp } from '../common.contract.js';
 import { CANDIDATE_REQUEST_KINDS } from './portal.js';
-import { safeText } from './safe-text.js';
+import { CHECK_IN_HELP, CHECK_IN_SCORES } from './candidate-check-ins.js';
+import { CHECK_IN_MONTHS } from './check-ins.js';
+import { optionalSafeText, safeText } from './safe-text.js';
 
 export const portalTokenParams = z.object({ token: z.string().min(1).max(200) });
 export const portalConsentParams = portalTokenParams.extend({ consentId: z.uuid() });
@@ -40,6 +42,14 @@ export const portalRequest = z.object({
   handledNote: z.string().nullable(),
 });
 
+/** A check-in the candidate can answer now (issue 19): which job, which months, by when. */
+export const portalCheckIn = z.object({
+  placementId: z.string(),
+  months: z.number(),
+  dueOn: isoDate,
+  organisationName: z.string(),
+});
+
 export const portalPage = z.object({
   networkName: z.string(),
   expiresAt: timestamp,
@@ -61,6 +71,7 @@ export const portalPage = z.object({
   consents: z.array(portalConsent),
   views: z.array(portalViewEntry),
   requests: z.array(portalRequest),
+  checkIns: z.array(portalCheckIn),
 });
 export type PortalPage = z.infer<typeof portalPage>;
 
@@ -69,6 +80,34 @@ export const portalRequestInput = z.object({
   message: safeText(2000),
 });
 export type PortalRequestInput = z.infer<typeof portalRequestInput>;
+
+const monthsLiteral = z.union(
+  CHECK_IN_MONTHS.map((m) => z.literal(m)) as [z.ZodLiteral<3>, z.ZodLiteral<6>, z.ZodLiteral<12>],
+);
+/** The candidate's answer to "hoe gaat het?": a score 1–5, enough help, wants contact, and an optional short note (no BSN). */
+export const candidateCheckInInput = z.object({
+  placementId: z.uuid(),
+  months: monthsLiteral,
+  score: z.union(CHECK_IN_SCORES.map((s) => z.literal(s)) as [z.ZodLiteral<1>, ...z.ZodLiteral<2 | 3 | 4 | 5>[]]),
+  help: z.enum(CHECK_IN_HELP),
+  wantsContact: z.boolean(),
+  note: optionalSafeText(500),
+});
+export type CandidateCheckInInput = z.infer<typeof candidateCheckInInput>;
+
+export const checkInAnswered = z.object({ worrying: z.boolean() });
+
+/** The candidate's answer as the coordinator sees it beside the employer's check-in. */
+export const candidateCheckInView = z.object({
+  months: z.number(),
+  answeredAt: timestamp,
+  score: z.number(),
+  help: z.enum(CHECK_IN_HELP),
+  wantsContact: z.boolean(),
+  note: z.string().nullable(),
+  worrying: z.boolean(),
+  handledAt: timestamp.nullable(),
+});
 
 export const portalExportQuery = z.object({ format: z.enum(['json', 'pdf']).default('pdf') });
 

@@ -290,6 +290,11 @@ export const SIGNAL_TEXTS = {
       advice:
         'De handreiking: "Een spanningsveld ontstaat wanneer een opdrachtgever/financier op voorhand een uitgewerkt (jaar)plan wil zien. Dat past niet bij een behoeftegestuurd netwerk." Spreek af dat de financier alleen stuurt op de missie en dat de invulling van de activiteiten bij de werkgevers ligt.',
     },
+    candidate_check_in_worry: {
+      title: 'Een kandidaat maakt zich zorgen over het werk',
+      advice:
+        'Bij een check-in gaf een kandidaat aan dat het slecht gaat, te weinig hulp krijgt of contact wil. Neem contact op met de kandidaat en markeer het antwoord als afgehandeld bij de plaatsing.',
+    },
     candidate_requests_overdue: {
       title: 'Verzoeken van kandidaten liggen te lang',
       advice:
@@ -341,6 +346,11 @@ export const SIGNAL_TEXTS = {
       title: 'The funder demands a worked-out year plan',
       advice:
         'The guide: a tension arises when a client or funder wants to see a worked-out (year) plan in advance, which does not fit a needs-driven network. Agree that the funder steers only on the mission and that the content of the activities lies with the employers.',
+    },
+    candidate_check_in_worry: {
+      title: 'A candidate is worried about the job',
+      advice:
+        'At a check-in a candidate said things go badly, there is not enough help, or asked to be contacted. Contact the candidate and mark the answer handled on the placement.',
     },
     candidate_requests_overdue: {
       title: "Candidates' requests are overdue",

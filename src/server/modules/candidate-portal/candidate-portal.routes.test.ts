@@ -1,10 +1,13 @@
 // A candidate's own page through the real routes and a real database (decision 020): the coordinator offers the link only with
 // an e-mail address and consent; the link reaches exactly one candidate; withdrawing a consent hides the field from the
 // employer's view of an open proposal at once; the view log in words; the inzage download; correction and erasure requests
-// (no BSN) that the coordinator handles, with the overdue signal; used, expired and unknown links; the neutral new-link form.
+// (no BSN) that the coordinator handles, with the overdue signal; the candidate's own check-in answers and the worry signal;
+// used, expired and unknown links; the neutral new-link form.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
+import { addMonths } from '../../../core/candidates/dates.js';
+import { todayInAmsterdam } from '../../../core/calendar.js';
 import { candidatePortalLink, candidateRequest, organisation, person } from '../../platform/db/schema.js';
 import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
@@ -306,6 +309,132 @@ describe('correction and erasure requests', () => {
       },
     );
     expect(await codes()).not.toContain('candidate_requests_overdue');
+  });
+});
+
+describe("the candidate's own check-in answers (issue 19)", () => {
+  const today = todayInAmsterdam(new Date());
+  let sannesJob: string; // started six months ago: the 6-month check-in is open today
+  let mosJob: string;
+  const answer = (body: Record<string, unknown>, s = secret) =>
+    inject('POST', `/api/candidate-portal/${s}/check-ins`, null, body);
+  const good = (placementId: string, months = 6) => ({
+    placementId,
+    months,
+    score: 4,
+    help: 'yes',
+    wantsContact: false,
+  });
+  const signalCodes = async () =>
+    (await inject('GET', `/api/networks/${networkA}/steering/dashboard`, 'coordinator'))
+      .json()
+      .signals.map((s: { code: string }) => s.code);
+  const place = async (candidateId: string, startsOn: string) => {
+    const res = await inject('POST', `/api/networks/${networkA}/placements`, 'coordinator', {
+      candidateId,
+      organisationId: bakery,
+      startsOn,
+      hoursPerWeek: 20,
+      contractKind: 'fixed_term',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<{ id: string }>().id;
+  };
+
+  beforeAll(async () => {
+    sannesJob = await place(sanne, addMonths(today, -6));
+    mosJob = await place(mo, addMonths(today, -6));
+  });
+
+  it('the own page lists the open 6-month check-in with the employer, and nothing else', async () => {
+    const res = await page();
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().checkIns).toEqual([
+      {
+        placementId: sannesJob,
+        months: 6,
+        dueOn: addMonths(addMonths(today, -6), 6),
+        organisationName: 'Bakkerij Jansen',
+      },
+    ]);
+  });
+
+  it("refuses a check-in that is not open, another candidate's placement, and a BSN in the note", async () => {
+    const notYet = await answer(good(sannesJob, 12));
+    expect(notYet.statusCode).toBe(409);
+    expect(notYet.json().message).toBe('Deze vragen kun je nu niet beantwoorden. Je krijgt ze als het tijd is.');
+    expect((await answer(good(sannesJob, 3))).statusCode).toBe(409);
+    expect((await answer(good(mosJob))).statusCode).toBe(404);
+    const bsn = await answer({ ...good(sannesJob), note: 'Mijn nummer is 111222333' });
+    expect(bsn.statusCode).toBe(422);
+    expect(JSON.stringify(bsn.json())).toContain(BSN_REFUSAL_NL);
+    expect((await answer({ ...good(sannesJob), score: 7 })).statusCode).toBe(422);
+    expect((await page()).json().checkIns).toHaveLength(1);
+  });
+
+  it('accepts a worrying answer once; it raises candidate_check_in_worry until the coordinator marks it handled', async () => {
+    expect(await signalCodes()).not.toContain('candidate_check_in_worry');
+    const res = await answer({
+      ...good(sannesJob),
+      score: 2,
+      help: 'no',
+      wantsContact: true,
+      note: 'Het is erg druk.',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ worrying: true });
+    expect((await page()).json().checkIns).toEqual([]);
+    const twice = await answer(good(sannesJob));
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toBe('Je hebt deze vragen al beantwoord. Dank je wel!');
+
+    const signals = (await inject('GET', `/api/networks/${networkA}/steering/dashboard`, 'coordinator')).json().signals;
+    expect(signals).toContainEqual({ code: 'candidate_check_in_worry', values: { count: 1, oldestOn: today } });
+
+    // The coordinator sees the answer beside the employer's check-in of the same months.
+    const employerSide = await inject(
+      'POST',
+      `/api/networks/${networkA}/placements/${sannesJob}/check-ins`,
+      'coordinator',
+      { months: 6, heldOn: today, stillEmployed: true, hoursPerWeek: 20, note: null },
+    );
+    expect(employerSide.statusCode, employerSide.body).toBe(201);
+    const detail = (await inject('GET', `/api/networks/${networkA}/placements/${sannesJob}`, 'coordinator')).json();
+    expect(detail.checkIns.map((c: { months: number }) => c.months)).toEqual([6]);
+    expect(detail.candidateCheckIns).toEqual([
+      expect.objectContaining({
+        months: 6,
+        score: 2,
+        help: 'no',
+        wantsContact: true,
+        note: 'Het is erg druk.',
+        worrying: true,
+        handledAt: null,
+      }),
+    ]);
+    // The employer's check-in alone does not clear the signal: only marking it handled does.
+    expect(await signalCodes()).toContain('candidate_check_in_worry');
+    const handle = `/api/networks/${networkA}/placements/${sannesJob}/candidate-check-ins/6/handle`;
+    expect((await inject('POST', handle, 'employer')).statusCode).toBe(403);
+    expect((await inject('POST', handle, 'coordinator')).statusCode).toBe(204);
+    expect((await inject('POST', handle, 'coordinator')).statusCode).toBe(404);
+    expect(await signalCodes()).not.toContain('candidate_check_in_worry');
+    const after = (await inject('GET', `/api/networks/${networkA}/placements/${sannesJob}`, 'coordinator')).json();
+    expect(after.candidateCheckIns[0].handledAt).not.toBeNull();
+  });
+
+  it('a good answer raises no signal', async () => {
+    const lina = await create(networkA, 'coordinator', { firstName: 'Lina', email: 'lina@example.nl' });
+    const linasJob = await place(lina, addMonths(today, -3));
+    expect((await offer(networkA, lina)).statusCode).toBe(201);
+    const linasSecret = tokenFrom(
+      (await lastMailTo(t.app, adminCookie, 'lina@example.nl')).textBody,
+      '/mijn-gegevens/',
+    );
+    const res = await answer({ ...good(linasJob, 3), help: 'somewhat', score: 3 }, linasSecret);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ worrying: false });
+    expect(await signalCodes()).not.toContain('candidate_check_in_worry');
   });
 });
 

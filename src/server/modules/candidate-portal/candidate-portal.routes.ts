@@ -5,6 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { candidateParams } from '../../../core/candidates/candidates.contract.js';
 import {
+  candidateCheckInInput,
+  checkInAnswered,
   handleRequestInput,
   neutralReply,
   newLinkInput,
@@ -23,6 +25,7 @@ import type { ModuleContext } from '../context.js';
 import { candidateExportPdf } from '../candidates/candidate-pdf.js';
 import {
   NEUTRAL_NEW_LINK,
+  answerCheckIn,
   exportOwnData,
   getPortalStatus,
   handleCandidateRequest,
@@ -104,6 +107,23 @@ export function registerCandidatePortalRoutes(app: FastifyInstance, ctx: ModuleC
     },
     async (request, reply) =>
       reply.code(201).send(await sendOwnRequest({ db, secret: request.params.token, input: request.body })),
+  );
+
+  r.post(
+    '/candidate-portal/:token/check-ins',
+    {
+      config: { permission: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary:
+          'De kandidaat beantwoordt "hoe gaat het?" bij de check-in na 3, 6 of 12 maanden (één keer; nooit een BSN)',
+        params: portalTokenParams,
+        body: candidateCheckInInput,
+        response: { 201: checkInAnswered, ...linkErrors, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await answerCheckIn({ db, secret: request.params.token, input: request.body })),
   );
 
   r.get(

@@ -13,7 +13,16 @@ import {
   mayIssueLink,
   requestDueOn,
 } from '../../../core/candidates/portal.js';
-import type { PortalPage, PortalRequestInput } from '../../../core/candidates/portal.contract.js';
+import type {
+  CandidateCheckInInput,
+  PortalPage,
+  PortalRequestInput,
+} from '../../../core/candidates/portal.contract.js';
+import {
+  candidateCheckInSignals,
+  isWorrying,
+  openCandidateCheckIns,
+} from '../../../core/candidates/candidate-check-ins.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
@@ -34,6 +43,7 @@ import {
   requestsOf,
   viewEntriesOf,
 } from './candidate-portal.repository.js';
+import { insertCandidateCheckIn, openWorriesOf, placementsOfCandidate } from './candidate-check-ins.repository.js';
 
 registerErrorMessages({
   nl: {
@@ -46,6 +56,8 @@ registerErrorMessages({
     portal_no_consent: 'Deze kandidaat heeft geen geldige toestemming. Leg eerst de toestemming vast.',
     portal_links_limit: 'Er zijn vandaag al drie links gestuurd. Probeer het morgen opnieuw.',
     portal_request_handled: 'Dit verzoek is al afgehandeld.',
+    candidate_check_in_answered: 'Je hebt deze vragen al beantwoord. Dank je wel!',
+    candidate_check_in_not_open: 'Deze vragen kun je nu niet beantwoorden. Je krijgt ze als het tijd is.',
   },
   en: {
     portal_link_unknown: 'This link does not work. Perhaps it was not copied completely. Ask for a new link below.',
@@ -56,6 +68,8 @@ registerErrorMessages({
     portal_no_consent: 'This candidate has no valid consent. Record the consent first.',
     portal_links_limit: 'Three links have already been sent today. Try again tomorrow.',
     portal_request_handled: 'This request has already been handled.',
+    candidate_check_in_answered: 'You have already answered these questions. Thank you!',
+    candidate_check_in_not_open: 'You cannot answer these questions now. You will get them when it is time.',
   },
 });
 
@@ -297,7 +311,76 @@ export async function readPortal({
     })),
     views: await viewEntriesOf(db, networkId, row.id),
     requests: (await requestsOf(db, networkId, row.id)).map(requestView),
+    checkIns: await openCheckInsOf(db, networkId, row.id, today),
   };
+}
+
+/** The check-ins the candidate can answer today, with the employer's name. */
+async function openCheckInsOf(db: DbOrTx, networkId: string, candidateId: string, today: string) {
+  const placements = await placementsOfCandidate(db, networkId, candidateId);
+  const names = new Map(placements.map((p) => [p.id, p.organisationName]));
+  return openCandidateCheckIns(
+    placements.map((p) => ({ ...p, answeredMonths: p.answered.map(Number) })),
+    today,
+  ).map((c) => ({ ...c, organisationName: names.get(c.placementId)! }));
+}
+
+/**
+ * The candidate answers "hoe gaat het?" for one placement and months: only their own placement (another one is not found),
+ * only while that check-in is open, and once. A worrying answer raises `candidate_check_in_worry` until the coordinator marks
+ * it handled on the placement (an explicit act, so the signal does not vanish because some other record happened to follow).
+ */
+export async function answerCheckIn({
+  db,
+  secret,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  secret: string;
+  input: CandidateCheckInInput;
+  now?: Date;
+}) {
+  return db.transaction(async (tx) => {
+    const { networkId, row } = await openLink(tx, secret, now);
+    const placements = await placementsOfCandidate(tx, networkId, row.id);
+    const own = placements.find((p) => p.id === input.placementId);
+    if (!own) throw new AppError('not_found');
+    if (own.answered.map(Number).includes(input.months)) throw new AppError('conflict', 'candidate_check_in_answered');
+    const open = openCandidateCheckIns(
+      [{ ...own, answeredMonths: own.answered.map(Number) }],
+      todayInAmsterdam(now),
+    ).some((c) => c.months === input.months);
+    if (!open) throw new AppError('conflict', 'candidate_check_in_not_open');
+    const worrying = isWorrying(input);
+    const inserted = await insertCandidateCheckIn(tx, {
+      networkId,
+      placementId: own.id,
+      candidateId: row.id,
+      months: input.months,
+      score: input.score,
+      help: input.help,
+      wantsContact: input.wantsContact,
+      note: input.note,
+      worrying,
+      answeredAt: now,
+    });
+    if (!inserted) throw new AppError('conflict', 'candidate_check_in_answered');
+    await writeAudit(tx, {
+      actor: CANDIDATE_ACTOR,
+      networkId,
+      action: 'candidate.check_in.answer',
+      recordType: 'candidate',
+      recordId: row.id,
+      details: { placementId: own.id, months: input.months, worrying, by: 'candidate' },
+    });
+    return { worrying };
+  });
+}
+
+/** The steering signal for worrying check-in answers not yet handled (counts only). */
+export async function loadCandidateCheckInSignals(db: DbOrTx, networkId: string) {
+  return candidateCheckInSignals(await openWorriesOf(db, networkId));
 }
 
 /** The candidate withdraws one of their own consents: at once, logged as the candidate's own action. */

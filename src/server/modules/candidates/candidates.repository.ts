@@ -14,6 +14,7 @@ import {
   organisation,
   placement,
   placementCheckIn,
+  candidateCheckIn,
   user,
 } from '../../platform/db/schema.js';
 import { relevanceRank, searchCondition } from '../../platform/db/search.js';
@@ -344,6 +345,11 @@ export async function eraseCandidateRows(
     .update(candidateConsent)
     .set({ otherNetworkName: null })
     .where(and(eq(candidateConsent.networkId, networkId), eq(candidateConsent.candidateId, candidateId)));
+  // The candidate's own check-in notes (issue 19).
+  await db
+    .update(candidateCheckIn)
+    .set({ note: null })
+    .where(and(eq(candidateCheckIn.networkId, networkId), eq(candidateCheckIn.candidateId, candidateId)));
   await db.execute(sql`
     update ${placementCheckIn} set note = null
     where network_id = ${networkId}

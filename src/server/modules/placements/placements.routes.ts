@@ -2,6 +2,7 @@
 // and the coordinator's check-in reminders.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { sendExport } from '../../platform/export.js';
 import { opportunitiesList, placementsList } from '../../../core/candidates/candidates-lists.js';
 import { errorReply, networkParams } from '../../platform/http.js';
@@ -11,6 +12,7 @@ import { testClock } from '../../platform/clock.js';
 import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
   candidateMatches,
+  candidateCheckInParams,
   checkInInput,
   createOpportunityInput,
   createPlacementInput,
@@ -53,6 +55,7 @@ import {
   matchOpportunitiesForCandidate,
   proposeMatch,
   recordCheckIn,
+  handleCandidateCheckIn,
   respondToProposal,
   updateOpportunity,
   updateOpportunityStatus,
@@ -422,6 +425,29 @@ export function registerPlacementRoutes(app: FastifyInstance, ctx: ModuleContext
           input: request.body,
         }),
       ),
+  );
+
+  r.post(
+    `${n}/placements/:placementId/candidate-check-ins/:months/handle`,
+    {
+      config: { permission: 'placements.manage' },
+      schema: {
+        tags: ['placements'],
+        summary: 'Een zorgelijk antwoord van de kandidaat bij een check-in afhandelen; het signaal verdwijnt',
+        params: candidateCheckInParams,
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      await handleCandidateCheckIn({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        placementId: request.params.placementId,
+        months: request.params.months,
+      });
+      return reply.code(204).send(null);
+    },
   );
 
   r.get(

@@ -1,6 +1,10 @@
 // Work opportunities, matching, match proposals, placements and check-ins. Matching shows pseudonymous codes and the score
 // parts, never names; an employer's contact sees only proposals to their own organisation, with the consented fields only.
 import { checkInDueDates, dueCheckIns } from '../../../core/candidates/check-ins.js';
+import {
+  candidateCheckInsOfPlacement,
+  markCandidateCheckInHandled,
+} from '../candidate-portal/candidate-check-ins.repository.js';
 import type { CandidateStatus } from '../../../core/candidates/codes.js';
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import { jobsForPlacement } from '../../../core/candidates/job-agreement.js';
@@ -498,7 +502,40 @@ export async function getPlacement({
       ...d,
       done: checkIns.some((c) => c.months === d.months),
     })),
+    candidateCheckIns: await candidateCheckInsOfPlacement(db, networkId, placementId),
   };
+}
+
+/** The coordinator marks the candidate's worrying check-in answer handled: the steering signal clears. */
+export async function handleCandidateCheckIn({
+  db,
+  actor,
+  networkId,
+  placementId,
+  months,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  placementId: string;
+  months: number;
+  now?: Date;
+}) {
+  authorize(actor, 'placements.manage', networkId);
+  await db.transaction(async (tx) => {
+    await requirePlacement(tx, networkId, placementId);
+    const done = await markCandidateCheckInHandled(tx, { networkId, placementId, months, by: actor.userId, now });
+    if (!done) throw new AppError('not_found');
+    await writeAudit(tx, {
+      actor,
+      networkId,
+      action: 'placement.candidate_check_in.handled',
+      recordType: 'placement',
+      recordId: placementId,
+      details: { months },
+    });
+  });
 }
 
 const STATUS_FOR_CONTRACT: Record<string, CandidateStatus> = {

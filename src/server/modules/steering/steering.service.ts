@@ -21,7 +21,10 @@ import { jobsForPlacement } from '../../../core/candidates/job-agreement.js';
 import type { Period, SteeringData } from '../../../core/steering/steering-data.js';
 import { WITHHELD, suppressCount, suppressDerived, suppressShare } from '../../../core/steering/suppress.js';
 import { addDaysTo, addMonthsTo, dayOf, inPeriod } from '../../../core/steering/time.js';
-import { loadCandidateRequestSignals } from '../candidate-portal/candidate-portal.service.js';
+import {
+  loadCandidateCheckInSignals,
+  loadCandidateRequestSignals,
+} from '../candidate-portal/candidate-portal.service.js';
 import { authorize, authorizePlatform, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { lastContactByOrganisation } from '../interactions/interactions.repository.js';
@@ -155,6 +158,8 @@ export async function getDashboard({
       ...dashboard.signals,
       ...(await loadFunderSignals(db, networkId, now)),
       ...(await loadCandidateRequestSignals(db, networkId, now)),
+      // A candidate's worrying check-in answer, until the coordinator marks it handled (issue 19; counts only).
+      ...(await loadCandidateCheckInSignals(db, networkId)),
     ];
     return { ...dashboard, signals, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
   });

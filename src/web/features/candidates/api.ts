@@ -423,6 +423,34 @@ export function useSendOwnRequest(token: string) {
   );
 }
 
+/** The candidate answers "hoe gaat het?" at a 3-, 6- or 12-month check-in (issue 19). */
+export function useAnswerCheckIn(token: string) {
+  return useInvalidating(
+    (input: {
+      placementId: string;
+      months: number;
+      score: number;
+      help: 'yes' | 'somewhat' | 'no';
+      wantsContact: boolean;
+      note: string | null;
+    }) => api.post(`${portalBase(token)}/check-ins`, input, Portal.checkInAnswered),
+    ['candidate-portal'],
+  );
+}
+
+/** The coordinator marks the candidate's worrying check-in answer handled. */
+export function useHandleCandidateCheckIn(networkId: string, placementId: string) {
+  return useInvalidating(
+    (months: number) =>
+      requestWithoutReply(
+        'POST',
+        `${net(networkId)}/placements/${placementId}/candidate-check-ins/${months}/handle`,
+        {},
+      ),
+    ['placement', 'steering'],
+  );
+}
+
 export function useAskNewPortalLink() {
   return useMutation({
     mutationFn: (email: string) => api.post('/api/candidate-portal/new-link', { email }, Portal.neutralReply),

@@ -196,3 +196,40 @@ export const placementCheckInReminder = pgTable(
     ),
   ],
 );
+
+/**
+ * The candidate's own answer at a 3-, 6- or 12-month check-in (issue 19), given on the own page: one per placement and
+ * months. A worrying answer raises a steering signal until the coordinator marks it handled (`handled_at`). The note is
+ * personal free text: the erasure clears it.
+ */
+export const candidateCheckIn = pgTable(
+  'candidate_check_in',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    placementId: uuid('placement_id').notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    months: integer('months').notNull(),
+    score: integer('score').notNull(),
+    help: text('help').notNull(),
+    wantsContact: boolean('wants_contact').notNull(),
+    note: text('note'),
+    worrying: boolean('worrying').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: text('handled_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    foreignKey({ columns: [t.networkId, t.placementId], foreignColumns: [placement.networkId, placement.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.networkId, t.candidateId], foreignColumns: [candidate.networkId, candidate.id] }).onDelete(
+      'cascade',
+    ),
+    uniqueIndex('candidate_check_in_uq').on(t.networkId, t.placementId, t.months),
+    index('candidate_check_in_candidate_idx').on(t.networkId, t.candidateId),
+  ],
+);

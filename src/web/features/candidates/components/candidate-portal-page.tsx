@@ -25,6 +25,7 @@ import { ApiError } from '../../../app/api-client.js';
 import { formatDate, formatDateOnly, formatDateTime } from '../../../app/format.js';
 import { FormErrorSummary, isEmail, useFormErrors } from '../../../app/form-errors.js';
 import { PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { CheckInCard, CheckInThanks } from './candidate-check-in-card.js';
 import {
   portalExportUrl,
   useAskNewPortalLink,
@@ -60,6 +61,8 @@ export function CandidatePortalPage() {
   usePageTitle(t('portal.title'));
   const { token = '' } = useParams();
   const page = usePortalPage(token);
+  // The thank-you stays after the answered check-in has left the page (null: nothing sent yet).
+  const [answered, setAnswered] = useState<{ wantsContact: boolean } | null>(null);
   if (page.isPending) return <PageLoader />;
   if (page.isError) {
     const linkProblem = page.error instanceof ApiError && page.error.code === 'invalid_token';
@@ -79,6 +82,15 @@ export function CandidatePortalPage() {
       <Title order={1}>{t('portal.title')}</Title>
       <Text>{t('portal.intro', { network: p.networkName })}</Text>
       <Text size="sm">{t('portal.validUntil', { date: formatDate(p.expiresAt) })}</Text>
+      {answered && <CheckInThanks wantsContact={answered.wantsContact} />}
+      {p.checkIns.map((c) => (
+        <CheckInCard
+          key={`${c.placementId}-${c.months}`}
+          token={token}
+          checkIn={c}
+          onAnswered={(wantsContact) => setAnswered({ wantsContact })}
+        />
+      ))}
       <DataCard t={t} p={p} />
       <ConsentsCard t={t} p={p} token={token} />
       <ViewsCard t={t} p={p} />

@@ -1,6 +1,7 @@
 // One placement, opened from the placements table: its facts, the check-ins after 3, 6 and 12 months (done ones with their
-// answers, open ones with a button to record them), and ending it with a date and reason — optionally with the candidate
-// leaving (uitgestroomd) or stopping (gestopt) at the same time, which needs its own reason. Names never show: the code does.
+// answers, open ones with a button to record them) with the candidate's own answer beside them (issue 19), and ending it
+// with a date and reason — optionally with the candidate leaving (uitgestroomd) or stopping (gestopt) at the same time,
+// which needs its own reason. Names never show: the code does.
 import { todayInAmsterdam } from '../../../../core/calendar.js';
 import {
   Badge,
@@ -26,7 +27,13 @@ import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/
 import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
-import { useEndPlacement, usePlacement, type DueCheckIn, type PlacementDetail as Detail } from '../api.js';
+import {
+  useEndPlacement,
+  useHandleCandidateCheckIn,
+  usePlacement,
+  type DueCheckIn,
+  type PlacementDetail as Detail,
+} from '../api.js';
 import { CheckInForm } from './check-in-reminders.js';
 import { useVersionAtOpen } from '../../../app/edit-version.js';
 
@@ -94,7 +101,7 @@ export function PlacementDetail({
         {t('placementDetail.checkInsTitle')}
       </Title>
       <ScrollTable label={t('placementDetail.checkInsTitle')}>
-        <Table miw={640} data-testid="placement-check-ins">
+        <Table miw={800} data-testid="placement-check-ins">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('placementDetail.moment')}</Table.Th>
@@ -103,6 +110,7 @@ export function PlacementDetail({
               <Table.Th>{t('placementDetail.stillEmployed')}</Table.Th>
               <Table.Th>{t('placementDetail.hours')}</Table.Th>
               <Table.Th>{t('placementDetail.note')}</Table.Th>
+              <Table.Th>{t('placementDetail.candidateSays')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -143,6 +151,14 @@ export function PlacementDetail({
                   </Table.Td>
                   <Table.Td>{done?.hoursPerWeek != null ? formatNumber(done.hoursPerWeek) : ''}</Table.Td>
                   <Table.Td>{done?.note ?? ''}</Table.Td>
+                  <Table.Td>
+                    <CandidateAnswer
+                      networkId={networkId}
+                      placementId={p.id}
+                      canManage={canManage}
+                      answer={p.candidateCheckIns.find((c) => c.months === d.months)}
+                    />
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
@@ -158,6 +174,61 @@ export function PlacementDetail({
         </Stack>
       )}
       {canManage && !p.endsOn && <EndPlacementForm networkId={networkId} p={p} />}
+    </Stack>
+  );
+}
+
+/** The candidate's own answer at this check-in (issue 19), beside the employer's; a worrying one can be marked handled. */
+function CandidateAnswer({
+  networkId,
+  placementId,
+  canManage,
+  answer,
+}: {
+  networkId: string;
+  placementId: string;
+  canManage: boolean;
+  answer: Detail['candidateCheckIns'][number] | undefined;
+}) {
+  const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
+  const handle = useHandleCandidateCheckIn(networkId, placementId);
+  if (!answer) return <Text size="sm">{t('placementDetail.candidateNone')}</Text>;
+  return (
+    <Stack gap={2} data-testid={`candidate-check-in-${answer.months}`}>
+      <Text size="sm">
+        {t('placementDetail.candidateScore', {
+          score: t(`portal.scores.${answer.score}` as 'portal.scores.1'),
+          n: answer.score,
+        })}
+      </Text>
+      <Text size="sm">{t('placementDetail.candidateHelp', { help: t(`portal.help.${answer.help}`) })}</Text>
+      {answer.wantsContact && <Text size="sm">{t('placementDetail.candidateContact')}</Text>}
+      {answer.note && (
+        <Text size="sm" fs="italic">
+          “{answer.note}”
+        </Text>
+      )}
+      {answer.worrying &&
+        (answer.handledAt ? (
+          <Text size="sm">{t('placementDetail.worryHandledOn', { date: formatDate(answer.handledAt) })}</Text>
+        ) : (
+          <Group gap="xs">
+            <Badge color="red.9">{t('placementDetail.worry')}</Badge>
+            {canManage && (
+              <Button
+                size="compact-sm"
+                variant="outline"
+                loading={handle.isPending}
+                aria-label={t('placementDetail.handleWorryLabel', { months: answer.months })}
+                onClick={() =>
+                  handle.mutate(answer.months, { onSuccess: () => notifySuccess(t('placementDetail.worryHandled')) })
+                }
+              >
+                {t('placementDetail.handleWorry')}
+              </Button>
+            )}
+          </Group>
+        ))}
     </Stack>
   );
 }
