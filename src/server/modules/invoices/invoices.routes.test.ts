@@ -419,3 +419,13 @@ describe('who may see and do what', () => {
     }
   });
 });
+
+describe('an organisation with invoices', () => {
+  it('cannot be deleted: the refusal names its invoices instead of failing on the database', async () => {
+    const id = orgs['Bakkerij De Korenaar']!;
+    const org = (await get(admin, n(`/organisations/${id}`))).json();
+    const res = await send('DELETE', admin, n(`/organisations/${id}?version=${org.version}`));
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().message).toMatch(/\d+ facturen/);
+  });
+});

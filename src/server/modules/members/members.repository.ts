@@ -419,6 +419,9 @@ export async function organisationDependents(db: DbOrTx, networkId: string, orga
       (select count(*)::int from partner where network_id = ${networkId} and organisation_id = ${organisationId}) as partners,
       (select count(*)::int from registration r join person p on p.network_id = r.network_id and p.id = r.person_id
          where r.network_id = ${networkId} and p.organisation_id = ${organisationId}) as registrations,
+      (select count(*)::int from invoice where network_id = ${networkId} and organisation_id = ${organisationId}) as invoices,
+      (select count(*)::int from in_kind_contribution where network_id = ${networkId}
+         and organisation_id = ${organisationId}) as in_kind,
       (select count(*)::int from person where network_id = ${networkId} and organisation_id = ${organisationId}
          and user_id is not null) as accounts`);
   const row = result.rows[0] ?? {};

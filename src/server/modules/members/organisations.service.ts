@@ -199,6 +199,8 @@ const DEPENDENT_LABELS: Record<Locale, Record<string, string>> = {
     decisions: 'besluiten',
     partners: 'samenwerkingen',
     registrations: 'aanmeldingen voor activiteiten',
+    invoices: 'facturen',
+    in_kind: 'bijdragen in natura',
     accounts: 'contactpersonen met een account',
   },
   en: {
@@ -210,6 +212,8 @@ const DEPENDENT_LABELS: Record<Locale, Record<string, string>> = {
     decisions: 'decisions',
     partners: 'partnerships',
     registrations: 'activity registrations',
+    invoices: 'invoices',
+    in_kind: 'in-kind contributions',
     accounts: 'contacts with an account',
   },
 };
