@@ -48,6 +48,7 @@ const names = {
   advice: h('Adviesvraag'),
   spending: h('Uitgave'),
   inKind: h('Natura'),
+  tier: h('Staffel'),
 };
 
 let server: TestServer;
@@ -497,6 +498,14 @@ describe('hostile text on every screen runs no script', () => {
       value: '80,00',
       description: names.inKind,
     });
+    // Invoices: a tier with a hostile name and an invoice for the hostile organisation (its name on the list and the PDF).
+    await api(page, 'post', '/invoice-tiers', {
+      name: names.tier,
+      employeesFrom: 0,
+      employeesTo: null,
+      amount: '75,00',
+    });
+    await api(page, 'post', '/invoices', { organisationId: ids.org, contributionYear: year, amount: '75,00' });
     const mailingLink = (kind: string, linkPart: string) =>
       readLinkFromOutbox(page.context().request, server.url, { to: admin.email, kind, linkPart }).then(
         (r) => r.path,
@@ -524,6 +533,7 @@ describe('hostile text on every screen runs no script', () => {
     });
     await visit(coord, 'n/:networkId/sturing', `${n}/sturing`);
     await visit(coord, 'n/:networkId/begroting', `${n}/begroting`, { texts: [names.spending, names.inKind] });
+    await visit(coord, 'n/:networkId/facturen', `${n}/facturen`, { texts: [names.org, names.tier] });
     await visit(coord, 'n/:networkId/leden', `${n}/leden`, { texts: [names.org], open: names.org });
     await visit(coord, 'n/:networkId/leden/import', `${n}/leden/import`);
     await visit(coord, 'n/:networkId/leden/nieuw', `${n}/leden/nieuw`);
