@@ -1,6 +1,6 @@
 // Pieces the budget screens share: field errors from a refused request, the alert for a message without a field, the
 // export links of a list, and the default date of a new entry in the year shown.
-import { Alert, Anchor, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { ApiError } from '../../../app/api-client.js';
 import { exportUrl } from '../api.js';
 import { useBudgetText } from './use-text.js';
@@ -49,3 +49,18 @@ export function defaultDate(year: number): string {
 
 /** Amounts stay on one line ("€ 450,00", never "€" above "450,00"). */
 export const amountCell = { whiteSpace: 'nowrap' } as const;
+
+/** "Wijzigen" and "Verwijderen" in a row of spending or in-kind entries; the buttons name the entry for screen readers. */
+export function RowActions({ what, onEdit, onDelete }: { what: string; onEdit: () => void; onDelete: () => void }) {
+  const { tx } = useBudgetText();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button size="xs" variant="default" aria-label={tx('entry.editOf', { what })} onClick={onEdit}>
+        {tx('entry.edit')}
+      </Button>
+      <Button size="xs" variant="default" color="red" aria-label={tx('entry.deleteOf', { what })} onClick={onDelete}>
+        {tx('entry.delete')}
+      </Button>
+    </Group>
+  );
+}

@@ -30,7 +30,7 @@ import {
   type InKindForm as InKindValues,
   type InKindRowReply,
 } from '../api.js';
-import { amountCell, defaultDate, ErrorAlert, ExportLinks, issueOf } from './budget-parts.js';
+import { amountCell, defaultDate, ErrorAlert, ExportLinks, issueOf, RowActions } from './budget-parts.js';
 import { useBudgetText } from './use-text.js';
 
 export function InKindSection({ networkId, year, manage }: { networkId: string; year: number; manage: boolean }) {
@@ -82,25 +82,7 @@ export function InKindSection({ networkId, year, manage }: { networkId: string; 
                     </Table.Td>
                     {manage && (
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={tx('entry.editOf', { what: g.description })}
-                            onClick={() => setEditing(g)}
-                          >
-                            {tx('entry.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            color="red"
-                            aria-label={tx('entry.deleteOf', { what: g.description })}
-                            onClick={() => setDeleting(g)}
-                          >
-                            {tx('entry.delete')}
-                          </Button>
-                        </Group>
+                        <RowActions what={g.description} onEdit={() => setEditing(g)} onDelete={() => setDeleting(g)} />
                       </Table.Td>
                     )}
                   </Table.Tr>

@@ -35,7 +35,7 @@ import {
   type SpendingForm as SpendingValues,
   type SpendingRowReply,
 } from '../api.js';
-import { amountCell, defaultDate, ErrorAlert, ExportLinks, issueOf } from './budget-parts.js';
+import { amountCell, defaultDate, ErrorAlert, ExportLinks, issueOf, RowActions } from './budget-parts.js';
 import { useBudgetText } from './use-text.js';
 
 export function SpendingSection({ networkId, year, manage }: { networkId: string; year: number; manage: boolean }) {
@@ -86,25 +86,7 @@ export function SpendingSection({ networkId, year, manage }: { networkId: string
                     </Table.Td>
                     {manage && (
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={tx('entry.editOf', { what: e.description })}
-                            onClick={() => setEditing(e)}
-                          >
-                            {tx('entry.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            color="red"
-                            aria-label={tx('entry.deleteOf', { what: e.description })}
-                            onClick={() => setDeleting(e)}
-                          >
-                            {tx('entry.delete')}
-                          </Button>
-                        </Group>
+                        <RowActions what={e.description} onEdit={() => setEditing(e)} onDelete={() => setDeleting(e)} />
                       </Table.Td>
                     )}
                   </Table.Tr>
