@@ -7,7 +7,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
-import { candidateRequest, organisation, person } from '../../platform/db/schema.js';
+import { candidateCheckIn, candidateRequest, organisation, person } from '../../platform/db/schema.js';
 import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
@@ -630,7 +630,14 @@ describe('the back office and the network setting', () => {
 
 describe('every candidate and placement route per role', () => {
   // [method, path in network N with ids, body, who may (status when allowed)]
-  type Route = { method: 'GET' | 'POST' | 'PUT'; path: (n: 'A' | 'B') => string; body?: unknown; allowed: string[] };
+  type Route = {
+    method: 'GET' | 'POST' | 'PUT';
+    path: (n: 'A' | 'B') => string;
+    body?: unknown;
+    allowed: string[];
+    /** Puts the record the route acts on back in place before each role tries it (a handled signal is gone after). */
+    before?: () => Promise<unknown>;
+  };
   const ids = (n: 'A' | 'B') =>
     n === 'A'
       ? { net: networkA, cand: candidateId, opp: opportunityId, prop: proposalId, plac: placementId }
@@ -757,6 +764,29 @@ describe('every candidate and placement route per role', () => {
       allowed: runs,
     },
     { method: 'GET', path: (n) => `/api/networks/${ids(n).net}/check-ins/due`, allowed: runs },
+    {
+      method: 'POST',
+      path: (n) => `/api/networks/${ids(n).net}/placements/${ids(n).plac}/candidate-check-ins/6/handle`,
+      allowed: runs,
+      // A worrying, unhandled answer of the candidate at 6 months, so an allowed role finds something to handle.
+      before: () =>
+        t.database.db
+          .insert(candidateCheckIn)
+          .values({
+            networkId: networkA,
+            placementId,
+            candidateId,
+            months: 6,
+            score: 2,
+            help: 'no',
+            wantsContact: true,
+            worrying: true,
+          })
+          .onConflictDoUpdate({
+            target: [candidateCheckIn.networkId, candidateCheckIn.placementId, candidateCheckIn.months],
+            set: { handledAt: null, handledBy: null },
+          }),
+    },
   ];
   const roles = ['coordinator', 'back_office', 'employer', 'funder', 'partner'];
 
@@ -777,7 +807,8 @@ describe('every candidate and placement route per role', () => {
           `${r.method} ${r
             .path('B')
             .split('?')[0]!
-            .replace(/[0-9a-f-]{36}/g, ':id')}`,
+            .replace(/[0-9a-f-]{36}/g, ':id')
+            .replace(/\/\d+(?=\/)/g, '/:id')}`,
       ),
     );
     for (const r of ours)
@@ -810,6 +841,7 @@ describe('every candidate and placement route per role', () => {
     for (const route of routes) {
       const url = route.path('A');
       for (const role of roles) {
+        await route.before?.();
         const res = await inject(route.method, url, role, route.body);
         const label = `${role} ${route.method} ${url}`;
         if (route.allowed.includes(role)) expect([401, 403, 404], label).not.toContain(res.statusCode);
