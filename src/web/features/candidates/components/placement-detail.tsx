@@ -221,11 +221,20 @@ function CandidateAnswer({
                 loading={handle.isPending}
                 aria-label={t('placementDetail.handleWorryLabel', { months: answer.months })}
                 onClick={() =>
-                  handle.mutate(answer.months, { onSuccess: () => notifySuccess(t('placementDetail.worryHandled')) })
+                  // mutateAsync: the refetch after handling removes this button before a per-call onSuccess would run.
+                  void handle
+                    .mutateAsync(answer.months)
+                    .then(() => notifySuccess(t('placementDetail.worryHandled')))
+                    .catch(() => undefined)
                 }
               >
                 {t('placementDetail.handleWorry')}
               </Button>
+            )}
+            {handle.error && (
+              <Text size="sm" c="red.9" role="alert">
+                {handle.error.message}
+              </Text>
             )}
           </Group>
         ))}
