@@ -46,4 +46,10 @@ describe('candidateCheckInSignals', () => {
       ]),
     ).toEqual([{ code: 'candidate_check_in_worry', values: { count: 2, oldestOn: '2026-05-01' } }]);
   });
+  it('dates an answer by the day in the Netherlands, not in UTC (00:30 here is 23:30 the day before in UTC)', () => {
+    const lateEvening = new Date('2026-12-06T23:30:00Z'); // 00:30 on 7 December in Amsterdam
+    expect(candidateCheckInSignals([{ worrying: true, handledAt: null, answeredAt: lateEvening }])).toEqual([
+      { code: 'candidate_check_in_worry', values: { count: 1, oldestOn: '2026-12-07' } },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 // in a few simple questions. Which check-ins are open, the answers allowed, and what counts as worrying. Plain functions: the
 // day is passed in.
 import { CHECK_IN_MONTHS, REMINDER_LEAD_DAYS, checkInDueDates, type CheckInMonths } from './check-ins.js';
+import { amsterdamDateOf } from '../calendar.js';
 import { addDays } from './dates.js';
 
 /** "Hoe gaat het op je werk?": 1 (heel slecht) to 5 (heel goed). */
@@ -78,7 +79,7 @@ export interface WorryRow {
 export function candidateCheckInSignals(rows: readonly WorryRow[]) {
   const open = rows
     .filter((r) => r.worrying && r.handledAt === null)
-    .map((r) => r.answeredAt.toISOString().slice(0, 10));
+    .map((r) => amsterdamDateOf(r.answeredAt));
   if (open.length === 0) return [];
   open.sort();
   return [{ code: 'candidate_check_in_worry' as const, values: { count: open.length, oldestOn: open[0]! } }];

@@ -151,8 +151,8 @@ export async function viewEntriesOf(db: DbOrTx, networkId: string, candidateId: 
   }>(sql`
     select a.at, a.action, a.actor_user_id, coalesce(a.details->>'by' = 'candidate', false) as by_candidate,
       (select array_agg(distinct r.role order by r.role) from role_assignment r
-        where r.network_id = a.network_id and r.person_id = p.id and r.starts_on <= a.at::date
-          and (r.ends_on is null or r.ends_on >= a.at::date)) as roles,
+        where r.network_id = a.network_id and r.person_id = p.id and r.starts_on <= (a.at at time zone 'Europe/Amsterdam')::date
+          and (r.ends_on is null or r.ends_on >= (a.at at time zone 'Europe/Amsterdam')::date)) as roles,
       o.name as organisation_name,
       (select array_agg(f) from jsonb_array_elements_text(
         case when jsonb_typeof(a.details->'fields') = 'array' then a.details->'fields' else '[]'::jsonb end) f) as fields
