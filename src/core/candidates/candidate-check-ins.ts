@@ -77,9 +77,7 @@ export interface WorryRow {
  * Values are counts and a date only, never who.
  */
 export function candidateCheckInSignals(rows: readonly WorryRow[]) {
-  const open = rows
-    .filter((r) => r.worrying && r.handledAt === null)
-    .map((r) => amsterdamDateOf(r.answeredAt));
+  const open = rows.filter((r) => r.worrying && r.handledAt === null).map((r) => amsterdamDateOf(r.answeredAt));
   if (open.length === 0) return [];
   open.sort();
   return [{ code: 'candidate_check_in_worry' as const, values: { count: open.length, oldestOn: open[0]! } }];
