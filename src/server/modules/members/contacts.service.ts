@@ -177,7 +177,7 @@ export async function removeContact({
 }
 
 /** The name an anonymised contact keeps: no personal data, but the attendance it stands for still counts. */
-export const ANONYMISED_NAME = 'Verwijderde contactpersoon';
+const ANONYMISED_NAME = 'Verwijderde contactpersoon';
 
 export async function listContactPersons({
   db,

@@ -86,7 +86,7 @@ export async function previewImport({
 export type { ImportMode } from './import-bulk.js';
 
 /** The report names the problems of at most this many rows; the summary and `invalid` count them all. */
-export const IMPORT_REPORT_ROWS = 1000;
+const IMPORT_REPORT_ROWS = 1000;
 
 export async function importOrganisations({
   db,
