@@ -202,3 +202,14 @@ export const statistics = z.object({
 export const candidateCreated = z.object({ id: z.string(), code: z.string() });
 export const statusChanged = z.object({ version: z.number(), status: z.string() });
 export const viewLog = itemsOf(viewLogEntry);
+
+/** Link a klankbordgroep member (an ervaringsdeskundige) to this candidate record (issue 19). */
+export const livedExperienceInput = z.object({ personId: z.uuid() });
+export type LivedExperienceInput = z.infer<typeof livedExperienceInput>;
+/** The link, whether it counts today (the candidate's consent for it is active), and who may be linked. */
+export const livedExperienceView = z.object({
+  link: z.object({ personId: z.string(), name: z.string(), linkedAt: timestamp, inEffect: z.boolean() }).nullable(),
+  consentActive: z.boolean(),
+  soundingBoard: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type LivedExperienceView = z.infer<typeof livedExperienceView>;

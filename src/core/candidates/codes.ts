@@ -63,9 +63,16 @@ export const PROPOSAL_STATUSES = ['proposed', 'accepted', 'declined', 'withdrawn
 
 /**
  * Who a consent shares with: the own network (registration and matching, needed to register at all), every employer the
- * network proposes the candidate to, one named employer, or another network.
+ * network proposes the candidate to, one named employer, another network, or the klankbordgroep (the candidate sits in it as
+ * an ervaringsdeskundige, and agrees that this seat is linked to their record; it shares no fields).
  */
-export const CONSENT_RECIPIENTS = ['own_network', 'proposed_employers', 'employer', 'other_network'] as const;
+export const CONSENT_RECIPIENTS = [
+  'own_network',
+  'proposed_employers',
+  'employer',
+  'other_network',
+  'sounding_board',
+] as const;
 export type ConsentRecipient = (typeof CONSENT_RECIPIENTS)[number];
 
 /** The candidate fields a consent can share; the pseudonymous code and the proposal itself are always visible. */

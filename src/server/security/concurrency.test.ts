@@ -35,6 +35,8 @@ const NO_VERSION_NEEDED: Record<string, string> = {
   'PUT /api/networks/:networkId/steering/comparison-opt-in': 'sets one yes/no network setting; nothing else to lose',
   'PUT /api/networks/:networkId/organisations/:organisationId/membership/status':
     'a state transition command (not a field edit): checked against the current status inside the transaction and kept in the status history',
+  'PUT /api/networks/:networkId/candidates/:candidateId/lived-experience':
+    'sets one link (which klankbordgroep member sits for this candidate); the whole state is that person, each change audited',
 };
 
 interface JsonSchema {

@@ -5,6 +5,7 @@ import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import {
   auditEntry,
   candidate,
+  candidateLivedExperience,
   candidatePortalLink,
   candidateRequest,
   candidateConsent,
@@ -333,6 +334,12 @@ export async function eraseCandidateRows(
     .update(matchProposal)
     .set({ note: null })
     .where(and(eq(matchProposal.networkId, networkId), eq(matchProposal.candidateId, candidateId)));
+  // The ervaringsdeskundige link goes: nothing ties a klankbordgroep member to an erased record (issue 19).
+  await db
+    .delete(candidateLivedExperience)
+    .where(
+      and(eq(candidateLivedExperience.networkId, networkId), eq(candidateLivedExperience.candidateId, candidateId)),
+    );
   // The own page's links stop working, and the candidate's own request texts are blanked (decision 020).
   await db
     .delete(candidatePortalLink)

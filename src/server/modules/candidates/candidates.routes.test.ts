@@ -7,7 +7,14 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
-import { candidateCheckIn, candidateRequest, organisation, person } from '../../platform/db/schema.js';
+import {
+  candidateCheckIn,
+  candidateLivedExperience,
+  candidateRequest,
+  organisation,
+  person,
+  roleAssignment,
+} from '../../platform/db/schema.js';
 import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
@@ -32,7 +39,7 @@ let freshCandidate: string;
 let freshConsent: string;
 let requestA: string;
 
-async function inject(method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: unknown) {
+async function inject(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who: string, payload?: unknown) {
   const headers: Record<string, string> = { cookie: cookies[who] ?? '' };
   if (method !== 'GET') Object.assign(headers, writeHeaders);
   return t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
@@ -628,10 +635,124 @@ describe('the back office and the network setting', () => {
   });
 });
 
+describe('an ervaringsdeskundige in the klankbordgroep linked to a candidate (issue 19)', () => {
+  let lotte: string; // the candidate
+  let member: string; // Lotte as a person in the klankbordgroep
+  let outsider: string; // a person without a klankbordgroep term
+  const url = () => `/api/networks/${networkA}/candidates/${lotte}/lived-experience`;
+
+  beforeAll(async () => {
+    const created = await inject(
+      'POST',
+      `/api/networks/${networkA}/candidates`,
+      'coordinator',
+      newCandidate({ firstName: 'Lotte' }),
+    );
+    lotte = created.json().id;
+    const [m, o] = await t.database.db
+      .insert(person)
+      .values([
+        { networkId: networkA, name: 'Lotte de Vries', email: 'lotte@mail.example' },
+        { networkId: networkA, name: 'Omar Bakker' },
+      ])
+      .returning({ id: person.id });
+    member = m!.id;
+    outsider = o!.id;
+    await t.database.db
+      .insert(roleAssignment)
+      .values({ networkId: networkA, personId: member, role: 'sounding_board', startsOn: '2026-01-01' });
+  });
+
+  it("is refused without the candidate's consent, and for someone outside the klankbordgroep, with a Dutch message", async () => {
+    const view = (await inject('GET', url(), 'coordinator')).json();
+    expect(view.link).toBeNull();
+    expect(view.consentActive).toBe(false);
+    expect(view.soundingBoard).toContainEqual({ id: member, name: 'Lotte de Vries' });
+    expect(view.soundingBoard.map((p: { id: string }) => p.id)).not.toContain(outsider);
+
+    const noConsent = await inject('PUT', url(), 'coordinator', { personId: member });
+    expect(noConsent.statusCode).toBe(409);
+    expect(noConsent.json().message).toContain('Leg eerst de toestemming van de kandidaat vast');
+
+    const consent = await inject('POST', `/api/networks/${networkA}/candidates/${lotte}/consents`, 'coordinator', {
+      recipient: 'sounding_board',
+      fields: [],
+      givenOn: '2026-01-10',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const notInBoard = await inject('PUT', url(), 'coordinator', { personId: outsider });
+    expect(notInBoard.statusCode).toBe(409);
+    expect(notInBoard.json().message).toContain('zit nu niet in de klankbordgroep');
+    expect((await inject('PUT', url(), 'coordinator', { personId: 'nope' })).statusCode).toBe(422);
+  });
+
+  it('links with consent, logs it, keeps the back office out, and counts only while the consent is active', async () => {
+    const linked = await inject('PUT', url(), 'coordinator', { personId: member });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json().link).toMatchObject({ personId: member, name: 'Lotte de Vries', inEffect: true });
+    expect((await inject('PUT', url(), 'back_office', { personId: member })).statusCode).toBe(403);
+    const audit = await t.database.pool.query(
+      `select action from audit_entry where network_id = $1 and record_id = $2 and action like 'candidate.lived%'`,
+      [networkA, lotte],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual(['candidate.lived_experience.link']);
+
+    // One person sits for one candidate.
+    const noor = (
+      await inject('POST', `/api/networks/${networkA}/candidates`, 'coordinator', newCandidate({ firstName: 'Noor' }))
+    ).json().id;
+    await inject('POST', `/api/networks/${networkA}/candidates/${noor}/consents`, 'coordinator', {
+      recipient: 'sounding_board',
+      fields: [],
+      givenOn: '2026-01-10',
+    });
+    const taken = await inject('PUT', `/api/networks/${networkA}/candidates/${noor}/lived-experience`, 'coordinator', {
+      personId: member,
+    });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().message).toBe('Deze persoon is al gekoppeld aan een andere kandidaat.');
+
+    // Withdrawing the consent takes effect at once: the link stays visible to the coordinator but no longer counts.
+    const detail = (await inject('GET', `/api/networks/${networkA}/candidates/${lotte}`, 'coordinator')).json();
+    const board = detail.consents.find((c: { recipient: string }) => c.recipient === 'sounding_board');
+    const withdrawn = await inject(
+      'POST',
+      `/api/networks/${networkA}/candidates/${lotte}/consents/${board.id}/withdraw`,
+      'coordinator',
+    );
+    expect(withdrawn.statusCode).toBe(204);
+    const after = (await inject('GET', url(), 'coordinator')).json();
+    expect(after.consentActive).toBe(false);
+    expect(after.link).toMatchObject({ personId: member, inEffect: false });
+
+    expect((await inject('DELETE', url(), 'coordinator')).statusCode).toBe(204);
+    expect((await inject('DELETE', url(), 'coordinator')).statusCode).toBe(404);
+    expect((await inject('GET', url(), 'coordinator')).json().link).toBeNull();
+  });
+
+  it('is removed when the candidate is erased', async () => {
+    await inject('POST', `/api/networks/${networkA}/candidates/${lotte}/consents`, 'coordinator', {
+      recipient: 'sounding_board',
+      fields: [],
+      givenOn: '2026-01-10',
+    });
+    expect((await inject('PUT', url(), 'coordinator', { personId: member })).statusCode).toBe(200);
+    const erased = await inject('POST', `/api/networks/${networkA}/candidates/${lotte}/erase`, 'coordinator', {
+      reason: 'Verzoek van de kandidaat',
+    });
+    expect(erased.statusCode, erased.body).toBe(204);
+    const rows = await t.database.pool.query(
+      'select 1 from candidate_lived_experience where network_id = $1 and candidate_id = $2',
+      [networkA, lotte],
+    );
+    expect(rows.rowCount).toBe(0);
+  });
+});
+
 describe('every candidate and placement route per role', () => {
   // [method, path in network N with ids, body, who may (status when allowed)]
   type Route = {
-    method: 'GET' | 'POST' | 'PUT';
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
     path: (n: 'A' | 'B') => string;
     body?: unknown;
     allowed: string[];
@@ -702,6 +823,36 @@ describe('every candidate and placement route per role', () => {
         `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/requests/${n === 'A' ? requestA : candidateB}/handle`,
       body: { note: 'Afgehandeld' },
       allowed: ['coordinator'],
+    },
+    // The ervaringsdeskundige in the klankbordgroep (issue 19): personal data, so the coordinator only.
+    {
+      method: 'GET',
+      path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/lived-experience`,
+      allowed: ['coordinator'],
+    },
+    {
+      method: 'PUT',
+      path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/lived-experience`,
+      body: {},
+      allowed: runs, // the body is checked first (422); the service then refuses the back office (tested below)
+    },
+    {
+      method: 'DELETE',
+      path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/lived-experience`,
+      allowed: ['coordinator'],
+      before: async () => {
+        const [someone] = await t.database.db
+          .insert(person)
+          .values({ networkId: networkA, name: 'Sam Ervaring' })
+          .returning({ id: person.id });
+        await t.database.db
+          .insert(candidateLivedExperience)
+          .values({ networkId: networkA, candidateId, personId: someone!.id })
+          .onConflictDoUpdate({
+            target: [candidateLivedExperience.networkId, candidateLivedExperience.candidateId],
+            set: { personId: someone!.id },
+          });
+      },
     },
     { method: 'GET', path: (n) => `/api/networks/${ids(n).net}/candidates/${ids(n).cand}/matches`, allowed: runs },
     {

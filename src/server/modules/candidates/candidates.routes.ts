@@ -27,6 +27,8 @@ import {
   viewLog,
   candidateCreated,
   statusChanged,
+  livedExperienceInput,
+  livedExperienceView,
 } from '../../../core/candidates/candidates.contract.js';
 import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
@@ -46,6 +48,7 @@ import {
   withdrawConsent,
 } from './candidates.service.js';
 import { testClock } from '../../platform/clock.js';
+import { getLivedExperience, linkLivedExperience, unlinkLivedExperience } from './lived-experience.service.js';
 
 const tags = ['candidates'];
 const errors = { 401: errorReply, 403: errorReply, 404: errorReply };
@@ -289,6 +292,72 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
         networkId: request.params.networkId,
         candidateId: request.params.candidateId,
         consentId: request.params.consentId,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.get(
+    `${base}/:candidateId/lived-experience`,
+    {
+      config: { permission: 'candidates.read' },
+      schema: {
+        tags,
+        summary:
+          'De ervaringsdeskundige in de klankbordgroep die bij deze kandidaat hoort, en wie gekoppeld kan worden',
+        params: candidateParams,
+        response: { 200: livedExperienceView, ...errors },
+      },
+    },
+    async (request) =>
+      getLivedExperience({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        candidateId: request.params.candidateId,
+      }),
+  );
+
+  r.put(
+    `${base}/:candidateId/lived-experience`,
+    {
+      config: { permission: 'candidates.manage' },
+      schema: {
+        tags,
+        summary:
+          'Een lid van de klankbordgroep (ervaringsdeskundige) aan deze kandidaat koppelen; alleen met de toestemming van de kandidaat',
+        params: candidateParams,
+        body: livedExperienceInput,
+        response: { 200: livedExperienceView, ...writeErrors },
+      },
+    },
+    async (request) =>
+      linkLivedExperience({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        candidateId: request.params.candidateId,
+        personId: request.body.personId,
+      }),
+  );
+
+  r.delete(
+    `${base}/:candidateId/lived-experience`,
+    {
+      config: { permission: 'candidates.manage' },
+      schema: {
+        tags,
+        summary: 'De koppeling met de ervaringsdeskundige opheffen',
+        params: candidateParams,
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      await unlinkLivedExperience({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        candidateId: request.params.candidateId,
       });
       return reply.code(204).send(null);
     },

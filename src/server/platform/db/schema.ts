@@ -18,3 +18,4 @@ export * from './schema/advice.js';
 export * from './schema/budget.js';
 export * from './schema/invoices.js';
 export * from './schema/candidate-portal.js';
+export * from './schema/lived-experience.js';

@@ -120,6 +120,7 @@ export const en: Widen<typeof nl> = {
       proposed_employers: 'Employers the candidate is proposed to',
       employer: 'One employer',
       other_network: 'Another network',
+      sounding_board: 'The sounding-board group (the candidate takes part as an expert by experience)',
     },
   },
   statuses: {
@@ -443,6 +444,7 @@ export const en: Widen<typeof nl> = {
     recipientProposed: 'Employers we propose you to',
     recipientEmployer: 'The employer {{name}}',
     recipientOther: 'The network {{name}}',
+    recipientSoundingBoard: 'The sounding-board group: you share your experience there',
     shares: 'They see: {{fields}}',
     sharesNothing: 'They see only your number, no other data.',
     givenOn: 'Given on {{date}}',

@@ -119,6 +119,7 @@ export const nl = {
       proposed_employers: 'Werkgevers aan wie de kandidaat wordt voorgesteld',
       employer: 'Eén werkgever',
       other_network: 'Een ander netwerk',
+      sounding_board: 'De klankbordgroep (de kandidaat denkt mee als ervaringsdeskundige)',
     },
   },
   statuses: {
@@ -443,6 +444,7 @@ export const nl = {
     recipientProposed: 'Werkgevers aan wie we jou voorstellen',
     recipientEmployer: 'De werkgever {{name}}',
     recipientOther: 'Het netwerk {{name}}',
+    recipientSoundingBoard: 'De klankbordgroep: je denkt mee als ervaringsdeskundige',
     shares: 'Zij zien: {{fields}}',
     sharesNothing: 'Zij zien alleen je nummer, geen andere gegevens.',
     givenOn: 'Gegeven op {{date}}',

@@ -51,6 +51,8 @@ function recipientLabel(t: T, c: Consent) {
       return t('portal.recipientProposed');
     case 'employer':
       return t('portal.recipientEmployer', { name: c.organisationName ?? '' });
+    case 'sounding_board':
+      return t('portal.recipientSoundingBoard');
     default:
       return t('portal.recipientOther', { name: c.otherNetworkName ?? '' });
   }
