@@ -341,4 +341,56 @@ describe('candidates and placements', () => {
     await expectNoSeriousAxeViolations(page, 'instellingen');
     await screenshot(page, 'kandidaten-instellingen');
   });
+
+  test('an ervaringsdeskundige in the klankbordgroep is linked to the candidate, only after her consent', async () => {
+    const { page } = coordinatorBrowser;
+    const request = page.context().request;
+    // Sanne takes a seat in the klankbordgroep: invited with that role, she accepts (in the other browser).
+    const invite = await request.post(`${server.url}/api/networks/${networkId}/invitations`, {
+      headers,
+      data: { name: 'Sanne Visser', email: 'sanne.visser@voorbeeld.nl', role: 'sounding_board' },
+    });
+    expect(invite.status(), await invite.text()).toBe(201);
+    const link = await readLinkFromOutbox(request, server.url, {
+      to: 'sanne.visser@voorbeeld.nl',
+      kind: 'invitation',
+      linkPart: '/uitnodiging/',
+    });
+    const accept = await employerBrowser.page
+      .context()
+      .request.post(`${server.url}/api/invitations/${link.path.split('/uitnodiging/')[1]!}/accept`, {
+        headers,
+        data: { password: 'ervaring telt mee aan tafel' },
+      });
+    expect(accept.status(), await accept.text()).toBe(200);
+
+    await page.goto(`${server.url}/n/${networkId}/kandidaten`);
+    await page.getByTestId('candidate-table').getByRole('link', { name: candidateCode }).click();
+    const card = page.getByRole('heading', { name: 'Ervaringsdeskundige in de klankbordgroep' }).locator('xpath=../..');
+    await card.getByText('Leg eerst de toestemming vast').waitFor();
+    expect(await card.getByRole('button', { name: 'Koppelen' }).count()).toBe(0);
+
+    // The candidate's consent for the klankbordgroep, then the link.
+    await page.getByRole('button', { name: 'Toestemming toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Toestemming toevoegen' });
+    await dialog.getByRole('combobox', { name: 'Met wie' }).click();
+    await page.getByRole('option', { name: /De klankbordgroep/ }).click();
+    await dialog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByRole('combobox', { name: 'Lid van de klankbordgroep' }).click();
+    await page.getByRole('option', { name: 'Sanne Visser' }).click();
+    await card.getByRole('button', { name: 'Koppelen' }).click();
+    await page.getByText('De ervaringsdeskundige is gekoppeld.').waitFor();
+    expect(await card.getByTestId('lived-experience-link').textContent()).toContain('Sanne Visser');
+    await expectNoSeriousAxeViolations(page, 'ervaringsdeskundige gekoppeld');
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'kandidaat-ervaringsdeskundige');
+
+    // Withdrawing that consent: the link stops counting at once, and the card says so.
+    await page
+      .getByTestId('consent-table')
+      .getByRole('button', { name: /klankbordgroep/ })
+      .click();
+    await card.getByText('De koppeling telt niet meer mee.').waitFor();
+  });
 });

@@ -9,6 +9,7 @@ import {
   candidateDetail,
   candidatePage,
   candidateSettings,
+  livedExperienceView,
   retentionResult,
   statistics,
   statusChanged,
@@ -230,7 +231,7 @@ export function useAddConsent(networkId: string, candidateId: string) {
       givenOn: string;
       validUntil: string | null;
     }) => api.post(`${net(networkId)}/candidates/${candidateId}/consents`, input, createdReply),
-    ['candidate', 'candidate-views'],
+    ['candidate', 'candidate-views', 'candidate-lived-experience'],
   );
 }
 
@@ -238,7 +239,7 @@ export function useWithdrawConsent(networkId: string, candidateId: string) {
   return useInvalidating(
     (consentId: string) =>
       requestWithoutReply('POST', `${net(networkId)}/candidates/${candidateId}/consents/${consentId}/withdraw`, {}),
-    ['candidate', 'candidate-views'],
+    ['candidate', 'candidate-views', 'candidate-lived-experience'],
   );
 }
 
@@ -461,3 +462,26 @@ export const portalExportUrl = (token: string, format: 'pdf' | 'json') =>
   `${portalBase(token)}/export?format=${format}`;
 export type PortalPage = Reply<typeof Portal.portalPage>;
 export type PortalStatus = Reply<typeof Portal.portalStatus>;
+
+/** The ervaringsdeskundige in the klankbordgroep linked to this candidate (issue 19), and who can be linked. */
+export function useLivedExperience(networkId: string, candidateId: string) {
+  return useQuery({
+    queryKey: ['candidate-lived-experience', networkId, candidateId],
+    queryFn: () => api.get(`${net(networkId)}/candidates/${candidateId}/lived-experience`, livedExperienceView),
+  });
+}
+
+export function useLinkLivedExperience(networkId: string, candidateId: string) {
+  return useInvalidating(
+    (personId: string) =>
+      api.put(`${net(networkId)}/candidates/${candidateId}/lived-experience`, { personId }, livedExperienceView),
+    ['candidate-lived-experience', 'candidate-views'],
+  );
+}
+
+export function useUnlinkLivedExperience(networkId: string, candidateId: string) {
+  return useInvalidating(
+    () => requestWithoutReply('DELETE', `${net(networkId)}/candidates/${candidateId}/lived-experience`),
+    ['candidate-lived-experience', 'candidate-views'],
+  );
+}

@@ -48,6 +48,7 @@ import {
   type PortalStatus,
 } from '../api.js';
 import { CandidateEditForm } from './candidate-edit-form.js';
+import { LivedExperienceCard } from './lived-experience-card.js';
 import { ScoreBreakdown } from './score-breakdown.js';
 
 type T = ReturnType<typeof useTranslation<'translation', 'candidates'>>['t'];
@@ -81,6 +82,7 @@ export function CandidateDetailPage() {
       <DataCard networkId={networkId} c={c} t={t} manage={manage} />
       {manage && <StatusCard networkId={networkId} c={c} t={t} />}
       <ConsentsCard networkId={networkId} c={c} t={t} manage={manage} />
+      {!c.erasedAt && <LivedExperienceCard networkId={networkId} candidateId={c.id} manage={manage} />}
       {manage && <MatchesCard networkId={networkId} candidateId={c.id} t={t} />}
       {can('candidates.view_log') && <ViewLogCard networkId={networkId} candidateId={c.id} t={t} />}
       {can('candidates.rights') && <RightsCard networkId={networkId} c={c} t={t} />}
