@@ -20,6 +20,8 @@ export const candidateLivedExperience = pgTable(
     foreignKey({ columns: [t.networkId, t.candidateId], foreignColumns: [candidate.networkId, candidate.id] }).onDelete(
       'cascade',
     ),
-    foreignKey({ columns: [t.networkId, t.personId], foreignColumns: [person.networkId, person.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.networkId, t.personId], foreignColumns: [person.networkId, person.id] }).onDelete(
+      'cascade',
+    ),
   ],
 );
