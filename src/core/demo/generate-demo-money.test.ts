@@ -37,7 +37,8 @@ describe('the demo network’s money', () => {
         const summary = summariseBudget({ year: budgetYear.year, today, plan, spending, inKind });
 
         const planned = plan.reduce((sum, l) => sum + l.plannedCents, 0);
-        const spent = spending.reduce((sum, s) => sum + s.amountCents, 0) + inKind.reduce((s, g) => s + g.valueCents, 0);
+        const spent =
+          spending.reduce((sum, s) => sum + s.amountCents, 0) + inKind.reduce((s, g) => s + g.valueCents, 0);
         expect(summary.total.plannedCents).toBe(planned);
         expect(summary.total.actualCents).toBe(spent);
         expect(summary.payers.reduce((s, p) => s + p.plannedCents, 0)).toBe(planned);
@@ -61,9 +62,9 @@ describe('the demo network’s money', () => {
           // A whole year has passed: spending lands near the plan (neither empty nor far over).
           expect(spent / planned).toBeGreaterThan(0.6);
           expect(spent / planned).toBeLessThan(1.3);
-          expect(budgetYear.closedAt === null || budgetYear.closedAt.getTime() <= Date.parse(`${today}T23:59:59Z`)).toBe(
-            true,
-          );
+          expect(
+            budgetYear.closedAt === null || budgetYear.closedAt.getTime() <= Date.parse(`${today}T23:59:59Z`),
+          ).toBe(true);
         } else {
           expect(budgetYear.closedAt).toBeNull();
         }
@@ -134,7 +135,9 @@ describe('the demo network’s money', () => {
         }
       }
       // One contribution invoice per member and year.
-      const keys = data.invoices.filter((i) => i.kind === 'invoice').map((i) => `${i.organisationId}:${i.contributionYear}`);
+      const keys = data.invoices
+        .filter((i) => i.kind === 'invoice')
+        .map((i) => `${i.organisationId}:${i.contributionYear}`);
       expect(new Set(keys).size).toBe(keys.length);
       const current = data.invoices.filter((i) => i.contributionYear === currentYear && i.kind === 'invoice');
       expect(current.length).toBeGreaterThan(30);

@@ -562,7 +562,10 @@ function addInvoices(
     const address = [org.street, place].filter((l): l is string => !!l && l.trim() !== '');
     const credit = d.creditOf === null ? null : numberOf.get(d.creditOf)!;
     const created = momentOn(d.issuedOn, 9);
-    const lastStep = [d.paidOn, d.remindedOn, d.writtenOffOn].filter((x): x is string => x !== null).sort().pop();
+    const lastStep = [d.paidOn, d.remindedOn, d.writtenOffOn]
+      .filter((x): x is string => x !== null)
+      .sort()
+      .pop();
     return {
       networkId: ctx.networkId,
       id: d.id,
@@ -627,4 +630,3 @@ function addInvoices(
 
   return { invoices, invoiceCounters, incomeByYear };
 }
-
