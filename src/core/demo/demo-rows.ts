@@ -261,3 +261,17 @@ export interface DemoInvoiceRow {
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** A membership's figures for one year; the demo fills in only the invoice status, so amounts and ambitions fall back. */
+export interface DemoMembershipYearRow {
+  networkId: string;
+  id: string;
+  membershipId: string;
+  year: number;
+  contributionCents: number | null;
+  contributionInKind: string | null;
+  invoiceStatus: string | null;
+  ambitionJobs: number | null;
+  realisedJobs: number | null;
+  updatedAt: Date;
+}

@@ -186,6 +186,20 @@ describe('the demo network’s money', () => {
               : null;
         expect(m.invoiceStatus).toBe(expected);
       }
+      // The membership years say the same as the invoices, for every invoiced year.
+      const membershipOf = new Map(data.memberships.map((m) => [m.id, m.organisationId]));
+      const invoiceOf = new Map(
+        data.invoices.filter((i) => i.kind === 'invoice').map((i) => [`${i.organisationId}:${i.contributionYear}`, i]),
+      );
+      expect(data.membershipYears).toHaveLength(invoiceOf.size);
+      for (const y of data.membershipYears) {
+        const invoice = invoiceOf.get(`${membershipOf.get(y.membershipId)}:${y.year}`)!;
+        expect(invoice).toBeDefined();
+        const expected =
+          invoice.status === 'paid' ? 'paid' : ['sent', 'reminded'].includes(invoice.status) ? 'invoiced' : null;
+        expect(y.invoiceStatus).toBe(expected);
+        expect([y.contributionCents, y.ambitionJobs, y.realisedJobs]).toEqual([null, null, null]);
+      }
     }
   });
 

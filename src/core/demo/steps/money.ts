@@ -28,6 +28,7 @@ import type {
   DemoInvoiceCounterRow,
   DemoInvoiceRow,
   DemoInvoiceTierRow,
+  DemoMembershipYearRow,
   DemoNetworkRow,
 } from '../demo-rows.js';
 import type { Prng } from '../prng.js';
@@ -41,6 +42,8 @@ export interface DemoMoney {
   invoiceTiers: DemoInvoiceTierRow[];
   invoices: DemoInvoiceRow[];
   invoiceCounters: DemoInvoiceCounterRow[];
+  /** One per member and invoiced year, carrying only the invoice status (see addInvoices). */
+  membershipYears: DemoMembershipYearRow[];
 }
 
 const MONTHS = [
@@ -129,7 +132,7 @@ export function addMoney(
   }));
 
   // --- invoices -------------------------------------------------------------------------------------------------------------
-  const { invoices, invoiceCounters, incomeByYear } = addInvoices(ctx, rng, {
+  const { invoices, invoiceCounters, incomeByYear, membershipYears } = addInvoices(ctx, rng, {
     network: deps.network,
     members: deps.members,
     periods,
@@ -370,7 +373,16 @@ export function addMoney(
     }
   }
 
-  return { budgetYears, budgetLines, budgetSpending, inKindContributions, invoiceTiers, invoices, invoiceCounters };
+  return {
+    budgetYears,
+    budgetLines,
+    budgetSpending,
+    inKindContributions,
+    invoiceTiers,
+    invoices,
+    invoiceCounters,
+    membershipYears,
+  };
 }
 
 function pad(n: number): string {
@@ -411,7 +423,12 @@ function addInvoices(
     currentYear: number;
     momentOn: (day: IsoDate, hour?: number) => Date;
   },
-): { invoices: DemoInvoiceRow[]; invoiceCounters: DemoInvoiceCounterRow[]; incomeByYear: Map<number, number> } {
+): {
+  invoices: DemoInvoiceRow[];
+  invoiceCounters: DemoInvoiceCounterRow[];
+  incomeByYear: Map<number, number>;
+  membershipYears: DemoMembershipYearRow[];
+} {
   const { today, currentYear, momentOn } = deps;
   const byName = [...deps.members].sort((a, b) =>
     a.org.name < b.org.name ? -1 : a.org.name > b.org.name ? 1 : a.org.id < b.org.id ? -1 : 1,
@@ -609,24 +626,37 @@ function addInvoices(
     incomeByYear.set(row.contributionYear, (incomeByYear.get(row.contributionYear) ?? 0) + row.amountCents);
   }
 
-  // The membership's own invoice status (to invoice / invoiced / paid) follows its invoice of the current year.
+  // The invoice status kept beside the invoices — the membership's own (to invoice / invoiced / paid) for the current year,
+  // and the membership year's for each invoiced year — follows the invoice, so the members list and the invoices list tell
+  // the same story. A membership year carries nothing else: amounts and ambitions fall back to the membership's.
+  const statusOf = (row: DemoInvoiceRow): string | null =>
+    row.status === 'paid' ? 'paid' : row.status === 'sent' || row.status === 'reminded' ? 'invoiced' : null;
   const current = new Map<string, DemoInvoiceRow>();
-  for (const row of invoices)
-    if (row.kind === 'invoice' && row.contributionYear === currentYear) current.set(row.organisationId, row);
+  const membershipYears: DemoMembershipYearRow[] = [];
+  const membershipOf = new Map(deps.members.map((m) => [m.org.id, m]));
+  for (const row of invoices) {
+    if (row.kind !== 'invoice') continue;
+    if (row.contributionYear === currentYear) current.set(row.organisationId, row);
+    const member = membershipOf.get(row.organisationId)!;
+    membershipYears.push({
+      networkId: ctx.networkId,
+      id: rng.uuid(),
+      membershipId: member.membership.id,
+      year: row.contributionYear,
+      contributionCents: null,
+      contributionInKind: null,
+      invoiceStatus: statusOf(row),
+      ambitionJobs: null,
+      realisedJobs: null,
+      updatedAt: row.updatedAt,
+    });
+  }
   for (const m of deps.members) {
     const row = current.get(m.org.id);
     const invoiced = m.membership.status === 'active' || m.membership.status === 'admitted';
     m.membership.invoiceStatus =
-      row === undefined
-        ? invoiced && owed(m) !== null
-          ? 'to_invoice'
-          : null
-        : row.status === 'paid'
-          ? 'paid'
-          : row.status === 'sent' || row.status === 'reminded'
-            ? 'invoiced'
-            : null;
+      row === undefined ? (invoiced && owed(m) !== null ? 'to_invoice' : null) : statusOf(row);
   }
 
-  return { invoices, invoiceCounters, incomeByYear };
+  return { invoices, invoiceCounters, incomeByYear, membershipYears };
 }

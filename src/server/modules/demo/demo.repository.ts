@@ -18,6 +18,7 @@ import {
   mailDelivery,
   mailing,
   membership,
+  membershipYear,
   need,
   needSupporter,
   network,
@@ -63,6 +64,7 @@ export async function insertDemoData({ db, data }: { db: DbOrTx; data: DemoNetwo
   await insertWithUnnest(db, invoiceCounter, data.invoiceCounters);
   // Credit notes come after the invoice they credit, so their reference is satisfied within the one statement.
   await insertWithUnnest(db, invoice, data.invoices);
+  await insertWithUnnest(db, membershipYear, data.membershipYears);
 }
 
 export async function networkSlugExists({ db, slug }: { db: DbOrTx; slug: string }): Promise<boolean> {

@@ -33,6 +33,7 @@ const TABLES = {
   invoiceTiers: 'invoice_tier',
   invoiceCounters: 'invoice_counter',
   invoices: 'invoice',
+  membershipYears: 'membership_year',
 } as const;
 
 let database: TestDatabase;
