@@ -77,4 +77,24 @@ describe('the demo network’s money in the app', () => {
     const last = data.invoiceCounters.find((c) => c.year === year)?.lastNumber ?? 0;
     expect(created.json().number).toBe(formatInvoiceNumber(year, last + 1));
   });
+
+  it('shows in the memberships of the year the invoice status the invoices have', async () => {
+    const res = await t.app.inject({ method: 'GET', url: n(`/memberships?year=${year}`), headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    const statusOf = new Map(
+      data.invoices
+        .filter((i) => i.kind === 'invoice' && i.contributionYear === year)
+        .map((i) => [i.organisationId, i.status]),
+    );
+    const rows = res.json().items as { organisationId: string; invoiceStatus: string | null }[];
+    expect(rows.filter((r) => r.invoiceStatus === 'paid').length).toBe(
+      [...statusOf.values()].filter((s) => s === 'paid').length,
+    );
+    for (const row of rows) {
+      const status = statusOf.get(row.organisationId);
+      if (status === 'paid') expect(row.invoiceStatus).toBe('paid');
+      else if (status === 'sent' || status === 'reminded') expect(row.invoiceStatus).toBe('invoiced');
+      else expect(row.invoiceStatus).toBeNull();
+    }
+  });
 });
