@@ -1,7 +1,8 @@
 // Generates one complete, made-up inclusive employer network (members, contacts, roles, two years of agenda with attendance,
 // needs, candidates and placements; partners, work opportunities, news and mailings in generate-collaboration.ts; a year of
-// budget, spending and contribution invoices in steps/money.ts) from a seed. Used by `netwerkregie demo` and by the benchmarks (many networks at larger
-// sizes), so it is pure (no clock, no I/O, no Math.random) and linear in the number of rows it returns.
+// budget, spending and contribution invoices in steps/money.ts) from a seed. Used by `netwerkregie demo` and by the
+// benchmarks (many networks at larger sizes), so it is pure (no clock, no I/O, no Math.random) and linear in the number of
+// rows it returns.
 //
 // Rows use the Drizzle property names of the tables in src/server/platform/db/schema (see demo-rows.ts), so the loader can
 // insert them as they are. Engagement is deliberately uneven — champions, steady members, occasional visitors, members
