@@ -173,3 +173,105 @@ export interface DemoPlacementRow {
   createdAt: Date;
   updatedAt: Date;
 }
+
+export interface DemoBudgetYearRow {
+  networkId: string;
+  id: string;
+  year: number;
+  designVersionNumber: number | null;
+  closedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoBudgetLineRow {
+  networkId: string;
+  budgetYearId: string;
+  item: string;
+  payer: string;
+  plannedCents: number;
+}
+
+export interface DemoBudgetSpendingRow {
+  networkId: string;
+  id: string;
+  spentOn: string;
+  amountCents: number;
+  item: string;
+  payer: string;
+  description: string;
+  attachmentName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoInKindContributionRow {
+  networkId: string;
+  id: string;
+  organisationId: string;
+  givenOn: string;
+  kind: string;
+  item: string;
+  valueCents: number;
+  description: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DemoInvoiceTierRow {
+  networkId: string;
+  id: string;
+  name: string;
+  employeesFrom: number;
+  employeesTo: number | null;
+  amountCents: number;
+  createdAt: Date;
+}
+
+/** The last invoice number handed out per year: what the invoices module's counter row says after the demo's invoices. */
+export interface DemoInvoiceCounterRow {
+  networkId: string;
+  year: number;
+  lastNumber: number;
+}
+
+export interface DemoInvoiceRow {
+  networkId: string;
+  id: string;
+  year: number;
+  sequence: number;
+  number: string;
+  kind: string;
+  status: string;
+  organisationId: string;
+  contributionYear: number;
+  creditOfId: string | null;
+  amountCents: number;
+  description: string;
+  issuedOn: string;
+  dueOn: string;
+  paidOn: string | null;
+  remindedAt: Date | null;
+  reminderCount: number;
+  writtenOffAt: Date | null;
+  sellerName: string;
+  sellerKvk: string | null;
+  buyerName: string;
+  buyerAddress: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A membership's figures for one year; the demo fills in only the invoice status, so amounts and ambitions fall back. */
+export interface DemoMembershipYearRow {
+  networkId: string;
+  id: string;
+  membershipId: string;
+  year: number;
+  contributionCents: number | null;
+  contributionInKind: string | null;
+  invoiceStatus: string | null;
+  ambitionJobs: number | null;
+  realisedJobs: number | null;
+  updatedAt: Date;
+}

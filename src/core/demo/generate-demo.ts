@@ -1,6 +1,8 @@
 // Generates one complete, made-up inclusive employer network (members, contacts, roles, two years of agenda with attendance,
-// needs, candidates and placements; partners, work opportunities, news and mailings in generate-collaboration.ts) from a seed. Used by `netwerkregie demo` and by the benchmarks (many networks at larger
-// sizes), so it is pure (no clock, no I/O, no Math.random) and linear in the number of rows it returns.
+// needs, candidates and placements; partners, work opportunities, news and mailings in generate-collaboration.ts; a year of
+// budget, spending and contribution invoices in steps/money.ts) from a seed. Used by `netwerkregie demo` and by the
+// benchmarks (many networks at larger sizes), so it is pure (no clock, no I/O, no Math.random) and linear in the number of
+// rows it returns.
 //
 // Rows use the Drizzle property names of the tables in src/server/platform/db/schema (see demo-rows.ts), so the loader can
 // insert them as they are. Engagement is deliberately uneven — champions, steady members, occasional visitors, members
@@ -30,6 +32,7 @@ import type { DemoContext } from './steps/demo-context.js';
 import { at, DAY, startOfDay } from './steps/demo-helpers.js';
 import { measureEngagement } from './steps/engagement.js';
 import { NameFactory } from './steps/name-factory.js';
+import { addMoney, type DemoMoney } from './steps/money.js';
 import { addNeeds, addNeedSupporters } from './steps/needs.js';
 import { addOrganisations } from './steps/organisations.js';
 import { addPeople } from './steps/people.js';
@@ -55,7 +58,7 @@ export interface GenerateDemoOptions {
   capacityFactor?: number;
 }
 
-export interface DemoNetworkData extends DemoCollaboration {
+export interface DemoNetworkData extends DemoCollaboration, DemoMoney {
   network: DemoNetworkRow[];
   organisations: DemoOrganisationRow[];
   memberships: DemoMembershipRow[];
@@ -114,8 +117,14 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
     placementCount: placements.length,
   });
 
+  // --- budget, spending, in-kind contributions, tiers and invoices -------------------------------------------------------------
+  // Its own random stream too, and last: it only reads what the steps above made (and brings each membership's invoice
+  // status in line with the invoices).
+  const money = addMoney(ctx, { network, members, activities: drafts.map((d) => d.row) });
+
   return {
     ...collaboration,
+    ...money,
     network: [network],
     organisations,
     memberships,

@@ -81,11 +81,20 @@ export const CHECKSUM_START = 0x811c9dc5;
 /** Checksum of one generated network: every table's ids and the registrations' attendance. */
 export function checksumNetwork(hash: number, data: DemoNetworkData): number {
   let h = hash;
-  for (const rows of Object.values(data) as { id?: string; partnerId?: string; activityId?: string }[][])
+  for (const rows of Object.values(data) as Record<string, unknown>[][])
     h = checksumIds(
       h,
-      // A link row without an id of its own (partner_activity) counts by the pair it links.
-      rows.map((r) => r.id ?? `${r.partnerId}:${r.activityId}`),
+      // A row without an id of its own counts by its key: partner_activity by the pair it links, a budget line by its year,
+      // item and payer, an invoice counter by its year and last number.
+      rows.map((r) =>
+        typeof r.id === 'string'
+          ? r.id
+          : 'partnerId' in r
+            ? `${String(r.partnerId)}:${String(r.activityId)}`
+            : 'budgetYearId' in r
+              ? `${String(r.budgetYearId)}:${String(r.item)}:${String(r.payer)}`
+              : `${String(r.year)}:${String(r.lastNumber)}`,
+      ),
     );
   return checksumIds(
     h,

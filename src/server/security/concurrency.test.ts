@@ -593,8 +593,15 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       body: (i) => ({ lines: [{ item: 'own', payer: 'other', amount: `${i + 1},00` }] }),
       stored: async () =>
         String(
-          (await q<{ c: number }>(`select planned_cents as c from budget_line where network_id = $1`, [networkId]))[0]!
-            .c,
+          // The demo network has budgets of its own years; read this year's line.
+          (
+            await q<{ c: number }>(
+              `select l.planned_cents as c from budget_line l
+                 join budget_year y on y.network_id = l.network_id and y.id = l.budget_year_id
+                where l.network_id = $1 and y.year = 2031`,
+              [networkId],
+            )
+          )[0]!.c,
         ),
       expected: (i) => String((i + 1) * 100),
     };

@@ -7,10 +7,18 @@ import type { DemoNetworkData } from '../../../core/demo/generate-demo.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
   activity,
+  budgetLine,
+  budgetSpending,
+  budgetYear,
   candidate,
+  inKindContribution,
+  invoice,
+  invoiceCounter,
+  invoiceTier,
   mailDelivery,
   mailing,
   membership,
+  membershipYear,
   need,
   needSupporter,
   network,
@@ -46,6 +54,17 @@ export async function insertDemoData({ db, data }: { db: DbOrTx; data: DemoNetwo
   await insertWithUnnest(db, newsItem, data.newsItems);
   await insertWithUnnest(db, mailing, data.mailings);
   await insertWithUnnest(db, mailDelivery, data.mailDeliveries);
+  await insertWithUnnest(db, budgetYear, data.budgetYears);
+  await insertWithUnnest(db, budgetLine, data.budgetLines);
+  await insertWithUnnest(db, budgetSpending, data.budgetSpending);
+  await insertWithUnnest(db, inKindContribution, data.inKindContributions);
+  await insertWithUnnest(db, invoiceTier, data.invoiceTiers);
+  // The counter rows say what the invoices module's numbering would say after these invoices (decision 021): the next
+  // invoice made in the app takes the number after the demo's last one.
+  await insertWithUnnest(db, invoiceCounter, data.invoiceCounters);
+  // Credit notes come after the invoice they credit, so their reference is satisfied within the one statement.
+  await insertWithUnnest(db, invoice, data.invoices);
+  await insertWithUnnest(db, membershipYear, data.membershipYears);
 }
 
 export async function networkSlugExists({ db, slug }: { db: DbOrTx; slug: string }): Promise<boolean> {

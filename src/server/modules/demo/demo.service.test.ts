@@ -4,6 +4,7 @@ import { generateDemoNetwork } from '../../../core/demo/generate-demo.js';
 import { candidate, membership, placement, registration } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
+import { nextSequence } from '../invoices/invoices.repository.js';
 import { insertWithUnnest } from './demo.repository.js';
 import { loadDemoNetwork } from './demo.service.js';
 
@@ -25,6 +26,14 @@ const TABLES = {
   newsItems: 'news_item',
   mailings: 'mailing',
   mailDeliveries: 'mail_delivery',
+  budgetYears: 'budget_year',
+  budgetLines: 'budget_line',
+  budgetSpending: 'budget_spending',
+  inKindContributions: 'in_kind_contribution',
+  invoiceTiers: 'invoice_tier',
+  invoiceCounters: 'invoice_counter',
+  invoices: 'invoice',
+  membershipYears: 'membership_year',
 } as const;
 
 let database: TestDatabase;
@@ -65,6 +74,38 @@ describe('loadDemoNetwork', () => {
     expect(tableCounts.workOpportunities).toBeGreaterThan(10);
     expect(tableCounts.mailings).toBeGreaterThanOrEqual(7);
     expect(tableCounts.mailDeliveries).toBeGreaterThan(100);
+    // And a year of money: two budgets, spending, gifts in kind, tiers and the year's invoices.
+    expect(tableCounts.budgetYears).toBe(2);
+    expect(tableCounts.budgetSpending).toBeGreaterThan(30);
+    expect(tableCounts.inKindContributions).toBeGreaterThan(5);
+    expect(tableCounts.invoices).toBeGreaterThan(40);
+  });
+
+  it("leaves the invoice counter where the invoices module continues the demo's gapless series", async () => {
+    const data = generateDemoNetwork({ seed: 1, now });
+    const networkId = data.network[0]!.id;
+    const year = 2026;
+    const numbers = await database.pool.query<{ sequence: number }>(
+      'select sequence from invoice where network_id = $1 and year = $2 order by sequence',
+      [networkId, year],
+    );
+    const sequences = numbers.rows.map((r) => r.sequence);
+    expect(sequences.length).toBeGreaterThan(0);
+    expect(sequences).toEqual(sequences.map((_, n) => n + 1));
+    // The numbering the invoices module uses hands out the next number after the demo's last one (rolled back here).
+    let next = 0;
+    await database.db
+      .transaction(async (tx) => {
+        next = await nextSequence(tx, networkId, year);
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(next).toBe(sequences.length + 1);
+    const counter = await database.pool.query<{ last_number: number }>(
+      'select last_number from invoice_counter where network_id = $1 and year = $2',
+      [networkId, year],
+    );
+    expect(counter.rows[0]?.last_number).toBe(sequences.length);
   });
 
   it('stores values as the generator made them: jsonb, numeric, dates and timestamps', async () => {
