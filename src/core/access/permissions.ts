@@ -80,6 +80,8 @@ export const NETWORK_ACTIONS = [
   'advice.give',
   'budget.read',
   'budget.manage',
+  /** The financial statements to the funder: released ones only, totals per cost item (those who read the budget see all). */
+  'budget.read_statements',
   'invoices.read',
   'invoices.manage',
 ] as const;
@@ -196,7 +198,7 @@ const givesAdvice: NetworkAction[] = ['advice.read', 'advice.give'];
 
 // The network's budget per year (plan, spending, in-kind contributions): the coordinator and backoffice keep it, the
 // kerngroep reads it. A funder does not see it: its view of money is the released financial statement.
-const keepsBudget: NetworkAction[] = ['budget.read', 'budget.manage'];
+const keepsBudget: NetworkAction[] = ['budget.read', 'budget.manage', 'budget.read_statements'];
 
 // Contribution invoices (tiers, invoices, payments, reminders, credit notes): the coordinator and backoffice keep them.
 // Nobody else sees them: they name what each member owes.
@@ -255,6 +257,7 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'documents.read',
     ...asksAdvice,
     'budget.read',
+    'budget.read_statements',
   ],
   board: [
     ...member,
@@ -287,6 +290,8 @@ export const ROLE_PERMISSIONS: Record<NetworkRole, readonly NetworkAction[]> = {
     'candidates.statistics',
     'steering.read_mission',
     'reports.read_released',
+    // Its view of money: the released financial statements, totals per cost item only.
+    'budget.read_statements',
     'documents.read',
   ],
   partner: [...everyone, 'activities.read', 'activities.register', 'candidates.statistics', 'partners.shared'],

@@ -92,3 +92,26 @@ export const inKindList = defineList<{
     { label: { nl: 'Omschrijving', en: 'Description' }, kind: 'text', value: (r) => r.description },
   ],
 });
+
+/** A financial statement to the funder as a file: the totals per cost item and in all (never an entry). */
+export const statementList = defineList<{
+  label: string;
+  grantCents: number;
+  plannedCents: number;
+  spentCents: number;
+  grantSpentCents: number;
+}>({
+  fileName: { nl: 'verantwoording', en: 'financial-statement' },
+  sheetName: { nl: 'Verantwoording', en: 'Statement' },
+  columns: [
+    { label: { nl: 'Post', en: 'Item' }, kind: 'text', value: (r) => r.label },
+    { label: { nl: 'Subsidie begroot', en: 'Grant planned' }, kind: 'money', value: (r) => r.grantCents },
+    { label: { nl: 'Totaal begroot', en: 'Total planned' }, kind: 'money', value: (r) => r.plannedCents },
+    { label: { nl: 'Besteed in periode', en: 'Spent in period' }, kind: 'money', value: (r) => r.spentCents },
+    {
+      label: { nl: 'Waarvan uit subsidie', en: 'Of which from grant' },
+      kind: 'money',
+      value: (r) => r.grantSpentCents,
+    },
+  ],
+});

@@ -110,3 +110,56 @@ export const inKindRow = z.object({
 });
 export type InKindRow = z.infer<typeof inKindRow>;
 export const inKindList = itemsOf(inKindRow);
+
+// ---- the financial statement to the funder
+
+export const statementParams = z.object({ networkId: z.uuid(), statementId: z.uuid() });
+export const statementQuery = z.object({ format: z.literal('csv').optional() });
+
+/** Freezing a period within one budget year (a quarter or the year); the explanation can be written now or later. */
+export const freezeStatementInput = z.object({
+  from: isoDate,
+  to: isoDate,
+  explanation: z.string().trim().max(2000).default(''),
+});
+export type FreezeStatementInput = z.infer<typeof freezeStatementInput>;
+export const statementExplanationInput = z.object({
+  explanation: z.string().trim().max(2000),
+  version: z.number().int(),
+});
+export const statementReleaseInput = z.object({ version: z.number().int() });
+
+const statementFigures = {
+  grantCents: z.number(),
+  plannedCents: z.number(),
+  spentCents: z.number(),
+  grantSpentCents: z.number(),
+};
+
+const statementMeta = {
+  id: z.string(),
+  year: z.number(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  status: z.enum(['frozen', 'released']),
+  frozenAt: timestamp,
+  releasedAt: timestamp.nullable(),
+  version: z.number(),
+};
+
+export const statementRow = z.object({ ...statementMeta, total: z.object(statementFigures) });
+export type StatementRow = z.infer<typeof statementRow>;
+export const statementList = z.object({
+  items: z.array(statementRow),
+  /** May this reader freeze and release statements (coordinator, backoffice)? */
+  canManage: z.boolean(),
+});
+
+/** One statement: totals per cost item and in all, and the explanation. Never an entry, a description or a member. */
+export const statementDetail = z.object({
+  ...statementMeta,
+  explanation: z.string(),
+  items: z.array(z.object({ item: z.string(), ...statementFigures })),
+  total: z.object(statementFigures),
+});
+export type StatementDetail = z.infer<typeof statementDetail>;

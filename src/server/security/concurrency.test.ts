@@ -637,6 +637,23 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
       expected: (i) => `Bijdrage van schrijver ${i}.`,
     };
   },
+  'PUT /api/networks/:networkId/budget-statements/:statementId/explanation': async () => {
+    expect((await send('POST', `/api/networks/${networkId}/budget/2036`, { fromDesign: false })).statusCode).toBe(201);
+    const created = await send('POST', `/api/networks/${networkId}/budget-statements`, {
+      from: '2036-01-01',
+      to: '2036-03-31',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    return {
+      url: `/api/networks/${networkId}/budget-statements/${id}/explanation`,
+      version: created.json().version as number,
+      body: (i) => ({ explanation: `Toelichting van schrijver ${i}.` }),
+      stored: async () =>
+        (await q<{ e: string }>('select explanation as e from budget_statement where id = $1', [id]))[0]!.e,
+      expected: (i) => `Toelichting van schrijver ${i}.`,
+    };
+  },
   'PATCH /api/networks/:networkId/invoices/:invoiceId': async () => {
     const org = await memberOrganisation();
     const created = await send('POST', `/api/networks/${networkId}/invoices`, {

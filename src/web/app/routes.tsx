@@ -97,7 +97,8 @@ const OpportunityMatchesPage = lazy(() =>
   })),
 );
 const loadSteeringPage = () => import('../features/steering/components/steering-page.js');
-const SteeringPage = lazy(() => loadSteeringPage().then((m) => ({ default: m.SteeringPage })));
+// With the funder's released financial statements beside the reports (steering-route.tsx composes the two features).
+const SteeringPage = lazy(() => import('./steering-route.js').then((m) => ({ default: m.SteeringRoute })));
 // Opening the steering dashboard directly: ask for its data and its chunk while the session is checked, instead of after
 // it — the dashboard must show its data within a second.
 const steeringAddress = /^\/n\/([^/]+)\/sturing\/?$/.exec(window.location.pathname);

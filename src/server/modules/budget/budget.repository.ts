@@ -1,10 +1,11 @@
 // SQL for the network's budget: the year and its plan lines, spending entries and in-kind contributions, and the applied
 // design's cost items a new budget starts from.
-import { and, asc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
   budgetLine,
   budgetSpending,
+  budgetStatement,
   budgetYear,
   designVersion,
   inKindContribution,
@@ -267,4 +268,98 @@ export async function organisationExists(db: DbOrTx, networkId: string, organisa
     .from(organisation)
     .where(and(eq(organisation.networkId, networkId), eq(organisation.id, organisationId)));
   return Boolean(row);
+}
+
+// ---- financial statements to the funder
+
+export async function listSpendingBetween(db: DbOrTx, networkId: string, from: string, to: string) {
+  return db
+    .select({
+      spentOn: budgetSpending.spentOn,
+      item: budgetSpending.item,
+      payer: budgetSpending.payer,
+      amountCents: budgetSpending.amountCents,
+    })
+    .from(budgetSpending)
+    .where(
+      and(eq(budgetSpending.networkId, networkId), gte(budgetSpending.spentOn, from), lte(budgetSpending.spentOn, to)),
+    );
+}
+
+const statementColumns = {
+  id: budgetStatement.id,
+  year: budgetStatement.year,
+  periodFrom: budgetStatement.periodFrom,
+  periodTo: budgetStatement.periodTo,
+  explanation: budgetStatement.explanation,
+  status: budgetStatement.status,
+  frozenAt: budgetStatement.frozenAt,
+  releasedAt: budgetStatement.releasedAt,
+  version: budgetStatement.version,
+  snapshot: budgetStatement.snapshot,
+};
+
+export async function listStatementRows(db: DbOrTx, networkId: string, releasedOnly: boolean) {
+  return db
+    .select(statementColumns)
+    .from(budgetStatement)
+    .where(
+      and(eq(budgetStatement.networkId, networkId), releasedOnly ? eq(budgetStatement.status, 'released') : undefined),
+    )
+    .orderBy(desc(budgetStatement.periodFrom), desc(budgetStatement.periodTo));
+}
+
+export async function findStatement(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select(statementColumns)
+    .from(budgetStatement)
+    .where(and(eq(budgetStatement.networkId, networkId), eq(budgetStatement.id, id)));
+  return row ?? null;
+}
+
+export async function insertStatement(
+  db: DbOrTx,
+  values: {
+    networkId: string;
+    year: number;
+    periodFrom: string;
+    periodTo: string;
+    snapshot: Record<string, unknown>;
+    explanation: string;
+    frozenBy: string | null;
+  },
+) {
+  const rows = await db
+    .insert(budgetStatement)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: budgetStatement.id, version: budgetStatement.version });
+  return rows[0] ?? null;
+}
+
+/** Changes a frozen statement's explanation or releases it, if still at `version`; null when released or changed first. */
+export async function updateFrozenStatement(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  version: number,
+  values: { explanation?: string; status?: 'released'; releasedBy?: string | null },
+) {
+  const rows = await db
+    .update(budgetStatement)
+    .set({
+      ...values,
+      ...(values.status === 'released' ? { releasedAt: sql`now()` } : {}),
+      version: sql`${budgetStatement.version} + 1`,
+    })
+    .where(
+      and(
+        eq(budgetStatement.networkId, networkId),
+        eq(budgetStatement.id, id),
+        eq(budgetStatement.version, version),
+        eq(budgetStatement.status, 'frozen'),
+      ),
+    )
+    .returning({ version: budgetStatement.version });
+  return rows[0] ?? null;
 }

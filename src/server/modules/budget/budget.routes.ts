@@ -52,6 +52,7 @@ import {
   updatePlan,
   updateSpending,
 } from './budget.service.js';
+import { registerStatementRoutes } from './statements.routes.js';
 
 const tags = ['budget'];
 const fail = { 404: errorReply, 409: errorReply, 422: errorReply };
@@ -62,6 +63,7 @@ const createBudgetInput = z.object({ fromDesign: z.boolean().default(true) });
 export function registerBudgetRoutes(app: FastifyInstance, ctx: ModuleContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = ctx.db;
+  registerStatementRoutes(app, ctx);
 
   r.get(
     '/networks/:networkId/budget/:year',

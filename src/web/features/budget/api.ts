@@ -8,6 +8,9 @@ import {
   budgetOverview,
   inKindList,
   spendingList,
+  statementDetail,
+  statementList,
+  type statementRow,
   type inKindRow,
   type spendingRow,
 } from '../../../core/budget/budget.contract.js';
@@ -157,4 +160,38 @@ export function useInKindOfOrganisation(networkId: string, organisationId: strin
     queryKey: ['in-kind-of-organisation', networkId, organisationId],
     queryFn: () => api.get(`${base(networkId)}/organisations/${organisationId}/in-kind`, inKindList),
   });
+}
+
+// ---- financial statements to the funder
+
+export type StatementRowReply = Reply<typeof statementRow>;
+export type StatementDetailReply = Reply<typeof statementDetail>;
+
+export function useStatements(networkId: string) {
+  return useQuery({
+    queryKey: ['budget', networkId, 'statements'],
+    queryFn: () => api.get(`${base(networkId)}/budget-statements`, statementList),
+  });
+}
+
+export function useStatement(networkId: string, statementId: string) {
+  return useQuery({
+    queryKey: ['budget', networkId, 'statements', statementId],
+    queryFn: () => api.get(`${base(networkId)}/budget-statements/${statementId}`, statementDetail),
+  });
+}
+
+export const statementCsvUrl = (networkId: string, statementId: string) =>
+  `${base(networkId)}/budget-statements/${statementId}?format=csv`;
+
+export function useFreezeStatement(networkId: string) {
+  return useBudgetMutation(networkId, (input: { from: string; to: string; explanation: string }) =>
+    api.post(`${base(networkId)}/budget-statements`, input, createdReply),
+  );
+}
+
+export function useReleaseStatement(networkId: string) {
+  return useBudgetMutation(networkId, ({ id, version }: { id: string; version: number }) =>
+    api.post(`${base(networkId)}/budget-statements/${id}/release`, { version }, versionReply),
+  );
 }

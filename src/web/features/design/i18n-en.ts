@@ -283,6 +283,7 @@ export const en: Widen<DesignCatalog> = {
       budget: {
         read: 'Read the budget, spending and in-kind contributions',
         manage: 'Draw up the budget, book spending and record in-kind contributions',
+        read_statements: 'Read the released financial statements (totals per cost item)',
       },
       invoices: {
         read: 'Read contribution invoices, payments and tiers',

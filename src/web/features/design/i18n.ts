@@ -284,6 +284,7 @@ export const nl = {
       budget: {
         read: 'De begroting, uitgaven en bijdragen in natura inzien',
         manage: 'De begroting opstellen, uitgaven boeken en bijdragen in natura vastleggen',
+        read_statements: 'De vrijgegeven financiële verantwoording inzien (totalen per post)',
       },
       invoices: {
         read: 'De contributiefacturen, betalingen en staffels inzien',

@@ -30,6 +30,7 @@ export const en: typeof nl = {
     'You see the network\'s mission-level results and the reports the kerngroep released. Counts below 5 are shown as "< 5"; "×" is 5 or more but withheld, so that a small count cannot be worked out from the total and the other counts. There are no names.',
   tabDashboard: 'Dashboard',
   tabLadder: 'Engagement ladder',
+  tabStatements: 'Financial statements',
   tabReports: 'Reports',
   tabTargets: 'Yearly targets',
   tabSettings: 'Settings',

@@ -29,6 +29,7 @@ export const nl = {
     'U ziet de resultaten van het netwerk op missieniveau en de rapportages die de kerngroep heeft vrijgegeven. Aantallen onder de 5 staan als "< 5"; "×" is 5 of meer maar niet getoond, zodat een klein aantal niet uit het totaal en de andere aantallen volgt. Er staan geen namen in.',
   tabDashboard: 'Dashboard',
   tabLadder: 'Betrokkenheidsladder',
+  tabStatements: 'Financiële verantwoording',
   tabReports: 'Rapportages',
   tabTargets: 'Jaardoelen',
   tabSettings: 'Instellingen',

@@ -7,6 +7,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -114,5 +115,36 @@ export const inKindContribution = pgTable(
     index('in_kind_contribution_date_idx').on(t.networkId, t.givenOn),
     index('in_kind_contribution_org_idx').on(t.networkId, t.organisationId),
     check('in_kind_contribution_value_cents_check', sql`${t.valueCents} >= 0`),
+  ],
+);
+
+/**
+ * The financial statement to the funder for a period within one budget year: frozen (its figures written once into
+ * `snapshot`, totals per cost item in cents), then released to the funder; a released statement never changes.
+ */
+export const budgetStatement = pgTable(
+  'budget_statement',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    year: integer('year').notNull(),
+    periodFrom: date('period_from').notNull(),
+    periodTo: date('period_to').notNull(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    explanation: text('explanation').notNull().default(''),
+    status: text('status').notNull().default('frozen'),
+    frozenAt: timestamp('frozen_at', { withTimezone: true }).notNull().defaultNow(),
+    frozenBy: text('frozen_by').references(() => user.id, { onDelete: 'set null' }),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    releasedBy: text('released_by').references(() => user.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    uniqueIndex('budget_statement_period_uq').on(t.networkId, t.periodFrom, t.periodTo),
+    index('budget_statement_status_idx').on(t.networkId, t.status),
+    check('budget_statement_status_check', sql`${t.status} in ('frozen', 'released')`),
   ],
 );

@@ -28,6 +28,7 @@ import { amountCell, ErrorAlert, ExportLinks, issueOf, issuesOf } from './budget
 import { InKindSection } from './in-kind-section.js';
 import { LazyBudgetChart } from './lazy-budget-chart.js';
 import { SpendingSection } from './spending-section.js';
+import { StatementsSection } from './statements-section.js';
 import { useBudgetText } from './use-text.js';
 
 export function BudgetPage() {
@@ -246,6 +247,7 @@ function YearBudget({ networkId, year, overview }: { networkId: string; year: nu
 
       <SpendingSection networkId={networkId} year={year} manage={manage} />
       <InKindSection networkId={networkId} year={year} manage={manage} />
+      <StatementsSection networkId={networkId} year={year} />
     </Stack>
   );
 }

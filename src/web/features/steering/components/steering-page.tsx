@@ -41,7 +41,8 @@ function periodOptions(thisYear: number, t: (k: string, o?: Record<string, unkno
   return out;
 }
 
-export function SteeringPage() {
+/** `statements`: the funder's released financial statements (the budget feature), composed by the shell. */
+export function SteeringPage({ statements }: { statements?: ReactNode } = {}) {
   const { networkId = '' } = useParams();
   const { t } = useSteeringT();
   usePageTitle(t('title'));
@@ -85,8 +86,14 @@ export function SteeringPage() {
         <Tabs defaultValue={canReadReports ? 'reports' : 'mission'} keepMounted={false}>
           <Tabs.List>
             {canReadReports && <Tabs.Tab value="reports">{t('tabReports')}</Tabs.Tab>}
+            {statements && <Tabs.Tab value="statements">{t('tabStatements')}</Tabs.Tab>}
             <Tabs.Tab value="mission">{t('sectionMission')}</Tabs.Tab>
           </Tabs.List>
+          {statements && (
+            <Tabs.Panel value="statements" pt="md">
+              {statements}
+            </Tabs.Panel>
+          )}
           {canReadReports && (
             <Tabs.Panel value="reports" pt="md">
               <Lazy>
