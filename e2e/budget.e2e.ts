@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
+import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -37,6 +38,7 @@ async function closeNotifications(page: BrowserSession['page']) {
 
 let server: TestServer;
 let coord: BrowserSession;
+let funder: BrowserSession | undefined;
 let networkId = '';
 let organisationId = '';
 
@@ -47,6 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(axeSummary());
+  await funder?.close();
   await coord?.close();
   await server?.stop();
 });
@@ -219,5 +222,62 @@ describe('the budget of a year', () => {
     await expectNoSeriousAxeViolations(page, 'organisatie met bijdrage in natura');
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'begroting-in-natura-organisatie');
+  });
+
+  test('the coordinator freezes and releases the statement for the year; the funder sees only the totals per item', async () => {
+    const { page } = coord;
+    await page.goto(`${server.url}/n/${networkId}/begroting`);
+    const section = page.getByRole('heading', { name: 'Verantwoording aan de financier' }).locator('xpath=../..');
+    await section.getByRole('combobox', { name: 'Periode' }).selectOption({ label: `Heel ${year}` });
+    await section.getByRole('textbox', { name: /Toelichting/ }).fill('Zaalhuur viel lager uit dan begroot.');
+    await section.getByRole('button', { name: 'Verantwoording vastzetten' }).click();
+    await page.getByText('De verantwoording is vastgezet.').waitFor();
+    const card = page.getByTestId('budget-statement').first();
+    await card.getByText('nog niet vrijgegeven', { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Vrijgeven aan de financier' }).click();
+    await page.getByText('De verantwoording is vrijgegeven aan de financier.').waitFor();
+    await card.getByText('Vrijgegeven op', { exact: false }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'verantwoording vrijgegeven');
+
+    // A funder of the network, invited and signed in in a browser of her own.
+    const person = {
+      name: 'Fatima El Amrani',
+      email: 'fatima@wsp-vechtdal.example',
+      password: 'verantwoording per kwartaal',
+    };
+    const api = page.context().request;
+    const invite = await api.post(`${server.url}/api/networks/${networkId}/invitations`, {
+      headers,
+      data: { name: person.name, email: person.email, role: 'funder' },
+    });
+    expect(invite.status(), await invite.text()).toBe(201);
+    const link = await readLinkFromOutbox(api, server.url, {
+      to: person.email,
+      kind: 'invitation',
+      linkPart: '/uitnodiging/',
+    });
+    funder = await launchBrowser();
+    const accept = await funder.page
+      .context()
+      .request.post(`${server.url}/api/invitations/${link.path.split('/uitnodiging/')[1]!}/accept`, {
+        headers,
+        data: { password: person.password },
+      });
+    expect(accept.status(), await accept.text()).toBe(200);
+    const fp = funder.page;
+    await fp.goto(`${server.url}/n/${networkId}/sturing`);
+    await fp.getByRole('tab', { name: 'Financiële verantwoording' }).click();
+    const seen = fp.getByTestId('budget-statement');
+    await seen.getByText('Vrijgegeven op', { exact: false }).waitFor();
+    const text = (await seen.textContent()) ?? '';
+    expect(text).toContain('Totaal');
+    expect(text).toContain('Zaalhuur viel lager uit dan begroot.');
+    // Totals per item only: no spending entry's description reaches the funder.
+    expect(text).not.toContain('Coördinatie, eerste maand');
+    expect(text).not.toContain('Mailprogramma');
+    expect(text).not.toMatch(/Hoveniersbedrijf/);
+    expect(await fp.getByRole('button', { name: 'Vrijgeven aan de financier' }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(fp, 'verantwoording bij de financier');
+    await screenshot(fp, 'verantwoording-financier');
   });
 });
