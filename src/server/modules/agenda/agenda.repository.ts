@@ -399,10 +399,11 @@ export async function findOpenCandidateRegistration(
 
 /** Upcoming activities open to candidates (not cancelled, not begun), with the candidate's own registration and the places taken. */
 export async function upcomingCandidateActivities(db: DbOrTx, networkId: string, candidateId: string, now: Date) {
-  const taken = sql<number>`((select count(*) from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.status = 'registered' and r.role = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = ${activity.networkId} and c.activity_id = ${activity.id} and c.status = 'registered'))::int`;
+  // A select from one table leaves its columns unqualified, so the correlated subqueries name the outer row explicitly.
+  const taken = sql<number>`((select count(*) from ${registration} r where r.network_id = "activity"."network_id" and r.activity_id = "activity"."id" and r.status = 'registered' and r.role = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = "activity"."network_id" and c.activity_id = "activity"."id" and c.status = 'registered'))::int`;
   const mine = sql<
     string | null
-  >`(select c.id::text from ${candidateRegistration} c where c.network_id = ${activity.networkId} and c.activity_id = ${activity.id} and c.candidate_id = ${candidateId}::uuid and c.status <> 'cancelled' limit 1)`;
+  >`(select c.id::text from ${candidateRegistration} c where c.network_id = "activity"."network_id" and c.activity_id = "activity"."id" and c.candidate_id = ${candidateId}::uuid and c.status <> 'cancelled' limit 1)`;
   return db
     .select({
       id: activity.id,

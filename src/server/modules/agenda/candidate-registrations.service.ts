@@ -28,6 +28,7 @@ import {
 } from './agenda.repository.js';
 import { actorOrganisation, may, runsOwnActivity } from './agenda-access.js';
 import { mailPromoted } from './registrations.service.js';
+import { authorizePersonalData } from '../candidates/candidates.service.js';
 
 registerErrorMessages({
   nl: {
@@ -141,7 +142,7 @@ export async function registerCandidateForActivity({
   candidateId: string;
   now?: Date;
 }) {
-  authorize(actor, 'candidates.manage', networkId);
+  await authorizePersonalData(db, actor, 'candidates.manage', networkId);
   return db.transaction(async (tx) => {
     const who = await findCandidateIn(tx, networkId, candidateId);
     if (!who || who.erasedAt) throw new AppError('not_found');
@@ -168,7 +169,7 @@ export async function cancelCandidateForActivity({
   mailer?: Mailer | undefined;
   publicUrl?: string;
 }) {
-  authorize(actor, 'candidates.manage', networkId);
+  await authorizePersonalData(db, actor, 'candidates.manage', networkId);
   const promoted = await db.transaction(async (tx) => {
     const reg = await findCandidateRegistration(tx, networkId, candidateRegistrationId, { activityId });
     if (!reg) throw new AppError('not_found');
@@ -219,6 +220,17 @@ export async function setCandidateAttendance({
   if (rows.length === 0) throw new AppError('not_found');
 }
 
+/** Whether the reader works with candidates' personal data here (the coordinator; the backoffice where the network allows). */
+async function mayReadCandidates(db: DbOrTx, actor: Actor, networkId: string) {
+  if (!may(actor, networkId, 'candidates.read')) return false;
+  try {
+    await authorizePersonalData(db, actor, 'candidates.read', networkId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The candidates at an activity as this reader may see them. Whoever works with candidates sees them all; anyone else sees
  * a registered candidate only when the candidate's active consent shares fields with the reader's organisation (a named
@@ -242,7 +254,7 @@ export async function candidateRegistrationsFor({
 }): Promise<{ managesCandidates: boolean; items: CandidateRegistrationView[] }> {
   const rows = await listCandidateRegistrations(db, networkId, activityId);
   const toHours = (v: string | null) => (v === null ? null : Number(v));
-  if (may(actor, networkId, 'candidates.read'))
+  if (await mayReadCandidates(db, actor, networkId))
     return { managesCandidates: true, items: rows.map((r) => ({ ...r, hoursPerWeek: toHours(r.hoursPerWeek) })) };
   const own = await actorOrganisation(db, actor, networkId);
   const registered = rows.filter((r) => r.status === 'registered');
