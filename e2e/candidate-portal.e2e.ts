@@ -1,7 +1,7 @@
 // A candidate's own page (decision 020) in a real Chromium at phone width, with mail over a real SMTP server: the coordinator
 // offers the link on the candidate's page, the link is read from the outbox, the candidate opens it in a fresh browser,
 // reads their data, withdraws one consent, sends a correction request (a BSN is refused first) and downloads their data;
-// six months into a job answers "hoe gaat het?" (issue 19); a link that no longer works offers a new one. Axe-clean screens; the screenshots feed docs/handleiding/mijn-gegevens-kandidaat.md.
+// six months into a job answers "hoe gaat het?" (issue 19); signs up for a matchmaking meeting and cancels; a link that no longer works offers a new one. Axe-clean screens; the screenshots feed docs/handleiding/mijn-gegevens-kandidaat.md.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { todayInAmsterdam } from '../src/core/calendar.js';
@@ -214,6 +214,48 @@ describe("a candidate's own page at 390 px", () => {
     ]);
     const dashboard = await request.get(`${server.url}/api/networks/${networkId}/steering/dashboard`);
     expect(JSON.stringify(await dashboard.json())).toContain('candidate_check_in_worry');
+  });
+
+  test('the candidate registers for a matchmaking meeting and can cancel again', async () => {
+    const request = coordinator.page.context().request;
+    const starts = new Date(Date.now() + 7 * 24 * 3600_000);
+    const made = await request.post(`${server.url}/api/networks/${networkId}/activities`, {
+      headers,
+      data: {
+        workForm: 'matchmaking',
+        title: 'Matchmaking magazijn en logistiek',
+        description: 'Kennismaken met werkgevers die mensen zoeken voor het magazijn.',
+        startsAt: starts.toISOString(),
+        endsAt: new Date(starts.getTime() + 2 * 3600_000).toISOString(),
+        location: 'Bakkerij Jansen, Zwolle',
+        initiatorKind: 'coordinator',
+        capacity: 12,
+      },
+    });
+    expect(made.status(), await made.text()).toBe(201);
+    const activityId = ((await made.json()) as { id: string }).id;
+
+    const { page } = candidate;
+    await page.goto(`${server.url}${linkPath}`);
+    const card = page.getByRole('region', { name: 'Bijeenkomsten' });
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Aanmelden voor Matchmaking magazijn en logistiek' }).click();
+    await card.getByText('Je bent aangemeld. Tot dan!').waitFor();
+    await card.getByText('Je bent aangemeld', { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Afmelden voor Matchmaking magazijn en logistiek' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneViewport.width);
+    await card.scrollIntoViewIfNeeded();
+    await expectNoSeriousAxeViolations(page, 'bijeenkomsten (kandidaat)');
+    await screenshot(page, 'mijn-gegevens-bijeenkomst');
+
+    // The coordinator sees the candidate apart from the employers' registrations.
+    const detail = await request.get(`${server.url}/api/networks/${networkId}/activities/${activityId}`);
+    expect(await detail.json()).toMatchObject({ registered: 0, candidatesRegistered: 1 });
+
+    await card.getByRole('button', { name: 'Afmelden voor Matchmaking magazijn en logistiek' }).click();
+    await card.getByText('Je bent afgemeld.').waitFor();
+    await card.getByRole('button', { name: 'Aanmelden voor Matchmaking magazijn en logistiek' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'bijeenkomst afgemeld (kandidaat)');
   });
 
   test('a link that no longer works says so and offers a new one, with a neutral answer', async () => {

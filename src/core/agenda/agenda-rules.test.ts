@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canEvaluate,
+  candidateRegistrationRefusal,
   canMoveNeed,
   needOutcomeFromAnswers,
   placeForNewRegistration,
@@ -40,5 +41,27 @@ describe('needs', () => {
     expect(canEvaluate({ attended: true, startsAt, now: new Date('2026-03-01T10:00:00Z') })).toBe(true);
     expect(canEvaluate({ attended: true, startsAt, now: new Date('2026-02-28T10:00:00Z') })).toBe(false);
     expect(canEvaluate({ attended: false, startsAt, now: new Date('2026-03-01T10:00:00Z') })).toBe(false);
+  });
+});
+
+describe('candidateRegistrationRefusal', () => {
+  const now = new Date('2026-12-07T10:00:00Z');
+  const base = {
+    openToCandidates: true,
+    status: 'planned',
+    startsAt: new Date('2026-12-10T10:00:00Z'),
+    capacity: 2,
+    taken: 1,
+    now,
+  };
+  it('lets a candidate take a free place at an open, upcoming activity', () => {
+    expect(candidateRegistrationRefusal(base)).toBeNull();
+    expect(candidateRegistrationRefusal({ ...base, capacity: null, taken: 500 })).toBeNull();
+  });
+  it('refuses an activity not open to candidates, one that began or was cancelled, and a full one', () => {
+    expect(candidateRegistrationRefusal({ ...base, openToCandidates: false })).toBe('not_open_to_candidates');
+    expect(candidateRegistrationRefusal({ ...base, startsAt: now })).toBe('activity_past');
+    expect(candidateRegistrationRefusal({ ...base, status: 'cancelled' })).toBe('activity_past');
+    expect(candidateRegistrationRefusal({ ...base, taken: 2 })).toBe('activity_full');
   });
 });

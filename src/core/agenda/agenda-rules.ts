@@ -79,3 +79,25 @@ export function needOutcomeFromAnswers(answers: readonly boolean[]): 'met' | 'no
   const yes = answers.filter(Boolean).length;
   return yes * 2 > answers.length ? 'met' : 'not_met';
 }
+
+export type CandidateRefusal = 'not_open_to_candidates' | 'activity_past' | 'activity_full';
+
+/**
+ * Why a candidate cannot take a place at an activity (issue 19), or null when they can: the activity must be open to
+ * candidates, planned and not yet begun, and have a free place. Candidates share the capacity with the members' attendees
+ * but get no waiting list: a full activity refuses, so the candidate is never left in doubt.
+ */
+export function candidateRegistrationRefusal(input: {
+  openToCandidates: boolean;
+  status: string;
+  startsAt: Date;
+  capacity: number | null;
+  /** Places taken: attendees of member organisations plus candidates, both registered. */
+  taken: number;
+  now: Date;
+}): CandidateRefusal | null {
+  if (!input.openToCandidates) return 'not_open_to_candidates';
+  if (input.status !== 'planned' || input.startsAt.getTime() <= input.now.getTime()) return 'activity_past';
+  if (input.capacity !== null && input.taken >= input.capacity) return 'activity_full';
+  return null;
+}

@@ -105,6 +105,8 @@ export const activityInput = z
       .nullish()
       .transform((v) => v ?? null),
     isPublic: z.boolean().default(false),
+    /** Candidates may take part; when left out, a matchmaking meeting is open to candidates and other forms are not. */
+    openToCandidates: z.boolean().optional(),
     needIds: z.array(z.uuid()).max(20).default([]),
   })
   .refine((a) => a.endsAt > a.startsAt, { path: ['endsAt'], message: 'Het einde moet na het begin liggen.' });
@@ -112,6 +114,7 @@ export type ActivityInput = z.infer<typeof activityInput>;
 export const updateActivityInput = z.object({
   capacity: z.number().int().min(1).max(10_000).nullable().optional(),
   status: z.enum(ACTIVITY_STATUSES).optional(),
+  openToCandidates: z.boolean().optional(),
   version: z.number().int().min(1),
 });
 
@@ -144,9 +147,14 @@ export const activityRow = z.object({
   capacity: z.number().nullable(),
   status: z.string(),
   isPublic: z.boolean(),
+  openToCandidates: z.boolean(),
+  /** People of member organisations (and others in the network) as attendee with a place; never candidates. */
   registered: z.number(),
   waitlisted: z.number(),
   attended: z.number(),
+  /** Candidates registered and present, counted apart from the employers (issue 19). */
+  candidatesRegistered: z.number(),
+  candidatesAttended: z.number(),
   needCount: z.number(),
   myRegistrationId: z.string().nullable(),
   myStatus: z.string().nullable(),
@@ -166,6 +174,27 @@ export const registrationView = z.object({
   registeredAt: timestamp,
 });
 
+/**
+ * A candidate at an activity. Whoever works with candidates (candidates.read) sees every registration with the code and
+ * first name; anyone else sees only the candidates who consented to share with their organisation, and only the consented
+ * fields; the others are in `candidatesRegistered` as a number.
+ */
+export const candidateRegistrationView = z.object({
+  id: z.string(),
+  /** Only for whoever works with candidates. */
+  candidateId: z.string().nullable(),
+  code: z.string(),
+  firstName: z.string().nullable(),
+  place: z.string().nullable(),
+  wishes: z.string().nullable(),
+  hoursPerWeek: z.number().nullable(),
+  status: z.string(),
+  registeredBy: z.string().nullable(),
+  attended: z.boolean().nullable(),
+  registeredAt: timestamp,
+});
+export type CandidateRegistrationView = z.infer<typeof candidateRegistrationView>;
+
 export const activityDetail = activityRow.extend({
   description: z.string().nullable(),
   hostOrganisationId: z.string().nullable(),
@@ -174,6 +203,9 @@ export const activityDetail = activityRow.extend({
     z.object({ id: z.string(), title: z.string(), status: z.string(), organisationName: z.string().nullable() }),
   ),
   registrations: z.array(registrationView),
+  candidateRegistrations: z.array(candidateRegistrationView),
+  /** Whether the reader works with candidates and may register them here. */
+  managesCandidates: z.boolean(),
   /** Whether the reader runs this activity: manages the agenda, or organises or hosts it for their own organisation. */
   runsActivity: z.boolean(),
   myRegistration: registrationView.nullable(),
@@ -192,6 +224,8 @@ export const registerInput = z.object({
     .transform((v) => v ?? null),
   role: z.enum(REGISTRATION_ROLES).default('attendee'),
 });
+export const registerCandidateInput = z.object({ candidateId: z.uuid() });
+export const candidateRegistrationParams = activityParams.extend({ candidateRegistrationId: z.uuid() });
 export const attendanceInput = z.object({ attended: z.boolean() });
 export const evaluationInput = z.object({
   rating: z.number().int().min(1).max(5),

@@ -50,6 +50,24 @@ export const portalCheckIn = z.object({
   organisationName: z.string(),
 });
 
+/** An upcoming activity open to candidates (issue 19), such as a matchmaking meeting, and whether the candidate goes. */
+export const portalActivity = z.object({
+  id: z.string(),
+  workForm: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  startsAt: timestamp,
+  endsAt: timestamp,
+  location: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  full: z.boolean(),
+  /** The candidate's own registration, to cancel it; null when not registered. */
+  myRegistrationId: z.string().nullable(),
+});
+export const portalActivityParams = portalTokenParams.extend({ activityId: z.uuid() });
+export const portalRegistrationParams = portalTokenParams.extend({ registrationId: z.uuid() });
+export const portalRegistered = z.object({ id: z.string() });
+
 export const portalPage = z.object({
   networkName: z.string(),
   expiresAt: timestamp,
@@ -72,6 +90,7 @@ export const portalPage = z.object({
   views: z.array(portalViewEntry),
   requests: z.array(portalRequest),
   checkIns: z.array(portalCheckIn),
+  activities: z.array(portalActivity),
 });
 export type PortalPage = z.infer<typeof portalPage>;
 

@@ -27,6 +27,7 @@ import {
 } from './agenda.repository.js';
 import { actorOrganisation, may, requireAction, runsOwnActivity, selfPerson } from './agenda-access.js';
 import { mailPromoted } from './registrations.service.js';
+import { candidateRegistrationsFor } from './candidate-registrations.service.js';
 
 export async function createActivity({
   db,
@@ -52,7 +53,8 @@ export async function createActivity({
       requireAction(actor, networkId, 'activities.host');
     }
   }
-  const { needIds, ...values } = input;
+  const { needIds, openToCandidates, ...rest } = input;
+  const values = { ...rest, openToCandidates: openToCandidates ?? rest.workForm === 'matchmaking' };
   return db.transaction(async (tx) => {
     for (const orgId of [values.hostOrganisationId, values.initiatorOrganisationId])
       if (orgId && !(await findOrganisationIn(tx, networkId, orgId))) throw new AppError('not_found');
@@ -114,6 +116,7 @@ export async function updateActivity({
       .set({
         ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
         ...(input.status ? { status: input.status } : {}),
+        ...(input.openToCandidates !== undefined ? { openToCandidates: input.openToCandidates } : {}),
         updatedAt: new Date(),
         version: sql`${activity.version} + 1`,
       })
@@ -172,6 +175,7 @@ export async function getActivity({
     may(actor, networkId, 'activities.manage') ||
     runsOwnActivity(actor, networkId, await actorOrganisation(db, actor, networkId), found);
   const all = await listRegistrations(db, networkId, activityId);
+  const candidates = await candidateRegistrationsFor({ db, actor, networkId, activityId, runsActivity: manager });
   const evaluated = all.filter((r) => r.rating !== null);
   const answers = evaluated.flatMap((r) => (r.needMet === null ? [] : [r.needMet]));
   return {
@@ -181,6 +185,8 @@ export async function getActivity({
     version: found.version,
     needs: await linkedNeeds(db, networkId, activityId),
     registrations: manager ? all : [],
+    candidateRegistrations: candidates.items,
+    managesCandidates: candidates.managesCandidates,
     runsActivity: manager,
     myRegistration: all.find((r) => r.personId === me && r.status !== 'cancelled') ?? null,
     evaluation: {

@@ -1,5 +1,5 @@
 // SQL for needs, activities and registrations. Every query is bounded by network_id.
-import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
   afterKeyset,
@@ -12,6 +12,9 @@ import {
 import {
   activity,
   calendarFeed,
+  candidate,
+  candidateConsent,
+  candidateRegistration,
   need,
   needSupporter,
   network,
@@ -176,6 +179,10 @@ async function activityRows(
       count(*) filter (where r.attended),
       ${mine})
     from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id})`;
+  const candidateFigures = sql<[number, number]>`(select json_build_array(
+      count(*) filter (where c.status = 'registered'),
+      count(*) filter (where c.status = 'registered' and c.attended))
+    from ${candidateRegistration} c where c.network_id = ${activity.networkId} and c.activity_id = ${activity.id})`;
   const base = db
     .select({
       id: activity.id,
@@ -191,7 +198,9 @@ async function activityRows(
       capacity: activity.capacity,
       status: activity.status,
       isPublic: activity.isPublic,
+      openToCandidates: activity.openToCandidates,
       figures: registrationFigures,
+      candidateFigures,
       needCount: counts.needCount,
       keysetValue: keysetValue(activity.startsAt),
       total: paging ? totalColumn(counted) : sql<number>`0`.mapWith(Number),
@@ -211,11 +220,23 @@ async function activityRows(
   return {
     total,
     nextCursor: page.nextCursor,
-    items: page.items.map(({ figures, total: _total, ...row }: (typeof page.items)[number] & { total?: number }) => {
-      const [registered, waitlisted, attended, own] = figures;
-      const [id, status] = own ? own.split(':') : [null, null];
-      return { ...row, registered, waitlisted, attended, myRegistrationId: id ?? null, myStatus: status ?? null };
-    }),
+    items: page.items.map(
+      ({ figures, candidateFigures: cf, total: _total, ...row }: (typeof page.items)[number] & { total?: number }) => {
+        const [registered, waitlisted, attended, own] = figures;
+        const [candidatesRegistered, candidatesAttended] = cf;
+        const [id, status] = own ? own.split(':') : [null, null];
+        return {
+          ...row,
+          registered,
+          waitlisted,
+          attended,
+          candidatesRegistered,
+          candidatesAttended,
+          myRegistrationId: id ?? null,
+          myStatus: status ?? null,
+        };
+      },
+    ),
   };
 }
 
@@ -263,15 +284,151 @@ export async function linkedNeeds(db: DbOrTx, networkId: string, activityId: str
     .orderBy(asc(need.title));
 }
 
+/**
+ * The places taken at an activity: attendees with a place and candidates (who share the capacity but are never counted as
+ * the members' turnout), and the waiting list.
+ */
 export async function countAttendees(db: DbOrTx, networkId: string, activityId: string) {
   const [row] = await db
     .select({
-      registered: sql<number>`count(*) filter (where ${registration.status} = 'registered' and ${registration.role} = 'attendee')::int`,
+      registered: sql<number>`(count(*) filter (where ${registration.status} = 'registered' and ${registration.role} = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = ${networkId}::uuid and c.activity_id = ${activityId}::uuid and c.status = 'registered'))::int`,
       waitlisted: sql<number>`count(*) filter (where ${registration.status} = 'waitlisted')::int`,
     })
     .from(registration)
     .where(and(eq(registration.networkId, networkId), eq(registration.activityId, activityId)));
   return row ?? { registered: 0, waitlisted: 0 };
+}
+
+// ---- candidates at activities (issue 19)
+
+export async function listCandidateRegistrations(db: DbOrTx, networkId: string, activityId: string) {
+  return db
+    .select({
+      id: candidateRegistration.id,
+      candidateId: candidateRegistration.candidateId,
+      code: candidate.code,
+      firstName: candidate.firstName,
+      place: candidate.place,
+      wishes: candidate.wishes,
+      hoursPerWeek: candidate.hoursPerWeek,
+      status: candidateRegistration.status,
+      registeredBy: candidateRegistration.registeredBy,
+      attended: candidateRegistration.attended,
+      registeredAt: candidateRegistration.registeredAt,
+    })
+    .from(candidateRegistration)
+    .innerJoin(
+      candidate,
+      and(
+        eq(candidate.networkId, candidateRegistration.networkId),
+        eq(candidate.id, candidateRegistration.candidateId),
+      ),
+    )
+    .where(and(eq(candidateRegistration.networkId, networkId), eq(candidateRegistration.activityId, activityId)))
+    .orderBy(
+      sql`case ${candidateRegistration.status} when 'registered' then 0 else 1 end`,
+      asc(candidateRegistration.registeredAt),
+      asc(candidateRegistration.id),
+    );
+}
+
+/** The consents of the given candidates, for deciding what each reader may see of them. */
+export async function consentsOfCandidates(db: DbOrTx, networkId: string, candidateIds: string[]) {
+  if (candidateIds.length === 0) return [];
+  return db
+    .select({
+      candidateId: candidateConsent.candidateId,
+      recipient: candidateConsent.recipient,
+      organisationId: candidateConsent.organisationId,
+      fields: candidateConsent.fields,
+      givenOn: candidateConsent.givenOn,
+      validUntil: candidateConsent.validUntil,
+      withdrawnAt: candidateConsent.withdrawnAt,
+    })
+    .from(candidateConsent)
+    .where(and(eq(candidateConsent.networkId, networkId), inArray(candidateConsent.candidateId, candidateIds)));
+}
+
+export async function findCandidateIn(db: DbOrTx, networkId: string, candidateId: string) {
+  const [row] = await db
+    .select({ id: candidate.id, erasedAt: candidate.erasedAt })
+    .from(candidate)
+    .where(and(eq(candidate.networkId, networkId), eq(candidate.id, candidateId)));
+  return row;
+}
+
+export async function findCandidateRegistration(
+  db: DbOrTx,
+  networkId: string,
+  id: string,
+  where: { activityId?: string; candidateId?: string },
+) {
+  const [row] = await db
+    .select()
+    .from(candidateRegistration)
+    .where(
+      and(
+        eq(candidateRegistration.networkId, networkId),
+        eq(candidateRegistration.id, id),
+        where.activityId ? eq(candidateRegistration.activityId, where.activityId) : undefined,
+        where.candidateId ? eq(candidateRegistration.candidateId, where.candidateId) : undefined,
+      ),
+    );
+  return row;
+}
+
+export async function findOpenCandidateRegistration(
+  db: DbOrTx,
+  networkId: string,
+  activityId: string,
+  candidateId: string,
+) {
+  const [row] = await db
+    .select({ id: candidateRegistration.id })
+    .from(candidateRegistration)
+    .where(
+      and(
+        eq(candidateRegistration.networkId, networkId),
+        eq(candidateRegistration.activityId, activityId),
+        eq(candidateRegistration.candidateId, candidateId),
+        ne(candidateRegistration.status, 'cancelled'),
+      ),
+    );
+  return row;
+}
+
+/** Upcoming activities open to candidates (not cancelled, not begun), with the candidate's own registration and the places taken. */
+export async function upcomingCandidateActivities(db: DbOrTx, networkId: string, candidateId: string, now: Date) {
+  // A select from one table leaves its columns unqualified, so the correlated subqueries name the outer row explicitly.
+  const taken = sql<number>`((select count(*) from ${registration} r where r.network_id = "activity"."network_id" and r.activity_id = "activity"."id" and r.status = 'registered' and r.role = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = "activity"."network_id" and c.activity_id = "activity"."id" and c.status = 'registered'))::int`;
+  const mine = sql<
+    string | null
+  >`(select c.id::text from ${candidateRegistration} c where c.network_id = "activity"."network_id" and c.activity_id = "activity"."id" and c.candidate_id = ${candidateId}::uuid and c.status <> 'cancelled' limit 1)`;
+  return db
+    .select({
+      id: activity.id,
+      workForm: activity.workForm,
+      title: activity.title,
+      description: activity.description,
+      startsAt: activity.startsAt,
+      endsAt: activity.endsAt,
+      location: activity.location,
+      onlineUrl: activity.onlineUrl,
+      capacity: activity.capacity,
+      taken,
+      myRegistrationId: mine,
+    })
+    .from(activity)
+    .where(
+      and(
+        eq(activity.networkId, networkId),
+        eq(activity.openToCandidates, true),
+        eq(activity.status, 'planned'),
+        gt(activity.startsAt, now),
+      ),
+    )
+    .orderBy(asc(activity.startsAt), asc(activity.id))
+    .limit(50);
 }
 
 /** Moves the first `n` of the waiting list up, in the order they registered. */

@@ -11,6 +11,7 @@ import {
   activityInput,
   activityParams,
   attendanceInput,
+  candidateRegistrationParams,
   evaluateNeedInput,
   evaluationInput,
   feedCreated,
@@ -28,6 +29,7 @@ import {
   publicAgendaSetting,
   raiseNeedInput,
   registered,
+  registerCandidateInput,
   registerInput,
   registrationCancelled,
   registrationParams,
@@ -47,6 +49,11 @@ import {
   setPublicAgenda,
 } from './publishing.service.js';
 import { cancelRegistration, evaluateActivity, registerForActivity, setAttendance } from './registrations.service.js';
+import {
+  cancelCandidateForActivity,
+  registerCandidateForActivity,
+  setCandidateAttendance,
+} from './candidate-registrations.service.js';
 
 const needTags = ['needs'];
 const tags = ['activities'];
@@ -367,6 +374,79 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         networkId: request.params.networkId,
         activityId: request.params.activityId,
         registrationId: request.params.registrationId,
+        attended: request.body.attended,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/networks/:networkId/activities/:activityId/candidate-registrations',
+    {
+      config: { permission: 'candidates.manage' },
+      schema: {
+        tags,
+        summary:
+          'Een kandidaat aanmelden voor een activiteit die open is voor kandidaten (zoals een matchmaking); vol, voorbij of niet open wordt geweigerd',
+        params: activityParams,
+        body: registerCandidateInput,
+        response: { 201: registered, ...fail },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await registerCandidateForActivity({
+          db: ctx.db,
+          actor: request.actor,
+          networkId: request.params.networkId,
+          activityId: request.params.activityId,
+          candidateId: request.body.candidateId,
+        }),
+      ),
+  );
+
+  r.post(
+    '/networks/:networkId/activities/:activityId/candidate-registrations/:candidateRegistrationId/cancel',
+    {
+      config: { permission: 'candidates.manage' },
+      schema: {
+        tags,
+        summary: 'Een kandidaat afmelden; de eerste op de wachtlijst schuift door',
+        params: candidateRegistrationParams,
+        response: { 200: registrationCancelled, ...fail },
+      },
+    },
+    async (request) =>
+      cancelCandidateForActivity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        candidateRegistrationId: request.params.candidateRegistrationId,
+        mailer: ctx.mailer,
+        publicUrl: ctx.publicUrl,
+      }),
+  );
+
+  r.put(
+    '/networks/:networkId/activities/:activityId/candidate-registrations/:candidateRegistrationId/attendance',
+    {
+      config: { permission: 'activities.read' },
+      schema: {
+        tags,
+        summary: 'Aanwezigheid van een kandidaat afvinken aan de deur (apart geteld van de werkgevers)',
+        params: candidateRegistrationParams,
+        body: attendanceInput,
+        response: { 200: ok, ...fail },
+      },
+    },
+    async (request) => {
+      await setCandidateAttendance({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        activityId: request.params.activityId,
+        candidateRegistrationId: request.params.candidateRegistrationId,
         attended: request.body.attended,
       });
       return { ok: true as const };

@@ -179,7 +179,7 @@ export async function getPublicAgenda({ db, slug, now = new Date() }: { db: DbOr
       endsAt: a.endsAt,
       location: a.location,
       hostName: a.hostName,
-      full: a.capacity !== null && a.registered >= a.capacity,
+      full: a.capacity !== null && a.registered + a.candidatesRegistered >= a.capacity,
     })),
   };
 }

@@ -11,9 +11,12 @@ import {
   neutralReply,
   newLinkInput,
   offeredReply,
+  portalActivityParams,
   portalConsentParams,
   portalExportQuery,
   portalPage,
+  portalRegistered,
+  portalRegistrationParams,
   portalRequestInput,
   portalStatus,
   portalTokenParams,
@@ -26,6 +29,8 @@ import { candidateExportPdf } from '../candidates/candidate-pdf.js';
 import {
   NEUTRAL_NEW_LINK,
   answerCheckIn,
+  cancelOwnActivity,
+  registerOwnActivity,
   exportOwnData,
   getPortalStatus,
   handleCandidateRequest,
@@ -124,6 +129,47 @@ export function registerCandidatePortalRoutes(app: FastifyInstance, ctx: ModuleC
     },
     async (request, reply) =>
       reply.code(201).send(await answerCheckIn({ db, secret: request.params.token, input: request.body })),
+  );
+
+  r.post(
+    '/candidate-portal/:token/activities/:activityId/register',
+    {
+      config: { permission: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary:
+          'De kandidaat meldt zich aan voor een bijeenkomst die open is voor kandidaten (zoals een matchmaking); vol of voorbij wordt geweigerd',
+        params: portalActivityParams,
+        response: { 201: portalRegistered, ...linkErrors, 409: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await registerOwnActivity({ db, secret: request.params.token, activityId: request.params.activityId })),
+  );
+
+  r.post(
+    '/candidate-portal/:token/registrations/:registrationId/cancel',
+    {
+      config: { permission: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'De kandidaat meldt zich af voor een bijeenkomst (alleen de eigen aanmelding, vóór het begin)',
+        params: portalRegistrationParams,
+        response: { 204: z.null(), ...linkErrors, 409: errorReply },
+      },
+    },
+    async (request, reply) => {
+      await cancelOwnActivity({
+        db,
+        secret: request.params.token,
+        registrationId: request.params.registrationId,
+        mailer: ctx.mailer,
+        publicUrl: ctx.publicUrl,
+      });
+      return reply.code(204).send(null);
+    },
   );
 
   r.get(

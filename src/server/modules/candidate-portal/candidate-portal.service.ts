@@ -43,6 +43,12 @@ import {
   requestsOf,
   viewEntriesOf,
 } from './candidate-portal.repository.js';
+import {
+  activitiesForCandidate,
+  cancelSelfRegistration,
+  registerSelfForActivity,
+} from '../agenda/candidate-registrations.service.js';
+import { mailPromoted } from '../agenda/registrations.service.js';
 import { insertCandidateCheckIn, openWorriesOf, placementsOfCandidate } from './candidate-check-ins.repository.js';
 
 registerErrorMessages({
@@ -312,6 +318,7 @@ export async function readPortal({
     views: await viewEntriesOf(db, networkId, row.id),
     requests: (await requestsOf(db, networkId, row.id)).map(requestView),
     checkIns: await openCheckInsOf(db, networkId, row.id, today),
+    activities: await activitiesForCandidate({ db, networkId, candidateId: row.id, now }),
   };
 }
 
@@ -376,6 +383,63 @@ export async function answerCheckIn({
     });
     return { worrying };
   });
+}
+
+/** The candidate registers for an upcoming activity open to candidates (a matchmaking meeting), for themselves only. */
+export async function registerOwnActivity({
+  db,
+  secret,
+  activityId,
+  now = new Date(),
+}: {
+  db: Db;
+  secret: string;
+  activityId: string;
+  now?: Date;
+}) {
+  return db.transaction(async (tx) => {
+    const { networkId, row } = await openLink(tx, secret, now);
+    const reg = await registerSelfForActivity({
+      db: tx,
+      actor: CANDIDATE_ACTOR,
+      networkId,
+      candidateId: row.id,
+      activityId,
+      now,
+    });
+    return { id: reg.id };
+  });
+}
+
+/** The candidate cancels their own registration; another candidate's registration is not found (404). */
+export async function cancelOwnActivity({
+  db,
+  secret,
+  registrationId,
+  mailer,
+  publicUrl,
+  now = new Date(),
+}: {
+  db: Db;
+  secret: string;
+  registrationId: string;
+  mailer?: Mailer | undefined;
+  publicUrl?: string;
+  now?: Date;
+}) {
+  const { networkId, activityId, promoted } = await db.transaction(async (tx) => {
+    const { networkId, row } = await openLink(tx, secret, now);
+    const result = await cancelSelfRegistration({
+      db: tx,
+      actor: CANDIDATE_ACTOR,
+      networkId,
+      candidateId: row.id,
+      candidateRegistrationId: registrationId,
+      now,
+    });
+    return { networkId, ...result };
+  });
+  if (mailer && activityId) await mailPromoted({ db, mailer, publicUrl, networkId, activityId, promoted });
 }
 
 /** The steering signal for worrying check-in answers not yet handled (counts only). */

@@ -8,8 +8,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
 import {
+  activity,
   candidateCheckIn,
   candidateLivedExperience,
+  candidateRegistration,
   candidateRequest,
   organisation,
   person,
@@ -38,6 +40,9 @@ let consentId: string;
 let freshCandidate: string;
 let freshConsent: string;
 let requestA: string;
+let activityA: string; // a matchmaking meeting open to candidates
+let activityB: string;
+const candidateRegA = crypto.randomUUID(); // inserted before its route is tried
 
 async function inject(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who: string, payload?: unknown) {
   const headers: Record<string, string> = { cookie: cookies[who] ?? '' };
@@ -137,6 +142,19 @@ beforeAll(async () => {
   });
   expect(pb.statusCode, pb.body).toBe(201);
   placementB = pb.json().id;
+  const meeting = (networkId: string) => ({
+    networkId,
+    workForm: 'matchmaking',
+    title: 'Matchmaking',
+    startsAt: new Date(Date.now() + 48 * 3600_000),
+    endsAt: new Date(Date.now() + 50 * 3600_000),
+    initiatorKind: 'coordinator',
+    openToCandidates: true,
+  });
+  const [actA] = await t.database.db.insert(activity).values(meeting(networkA)).returning();
+  const [actB] = await t.database.db.insert(activity).values(meeting(networkB)).returning();
+  activityA = actA!.id;
+  activityB = actB!.id;
 });
 afterAll(async () => t?.close());
 
@@ -937,6 +955,34 @@ describe('every candidate and placement route per role', () => {
             target: [candidateCheckIn.networkId, candidateCheckIn.placementId, candidateCheckIn.months],
             set: { handledAt: null, handledBy: null },
           }),
+    },
+    // Candidates at activities (issue 19): the coordinator registers and cancels a candidate from the activity page.
+    {
+      method: 'POST',
+      path: (n) =>
+        `/api/networks/${ids(n).net}/activities/${n === 'A' ? activityA : activityB}/candidate-registrations`,
+      body: {},
+      allowed: runs,
+    },
+    {
+      method: 'POST',
+      path: (n) =>
+        n === 'A'
+          ? `/api/networks/${networkA}/activities/${activityA}/candidate-registrations/${candidateRegA}/cancel`
+          : `/api/networks/${networkB}/activities/${activityB}/candidate-registrations/${activityB}/cancel`,
+      // The backoffice only where the network lets it handle candidates' personal data (off here).
+      allowed: ['coordinator'],
+      before: () =>
+        t.database.db
+          .insert(candidateRegistration)
+          .values({
+            networkId: networkA,
+            id: candidateRegA,
+            activityId: activityA,
+            candidateId,
+            registeredBy: 'coordinator',
+          })
+          .onConflictDoNothing(),
     },
   ];
   const roles = ['coordinator', 'back_office', 'employer', 'funder', 'partner'];

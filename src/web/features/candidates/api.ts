@@ -439,6 +439,23 @@ export function useAnswerCheckIn(token: string) {
   );
 }
 
+/** The candidate registers for a meeting open to candidates (issue 19), or cancels their own registration. */
+export function useRegisterOwnActivity(token: string) {
+  return useInvalidating(
+    (activityId: string) =>
+      api.post(`${portalBase(token)}/activities/${activityId}/register`, undefined, Portal.portalRegistered),
+    ['candidate-portal'],
+  );
+}
+
+export function useCancelOwnActivity(token: string) {
+  return useInvalidating(
+    (registrationId: string) =>
+      requestWithoutReply('POST', `${portalBase(token)}/registrations/${registrationId}/cancel`, {}),
+    ['candidate-portal'],
+  );
+}
+
 /** The coordinator marks the candidate's worrying check-in answer handled. */
 export function useHandleCandidateCheckIn(networkId: string, placementId: string) {
   return useInvalidating(

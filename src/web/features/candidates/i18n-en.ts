@@ -515,6 +515,23 @@ export const en: Widen<typeof nl> = {
     newLinkIntro: 'Fill in your e-mail address. We then send a new link to that address.',
     newLinkEmail: 'Your e-mail address',
     newLinkSend: 'Send a new link',
+    meetingsTitle: 'Meetings',
+    meetingsIntro:
+      'Here are meetings where you can meet employers. Sign up if you want to come. Can you not make it after all? Then cancel.',
+    meetingsNone: 'There are no meetings for you right now. Check again later.',
+    meetingWhen: 'When: {{date}}',
+    meetingWhere: 'Where: {{place}}',
+    meetingOnline: 'Online',
+    meetingGoing: 'You are signed up',
+    meetingFull: 'Full: there are no places left',
+    meetingRegister: 'Sign up',
+    meetingRegisterLabel: 'Sign up for {{title}}',
+    meetingCancel: 'Cancel',
+    meetingCancelLabel: 'Cancel for {{title}}',
+    meetingRegistered: 'You are signed up. See you then!',
+    meetingCancelled: 'You have cancelled.',
+    meetingPrivacy:
+      'Employers at the meeting only see what you agreed to under "Your consents". Otherwise they only see how many candidates are coming.',
     checkInTitle: 'How is your work going?',
     checkInIntro:
       'You have been working at {{organisation}} for {{months}} months. We would like to know how it goes. There are only 3 questions.',

@@ -516,6 +516,23 @@ export const nl = {
     newLinkIntro: 'Vul je e-mailadres in. Wij sturen dan een nieuwe link naar dat adres.',
     newLinkEmail: 'Je e-mailadres',
     newLinkSend: 'Stuur een nieuwe link',
+    meetingsTitle: 'Bijeenkomsten',
+    meetingsIntro:
+      'Hier staan bijeenkomsten waar je werkgevers kunt ontmoeten. Meld je aan als je wilt komen. Kun je toch niet? Meld je dan af.',
+    meetingsNone: 'Er zijn nu geen bijeenkomsten voor jou. Kijk later nog eens.',
+    meetingWhen: 'Wanneer: {{date}}',
+    meetingWhere: 'Waar: {{place}}',
+    meetingOnline: 'Online',
+    meetingGoing: 'Je bent aangemeld',
+    meetingFull: 'Vol: er is geen plek meer',
+    meetingRegister: 'Aanmelden',
+    meetingRegisterLabel: 'Aanmelden voor {{title}}',
+    meetingCancel: 'Afmelden',
+    meetingCancelLabel: 'Afmelden voor {{title}}',
+    meetingRegistered: 'Je bent aangemeld. Tot dan!',
+    meetingCancelled: 'Je bent afgemeld.',
+    meetingPrivacy:
+      'Werkgevers bij de bijeenkomst zien alleen wat jij goed hebt gevonden bij "Jouw toestemmingen". Anders zien ze alleen hoeveel kandidaten er komen.',
     checkInTitle: 'Hoe gaat het op je werk?',
     checkInIntro:
       'Je werkt nu {{months}} maanden bij {{organisation}}. We willen graag weten hoe het gaat. Het zijn maar 3 vragen.',

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { candidate } from './candidates.js';
 import { network, person } from './network.js';
 import { organisation } from './organisations.js';
 
@@ -67,6 +68,8 @@ export const activity = pgTable(
     initiatorOrganisationId: uuid('initiator_organisation_id'),
     capacity: integer('capacity'),
     isPublic: boolean('is_public').notNull().default(false),
+    /** Candidates may take part (issue 19): the coordinator registers them, or they register on their own page. */
+    openToCandidates: boolean('open_to_candidates').notNull().default(false),
     status: text('status').notNull().default('planned'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -113,6 +116,43 @@ export const registration = pgTable(
     // One open registration per person per activity; a cancelled one may be followed by a new one.
     uniqueIndex('registration_open_uq')
       .on(t.networkId, t.activityId, t.personId)
+      .where(sql`${t.status} <> 'cancelled'`),
+  ],
+);
+
+/**
+ * A candidate taking part in an activity open to candidates (issue 19). Kept apart from `registration` (people of member
+ * organisations), so employer turnout never counts candidates; no waiting list: a full activity refuses.
+ */
+export const candidateRegistration = pgTable(
+  'candidate_registration',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    activityId: uuid('activity_id').notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    status: text('status').notNull().default('registered'),
+    /** 'self' (on the own page) or 'coordinator'. */
+    registeredBy: text('registered_by').notNull(),
+    attended: boolean('attended'),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    foreignKey({ columns: [t.networkId, t.activityId], foreignColumns: [activity.networkId, activity.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.networkId, t.candidateId], foreignColumns: [candidate.networkId, candidate.id] }).onDelete(
+      'cascade',
+    ),
+    index('candidate_registration_activity_idx').on(t.networkId, t.activityId),
+    index('candidate_registration_candidate_idx').on(t.networkId, t.candidateId),
+    uniqueIndex('candidate_registration_open_uq')
+      .on(t.networkId, t.activityId, t.candidateId)
       .where(sql`${t.status} <> 'cancelled'`),
   ],
 );

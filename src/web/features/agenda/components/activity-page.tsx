@@ -8,6 +8,7 @@ import {
   Button,
   Card,
   Group,
+  List,
   Radio,
   Select,
   Stack,
@@ -97,6 +98,28 @@ export function ActivityPage() {
               : tx('placesFree', { registered: a.registered, capacity: a.capacity })}
             {a.waitlisted > 0 ? `; ${tx('waitingCount', { count: a.waitlisted })}` : ''}
           </Text>
+          {(a.openToCandidates || a.candidatesRegistered > 0) && (
+            <Text data-testid="candidate-places">
+              <strong>{tx('candidates')}:</strong>{' '}
+              {tx('candidatesCount', { registered: a.candidatesRegistered, attended: a.candidatesAttended })}
+              {a.openToCandidates ? ` (${tx('candidatesOpen').toLowerCase()})` : ''}
+            </Text>
+          )}
+          {a.candidateRegistrations.length > 0 && (
+            <Stack gap={2} data-testid="candidate-registrations">
+              <Text fw={600}>{a.managesCandidates ? tx('candidates') : tx('candidatesShared')}</Text>
+              <List size="sm">
+                {a.candidateRegistrations
+                  .filter((c) => c.status !== 'cancelled')
+                  .map((c) => (
+                    <List.Item key={c.id}>
+                      {[c.firstName, c.code, c.wishes].filter(Boolean).join(' · ')}
+                      {c.attended ? ` — ${tx('present')}` : ''}
+                    </List.Item>
+                  ))}
+              </List>
+            </Stack>
+          )}
           <Anchor href={activityIcsUrl(networkId, activityId)} download>
             {tx('downloadIcs')}
           </Anchor>

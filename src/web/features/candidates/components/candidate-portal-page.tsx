@@ -1,6 +1,6 @@
 // A candidate's own page behind an e-mail link (decision 020): no sign-in, the link's secret is the authority. Written for the
 // candidate at language level B1, for a phone first: own data, consents (withdrawing works at once), who looked, the inzage
-// download and a correction or erasure request. A link that no longer works says why and offers a new one.
+// download, a correction or erasure request, and the meetings open to candidates (sign up, cancel). A link that no longer works says why and offers a new one.
 import {
   Alert,
   Badge,
@@ -26,6 +26,7 @@ import { formatDate, formatDateOnly, formatDateTime } from '../../../app/format.
 import { FormErrorSummary, isEmail, useFormErrors } from '../../../app/form-errors.js';
 import { PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { CheckInCard, CheckInThanks } from './candidate-check-in-card.js';
+import { MeetingsCard } from './candidate-portal-meetings.js';
 import {
   portalExportUrl,
   useAskNewPortalLink,
@@ -93,6 +94,7 @@ export function CandidatePortalPage() {
           onAnswered={(wantsContact) => setAnswered({ wantsContact })}
         />
       ))}
+      <MeetingsCard token={token} meetings={p.activities} />
       <DataCard t={t} p={p} />
       <ConsentsCard t={t} p={p} token={token} />
       <ViewsCard t={t} p={p} />
