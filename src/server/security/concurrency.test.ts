@@ -29,6 +29,8 @@ const NO_VERSION_NEEDED: Record<string, string> = {
   'PATCH /api/session/locale': "the signed-in user's own language preference: one value, one writer",
   'PUT /api/networks/:networkId/activities/:activityId/registrations/:registrationId/attendance':
     'sets one yes/no value (was present); the whole state is that value, so no other edit can be lost',
+  'PUT /api/networks/:networkId/activities/:activityId/candidate-registrations/:candidateRegistrationId/attendance':
+    "sets one yes/no value (the candidate was present), like a member's attendance: no other edit can be lost",
   'PUT /api/networks/:networkId/activities/:activityId/registrations/:registrationId/evaluation':
     "the participant's own evaluation of an activity: only that person writes it",
   'PUT /api/networks/:networkId/public-agenda': 'sets one yes/no network setting; nothing else in the body to lose',
