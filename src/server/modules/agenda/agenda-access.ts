@@ -1,10 +1,11 @@
 // What the agenda's services share: their error messages, and who the actor is in the network (their own person and
 // organisation) and what the applied design lets them do with an activity.
 import type { NetworkAction } from '../../../core/access/permissions.js';
-import { actorMay, forbiddenByDesign, type Actor } from '../../platform/access.js';
+import { actorMay, authorize, forbiddenByDesign, type Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import { findPersonIn } from './agenda.repository.js';
+import { findActivity, findPersonIn } from './agenda.repository.js';
 
 registerErrorMessages({
   nl: {
@@ -61,4 +62,19 @@ export function runsOwnActivity(
   if (!own) return false;
   if (may(actor, networkId, 'activities.organise') && found.initiatorOrganisationId === own) return true;
   return may(actor, networkId, 'activities.host') && found.hostOrganisationId === own;
+}
+
+/**
+ * Who may mark attendance (members' and candidates'): whoever manages the agenda, or — check-in at the door — the member who
+ * runs this activity (organiser or host, from the design).
+ */
+export async function authorizeAttendance(db: DbOrTx, actor: Actor, networkId: string, activityId: string) {
+  authorize(actor, 'activities.read', networkId);
+  if (may(actor, networkId, 'activities.manage')) return;
+  if (!may(actor, networkId, 'activities.organise') && !may(actor, networkId, 'activities.host'))
+    throw forbiddenByDesign(actor, networkId, 'activities.organise');
+  const found = await findActivity(db, networkId, activityId);
+  if (!found) throw new AppError('not_found');
+  if (!runsOwnActivity(actor, networkId, await actorOrganisation(db, actor, networkId), found))
+    throw new AppError('forbidden', 'own_organisation_only');
 }

@@ -397,6 +397,48 @@ export async function findOpenCandidateRegistration(
   return row;
 }
 
+/** A candidate's registration, stamped with the statement's own clock so the order of registrations is exact. */
+export async function insertCandidateRegistration(
+  db: DbOrTx,
+  values: { networkId: string; activityId: string; candidateId: string; registeredBy: string },
+) {
+  const [row] = await db
+    .insert(candidateRegistration)
+    .values({ ...values, registeredAt: sql`clock_timestamp()` })
+    .returning({ id: candidateRegistration.id, status: candidateRegistration.status });
+  return row!;
+}
+
+export async function cancelCandidateRegistrationRow(db: DbOrTx, networkId: string, id: string, now: Date) {
+  await db
+    .update(candidateRegistration)
+    .set({ status: 'cancelled', cancelledAt: now })
+    .where(and(eq(candidateRegistration.networkId, networkId), eq(candidateRegistration.id, id)));
+}
+
+/** Marks a candidate present or not; false when there is no such registration at this activity. */
+export async function markCandidateAttendance(
+  db: DbOrTx,
+  networkId: string,
+  activityId: string,
+  candidateRegistrationId: string,
+  attended: boolean,
+  now: Date,
+) {
+  const rows = await db
+    .update(candidateRegistration)
+    .set({ attended, checkedInAt: attended ? now : null })
+    .where(
+      and(
+        eq(candidateRegistration.networkId, networkId),
+        eq(candidateRegistration.activityId, activityId),
+        eq(candidateRegistration.id, candidateRegistrationId),
+      ),
+    )
+    .returning({ id: candidateRegistration.id });
+  return rows.length > 0;
+}
+
 /** Upcoming activities open to candidates (not cancelled, not begun), with the candidate's own registration and the places taken. */
 export async function upcomingCandidateActivities(db: DbOrTx, networkId: string, candidateId: string, now: Date) {
   // A select from one table leaves its columns unqualified, so the correlated subqueries name the outer row explicitly.

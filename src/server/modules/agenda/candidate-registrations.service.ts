@@ -3,15 +3,13 @@
 // the link and passes the candidate). Candidates share the activity's capacity but are kept apart from the members'
 // registrations, so the members' turnout never counts them; a reader who does not work with candidates sees only what a
 // candidate consented to share with the reader's organisation, and otherwise a number.
-import { and, eq, sql } from 'drizzle-orm';
 import { candidateRegistrationRefusal, placesToFill } from '../../../core/agenda/agenda-rules.js';
 import type { CandidateRegistrationView } from '../../../core/agenda/agenda.contract.js';
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import { fieldsSharedWithEmployer } from '../../../core/candidates/consent.js';
-import { authorize, forbiddenByDesign, type Actor } from '../../platform/access.js';
+import type { Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { candidateRegistration } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
@@ -24,9 +22,12 @@ import {
   findOpenCandidateRegistration,
   listCandidateRegistrations,
   promoteFromWaitlist,
+  cancelCandidateRegistrationRow,
+  insertCandidateRegistration,
+  markCandidateAttendance,
   upcomingCandidateActivities,
 } from './agenda.repository.js';
-import { actorOrganisation, may, runsOwnActivity } from './agenda-access.js';
+import { actorOrganisation, authorizeAttendance, may } from './agenda-access.js';
 import { mailPromoted } from './registrations.service.js';
 import { authorizePersonalData } from '../candidates/candidates.service.js';
 
@@ -67,19 +68,16 @@ async function addCandidate(
   if (refusal) throw new AppError('conflict', refusal);
   if (await findOpenCandidateRegistration(tx, networkId, activityId, candidateId))
     throw new AppError('conflict', 'candidate_already_registered');
-  const [row] = await tx
-    .insert(candidateRegistration)
-    .values({ networkId, activityId, candidateId, registeredBy: by, registeredAt: sql`clock_timestamp()` })
-    .returning({ id: candidateRegistration.id, status: candidateRegistration.status });
+  const row = await insertCandidateRegistration(tx, { networkId, activityId, candidateId, registeredBy: by });
   await writeAudit(tx, {
     actor,
     networkId,
     action: 'candidate_registration.create',
     recordType: 'candidate',
     recordId: candidateId,
-    details: { activityId, registrationId: row!.id, by },
+    details: { activityId, registrationId: row.id, by },
   });
-  return row!;
+  return row;
 }
 
 async function cancelRow(
@@ -103,10 +101,7 @@ async function cancelRow(
   if (!found) throw new AppError('not_found');
   // The candidate cancels before the meeting begins; the coordinator also afterwards (a correction).
   if (by === 'self' && found.startsAt.getTime() <= now.getTime()) throw new AppError('conflict', 'activity_past');
-  await tx
-    .update(candidateRegistration)
-    .set({ status: 'cancelled', cancelledAt: now })
-    .where(and(eq(candidateRegistration.networkId, networkId), eq(candidateRegistration.id, reg.id)));
+  await cancelCandidateRegistrationRow(tx, networkId, reg.id, now);
   // The freed place goes to the head of the members' waiting list.
   const c = await countAttendees(tx, networkId, reg.activityId);
   const promoted = await promoteFromWaitlist(
@@ -197,27 +192,9 @@ export async function setCandidateAttendance({
   attended: boolean;
   now?: Date;
 }) {
-  authorize(actor, 'activities.read', networkId);
-  const found = await findActivity(db, networkId, activityId);
-  if (!found) throw new AppError('not_found');
-  if (!may(actor, networkId, 'activities.manage')) {
-    if (!may(actor, networkId, 'activities.organise') && !may(actor, networkId, 'activities.host'))
-      throw forbiddenByDesign(actor, networkId, 'activities.organise');
-    if (!runsOwnActivity(actor, networkId, await actorOrganisation(db, actor, networkId), found))
-      throw new AppError('forbidden', 'own_organisation_only');
-  }
-  const rows = await db
-    .update(candidateRegistration)
-    .set({ attended, checkedInAt: attended ? now : null })
-    .where(
-      and(
-        eq(candidateRegistration.networkId, networkId),
-        eq(candidateRegistration.activityId, activityId),
-        eq(candidateRegistration.id, candidateRegistrationId),
-      ),
-    )
-    .returning({ id: candidateRegistration.id });
-  if (rows.length === 0) throw new AppError('not_found');
+  await authorizeAttendance(db, actor, networkId, activityId);
+  if (!(await markCandidateAttendance(db, networkId, activityId, candidateRegistrationId, attended, now)))
+    throw new AppError('not_found');
 }
 
 /** Whether the reader works with candidates' personal data here (the coordinator; the backoffice where the network allows). */

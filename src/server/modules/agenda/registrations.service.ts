@@ -19,7 +19,14 @@ import {
   findRegistration,
   promoteFromWaitlist,
 } from './agenda.repository.js';
-import { actorOrganisation, may, requireAction, runsOwnActivity, selfPerson } from './agenda-access.js';
+import {
+  actorOrganisation,
+  authorizeAttendance,
+  may,
+  requireAction,
+  runsOwnActivity,
+  selfPerson,
+} from './agenda-access.js';
 
 /**
  * Tells each person who moved up from the waiting list that they now have a place. Sent after the registration is
@@ -237,16 +244,7 @@ export async function setAttendance({
   attended: boolean;
   now?: Date;
 }) {
-  authorize(actor, 'activities.read', networkId);
-  if (!may(actor, networkId, 'activities.manage')) {
-    // Check-in at the door by the member who runs the activity (organiser or host, from the design).
-    if (!may(actor, networkId, 'activities.organise') && !may(actor, networkId, 'activities.host'))
-      throw forbiddenByDesign(actor, networkId, 'activities.organise');
-    const found = await findActivity(db, networkId, activityId);
-    if (!found) throw new AppError('not_found');
-    if (!runsOwnActivity(actor, networkId, await actorOrganisation(db, actor, networkId), found))
-      throw new AppError('forbidden', 'own_organisation_only');
-  }
+  await authorizeAttendance(db, actor, networkId, activityId);
   const rows = await db
     .update(registration)
     .set({ attended, checkedInAt: attended ? now : null })
