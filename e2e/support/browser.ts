@@ -16,14 +16,20 @@ export interface BrowserSession {
 
 export async function launchBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-e2e-chromium-'));
+  const locale = options.locale ?? 'nl-NL';
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    locale: options.locale ?? 'nl-NL',
+    locale,
+    // Playwright's locale reaches the page's Intl and Accept-Language, but Chromium's own widgets (the date and time
+    // inputs, validation bubbles) follow the process's UI language: on Linux read from LANGUAGE, and available only with
+    // Debian's chromium-l10n installed (.ci/run installs it). Without it a Dutch user's 07-12-2026 shows as 12/07/2026.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     timezoneId: 'Europe/Amsterdam',
     viewport: desktopViewport,
     args: [
       '--headless',
+      `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
