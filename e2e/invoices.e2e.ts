@@ -3,6 +3,7 @@
 // sends one reminder (it lands in the outbox), and sees the statuses and totals. Axe on every screen; the screenshot feeds
 // docs/handleiding/facturen.md.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { todayInAmsterdam } from '../src/core/calendar.js';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
@@ -17,7 +18,7 @@ const admin = {
 };
 const headers = { 'x-requested-with': 'netwerkregie' };
 const year = new Date().getFullYear();
-const today = new Date().toISOString().slice(0, 10);
+const today = todayInAmsterdam(new Date());
 
 async function closeNotifications(page: BrowserSession['page']) {
   const close = page.getByRole('button', { name: 'Melding sluiten' });
@@ -80,6 +81,27 @@ describe('contribution invoices', () => {
       headers,
     });
     expect(kvk.status(), await kvk.text()).toBe(200);
+  });
+
+  test('the coordinator puts the network’s address and IBAN on its invoices; a mistyped IBAN is named', async () => {
+    const { page } = coord;
+    await page.goto(`${server.url}/n/${networkId}/facturen`);
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Gegevens op de factuur' }) });
+    await form.getByLabel('Adres op de factuur (optioneel)').fill('Postbus 212, 7701 AE Dedemsvaart');
+    const iban = form.getByLabel('IBAN waarop leden betalen (optioneel)');
+    await iban.fill('NL91 ABNA 0417 1643 01');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByText('Dit IBAN klopt niet. Kijk de cijfers na, bijvoorbeeld NL91 ABNA 0417 1643 00.').waitFor();
+    await expect.poll(() => iban.getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousAxeViolations(page, 'factuurgegevens met fout');
+    await iban.fill('nl91abna0417164300');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De gegevens zijn opgeslagen.').waitFor();
+    // Saved in electronic form, shown again in groups of four.
+    await expect.poll(() => iban.inputValue()).toBe('NL91 ABNA 0417 1643 00');
+    await closeNotifications(page);
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(page, 'facturen-gegevens');
   });
 
   test('the coordinator fills in the suggested tiers and creates this year’s invoices', async () => {

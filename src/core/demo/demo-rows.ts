@@ -6,6 +6,10 @@ export interface DemoNetworkRow {
   slug: string;
   name: string;
   region: string;
+  /** What its invoices print: KvK number, address on one line, and an IBAN at the invented bank "DEMO". */
+  kvkNumber: string;
+  invoiceAddress: string;
+  iban: string;
   phase: string;
   settings: Record<string, unknown>;
   createdAt: Date;
@@ -256,6 +260,8 @@ export interface DemoInvoiceRow {
   writtenOffAt: Date | null;
   sellerName: string;
   sellerKvk: string | null;
+  sellerAddress: string | null;
+  sellerIban: string | null;
   buyerName: string;
   buyerAddress: string | null;
   createdAt: Date;

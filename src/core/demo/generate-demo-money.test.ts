@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseBudget, type BudgetItem, type BudgetPayer } from '../budget/budget-rules.js';
 import { todayInAmsterdam } from '../calendar.js';
 import { formatInvoiceNumber, GUIDE_RANGE_CENTS } from '../invoices/invoice-rules.js';
+import { isValidIban, isValidKvk, isValidPostcode } from '../organisations/dutch-checks.js';
 import { generateDemoNetwork, type DemoNetworkData } from './generate-demo.js';
 import { SCALES } from './scales.js';
 
@@ -95,6 +96,25 @@ describe('the demo network’s money', () => {
     );
     const members = new Set(december.memberships.map((m) => m.organisationId));
     for (const g of december.inKindContributions) expect(members.has(g.organisationId)).toBe(true);
+  });
+
+  it('prints the network’s KvK number, a Postbus address and an IBAN at the invented bank DEMO on its invoices', () => {
+    for (let networkIndex = 0; networkIndex < 12; networkIndex++) {
+      const data = generateDemoNetwork({ seed: 1, now: moments[0]!, networkIndex });
+      const [net] = data.network;
+      expect(isValidKvk(net!.kvkNumber)).toBe(true);
+      expect(isValidIban(net!.iban)).toBe(true);
+      expect(net!.iban).toMatch(/^NL\d\dDEMO\d{10}$/);
+      const [, postcode] = /^Postbus \d+, (\d{4} [A-Z]{2}) \S/.exec(net!.invoiceAddress) ?? [];
+      expect(isValidPostcode(postcode ?? '')).toBe(true);
+      for (const invoice of data.invoices) {
+        expect(invoice).toMatchObject({
+          sellerKvk: net!.kvkNumber,
+          sellerAddress: net!.invoiceAddress,
+          sellerIban: net!.iban,
+        });
+      }
+    }
   });
 
   it('numbers every invoice of a year consecutively, without gaps, in the order of issue, as the counter says', () => {

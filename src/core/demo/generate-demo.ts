@@ -10,7 +10,8 @@
 //
 // The work is done in steps (steps/*.ts), called here in order. Each step forks its own named random stream from the root, and
 // the steps share one name factory, so calling them in this order keeps the output the same for a seed.
-import { REGIONS } from './demo-word-lists.js';
+import { composeIBAN } from 'ibantools';
+import { REGIONS, type DemoRegion } from './demo-word-lists.js';
 import type {
   DemoActivityRow,
   DemoCandidateRow,
@@ -165,6 +166,7 @@ function startNetwork(options: GenerateDemoOptions): { ctx: DemoContext; network
     slug,
     name: `Inclusief Werkgeversnetwerk ${region.name}${cycle > 0 ? ` ${cycle + 1}` : ''} (demo)`,
     region: region.name,
+    ...invoiceDetailsOf(networkId, region),
     phase: now - foundedAt > 2 * 365 * DAY ? 'volwassen' : 'opstart',
     settings: { demo: true, demoSeed: options.seed, demoNetworkIndex: networkIndex },
     createdAt: new Date(foundedAt),
@@ -189,4 +191,27 @@ function startNetwork(options: GenerateDemoOptions): { ctx: DemoContext; network
     capacityFactor,
   };
   return { ctx, network };
+}
+
+/**
+ * The network's own details for its invoices, derived from its id so that no draw of the random streams moves (everything
+ * generated after the network stays as it was). The bank code "DEMO" exists nowhere: the IBAN passes the check digits but
+ * can never be a real account.
+ */
+function invoiceDetailsOf(
+  networkId: string,
+  region: DemoRegion,
+): Pick<DemoNetworkRow, 'kvkNumber' | 'invoiceAddress' | 'iban'> {
+  const digits = BigInt(`0x${networkId.replace(/-/g, '')}`)
+    .toString()
+    .padStart(20, '0');
+  const town = at(region.towns, Number(digits.slice(0, 2)) % region.towns.length);
+  const [low, high] = town.postcodes;
+  const postcode = low + (Number(digits.slice(2, 6)) % (high - low + 1));
+  const letters = String.fromCharCode(65 + (Number(digits.slice(6, 8)) % 26), 65 + (Number(digits.slice(8, 10)) % 26));
+  return {
+    kvkNumber: String(10_000_000 + (Number(digits.slice(10, 18)) % 90_000_000)),
+    invoiceAddress: `Postbus ${100 + ((Number(digits.slice(18, 20)) * 37) % 9_900)}, ${postcode} ${letters} ${town.name}`,
+    iban: composeIBAN({ countryCode: 'NL', bban: `DEMO${digits.slice(-10)}` }) ?? '',
+  };
 }

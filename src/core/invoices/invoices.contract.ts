@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isoDate, itemsOf, timestamp } from '../common.contract.js';
 import { EXPORT_FORMATS } from '../export-list.js';
-import { isValidKvk, normaliseKvk } from '../organisations/dutch-checks.js';
+import { isValidIban, isValidKvk, normaliseIban, normaliseKvk } from '../organisations/dutch-checks.js';
 import { INVOICE_ACTIONS, INVOICE_KINDS, INVOICE_STATUSES } from './invoice-rules.js';
 
 const amountText = z.string().max(40);
@@ -117,7 +117,15 @@ export const invoiceList = z.object({
 });
 export type InvoiceList = z.infer<typeof invoiceList>;
 
-export const invoiceDetails = z.object({ name: z.string(), kvkNumber: z.string().nullable(), version: z.number() });
+export const invoiceDetails = z.object({
+  name: z.string(),
+  kvkNumber: z.string().nullable(),
+  /** One line, as printed under the network's name. */
+  address: z.string().nullable(),
+  /** Electronic form (no spaces); shown in groups of four. */
+  iban: z.string().nullable(),
+  version: z.number(),
+});
 export const invoiceDetailsInput = z.object({
   kvkNumber: z
     .string()
@@ -126,6 +134,21 @@ export const invoiceDetailsInput = z.object({
     .nullable()
     .transform((v) => (v ? normaliseKvk(v) : null))
     .refine((v) => v === null || isValidKvk(v), { message: 'Een KvK-nummer heeft precies 8 cijfers.' }),
+  address: z
+    .string()
+    .trim()
+    .max(200, { message: 'Het adres is te lang: houd het bij één regel (straat, postcode, plaats).' })
+    .nullish()
+    .transform((v) => v || null),
+  iban: z
+    .string()
+    .trim()
+    .max(50)
+    .nullish()
+    .transform((v) => (v ? normaliseIban(v) : null))
+    .refine((v) => v === null || isValidIban(v), {
+      message: 'Dit IBAN klopt niet. Kijk de cijfers na, bijvoorbeeld NL91 ABNA 0417 1643 00.',
+    }),
   version,
 });
 export type InvoiceDetailsInput = z.infer<typeof invoiceDetailsInput>;

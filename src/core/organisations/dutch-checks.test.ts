@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidKvk, normaliseKvk, normalisePostcode, normaliseWebsite } from './dutch-checks.js';
+import {
+  formatIban,
+  isValidIban,
+  isValidKvk,
+  normaliseIban,
+  normaliseKvk,
+  normalisePostcode,
+  normaliseWebsite,
+} from './dutch-checks.js';
 import { LABOUR_MARKET_REGIONS, findLabourMarketRegion, findSbiSection, foldForMatch } from './reference-data.js';
 import { REGIONS } from '../demo/demo-word-lists.js';
 
@@ -70,5 +78,28 @@ describe('reference data', () => {
   });
   it('folds accents and case', () => {
     expect(foldForMatch('  Café  Düsseldorf ')).toBe('cafe dusseldorf');
+  });
+});
+
+describe('IBAN', () => {
+  it('takes an IBAN the way people paste it, and shows it in groups of four', () => {
+    expect(normaliseIban(' nl91 abna 0417 1643 00 ')).toBe('NL91ABNA0417164300');
+    expect(normaliseIban('NL91-ABNA-0417-1643-00')).toBe('NL91ABNA0417164300');
+    expect(normaliseIban('   ')).toBeNull();
+    expect(formatIban('NL91ABNA0417164300')).toBe('NL91 ABNA 0417 1643 00');
+  });
+  it('catches one mistyped digit and a wrong length by the check digits', () => {
+    expect(isValidIban('NL91ABNA0417164300')).toBe(true);
+    expect(isValidIban('NL91ABNA0417164301')).toBe(false);
+    expect(isValidIban('NL91ABNA041716430')).toBe(false);
+    expect(isValidIban('BE68539007547034')).toBe(true);
+    // Any single digit changed in the account part breaks the mod-97 check.
+    fc.assert(
+      fc.property(fc.integer({ min: 8, max: 17 }), fc.integer({ min: 1, max: 9 }), (at, delta) => {
+        const iban = 'NL91ABNA0417164300';
+        const digit = (Number(iban[at]) + delta) % 10;
+        return !isValidIban(iban.slice(0, at) + String(digit) + iban.slice(at + 1));
+      }),
+    );
   });
 });

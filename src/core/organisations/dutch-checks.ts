@@ -1,5 +1,6 @@
-// Checks for Dutch identifiers that people type or paste from spreadsheets: KvK numbers and postcodes. Pure; the web uses
-// them for instant feedback and the server repeats them on save.
+// Checks for Dutch identifiers that people type or paste from spreadsheets: KvK numbers, postcodes and IBANs. Pure; the web
+// uses them for instant feedback and the server repeats them on save.
+import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 
 /** Strips what people put between digits (spaces, dots, dashes) — "12.34.56.78" and "1234 5678" are the same KvK number. */
 export function normaliseKvk(input: string): string {
@@ -40,4 +41,19 @@ export function normaliseWebsite(input: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** "nl91 abna 0417 1643 00" → "NL91ABNA0417164300": how an IBAN is stored (null when nothing is left). */
+export function normaliseIban(input: string): string | null {
+  return electronicFormatIBAN(input.replace(/[\s.-]/g, '')) || null;
+}
+
+/** A valid IBAN by its country's length and the mod-97 check digits (ibantools), so one mistyped digit is caught. */
+export function isValidIban(input: string): boolean {
+  return isValidIBAN(input);
+}
+
+/** "NL91ABNA0417164300" → "NL91 ABNA 0417 1643 00": how an IBAN is shown and printed. */
+export function formatIban(iban: string): string {
+  return friendlyFormatIBAN(iban) ?? iban;
 }

@@ -1,9 +1,11 @@
 // An invoice or credit note as a PDF (pdfmake with the Roboto fonts it ships), in Dutch: the number and date, the network
-// (with its KvK number when it has one), the member's name and address, the amount and the due date.
+// (with its address, KvK number and IBAN when it has them, as they were when the invoice was made), the member's name and
+// address, the amount, the due date and how to pay.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { formatDutchDate } from '../../../core/calendar.js';
 import { formatEuro } from '../../../core/budget/money.js';
+import { formatIban } from '../../../core/organisations/dutch-checks.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,6 +18,8 @@ export interface InvoicePdfData {
   description: string;
   sellerName: string;
   sellerKvk: string | null;
+  sellerAddress: string | null;
+  sellerIban: string | null;
   buyerName: string;
   buyerAddress: string | null;
   creditOfNumber: string | null;
@@ -44,7 +48,9 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
         columns: [
           [
             { text: data.sellerName, fontSize: 14, bold: true },
+            ...(data.sellerAddress ? [{ text: data.sellerAddress }] : []),
             ...(data.sellerKvk ? [{ text: `KvK ${data.sellerKvk}` }] : []),
+            ...(data.sellerIban ? [{ text: `IBAN ${formatIban(data.sellerIban)}` }] : []),
           ],
           { text: title, fontSize: 20, bold: true, alignment: 'right' },
         ],
@@ -76,13 +82,17 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
         layout: 'lightHorizontalLines',
       },
       {
-        text: isCredit
-          ? 'Dit bedrag wordt verrekend met de genoemde factuur.'
-          : `Wij verzoeken u het bedrag vóór ${formatDutchDate(data.dueOn)} te voldoen onder vermelding van factuurnummer ${data.number}.`,
+        text: isCredit ? 'Dit bedrag wordt verrekend met de genoemde factuur.' : paymentRequest(data),
         margin: [0, 18, 0, 0],
       },
       { text: 'De contributie is vrijgesteld van btw.', fontSize: 8, color: '#555555', margin: [0, 6, 0, 0] },
     ],
   };
   return pdfmake.createPdf(doc as Parameters<typeof pdfmake.createPdf>[0]).getBuffer();
+}
+
+/** The sentence under the amount: before when, into which account (when the network gave one), with which reference. */
+export function paymentRequest(data: Pick<InvoicePdfData, 'dueOn' | 'number' | 'sellerName' | 'sellerIban'>): string {
+  const account = data.sellerIban ? ` op rekening ${formatIban(data.sellerIban)} ten name van ${data.sellerName}` : '';
+  return `Wij verzoeken u het bedrag vóór ${formatDutchDate(data.dueOn)}${account} over te maken, onder vermelding van factuurnummer ${data.number}.`;
 }

@@ -21,21 +21,33 @@ import { escapeLike } from '../../platform/db/search.js';
 
 export async function findNetworkDetails(db: DbOrTx, networkId: string) {
   const [row] = await db
-    .select({ name: network.name, kvkNumber: network.kvkNumber, version: network.version })
+    .select({
+      name: network.name,
+      kvkNumber: network.kvkNumber,
+      address: network.invoiceAddress,
+      iban: network.iban,
+      version: network.version,
+    })
     .from(network)
     .where(eq(network.id, networkId));
   return row ?? null;
 }
 
-export async function updateNetworkKvkIfVersion(
+export async function updateNetworkDetailsIfVersion(
   db: DbOrTx,
   networkId: string,
   version: number,
-  kvkNumber: string | null,
+  details: { kvkNumber: string | null; address: string | null; iban: string | null },
 ) {
   const rows = await db
     .update(network)
-    .set({ kvkNumber, updatedAt: new Date(), version: sql`${network.version} + 1` })
+    .set({
+      kvkNumber: details.kvkNumber,
+      invoiceAddress: details.address,
+      iban: details.iban,
+      updatedAt: new Date(),
+      version: sql`${network.version} + 1`,
+    })
     .where(and(eq(network.id, networkId), eq(network.version, version)))
     .returning({ version: network.version });
   return rows[0] ?? null;

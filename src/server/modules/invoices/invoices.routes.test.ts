@@ -118,14 +118,32 @@ describe('contribution tiers and the network’s details', () => {
     expect(items.map((i: { amountCents: number }) => i.amountCents)).toEqual([5_000, 10_000, 17_500, 25_000]);
   });
 
-  it('records the network’s KvK number with the network’s version', async () => {
+  it('records the network’s KvK number, address and IBAN with the network’s version', async () => {
     const details = (await get(admin, n('/invoice-details'))).json();
-    expect(details.kvkNumber).toBeNull();
-    const ok = await send('PUT', admin, n('/invoice-details'), { kvkNumber: '1234 5678', version: details.version });
+    expect(details).toMatchObject({ kvkNumber: null, address: null, iban: null });
+    const mistyped = await send('PUT', admin, n('/invoice-details'), {
+      kvkNumber: '1234 5678',
+      address: 'Postbus 1234, 8000 AB Zwolle',
+      iban: 'NL91 ABNA 0417 1643 01',
+      version: details.version,
+    });
+    expect(mistyped.statusCode).toBe(422);
+    expect(mistyped.body).toContain('Dit IBAN klopt niet');
+    expect((await get(admin, n('/invoice-details'))).json().version).toBe(details.version);
+    const ok = await send('PUT', admin, n('/invoice-details'), {
+      kvkNumber: '1234 5678',
+      address: ' Postbus 1234, 8000 AB Zwolle ',
+      iban: 'nl91 abna 0417 1643 00',
+      version: details.version,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const stale = await send('PUT', admin, n('/invoice-details'), { kvkNumber: '87654321', version: details.version });
     expect(stale.statusCode).toBe(409);
-    expect((await get(admin, n('/invoice-details'))).json().kvkNumber).toBe('12345678');
+    expect((await get(admin, n('/invoice-details'))).json()).toMatchObject({
+      kvkNumber: '12345678',
+      address: 'Postbus 1234, 8000 AB Zwolle',
+      iban: 'NL91ABNA0417164300',
+    });
   });
 });
 
@@ -369,7 +387,7 @@ describe('the bookkeeping export and the PDF', () => {
     expect(values.find((v) => v[7] !== undefined && v[7] !== null)?.[4]).toBe(-100);
   });
 
-  it('prints the invoice in Dutch with number, amount, due date, the network’s KvK and the member’s address', async () => {
+  it('prints the invoice in Dutch with number, amount, due date, the network’s address, KvK and IBAN, and the member’s address', async () => {
     const inv = await invoiceOf('Zorggroep Oost');
     const res = await get(admin, n(`/invoices/${inv.id}/pdf`));
     expect(res.statusCode).toBe(200);
@@ -378,15 +396,39 @@ describe('the bookkeeping export and the PDF', () => {
     const file = path.join(dir, 'factuur.pdf');
     fs.writeFileSync(file, res.rawPayload);
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const expected of [`Factuur`, inv.number, '€ 1.250,50', 'KvK 12345678', 'Zorggroep Oost', `31-03-${YEAR}`]) {
+    for (const expected of [
+      `Factuur`,
+      inv.number,
+      '€ 1.250,50',
+      'Postbus 1234, 8000 AB Zwolle',
+      'KvK 12345678',
+      'IBAN NL91 ABNA 0417 1643 00',
+      'Zorggroep Oost',
+      `31-03-${YEAR}`,
+    ]) {
       expect(text).toContain(expected);
     }
+    // The payment sentence names the account (pdftotext may break the line anywhere, so compare without whitespace).
+    expect(text.replace(/\s+/g, '')).toContain('oprekeningNL91ABNA0417164300tennamevan');
     const bakkerij = await invoiceOf('Bakkerij De Korenaar');
     fs.writeFileSync(file, (await get(admin, n(`/invoices/${bakkerij.id}/pdf`))).rawPayload);
     const second = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(second).toContain('Molenstraat 4');
     expect(second).toContain('8011 AB');
     expect(second).toContain('€ 50,00');
+    // A new account later does not rewrite an invoice already sent: it prints what it was made with.
+    const now = (await get(admin, n('/invoice-details'))).json();
+    const moved = await send('PUT', admin, n('/invoice-details'), {
+      kvkNumber: now.kvkNumber,
+      address: now.address,
+      iban: 'NL39 RABO 0300 0652 64',
+      version: now.version,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    fs.writeFileSync(file, (await get(admin, n(`/invoices/${inv.id}/pdf`))).rawPayload);
+    const again = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(again).toContain('IBAN NL91 ABNA 0417 1643 00');
+    expect(again).not.toContain('RABO');
   });
 });
 

@@ -46,7 +46,7 @@ import {
   nextSequence,
   queryInvoices,
   updateInvoiceIfVersion,
-  updateNetworkKvkIfVersion,
+  updateNetworkDetailsIfVersion,
 } from './invoices.repository.js';
 
 const ACTION_WORDS: Record<InvoiceAction, { nl: string; en: string }> = {
@@ -146,7 +146,11 @@ export async function updateInvoiceDetails({
 }) {
   authorize(actor, 'invoices.manage', networkId);
   return db.transaction(async (tx) => {
-    const updated = await updateNetworkKvkIfVersion(tx, networkId, input.version, input.kvkNumber);
+    const updated = await updateNetworkDetailsIfVersion(tx, networkId, input.version, {
+      kvkNumber: input.kvkNumber,
+      address: input.address,
+      iban: input.iban,
+    });
     if (!updated) throw new AppError('stale_version');
     await writeAudit(tx, {
       actor,
@@ -154,7 +158,7 @@ export async function updateInvoiceDetails({
       action: 'invoices.details',
       recordType: 'network',
       recordId: networkId,
-      details: { kvkNumber: input.kvkNumber },
+      details: { kvkNumber: input.kvkNumber, address: input.address, iban: input.iban },
     });
     return updated;
   });
@@ -289,7 +293,7 @@ async function issueInvoice(
   }: {
     actor: Actor;
     networkId: string;
-    seller: { name: string; kvkNumber: string | null };
+    seller: { name: string; kvkNumber: string | null; address: string | null; iban: string | null };
     member: Member;
     contributionYear: number;
     amountCents: number;
@@ -316,6 +320,8 @@ async function issueInvoice(
     dueOn,
     sellerName: seller.name,
     sellerKvk: seller.kvkNumber,
+    sellerAddress: seller.address,
+    sellerIban: seller.iban,
     buyerName: member.name,
     buyerAddress: addressOf(member),
     createdBy: actor.userId,
@@ -589,6 +595,8 @@ export async function creditInvoice({
       dueOn: issuedOn,
       sellerName: found.sellerName,
       sellerKvk: found.sellerKvk,
+      sellerAddress: found.sellerAddress,
+      sellerIban: found.sellerIban,
       buyerName: found.buyerName,
       buyerAddress: found.buyerAddress,
       createdBy: actor.userId,

@@ -10,6 +10,7 @@ import {
   invoiceList,
   remindReply,
   tierList,
+  type InvoiceDetailsInput,
   type invoiceRow,
 } from '../../../core/invoices/invoices.contract.js';
 import type { InvoiceStatus } from '../../../core/invoices/invoice-rules.js';
@@ -71,7 +72,7 @@ function useInvoiceMutation<I, O>(networkId: string, fn: (input: I) => Promise<O
 }
 
 export function useSaveDetails(networkId: string) {
-  return useInvoiceMutation(networkId, (input: { kvkNumber: string | null; version: number }) =>
+  return useInvoiceMutation(networkId, (input: InvoiceDetailsInput) =>
     api.put(`${base(networkId)}/invoice-details`, input, versionReply),
   );
 }

@@ -84,6 +84,8 @@ export const invoice = pgTable(
     /** The network's and the member's details as printed on the invoice. */
     sellerName: text('seller_name').notNull(),
     sellerKvk: text('seller_kvk'),
+    sellerAddress: text('seller_address'),
+    sellerIban: text('seller_iban'),
     buyerName: text('buyer_name').notNull(),
     buyerAddress: text('buyer_address'),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),

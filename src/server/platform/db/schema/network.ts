@@ -24,6 +24,10 @@ export const network = pgTable('network', {
   region: text('region'),
   /** The network's own KvK number, printed on its invoices (optional: many networks are not a legal entity). */
   kvkNumber: text('kvk_number'),
+  /** The address printed on its invoices, one line ("Postbus 123, 8000 AB Zwolle"). */
+  invoiceAddress: text('invoice_address'),
+  /** The account members pay their contribution into, in electronic form (no spaces). */
+  iban: text('iban'),
   phase: text('phase').notNull().default('initiatie'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -25,6 +25,13 @@ import { formatEuro, formatAmountInput } from '../../../../core/budget/money.js'
 import { invoiceStatusLabels } from '../../../../core/invoices/invoice-lists.js';
 import { INVOICE_STATUSES, SUGGESTED_TIERS, type InvoiceStatus } from '../../../../core/invoices/invoice-rules.js';
 import { INVOICE_SORTS } from '../../../../core/invoices/invoices.contract.js';
+import {
+  formatIban,
+  isValidIban,
+  isValidKvk,
+  normaliseIban,
+  normaliseKvk,
+} from '../../../../core/organisations/dutch-checks.js';
 import { ApiError } from '../../../app/api-client.js';
 import { formatDateOnly } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
@@ -590,23 +597,38 @@ function Details({ networkId, canManage }: { networkId: string; canManage: boole
   const { tx } = useInvoiceText();
   const details = useInvoiceDetails(networkId);
   const save = useSaveDetails(networkId);
-  const [kvk, setKvk] = useState<string | null>(null);
+  const [edits, setEdits] = useState<{ kvkNumber?: string; address?: string; iban?: string }>({});
+  const [checked, setChecked] = useState(false);
   if (!details.data) return null;
-  const value = kvk ?? details.data.kvkNumber ?? '';
+  const saved = details.data;
+  const kvkNumber = edits.kvkNumber ?? saved.kvkNumber ?? '';
+  const address = edits.address ?? saved.address ?? '';
+  const iban = edits.iban ?? (saved.iban ? formatIban(saved.iban) : '');
+  const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
+  // The same checks as the server's, so a mistyped digit is named before anything is sent.
+  const kvkProblem = orNull(kvkNumber) && !isValidKvk(normaliseKvk(kvkNumber)) ? tx('details.kvkInvalid') : null;
+  const ibanProblem = orNull(iban) && !isValidIban(normaliseIban(iban) ?? '') ? tx('details.ibanInvalid') : null;
   return (
     <Paper withBorder p="md" radius="md">
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate(
-            { kvkNumber: value.trim() === '' ? null : value, version: details.data.version },
-            {
-              onSuccess: () => {
-                setKvk(null);
-                notifySuccess(tx('details.saved'));
-              },
-            },
-          );
+          setChecked(true);
+          if (kvkProblem || ibanProblem) return;
+          save
+            .mutateAsync({
+              kvkNumber: orNull(kvkNumber),
+              address: orNull(address),
+              iban: orNull(iban),
+              version: saved.version,
+            })
+            .then(() => {
+              setEdits({});
+              setChecked(false);
+              notifySuccess(tx('details.saved'));
+            })
+            .catch(() => undefined);
         }}
       >
         <Stack gap="sm">
@@ -614,13 +636,39 @@ function Details({ networkId, canManage }: { networkId: string; canManage: boole
             {tx('details.title')}
           </Title>
           <Text size="sm">
-            {tx('details.name')}: {details.data.name}
+            {tx('details.name')}: {saved.name}
           </Text>
           <TextInput
-            label={tx('details.kvk')}
-            value={value}
+            label={tx('details.address')}
+            description={tx('details.addressHint')}
+            value={address}
+            maxLength={200}
             readOnly={!canManage}
-            onChange={(event) => setKvk(event.currentTarget.value)}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setEdits((e) => ({ ...e, address: value }));
+            }}
+          />
+          <TextInput
+            label={tx('details.kvk')}
+            value={kvkNumber}
+            readOnly={!canManage}
+            error={checked ? kvkProblem : null}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setEdits((e) => ({ ...e, kvkNumber: value }));
+            }}
+          />
+          <TextInput
+            label={tx('details.iban')}
+            description={tx('details.ibanHint')}
+            value={iban}
+            readOnly={!canManage}
+            error={checked ? ibanProblem : null}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setEdits((e) => ({ ...e, iban: value }));
+            }}
           />
           <ErrorAlert error={save.error} />
           {canManage && (
