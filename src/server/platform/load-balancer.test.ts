@@ -259,6 +259,8 @@ describe('two app servers behind HAProxy', () => {
     expect(new Set(after), 'both servers answered after the withdrawal').toEqual(new Set(['a', 'b']));
   });
 
+  // Each restart waits for a cold start of the new process (through tsx when the server is not built: 5–25 s on a busy
+  // 2-core machine), hence the generous limit; the traffic itself takes a few seconds.
   it('a rolling restart of A then B under load through HAProxy loses no request', async () => {
     const urls = ['/api/session', `/api/networks/${networkId}/organisations`, `/api/networks/${networkId}/people`];
     const failures: string[] = [];
@@ -301,6 +303,8 @@ describe('two app servers behind HAProxy', () => {
         old.child.kill('SIGTERM');
         await waitHaproxy(old.name, 'DOWN');
         log('down in haproxy');
+        // Out of rotation while the process still serves (SHUTDOWN_DELAY_MS), not because it stopped answering.
+        expect(old.child.exitCode, 'HAProxy took the server out before it stopped').toBeNull();
         expect(await exited, old.output()).toBe(0);
         log('exited');
         await pause(300); // load on the other server alone
@@ -324,7 +328,5 @@ describe('two app servers behind HAProxy', () => {
     expect(done).toBeGreaterThan(100);
     expect(Object.keys(servedBy).sort()).toEqual(['a', 'b']);
     for (const server of servers) expect(server.output()).not.toMatch(/"level":(50|60)/);
-    // Each restart waits for a cold start of the new process (through tsx when the server is not built: 5–25 s on a busy
-    // 2-core machine), hence the generous limit; the traffic itself takes a few seconds.
   }, 150_000);
 });
