@@ -19,7 +19,7 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 /** HAProxy's check: every 200 ms, out after 2 failures, in after 1 success — well within the servers' drain delay. */
 const CHECK_INTER_MS = 200;
-const SHUTDOWN_DELAY_MS = 1_500;
+const SHUTDOWN_DELAY_MS = 2_500;
 
 function haproxyBinary(): string {
   for (const candidate of ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy'])
