@@ -1,10 +1,11 @@
 // `npm run bench [-- --scale small|large|xl] [--db embedded|server] [--only NAME[,NAME]] [--runs N] [--duration S]`: runs the
 // benchmarks, prints a Markdown table and writes bench/results/<name>-<scale>-<db>.json. Each figure is compared with a
-// baseline measured in the same run. NAME is a benchmark (api, cold-start, web, import) or a part of the API benchmark (an endpoint
+// baseline measured in the same run. NAME is a benchmark (api, cold-start, web, import, cache-sync) or a part of the API benchmark (an endpoint
 // such as "steering dashboard", "read mix", "writes").
 import { parseArgs } from 'node:util';
 import { isScaleName } from '../src/core/demo/scales.js';
 import { benchApi } from './api.js';
+import { benchCacheSync } from './cache-sync.js';
 import { benchColdStart } from './cold-start.js';
 import { benchImport } from './import.js';
 import { machine, printTable, writeResults, type Metric } from './lib.js';
@@ -33,6 +34,7 @@ const only = values.only ? values.only.split(',').map((s) => s.trim()) : null;
 const benches: Record<string, () => Promise<Metric[]>> = {
   'cold-start': () => benchColdStart({ db, runs }),
   web: () => benchWebSize(log),
+  'cache-sync': () => benchCacheSync({ db, duration: Number(values.duration), log }),
   import: () => benchImport({ db, scale, seed: Number(values.seed), rows: 100_000, runs: Math.min(runs, 3), log }),
   api: async () => {
     const parts = only?.filter((n) => !(n in benches));
