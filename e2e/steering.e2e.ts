@@ -118,6 +118,19 @@ describe('steering and reporting', () => {
     await screenshot(page, 'sturing-definitie');
     await active.getByRole('button', { name: /Definitie van Actieve deelnemers/ }).click();
     await definition.waitFor({ state: 'hidden' });
+
+    // "Stem van kandidaten" (issue 19): its card with the three parts and its definition.
+    const voice = page.getByTestId('measure-candidate_voice');
+    await voice.scrollIntoViewIfNeeded();
+    expect(await voice.textContent()).toContain('adviezen van ervaringsdeskundigen');
+    await voice.getByRole('button', { name: /Definitie van Stem van kandidaten/ }).click();
+    const voiceDefinition = page.getByTestId('definition-candidate_voice');
+    await voiceDefinition.waitFor();
+    expect(await voiceDefinition.textContent()).toContain('ervaringsdeskundige');
+    await expectNoSeriousAxeViolations(page, 'sturing stem van kandidaten');
+    await screenshot(page, 'sturing-stem-van-kandidaten');
+    await voice.getByRole('button', { name: /Definitie van Stem van kandidaten/ }).click();
+    await voiceDefinition.waitFor({ state: 'hidden' });
   });
 
   test('the kerngroep member opens the drill-down behind a number and the trend table', async () => {
@@ -335,6 +348,8 @@ describe('steering and reporting', () => {
     expect(await page.getByTestId('report-narrative').textContent()).toContain('bedrijfsbezoeken');
     reportText = (await page.getByTestId('mission-table').textContent()) ?? '';
     expect(reportText).toMatch(/< 5|niet getoond/);
+    // The candidates' voice is in the funder's figures too, suppressed like the rest.
+    expect(reportText).toContain('Check-ins door kandidaten beantwoord');
     await expectNoSeriousAxeViolations(page, 'financier rapportage');
     await screenshot(page, 'financier-rapportage');
     // The funder cannot reach the dashboard with names.

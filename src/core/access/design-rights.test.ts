@@ -62,6 +62,31 @@ describe('task → actions data', () => {
   });
 });
 
+describe("the candidates' voice", () => {
+  it('gives the role holding R the work: organising candidate–employer meetings and reading the mission figures', () => {
+    expect([...TASK_ACTIONS.candidate_voice.responsible].sort()).toEqual(
+      ['activities.organise', 'activities.read', 'activities.register', 'steering.read_mission'].sort(),
+    );
+    expect(TASK_ACTIONS.candidate_voice.accountable).toEqual([]);
+    for (const ownership of [1, 2, 3, 4, 5] as const) {
+      const design = designFor(ownership);
+      expect(design.tasks.find((t) => t.code === 'candidate_voice')?.responsible).toBe('sounding_board');
+      for (const action of TASK_ACTIONS.candidate_voice.responsible) {
+        expect(allowsInNetwork(['sounding_board'], action, design)).toBe(true);
+        expect(designGrants(design)).toContainEqual({
+          role: 'sounding_board',
+          action,
+          task: 'candidate_voice',
+          via: 'R',
+        });
+      }
+      // The floor: never the candidates' records, nor the full steering dashboard.
+      for (const action of [...PERSONAL_DATA_ACTIONS, 'steering.read' as const])
+        expect(designGrants(design).some((g) => g.task === 'candidate_voice' && g.action === action)).toBe(false);
+    }
+  });
+});
+
 describe('rights in a network with an applied design', () => {
   it('ownership 1: employers organise their own activities, named by the task and its R cell', () => {
     const design = designFor(1);

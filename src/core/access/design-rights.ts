@@ -68,8 +68,13 @@ export const TASK_ACTIONS: Record<TaskCode, TaskActions> = {
   evaluate_network: { responsible: ['steering.read'], accountable: ['steering.read'] },
   // Giving advice needs a current term in the klankbordgroep as well (the advice service checks it); who holds A asks for it.
   advice: { responsible: ['advice.read', 'advice.give'], accountable: ['advice.read', 'advice.request'] },
-  // Candidates hold no network role.
-  candidate_voice: { responsible: none, accountable: none },
+  // Candidates hold no network role; the klankbordgroep (in the advisor's designs) carries their voice: it organises meetings
+  // between candidates and employers (own activities only, as organise_activities) and reads the mission-level figures,
+  // where "Stem van kandidaten" is shown suppressed. Never the candidates' records themselves (the floor).
+  candidate_voice: {
+    responsible: ['activities.read', 'activities.register', 'activities.organise', 'steering.read_mission'],
+    accountable: none,
+  },
 };
 
 /** Candidates' personal data: never from a design, only the fixed base (coordinator; backoffice per network setting). */

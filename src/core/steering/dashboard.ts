@@ -5,6 +5,7 @@ import {
   activeMemberShare,
   ambitionVsRealised,
   asRatio,
+  candidateVoice,
   coordinatorDependency,
   employerLedShare,
   eventsByOrganisation,
@@ -18,6 +19,7 @@ import {
   trend,
   turnoutPerActivity,
   type AmbitionRow,
+  type CandidateVoice,
   type CoordinatorDependency,
   type KerngroepMeasure,
   type MissionResults,
@@ -64,6 +66,8 @@ export interface Dashboard {
     stillEmployed12: Ratio;
   };
   ambition: { rows: AmbitionRow[]; total: AmbitionRow };
+  /** "Stem van kandidaten" (issue 19). */
+  candidateVoice: CandidateVoice;
   trends: { month: TrendPoint[]; quarter: TrendPoint[] };
   ladder: LadderRow[];
   whoToCall: LadderRow[];
@@ -135,6 +139,7 @@ export function computeDashboard(
       stillEmployed12: asRatio(mission.stillEmployed12),
     },
     ambition: ambitionVsRealised(data, period),
+    candidateVoice: candidateVoice(data, period, now),
     trends: {
       month: trend(data, period, now, 'month', byOrg, turnoutRows),
       quarter: trend(data, period, now, 'quarter', byOrg, turnoutRows),
@@ -163,6 +168,12 @@ export interface MissionAggregates {
   ambitionJobs: number | '< 5' | null;
   activities: SuppressedCount;
   turnoutOfRegistered: number | null;
+  /** "Stem van kandidaten", suppressed like every other figure (absent in reports frozen before it existed). */
+  candidateVoice?: {
+    checkInsAnswered: number | null;
+    livedExperienceAdvice: SuppressedCount;
+    candidatesTookPart: SuppressedCount;
+  };
   quarters: {
     key: string;
     placements: TableCell;
@@ -196,6 +207,11 @@ export function missionAggregates(d: Dashboard): MissionAggregates {
       d.ambition.total.ambitionJobs === null ? null : suppressDerived(d.ambition.total.ambitionJobs, withAmbition),
     activities: suppressCount(d.turnout.activities),
     turnoutOfRegistered: suppressShare(d.turnout.ofRegistered),
+    candidateVoice: {
+      checkInsAnswered: suppressShare(d.candidateVoice.checkInsAnswered),
+      livedExperienceAdvice: suppressCount(d.candidateVoice.livedExperienceAdvice),
+      candidatesTookPart: suppressCount(d.candidateVoice.candidatesTookPart),
+    },
     quarters: quarters.map((q, i) => ({
       key: q.key,
       placements: placements.parts[i]!,

@@ -21,6 +21,7 @@ export const MEASURE_CODES = [
   'still_employed_12',
   'ambition_vs_realised',
   'activities',
+  'candidate_voice',
 ] as const;
 export type MeasureCode = (typeof MEASURE_CODES)[number];
 
@@ -114,7 +115,12 @@ export const MEASURE_TEXTS: { nl: Texts; en: Texts } = {
     activities: {
       label: 'Activiteiten en aanmeldingen',
       definition:
-        'Activiteiten die in de periode beginnen en niet geannuleerd zijn; aanmeldingen als deelnemer met een plaats bij activiteiten die plaatsvonden.',
+        'Activiteiten die in de periode beginnen en niet geannuleerd zijn; aanmeldingen als deelnemer met een plaats bij activiteiten die plaatsvonden. Kandidaten tellen apart: het aantal aanwezige kandidaten bij die activiteiten staat erbij, en telt niet mee in de opkomst van deelnemers.',
+    },
+    candidate_voice: {
+      label: 'Stem van kandidaten',
+      definition:
+        'Drie delen. Check-ins: de check-ins na 3, 6 en 12 maanden van plaatsingen waarvan de datum in de periode valt en voorbij is (en de plaatsing was op die datum niet beëindigd), of die de kandidaat al beantwoordde; het aandeel dat de kandidaat zelf beantwoordde. Advies: het aantal adviezen dat in de periode is gegeven door leden van de klankbordgroep die als ervaringsdeskundige aan een kandidaat gekoppeld zijn. Meedoen: het aantal verschillende kandidaten dat aanwezig was bij een activiteit in de periode (niet geannuleerd, tot en met vandaag). Voor een financier: aantallen onder 5 als "< 5", het aandeel alleen bij minstens 5 beantwoord, 5 niet beantwoord en 5 in totaal.',
     },
   },
   en: {
@@ -201,7 +207,12 @@ export const MEASURE_TEXTS: { nl: Texts; en: Texts } = {
     activities: {
       label: 'Activities and registrations',
       definition:
-        'Activities starting in the period that were not cancelled; registrations as attendee with a place at activities that took place.',
+        "Activities starting in the period that were not cancelled; registrations as attendee with a place at activities that took place. Candidates are counted apart: the number of candidates present at those activities is shown beside it and is not part of the members' turnout.",
+    },
+    candidate_voice: {
+      label: "Candidates' voice",
+      definition:
+        'Three parts. Check-ins: the 3-, 6- and 12-month check-ins of placements whose date falls in the period and has passed (and the placement had not ended by then), or that the candidate already answered; the share the candidate answered. Advice: the number of pieces of advice given in the period by klankbordgroep members linked to a candidate record as ervaringsdeskundige. Taking part: the number of distinct candidates present at an activity in the period (not cancelled, up to today). For a funder: counts below 5 as "< 5", the share only with at least 5 answered, 5 not answered and 5 in all.',
     },
   },
 };

@@ -4,6 +4,7 @@ import { NOW, Q2, fixture } from './fixture.test-data.js';
 import {
   activeMemberShare,
   ambitionVsRealised,
+  candidateVoice,
   coordinatorDependency,
   employerLedShare,
   kerngroep,
@@ -207,5 +208,123 @@ describe('calendar helpers', () => {
       '2026-03',
       '2026-04',
     ]);
+  });
+});
+
+describe("the candidates' voice (Stem van kandidaten)", () => {
+  const place = (id: string, startsOn: string, endsOn: string | null = null) => ({
+    id,
+    organisationId: 'A',
+    startsOn,
+    endsOn,
+    hoursPerWeek: 24,
+    targetGroupRegister: 'yes',
+  });
+  const activity = (id: string, startsAt: string, status = 'held') => ({
+    id,
+    title: id,
+    workForm: 'matchmaking',
+    startsAt,
+    status,
+    hostOrganisationId: null,
+    initiatorKind: 'coordinator',
+    initiatorOrganisationId: null,
+  });
+
+  it('counts due check-ins answered by the candidate, advice by linked ervaringsdeskundigen and candidates present', () => {
+    const data = emptySteeringData();
+    data.placements = [
+      // 3-month date 15 April (in Q2, passed): answered. 6-month date 15 July: after the period.
+      place('p1', '2026-01-15'),
+      // 3-month date 1 May (passed): not answered.
+      place('p2', '2026-02-01'),
+      // 3-month date 10 June, but the placement ended on 1 June: not due (and not answered).
+      place('p3', '2026-03-10', '2026-06-01'),
+      // 3-month date 28 June, answered: counts. 12-month date of an older placement, 20 June 2026: not answered.
+      place('p4', '2026-03-28'),
+      place('p5', '2025-06-20'),
+    ];
+    // 3-month date 5 July, answered early (the question opens a week before): counts when the period covers it.
+    data.placements.push(place('p6', '2026-04-05'));
+    data.candidateCheckIns = [
+      { placementId: 'p1', months: 3 },
+      { placementId: 'p4', months: 3 },
+      { placementId: 'p6', months: 3 },
+      // An answer outside the period (p5's 6-month check-in, 20 December 2025) does not count in Q2.
+      { placementId: 'p5', months: 6 },
+    ];
+    data.persons = [
+      { id: 'ervaring', organisationId: null },
+      { id: 'werkgever', organisationId: 'A' },
+    ];
+    data.livedExperiencePersonIds = ['ervaring'];
+    data.advice = [
+      { id: 'a1', personId: 'ervaring', createdAt: '2026-05-02T10:00:00Z' },
+      // 30 June 23:30 in Amsterdam is still in Q2 (21:30 UTC).
+      { id: 'a2', personId: 'ervaring', createdAt: '2026-06-30T21:30:00Z' },
+      // 1 July in Amsterdam (22:30 UTC on 30 June): outside Q2.
+      { id: 'a3', personId: 'ervaring', createdAt: '2026-06-30T22:30:00Z' },
+      // Advice by someone not linked as ervaringsdeskundige.
+      { id: 'a4', personId: 'werkgever', createdAt: '2026-05-02T10:00:00Z' },
+    ];
+    data.activities = [
+      activity('m1', '2026-05-10T15:00:00Z'),
+      activity('m2', '2026-06-10T15:00:00Z'),
+      activity('m3', '2026-06-12T15:00:00Z', 'cancelled'),
+      activity('m4', '2026-03-10T15:00:00Z'),
+    ];
+    const reg = (
+      id: string,
+      activityId: string,
+      candidateId: string,
+      attended: boolean | null,
+      status = 'registered',
+    ) => ({
+      id,
+      activityId,
+      candidateId,
+      status,
+      attended,
+    });
+    data.candidateRegistrations = [
+      reg('r1', 'm1', 'c1', true),
+      // The same candidate at a second meeting counts once.
+      reg('r2', 'm2', 'c1', true),
+      reg('r3', 'm2', 'c2', true),
+      reg('r4', 'm2', 'c3', false),
+      reg('r5', 'm2', 'c4', true, 'cancelled'),
+      reg('r6', 'm3', 'c5', true),
+      reg('r7', 'm4', 'c6', true),
+    ];
+    const v = candidateVoice(data, Q2, NOW);
+    // Due in Q2: p1/3 (answered), p2/3, p4/3 (answered), p5/12 → 2 of 4. p3 ended before its date; p6's date is in July.
+    expect(v.checkInsAnswered).toMatchObject({ numerator: 2, denominator: 4, value: 0.5 });
+    expect(v.livedExperienceAdvice).toBe(2);
+    expect(v.candidatesTookPart).toBe(2);
+    // Over Q3 (up to 30 September, today 1 July): p6's early answer is counted; the other July dates have not passed.
+    const q3 = candidateVoice(data, { from: '2026-07-01', to: '2026-09-30' }, NOW);
+    expect(q3.checkInsAnswered).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(q3.livedExperienceAdvice).toBe(1);
+  });
+
+  it('has no share without due check-ins, and older data without these parts gives zeros', () => {
+    expect(candidateVoice(emptySteeringData(), Q2, NOW)).toEqual({
+      checkInsAnswered: { numerator: 0, denominator: 0, value: null },
+      livedExperienceAdvice: 0,
+      candidatesTookPart: 0,
+    });
+  });
+
+  it("turnout counts candidates apart: present candidates never change the members' turnout", () => {
+    const data = fixture();
+    const before = summariseTurnout(turnoutPerActivity(data, Q2, NOW));
+    const held = turnoutPerActivity(data, Q2, NOW)[0]!;
+    data.candidateRegistrations = [
+      { id: 'cr1', activityId: held.activityId, candidateId: 'c1', status: 'registered', attended: true },
+      { id: 'cr2', activityId: held.activityId, candidateId: 'c2', status: 'registered', attended: false },
+    ];
+    const after = summariseTurnout(turnoutPerActivity(data, Q2, NOW));
+    expect(after).toEqual({ ...before, candidatesAttended: 1 });
+    expect(before.candidatesAttended).toBe(0);
   });
 });

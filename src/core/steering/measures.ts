@@ -2,6 +2,7 @@
 // help text). Pure functions over SteeringData with `now` passed in; a ratio whose denominator is zero has value null, which
 // the UI shows as "nog geen gegevens".
 import { todayInAmsterdam } from '../calendar.js';
+import { checkInDueDates } from '../candidates/check-ins.js';
 import { jobsForPlacement, totalJobs } from '../candidates/job-agreement.js';
 import type {
   Period,
@@ -158,6 +159,8 @@ export interface ActivityTurnout {
   attendedMembers: number;
   /** Members of the network on the activity's day. */
   members: number;
+  /** Candidates marked present (counted apart: never in the figures above). */
+  candidatesAttended: number;
 }
 
 /** Turnout of each activity that took place in the period (not cancelled, on or before today) with attendance recorded. */
@@ -169,6 +172,13 @@ export function turnoutPerActivity(data: SteeringData, period: Period, now: Date
     const list = regsByActivity.get(r.activityId);
     if (list) list.push(r);
     else regsByActivity.set(r.activityId, [r]);
+  }
+  const candidatesByActivity = new Map<string, Set<string>>();
+  for (const r of data.candidateRegistrations ?? []) {
+    if (r.status !== 'registered' || r.attended !== true) continue;
+    const set = candidatesByActivity.get(r.activityId) ?? new Set<string>();
+    set.add(r.candidateId);
+    candidatesByActivity.set(r.activityId, set);
   }
   // The members on a day, asked once per day (several activities can share one).
   const membersByDay = new Map<string, { ids: Set<string>; count: number }>();
@@ -199,6 +209,7 @@ export function turnoutPerActivity(data: SteeringData, period: Period, now: Date
       attended: present.length,
       attendedMembers: presentOrgs.size,
       members: onDay.count,
+      candidatesAttended: candidatesByActivity.get(a.id)?.size ?? 0,
     });
   }
   return out.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
@@ -212,6 +223,8 @@ export interface TurnoutSummary {
   ofRegistered: Ratio;
   /** Σ attending member organisations / Σ members on each activity's day */
   ofMembers: Ratio;
+  /** Candidates present, summed over the activities (apart from the members' turnout). */
+  candidatesAttended: number;
 }
 
 export function summariseTurnout(rows: readonly ActivityTurnout[]): TurnoutSummary {
@@ -219,7 +232,9 @@ export function summariseTurnout(rows: readonly ActivityTurnout[]): TurnoutSumma
   let attended = 0;
   let attendedMembers = 0;
   let members = 0;
+  let candidatesAttended = 0;
   for (const r of rows) {
+    candidatesAttended += r.candidatesAttended;
     registered += r.registered;
     attended += r.attended;
     attendedMembers += r.attendedMembers;
@@ -231,6 +246,7 @@ export function summariseTurnout(rows: readonly ActivityTurnout[]): TurnoutSumma
     attended,
     ofRegistered: ratio(attended, registered),
     ofMembers: ratio(attendedMembers, members),
+    candidatesAttended,
   };
 }
 
@@ -470,6 +486,53 @@ export function missionResults(data: SteeringData, period: Period, now: Date): M
     stillEmployed6: stillEmployed(data, period, now, 6),
     stillEmployed12: stillEmployed(data, period, now, 12),
   };
+}
+
+// --- the candidates' voice (issue 19) ----------------------------------------------------------------------------------------
+
+export interface CandidateVoice {
+  /** Candidate check-ins whose date falls in the period and has passed (or that were answered already) / answered of those. */
+  checkInsAnswered: Ratio;
+  /** Advice given in the period by persons linked to a candidate record as ervaringsdeskundige. */
+  livedExperienceAdvice: number;
+  /** Distinct candidates marked present at an activity held in the period (not cancelled, on or before today). */
+  candidatesTookPart: number;
+}
+
+/**
+ * "Stem van kandidaten": the 3-, 6- and 12-month check-ins of placements whose date falls in the period — due when the date
+ * has passed and the placement had not ended before it, or answered already (the question opens a week early) — and of those
+ * the share the candidate answered; advice from ervaringsdeskundigen; candidates who took part in activities.
+ */
+export function candidateVoice(data: SteeringData, period: Period, now: Date): CandidateVoice {
+  const today = todayOf(now);
+  const answered = new Set((data.candidateCheckIns ?? []).map((c) => `${c.placementId}:${c.months}`));
+  let due = 0;
+  let done = 0;
+  for (const p of data.placements) {
+    for (const { months, dueOn } of checkInDueDates(p.startsOn)) {
+      if (!inPeriod(dueOn, period)) continue;
+      const isAnswered = answered.has(`${p.id}:${months}`);
+      if (!isAnswered && (dueOn > today || (p.endsOn !== null && p.endsOn < dueOn))) continue;
+      due++;
+      if (isAnswered) done++;
+    }
+  }
+  const linked = new Set(data.livedExperiencePersonIds ?? []);
+  const livedExperienceAdvice = (data.advice ?? []).filter(
+    (a) => linked.has(a.personId) && inPeriod(dayOf(a.createdAt), period),
+  ).length;
+  const activityById = new Map(data.activities.map((a) => [a.id, a]));
+  const tookPart = new Set<string>();
+  for (const r of data.candidateRegistrations ?? []) {
+    if (r.status !== 'registered' || r.attended !== true) continue;
+    const a = activityById.get(r.activityId);
+    if (!a || a.status === 'cancelled') continue;
+    const day = dayOf(a.startsAt);
+    if (day > today || !inPeriod(day, period)) continue;
+    tookPart.add(r.candidateId);
+  }
+  return { checkInsAnswered: ratio(done, due), livedExperienceAdvice, candidatesTookPart: tookPart.size };
 }
 
 // --- trends -----------------------------------------------------------------------------------------------------------------

@@ -78,6 +78,21 @@ export interface SteeringCheckIn {
   stillEmployed: boolean;
 }
 
+/** A candidate's own answer at a 3-, 6- or 12-month check-in of a placement (issue 19): only that it was given. */
+export interface SteeringCandidateCheckIn {
+  placementId: string;
+  months: number;
+}
+
+/** A candidate's registration for an activity open to candidates (kept apart from members' registrations). */
+export interface SteeringCandidateRegistration {
+  id: string;
+  activityId: string;
+  candidateId: string;
+  status: string;
+  attended: boolean | null;
+}
+
 export interface SteeringRoleTerm {
   personId: string;
   role: string;
@@ -119,6 +134,12 @@ export interface SteeringData {
   advice?: SteeringAdvice[];
   placements: SteeringPlacement[];
   checkIns: SteeringCheckIn[];
+  /** The candidates' own check-in answers (issue 19). Absent in older fixtures. */
+  candidateCheckIns?: SteeringCandidateCheckIn[];
+  /** Persons linked to a candidate record as ervaringsdeskundige in the klankbordgroep (issue 19). Absent in older fixtures. */
+  livedExperiencePersonIds?: string[];
+  /** Candidates' registrations for activities (issue 19). Absent in older fixtures. */
+  candidateRegistrations?: SteeringCandidateRegistration[];
   roleTerms: SteeringRoleTerm[];
   /** Meetings of the network's kerngroep bodies, with attendance. */
   kerngroepMeetings: SteeringMeeting[];

@@ -80,6 +80,8 @@ export const dashboardReply = z.object({
     attended: z.number(),
     ofRegistered: ratio,
     ofMembers: ratio,
+    /** Candidates present, counted apart from the members' turnout (issue 19). */
+    candidatesAttended: z.number(),
   }),
   employerLed: ratio,
   needsDriven: z.object({ activitiesFromNeeds: ratio, needsToActivity: ratio, needsMet: ratio }),
@@ -97,6 +99,11 @@ export const dashboardReply = z.object({
   coordinator: z.object({ memberTasksDoneByCoordinator: ratio, activitiesByCoordinator: ratio }),
   mission: z.object({ placements: z.number(), banen: z.number(), stillEmployed6: ratio, stillEmployed12: ratio }),
   ambition: z.object({ rows: z.array(ambitionRow), total: ambitionRow }),
+  candidateVoice: z.object({
+    checkInsAnswered: ratio,
+    livedExperienceAdvice: z.number(),
+    candidatesTookPart: z.number(),
+  }),
   trends: z.object({ month: z.array(trendPoint), quarter: z.array(trendPoint) }),
   ladder: z.array(ladderRow),
   whoToCall: z.array(ladderRow),
@@ -130,6 +137,14 @@ export const missionReply = z.object({
   ambitionJobs: suppressedCount.nullable(),
   activities: suppressedCount,
   turnoutOfRegistered: z.number().nullable(),
+  /** "Stem van kandidaten" (issue 19); absent in reports frozen before it existed. */
+  candidateVoice: z
+    .object({
+      checkInsAnswered: z.number().nullable(),
+      livedExperienceAdvice: suppressedCount,
+      candidatesTookPart: suppressedCount,
+    })
+    .optional(),
   quarters: z.array(
     z.object({
       key: z.string(),

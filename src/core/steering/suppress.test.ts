@@ -109,6 +109,9 @@ const dashboardArb = fc
     still6: fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })),
     activities: smallCount,
     turnout: fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 })),
+    voiceCheckIns: fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })),
+    voiceAdvice: smallCount,
+    voiceTookPart: smallCount,
   })
   .map((g) => {
     const active = Math.round(g.members * g.activeOfMembers);
@@ -116,6 +119,7 @@ const dashboardArb = fc
     const quarterBanen = g.quarterPlacements.map((p) => Math.round(p * g.hours * 100) / 100);
     const [s1, s2] = g.still6;
     const [t1, t2] = g.turnout;
+    const [v1, v2] = g.voiceCheckIns;
     const d = {
       period: { from: '2026-01-01', to: '2026-12-31' },
       members: g.members,
@@ -128,6 +132,11 @@ const dashboardArb = fc
       },
       ambition: { rows: [], total: { ambitionJobs: null } },
       turnout: { activities: g.activities, ofRegistered: ratio(Math.min(t1, t2), Math.max(t1, t2)) },
+      candidateVoice: {
+        checkInsAnswered: ratio(Math.min(v1, v2), Math.max(v1, v2)),
+        livedExperienceAdvice: g.voiceAdvice,
+        candidatesTookPart: g.voiceTookPart,
+      },
       trends: {
         quarter: g.quarterPlacements.map((p, i) => ({
           key: `2026-Q${i + 1}`,
@@ -151,6 +160,8 @@ describe('the funder view of the mission (missionAggregates)', () => {
           m.activeMembers,
           m.placements,
           m.activities,
+          m.candidateVoice!.livedExperienceAdvice,
+          m.candidateVoice!.candidatesTookPart,
           ...m.quarters.map((q) => q.placements),
         ])
           if (typeof c === 'number') expect(c, where).toBeGreaterThanOrEqual(5);
@@ -161,6 +172,11 @@ describe('the funder view of the mission (missionAggregates)', () => {
         }
         for (const share of [m.stillEmployed6, m.turnoutOfRegistered])
           if (share !== null) expect(share).toBeGreaterThan(0);
+        // The candidates' voice: the share of check-ins answered only with 5 answered, 5 not answered and 5 in all.
+        if (m.candidateVoice!.checkInsAnswered !== null) {
+          const r = d.candidateVoice.checkInsAnswered;
+          expect(Math.min(r.numerator, r.denominator - r.numerator), where).toBeGreaterThanOrEqual(5);
+        }
         if (m.stillEmployed6 !== null) {
           const r = d.mission.stillEmployed6;
           expect(Math.min(r.numerator, r.denominator - r.numerator), where).toBeGreaterThanOrEqual(5);

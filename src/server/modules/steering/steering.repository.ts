@@ -57,6 +57,9 @@ export async function loadSteeringInputs(
       advice: J[][];
       placements: J[][];
       check_ins: J[][];
+      candidate_check_ins: J[][];
+      lived_experience: J[];
+      candidate_registrations: J[][];
       terms: J[][];
       meetings: J[][];
       attendance: J[][];
@@ -90,6 +93,15 @@ export async function loadSteeringInputs(
           where p.network_id = ${networkId}) as placements,
         (select coalesce(json_agg(json_build_array(k.placement_id, k.months, k.still_employed)), '[]')
            from placement_check_in k where k.network_id = ${networkId}) as check_ins,
+        (select coalesce(json_agg(json_build_array(ck.placement_id, ck.months)), '[]')
+           from candidate_check_in ck where ck.network_id = ${networkId}) as candidate_check_ins,
+        (select coalesce(json_agg(le.person_id), '[]')
+           from candidate_lived_experience le where le.network_id = ${networkId}) as lived_experience,
+        (select coalesce(json_agg(json_build_array(cr.id, cr.activity_id, cr.candidate_id, cr.status, cr.attended)), '[]')
+           from candidate_registration cr
+           join activity a on a.network_id = cr.network_id and a.id = cr.activity_id
+          where cr.network_id = ${networkId} and a.starts_at >= ${horizonTs}
+            and cr.status = 'registered' and cr.attended) as candidate_registrations,
         (select coalesce(json_agg(json_build_array(r.person_id, r.role, r.starts_on, r.ends_on)), '[]')
            from role_assignment r
           where r.network_id = ${networkId} and r.role in ('core_group', 'coordinator', 'theme_lead')) as terms,
@@ -203,6 +215,19 @@ export async function loadSteeringInputs(
       placementId: str(placementId!),
       months: months as number,
       stillEmployed: employed as boolean,
+    })),
+    candidateCheckIns: b.candidate_check_ins.map(([placementId, months]) => ({
+      placementId: str(placementId!),
+      months: months as number,
+    })),
+    livedExperiencePersonIds: b.lived_experience.map((personId) => str(personId)),
+    // Only candidates marked present are loaded: no measure counts the others.
+    candidateRegistrations: b.candidate_registrations.map(([id, activityId, candidateId, status, attended]) => ({
+      id: str(id!),
+      activityId: str(activityId!),
+      candidateId: str(candidateId!),
+      status: str(status!),
+      attended: attended as boolean | null,
     })),
     roleTerms: b.terms.map(([personId, role, startsOn, endsOn]) => ({
       personId: str(personId!),

@@ -227,6 +227,7 @@ export async function getDrillDown({
           attended: sqlRows.get(r.activityId)?.attended ?? r.attended,
           attendedMembers: r.attendedMembers,
           members: r.members,
+          candidatesAttended: r.candidatesAttended,
         },
       }));
     }

@@ -149,9 +149,21 @@ export function DashboardTab({ networkId, period, data }: { networkId: string; p
           <MeasureCard
             code="activities"
             value={num(data.turnout.activities, locale)}
-            sub={`${t('registrations')}: ${num(data.turnout.registered, locale)} · ${t('attended')}: ${num(data.turnout.attended, locale)}`}
+            sub={`${t('registrations')}: ${num(data.turnout.registered, locale)} · ${t('attended')}: ${num(data.turnout.attended, locale)} · ${t('candidatesAttended')}: ${num(data.turnout.candidatesAttended, locale)}`}
             drill="turnout"
             onDrill={onDrill}
+          />
+          <MeasureCard
+            code="candidate_voice"
+            value={percent(data.candidateVoice.checkInsAnswered.value, locale)}
+            sub={[
+              t('voiceCheckIns', {
+                n: num(data.candidateVoice.checkInsAnswered.numerator, locale),
+                d: num(data.candidateVoice.checkInsAnswered.denominator, locale),
+              }),
+              t('voiceAdvice', { n: num(data.candidateVoice.livedExperienceAdvice, locale) }),
+              t('voiceTookPart', { n: num(data.candidateVoice.candidatesTookPart, locale) }),
+            ].join(' · ')}
           />
         </SimpleGrid>
       </section>

@@ -39,6 +39,14 @@ export function MissionFigures({
     [m.still_employed_6.label, share(data.stillEmployed6), 'still_employed_6'],
     [m.still_employed_12.label, share(data.stillEmployed12), 'still_employed_12'],
   ];
+  // "Stem van kandidaten" (issue 19): three rows, suppressed like the rest; absent in reports frozen before it existed.
+  if (data.candidateVoice) {
+    rows.push(
+      [t('voiceCheckInsShare'), share(data.candidateVoice.checkInsAnswered), 'candidate_voice'],
+      [t('voiceAdviceCount'), count(data.candidateVoice.livedExperienceAdvice), null],
+      [t('voiceTookPartCount'), count(data.candidateVoice.candidatesTookPart), null],
+    );
+  }
   const chart = data.quarters.map((q) => ({
     key: q.key,
     placements: typeof q.placements === 'number' ? q.placements : null,
