@@ -22,7 +22,7 @@ import {
 } from '../platform/db/schema.js';
 import type { RouteEntry } from '../platform/http.js';
 import { SESSION_COOKIE_PREFIX } from '../platform/auth.js';
-import { lastMailTo, setupInstallation, tokenFrom } from '../test/helpers.js';
+import { lastMailTo, newCandidate, setupInstallation, tokenFrom } from '../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../test/test-app.js';
 import { grantRoleToUser } from '../modules/networks/network-membership.js';
 
@@ -55,19 +55,12 @@ async function inject(method: 'GET' | 'POST', url: string, cookie: string | null
 }
 
 async function makeCandidate(networkId: string, organisationId: string, firstName: string, email: string) {
-  const res = await inject('POST', `/api/networks/${networkId}/candidates`, adminCookie, {
-    firstName,
-    email,
-    place: 'Zwolle',
-    postcodeArea: '8011',
-    wishes: 'Magazijn',
-    hoursPerWeek: 20,
-    supportNeeded: ['jobcoach'],
-    referredBy: 'wsp',
-    targetGroupRegister: 'yes',
-    targetGroupRegisterOn: '2026-01-10',
-    consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: ['firstName', 'wishes'] },
-  });
+  const res = await inject(
+    'POST',
+    `/api/networks/${networkId}/candidates`,
+    adminCookie,
+    newCandidate({ firstName, email }),
+  );
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json<{ id: string }>().id;
   const offered = await inject('POST', `/api/networks/${networkId}/candidates/${id}/portal/offer`, adminCookie);
