@@ -10,7 +10,7 @@ import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { field, loginViaApi, setupViaApi } from './support/ui.js';
+import { closeNotifications, field, loginViaApi, setupViaApi } from './support/ui.js';
 
 const admin = {
   name: 'Sanne Jansen',
@@ -28,13 +28,6 @@ const designInput = {
   expectedMembers: 40,
   existing: { coreGroupFormed: true, coordinatorAvailable: true, legalEntity: false, annualPlanRequired: false },
 };
-
-/** Closes the notifications still on screen, so a screenshot shows the page itself. */
-async function closeNotifications(page: BrowserSession['page']) {
-  const close = page.getByRole('button', { name: 'Melding sluiten' });
-  for (const button of await close.all()) await button.click().catch(() => undefined);
-  await expect.poll(() => close.count()).toBe(0);
-}
 
 let server: TestServer;
 let coord: BrowserSession;

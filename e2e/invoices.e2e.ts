@@ -9,7 +9,7 @@ import { launchBrowser, type BrowserSession } from './support/browser.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { field, loginViaApi, setupViaApi } from './support/ui.js';
+import { closeNotifications, field, loginViaApi, setupViaApi } from './support/ui.js';
 
 const admin = {
   name: 'Sanne Jansen',
@@ -19,12 +19,6 @@ const admin = {
 const headers = { 'x-requested-with': 'netwerkregie' };
 const year = new Date().getFullYear();
 const today = todayInAmsterdam(new Date());
-
-async function closeNotifications(page: BrowserSession['page']) {
-  const close = page.getByRole('button', { name: 'Melding sluiten' });
-  for (const button of await close.all()) await button.click().catch(() => undefined);
-  await expect.poll(() => close.count()).toBe(0);
-}
 
 let server: TestServer;
 let coord: BrowserSession;

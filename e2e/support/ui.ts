@@ -1,5 +1,6 @@
 // Small helpers to find form fields by their visible label, as a user would.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -8,6 +9,13 @@ function escapeRegExp(text: string): string {
 /** The input labelled exactly `label` (Mantine appends a hidden " *" to required labels). */
 export function field(page: Page | Locator, label: string): Locator {
   return page.getByLabel(new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`));
+}
+
+/** Closes the notifications still on screen, so a screenshot shows the page itself. */
+export async function closeNotifications(page: Page) {
+  const close = page.getByRole('button', { name: 'Melding sluiten' });
+  for (const button of await close.all()) await button.click().catch(() => undefined);
+  await expect.poll(() => close.count()).toBe(0);
 }
 
 export async function setupViaApi(

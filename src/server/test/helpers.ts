@@ -60,3 +60,20 @@ export function tokenFrom(text: string, pathPrefix: string): string {
   if (!match?.[1]) throw new Error(`no ${pathPrefix} link in: ${text}`);
   return decodeURIComponent(match[1]);
 }
+
+/** A valid new candidate as the coordinator enters it (with an e-mail address and consent), with overrides. */
+export const newCandidate = (overrides: Record<string, unknown> = {}) => ({
+  firstName: 'Sanne',
+  email: 'sanne@example.nl',
+  phone: '06 12345678',
+  place: 'Zwolle',
+  postcodeArea: '8011',
+  wishes: 'Magazijn, orderpicken of inpakken',
+  hoursPerWeek: 20,
+  supportNeeded: ['jobcoach'],
+  referredBy: 'wsp',
+  targetGroupRegister: 'yes',
+  targetGroupRegisterOn: '2026-01-10',
+  consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: ['firstName', 'wishes'] },
+  ...overrides,
+});

@@ -377,26 +377,6 @@ export async function findCandidateRegistration(
   return row;
 }
 
-export async function findOpenCandidateRegistration(
-  db: DbOrTx,
-  networkId: string,
-  activityId: string,
-  candidateId: string,
-) {
-  const [row] = await db
-    .select({ id: candidateRegistration.id })
-    .from(candidateRegistration)
-    .where(
-      and(
-        eq(candidateRegistration.networkId, networkId),
-        eq(candidateRegistration.activityId, activityId),
-        eq(candidateRegistration.candidateId, candidateId),
-        ne(candidateRegistration.status, 'cancelled'),
-      ),
-    );
-  return row;
-}
-
 /** A candidate's registration, stamped with the statement's own clock so the order of registrations is exact. */
 export async function insertCandidateRegistration(
   db: DbOrTx,
@@ -514,17 +494,25 @@ export async function findRegistration(db: DbOrTx, networkId: string, activityId
   return row;
 }
 
-export async function findOpenRegistration(db: DbOrTx, networkId: string, activityId: string, personId: string) {
+/**
+ * The registration of a person or of a candidate for an activity that is not cancelled (there is at most one). Persons and
+ * candidates are registered in two tables of the same shape.
+ */
+export async function findOpenRegistration(
+  db: DbOrTx,
+  networkId: string,
+  activityId: string,
+  who: { personId: string } | { candidateId: string },
+) {
+  const [table, whoMatches] =
+    'personId' in who
+      ? ([registration, eq(registration.personId, who.personId)] as const)
+      : ([candidateRegistration, eq(candidateRegistration.candidateId, who.candidateId)] as const);
   const [row] = await db
-    .select({ id: registration.id })
-    .from(registration)
+    .select({ id: table.id })
+    .from(table)
     .where(
-      and(
-        eq(registration.networkId, networkId),
-        eq(registration.activityId, activityId),
-        eq(registration.personId, personId),
-        ne(registration.status, 'cancelled'),
-      ),
+      and(eq(table.networkId, networkId), eq(table.activityId, activityId), whoMatches, ne(table.status, 'cancelled')),
     );
   return row;
 }

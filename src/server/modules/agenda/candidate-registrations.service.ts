@@ -19,7 +19,7 @@ import {
   findActivity,
   findCandidateIn,
   findCandidateRegistration,
-  findOpenCandidateRegistration,
+  findOpenRegistration,
   listCandidateRegistrations,
   promoteFromWaitlist,
   cancelCandidateRegistrationRow,
@@ -66,7 +66,7 @@ async function addCandidate(
   const refusal = candidateRegistrationRefusal({ ...found, taken, now });
   if (refusal === 'not_open_to_candidates') throw new AppError('validation_failed', refusal);
   if (refusal) throw new AppError('conflict', refusal);
-  if (await findOpenCandidateRegistration(tx, networkId, activityId, candidateId))
+  if (await findOpenRegistration(tx, networkId, activityId, { candidateId }))
     throw new AppError('conflict', 'candidate_already_registered');
   const row = await insertCandidateRegistration(tx, { networkId, activityId, candidateId, registeredBy: by });
   await writeAudit(tx, {

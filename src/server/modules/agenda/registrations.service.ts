@@ -140,7 +140,7 @@ export async function registerForActivity({
       if (role === 'speaker' && !runsOwnActivity(actor, networkId, own, found))
         throw forbiddenByDesign(actor, networkId, 'activities.organise');
     }
-    if (await findOpenRegistration(tx, networkId, activityId, personId))
+    if (await findOpenRegistration(tx, networkId, activityId, { personId }))
       throw new AppError('conflict', 'already_registered');
     const { registered } = await countAttendees(tx, networkId, activityId);
     const status = role === 'attendee' ? placeForNewRegistration(found.capacity, registered) : 'registered';

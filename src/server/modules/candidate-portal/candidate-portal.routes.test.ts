@@ -9,7 +9,7 @@ import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
 import { addMonths } from '../../../core/candidates/dates.js';
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import { candidatePortalLink, candidateRequest, organisation, person } from '../../platform/db/schema.js';
-import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
+import { cookieOf, lastMailTo, newCandidate, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
 
@@ -43,22 +43,6 @@ async function invite(networkId: string, role: string, name: string, email: stri
   expect(accept.statusCode, accept.body).toBe(200);
   return cookieOf(accept);
 }
-
-const newCandidate = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Sanne',
-  email: 'sanne@example.nl',
-  phone: '06 12345678',
-  place: 'Zwolle',
-  postcodeArea: '8011',
-  wishes: 'Magazijn, orderpicken of inpakken',
-  hoursPerWeek: 20,
-  supportNeeded: ['jobcoach'],
-  referredBy: 'wsp',
-  targetGroupRegister: 'yes',
-  targetGroupRegisterOn: '2026-01-10',
-  consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: ['firstName', 'wishes'] },
-  ...overrides,
-});
 
 async function create(networkId: string, who: string, overrides: Record<string, unknown> = {}) {
   const res = await inject('POST', `/api/networks/${networkId}/candidates`, who, newCandidate(overrides));

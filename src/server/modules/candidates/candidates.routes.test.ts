@@ -17,7 +17,7 @@ import {
   person,
   roleAssignment,
 } from '../../platform/db/schema.js';
-import { cookieOf, lastMailTo, setupInstallation, tokenFrom } from '../../test/helpers.js';
+import { cookieOf, lastMailTo, newCandidate, setupInstallation, tokenFrom } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
 
@@ -76,22 +76,6 @@ async function insertOrganisation(networkId: string, name: string, postcode: str
     .returning();
   return row!.id;
 }
-
-const newCandidate = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Sanne',
-  email: 'sanne@example.nl',
-  phone: '06 12345678',
-  place: 'Zwolle',
-  postcodeArea: '8011',
-  wishes: 'Magazijn, orderpicken of inpakken',
-  hoursPerWeek: 20,
-  supportNeeded: ['jobcoach'],
-  referredBy: 'wsp',
-  targetGroupRegister: 'yes',
-  targetGroupRegisterOn: '2026-01-10',
-  consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: ['firstName', 'wishes'] },
-  ...overrides,
-});
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -121,7 +121,8 @@ export async function listCandidates({
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
-async function requireCandidate(db: DbOrTx, networkId: string, candidateId: string) {
+/** The candidate record in this network, or not_found. */
+export async function requireCandidate(db: DbOrTx, networkId: string, candidateId: string) {
   const found = await findCandidate(db, networkId, candidateId);
   if (!found) throw new AppError('not_found');
   return found;

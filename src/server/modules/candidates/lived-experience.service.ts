@@ -12,8 +12,8 @@ import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { isSoundingBoardMember, soundingBoardMembers } from '../advice/advice.repository.js';
-import { findCandidate, listConsents } from './candidates.repository.js';
-import { authorizePersonalData } from './candidates.service.js';
+import { listConsents } from './candidates.repository.js';
+import { authorizePersonalData, requireCandidate } from './candidates.service.js';
 import {
   candidateLinkedToPerson,
   deleteLivedExperience,
@@ -37,12 +37,6 @@ registerErrorMessages({
     lived_experience_person_taken: 'This person is already linked to another candidate.',
   },
 });
-
-async function requireCandidate(db: DbOrTx, networkId: string, candidateId: string) {
-  const found = await findCandidate(db, networkId, candidateId);
-  if (!found) throw new AppError('not_found');
-  return found;
-}
 
 async function viewOf(db: DbOrTx, networkId: string, candidateId: string, today: string): Promise<LivedExperienceView> {
   const [link, consents, members] = await Promise.all([

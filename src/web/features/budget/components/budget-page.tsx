@@ -11,7 +11,7 @@ import {
   type BudgetItem,
   type BudgetPayer,
 } from '../../../../core/budget/budget-rules.js';
-import { formatAmountInput, formatEuro } from '../../../../core/budget/money.js';
+import { formatAmountInput } from '../../../../core/budget/money.js';
 import { formatDate } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
@@ -24,7 +24,8 @@ import {
   useSavePlan,
   type BudgetOverviewReply,
 } from '../api.js';
-import { amountCell, ErrorAlert, ExportLinks, issueOf, issuesOf } from './budget-parts.js';
+import { AmountTable } from './amount-table.js';
+import { ErrorAlert, ExportLinks, issueOf, issuesOf } from './budget-parts.js';
 import { InKindSection } from './in-kind-section.js';
 import { LazyBudgetChart } from './lazy-budget-chart.js';
 import { SpendingSection } from './spending-section.js';
@@ -128,55 +129,22 @@ function YearBudget({ networkId, year, overview }: { networkId: string; year: nu
               {manage && <CloseYear networkId={networkId} year={year} version={budget.version} />}
             </Group>
           </Group>
-          <ScrollTable label={tx('summary.tableLabel')}>
-            <Table striped data-testid="budget-items">
-              <Table.Caption>{tx('summary.tableLabel')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{tx('summary.item')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.planned')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.actual')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.inKind')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.difference')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.forecast')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...summary.items, { ...summary.total, item: 'total' }].map((row) => (
-                  <Table.Tr key={row.item} fw={row.item === 'total' ? 700 : undefined}>
-                    <Table.Th scope="row" fw={row.item === 'total' ? 700 : 400}>
-                      {row.item === 'total' ? tx('summary.total') : words(budgetItemLabels, row.item)}
-                    </Table.Th>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.plannedCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.actualCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.inKindCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.plannedCents - row.actualCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.forecastCents)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <AmountTable
+            label={tx('summary.tableLabel')}
+            testId="budget-items"
+            rowHeader={tx('summary.item')}
+            columns={[
+              { label: tx('summary.planned'), cents: (r) => r.plannedCents },
+              { label: tx('summary.actual'), cents: (r) => r.actualCents },
+              { label: tx('summary.inKind'), cents: (r) => r.inKindCents },
+              { label: tx('summary.difference'), cents: (r) => r.plannedCents - r.actualCents },
+              { label: tx('summary.forecast'), cents: (r) => r.forecastCents },
+            ]}
+            rows={[
+              ...summary.items.map((r) => ({ key: r.item, label: words(budgetItemLabels, r.item), values: r })),
+              { key: 'total', label: tx('summary.total'), values: summary.total, total: true },
+            ]}
+          />
           {summary.pace.daysElapsed > 0 && summary.pace.daysElapsed < summary.pace.daysInYear && (
             <Text size="sm" c="dimmed">
               {tx('summary.pace', { days: summary.pace.daysElapsed, total: summary.pace.daysInYear })}
@@ -204,43 +172,20 @@ function YearBudget({ networkId, year, overview }: { networkId: string; year: nu
           <Title order={2} size="h3">
             {tx('payers.title')}
           </Title>
-          <ScrollTable label={tx('payers.tableLabel')}>
-            <Table striped data-testid="budget-payers">
-              <Table.Caption>{tx('payers.tableLabel')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{tx('payers.payer')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.planned')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('payers.actual')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {tx('summary.forecast')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...summary.payers, { ...summary.total, payer: 'total' }].map((row) => (
-                  <Table.Tr key={row.payer}>
-                    <Table.Th scope="row" fw={row.payer === 'total' ? 700 : 400}>
-                      {row.payer === 'total' ? tx('summary.total') : words(budgetPayerLabels, row.payer)}
-                    </Table.Th>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.plannedCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.actualCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={amountCell}>
-                      {formatEuro(row.forecastCents)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <AmountTable
+            label={tx('payers.tableLabel')}
+            testId="budget-payers"
+            rowHeader={tx('payers.payer')}
+            columns={[
+              { label: tx('summary.planned'), cents: (r) => r.plannedCents },
+              { label: tx('payers.actual'), cents: (r) => r.actualCents },
+              { label: tx('summary.forecast'), cents: (r) => r.forecastCents },
+            ]}
+            rows={[
+              ...summary.payers.map((r) => ({ key: r.payer, label: words(budgetPayerLabels, r.payer), values: r })),
+              { key: 'total', label: tx('summary.total'), values: { ...summary.total, payer: 'total' }, total: true },
+            ]}
+          />
           <ExportLinks networkId={networkId} year={year} list="payers" />
         </Stack>
       </Paper>

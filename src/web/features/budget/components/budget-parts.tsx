@@ -1,6 +1,7 @@
 // Pieces the budget screens share: field errors from a refused request, the alert for a message without a field, the
 // export links of a list, and the default date of a new entry in the year shown.
 import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
+import { todayInAmsterdam } from '../../../../core/calendar.js';
 import { ApiError } from '../../../app/api-client.js';
 import { exportUrl } from '../api.js';
 import { useBudgetText } from './use-text.js';
@@ -43,7 +44,7 @@ export function ExportLinks({
 
 /** Today when it falls in the year shown, else 1 January of that year. */
 export function defaultDate(year: number): string {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInAmsterdam(new Date());
   return today.startsWith(String(year)) ? today : `${year}-01-01`;
 }
 

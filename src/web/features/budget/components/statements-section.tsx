@@ -1,14 +1,12 @@
 // "Verantwoording aan de financier": per period a financial statement, the funder's grant and the planned total against the
 // money spent, per cost item. The coordinator or backoffice freezes a period (the figures are kept as they are then),
 // writes a short explanation and releases it; the funder reads released statements only, totals per item.
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { budgetItemLabels } from '../../../../core/budget/budget-lists.js';
-import { formatEuro } from '../../../../core/budget/money.js';
 import { formatDate, formatDateOnly } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
 import {
   statementCsvUrl,
   useFreezeStatement,
@@ -17,7 +15,8 @@ import {
   useStatements,
   type StatementRowReply,
 } from '../api.js';
-import { amountCell, ErrorAlert, issueOf } from './budget-parts.js';
+import { AmountTable } from './amount-table.js';
+import { ErrorAlert, issueOf } from './budget-parts.js';
 import { useBudgetText } from './use-text.js';
 
 function periodsOf(year: number): { value: string; quarter: number | null }[] {
@@ -173,49 +172,20 @@ function StatementCard({
         {detail.isError && <PageError error={detail.error} />}
         {detail.data && (
           <>
-            <ScrollTable label={tx('statements.tableLabel', { period: label })}>
-              <Table striped>
-                <Table.Caption>{tx('statements.tableLabel', { period: label })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{tx('summary.item')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {tx('statements.grant')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {tx('statements.planned')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {tx('statements.spent')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {tx('statements.grantSpent')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...detail.data.items, { ...detail.data.total, item: 'total' }].map((item) => (
-                    <Table.Tr key={item.item}>
-                      <Table.Th scope="row" fw={item.item === 'total' ? 700 : 400}>
-                        {item.item === 'total' ? tx('summary.total') : words(budgetItemLabels, item.item)}
-                      </Table.Th>
-                      <Table.Td ta="right" style={amountCell}>
-                        {formatEuro(item.grantCents)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={amountCell}>
-                        {formatEuro(item.plannedCents)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={amountCell}>
-                        {formatEuro(item.spentCents)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={amountCell}>
-                        {formatEuro(item.grantSpentCents)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <AmountTable
+              label={tx('statements.tableLabel', { period: label })}
+              rowHeader={tx('summary.item')}
+              columns={[
+                { label: tx('statements.grant'), cents: (r) => r.grantCents },
+                { label: tx('statements.planned'), cents: (r) => r.plannedCents },
+                { label: tx('statements.spent'), cents: (r) => r.spentCents },
+                { label: tx('statements.grantSpent'), cents: (r) => r.grantSpentCents },
+              ]}
+              rows={[
+                ...detail.data.items.map((r) => ({ key: r.item, label: words(budgetItemLabels, r.item), values: r })),
+                { key: 'total', label: tx('summary.total'), values: detail.data.total, total: true },
+              ]}
+            />
             {detail.data.explanation && (
               <Text size="sm">
                 <strong>{tx('statements.explanation')}:</strong> {detail.data.explanation}
