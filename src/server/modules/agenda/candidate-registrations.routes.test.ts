@@ -264,3 +264,32 @@ describe('cancelling', () => {
     expect((await detail('coordinator')).json().candidatesRegistered).toBe(0);
   });
 });
+
+describe('one capacity for members and candidates', () => {
+  it('full by candidates: a member gets no place, only the waiting list', async () => {
+    const one = await activity({ workForm: 'matchmaking', title: 'Matchmaking met één plek', capacity: 1 });
+    expect((await registerCandidate(one, sanne)).statusCode).toBe(201);
+    const eva = await inject('POST', `/api/networks/${networkA}/activities/${one}/registrations`, 'employer', {});
+    expect(eva.statusCode, eva.body).toBe(201);
+    expect(eva.json().status).toBe('waitlisted');
+    expect((await detail('coordinator', one)).json()).toMatchObject({
+      registered: 0,
+      waitlisted: 1,
+      candidatesRegistered: 1,
+    });
+  });
+
+  it('full by members: a candidate is refused, by the coordinator and on the own page', async () => {
+    const one = await activity({ workForm: 'matchmaking', title: 'Matchmaking vol met werkgevers', capacity: 1 });
+    const eva = await inject('POST', `/api/networks/${networkA}/activities/${one}/registrations`, 'employer', {});
+    expect(eva.json().status).toBe('registered');
+    const byCoordinator = await registerCandidate(one, mo);
+    expect(byCoordinator.statusCode).toBe(409);
+    expect(byCoordinator.json().message).toBe('Deze bijeenkomst is vol. Er is geen plek meer.');
+    const bySelf = await inject('POST', `/api/candidate-portal/${moSecret}/activities/${one}/register`, null);
+    expect(bySelf.statusCode).toBe(409);
+    const page = (await inject('GET', `/api/candidate-portal/${moSecret}`, null)).json();
+    expect(page.activities.find((a: { id: string }) => a.id === one)).toMatchObject({ full: true });
+    expect((await detail('coordinator', one)).json()).toMatchObject({ registered: 1, candidatesRegistered: 0 });
+  });
+});

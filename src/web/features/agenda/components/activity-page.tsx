@@ -35,6 +35,7 @@ import {
   type ActivityDetail,
   type RegistrationRow,
 } from '../api.js';
+import { placesTaken } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';
 
 export function ActivityPage() {
@@ -94,8 +95,8 @@ export function ActivityPage() {
           <Text data-testid="places">
             <strong>{tx('places')}:</strong>{' '}
             {a.capacity === null
-              ? tx('placesUnlimited', { registered: a.registered })
-              : tx('placesFree', { registered: a.registered, capacity: a.capacity })}
+              ? tx('placesUnlimited', { registered: placesTaken(a) })
+              : tx('placesFree', { registered: placesTaken(a), capacity: a.capacity })}
             {a.waitlisted > 0 ? `; ${tx('waitingCount', { count: a.waitlisted })}` : ''}
           </Text>
           {(a.openToCandidates || a.candidatesRegistered > 0) && (

@@ -47,6 +47,7 @@ import {
   type ActivityRow,
 } from '../api.js';
 import { AgendaTabs } from './agenda-tabs.js';
+import { placesTaken } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';
 
 const WORK_FORMS = [
@@ -65,8 +66,8 @@ const INITIATORS = ['member_employer', 'core_group', 'coordinator', 'partner'];
 function places(tx: ReturnType<typeof useAgendaText>, a: ActivityRow) {
   const text =
     a.capacity === null
-      ? tx('placesUnlimited', { registered: a.registered })
-      : tx('placesFree', { registered: a.registered, capacity: a.capacity });
+      ? tx('placesUnlimited', { registered: placesTaken(a) })
+      : tx('placesFree', { registered: placesTaken(a), capacity: a.capacity });
   return a.waitlisted > 0 ? `${text}; ${tx('waitingCount', { count: a.waitlisted })}` : text;
 }
 
