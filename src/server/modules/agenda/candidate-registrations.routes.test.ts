@@ -95,7 +95,12 @@ beforeAll(async () => {
   await t.database.db.update(person).set({ organisationId: bakery }).where(eq(person.email, 'eva@bakkerij.example'));
   ({ id: sanne, secret: sanneSecret } = await candidate('Sanne', 'sanne@example.nl', ['firstName', 'wishes']));
   ({ id: mo, secret: moSecret } = await candidate('Mo', 'mo@example.nl', []));
-  matchmaking = await activity({ workForm: 'matchmaking', title: 'Matchmaking magazijnwerk', capacity: 2 });
+  matchmaking = await activity({
+    workForm: 'matchmaking',
+    title: 'Matchmaking magazijnwerk',
+    capacity: 2,
+    location: 'Stadhuis Zwolle',
+  });
   session = await activity({ workForm: 'knowledge_session', title: 'Kennissessie jobcoaching' });
   past = await activity({
     workForm: 'matchmaking',
@@ -116,6 +121,14 @@ describe('activities open to candidates', () => {
     const res = await registerCandidate(matchmaking, sanne);
     expect(res.statusCode, res.body).toBe(201);
     sanneReg = res.json().id;
+    // Sanne gets a short mail in plain Dutch with the date, the place and a new link to her own page.
+    const mail = await lastMailTo(t.app, adminCookie, 'sanne@example.nl');
+    expect(mail.kind).toBe('candidate_activity_registered');
+    expect(mail.subject).toContain('Je bent aangemeld: Matchmaking magazijnwerk');
+    expect(mail.textBody).toContain('Beste Sanne,');
+    expect(mail.textBody).toContain('Waar: Stadhuis Zwolle');
+    expect(mail.textBody).toMatch(/Wanneer: \w+dag \d+ \w+ \d{4} om \d{2}:\d{2}/);
+    sanneSecret = tokenFrom(mail.textBody, '/mijn-gegevens/');
     const again = await registerCandidate(matchmaking, sanne);
     expect(again.statusCode).toBe(409);
     expect(again.json().message).toContain('al aangemeld');
