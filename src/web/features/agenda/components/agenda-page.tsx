@@ -16,6 +16,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -350,6 +351,8 @@ function PlanForm({
     initiatorKind: 'coordinator',
     capacity: '' as string | number,
     isPublic: false,
+    /** Null until touched: then the server's default (a matchmaking meeting is open to candidates, others are not). */
+    openToCandidates: null as boolean | null,
     needIds: [] as string[],
   });
   const [error, setError] = useState<string | null>(null);
@@ -364,6 +367,7 @@ function PlanForm({
         plan.mutate(
           {
             ...form,
+            openToCandidates: member ? undefined : (form.openToCandidates ?? form.workForm === 'matchmaking'),
             ...(member
               ? {
                   initiatorKind: 'member_employer',
@@ -488,6 +492,15 @@ function PlanForm({
           checked={form.isPublic}
           onChange={(e) => set({ isPublic: e.currentTarget.checked })}
         />
+        {!member && (
+          <Switch
+            label={tx('candidatesOpen')}
+            description={tx('candidatesHelp')}
+            checked={form.openToCandidates ?? form.workForm === 'matchmaking'}
+            onChange={(e) => set({ openToCandidates: e.currentTarget.checked })}
+            data-testid="form-open-to-candidates"
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {tx('cancel')}
