@@ -417,7 +417,7 @@ describe('candidates and placements', () => {
     await section.getByText('Deze bijeenkomst is niet open voor kandidaten.', { exact: false }).waitFor();
     await section.getByRole('switch', { name: 'Open voor kandidaten' }).click({ force: true });
     await page.getByText('Opgeslagen.').waitFor();
-    const picker = section.getByRole('textbox', { name: 'Kandidaat (code)' });
+    const picker = section.getByRole('combobox', { name: 'Kandidaat (code)' });
     await picker.click();
     await picker.fill(candidateCode);
     await page.getByRole('option', { name: new RegExp(candidateCode) }).click();
