@@ -425,9 +425,10 @@ describe('candidates and placements', () => {
     await page.getByText('De kandidaat is aangemeld.', { exact: false }).waitFor();
     const row = section.getByTestId('candidate-row').filter({ hasText: candidateCode });
     await row.waitFor();
-    await row.getByRole('checkbox').check();
+    // The checkbox follows the server: it turns on once the saved attendance is read back.
+    await row.getByRole('checkbox').click();
     await expect.poll(() => page.getByTestId('candidate-places').textContent()).toContain('1 aangemeld, 1 aanwezig');
-    expect(await row.getByRole('checkbox').isChecked()).toBe(true);
+    await expect.poll(() => row.getByRole('checkbox').isChecked()).toBe(true);
     await expectNoSeriousAxeViolations(page, 'activiteit met kandidaten');
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'agenda-kandidaten');
