@@ -393,4 +393,51 @@ describe('candidates and placements', () => {
       .click();
     await card.getByText('De koppeling telt niet meer mee.').waitFor();
   });
+
+  test('candidates at a meeting: the coordinator opens an activity to candidates, registers one and marks her present', async () => {
+    const { page } = coordinatorBrowser;
+    const request = page.context().request;
+    const startsAt = new Date(Date.now() + 3 * 24 * 3600_000);
+    const created = await request.post(`${server.url}/api/networks/${networkId}/activities`, {
+      headers,
+      data: {
+        workForm: 'knowledge_session',
+        title: 'Kennismaken met werkgevers uit de logistiek',
+        initiatorKind: 'coordinator',
+        location: 'Stadhuis Zwolle',
+        capacity: 12,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const activityId = ((await created.json()) as { id: string }).id;
+    await page.goto(`${server.url}/n/${networkId}/agenda/${activityId}`);
+    const section = page.getByTestId('candidates-section');
+    await section.getByText('Deze bijeenkomst is niet open voor kandidaten.', { exact: false }).waitFor();
+    await section.getByRole('switch', { name: 'Open voor kandidaten' }).click({ force: true });
+    await page.getByText('Opgeslagen.').waitFor();
+    const picker = section.getByRole('combobox', { name: 'Kandidaat (code)' });
+    await picker.click();
+    await picker.fill(candidateCode);
+    await page.getByRole('option', { name: new RegExp(candidateCode) }).click();
+    await section.getByRole('button', { name: 'Kandidaat aanmelden' }).click();
+    await page.getByText('De kandidaat is aangemeld.', { exact: false }).waitFor();
+    const row = section.getByTestId('candidate-row').filter({ hasText: candidateCode });
+    await row.waitFor();
+    // The checkbox follows the server: it turns on once the saved attendance is read back.
+    await row.getByRole('checkbox').click();
+    await expect.poll(() => page.getByTestId('candidate-places').textContent()).toContain('1 aangemeld, 1 aanwezig');
+    await expect.poll(() => row.getByRole('checkbox').isChecked()).toBe(true);
+    await expectNoSeriousAxeViolations(page, 'activiteit met kandidaten');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'agenda-kandidaten');
+
+    // The candidate got a short mail about the meeting.
+    const outbox = await request.get(`${server.url}/api/admin/outbox?pageSize=50`);
+    const mails = ((await outbox.json()) as { items: { kind: string; subject: string }[] }).items;
+    expect(mails.find((m) => m.kind === 'candidate_activity_registered')?.subject).toContain(
+      'Je bent aangemeld: Kennismaken met werkgevers uit de logistiek',
+    );
+  });
 });

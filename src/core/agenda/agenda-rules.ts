@@ -52,6 +52,20 @@ export function canMoveNeed(from: NeedStatus, to: NeedStatus): boolean {
   return NEED_NEXT[from].includes(to);
 }
 
+/**
+ * The places taken at an activity: members' attendees with a place plus registered candidates. Both kinds share one
+ * capacity, so every check and every "x of y" shown uses this one sum (the database counts it the same way in
+ * `placesTakenSql`).
+ */
+export function placesTaken(a: { registered: number; candidatesRegistered: number }): number {
+  return a.registered + a.candidatesRegistered;
+}
+
+/** Whether an activity has no free place left. */
+export function isFull(a: { capacity: number | null; registered: number; candidatesRegistered: number }): boolean {
+  return a.capacity !== null && placesTaken(a) >= a.capacity;
+}
+
 /** Whether a new registration gets a place or joins the waiting list. `capacity` null means no limit. */
 export function placeForNewRegistration(capacity: number | null, registeredCount: number): RegistrationStatus {
   if (capacity === null) return 'registered';

@@ -285,18 +285,22 @@ export async function linkedNeeds(db: DbOrTx, networkId: string, activityId: str
 }
 
 /**
- * The places taken at an activity: attendees with a place and candidates (who share the capacity but are never counted as
- * the members' turnout), and the waiting list.
+ * The places taken at an activity, in SQL: members' attendees with a place plus registered candidates (who share the
+ * capacity but are never counted as the members' turnout). The one definition behind every capacity check — a member's
+ * registration, a candidate's, a promotion from the waiting list — and the candidate page's "full" (see `placesTaken`).
  */
+function placesTakenSql(networkId: SQL, activityId: SQL) {
+  return sql<number>`((select count(*) from ${registration} r where r.network_id = ${networkId} and r.activity_id = ${activityId} and r.status = 'registered' and r.role = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = ${networkId} and c.activity_id = ${activityId} and c.status = 'registered'))::int`;
+}
+
+/** The places taken at an activity (members and candidates together, see `placesTakenSql`) and the waiting list. */
 export async function countAttendees(db: DbOrTx, networkId: string, activityId: string) {
-  const [row] = await db
-    .select({
-      registered: sql<number>`(count(*) filter (where ${registration.status} = 'registered' and ${registration.role} = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = ${networkId}::uuid and c.activity_id = ${activityId}::uuid and c.status = 'registered'))::int`,
-      waitlisted: sql<number>`count(*) filter (where ${registration.status} = 'waitlisted')::int`,
-    })
-    .from(registration)
-    .where(and(eq(registration.networkId, networkId), eq(registration.activityId, activityId)));
-  return row ?? { registered: 0, waitlisted: 0 };
+  const result = await db.execute<{ registered: number; waitlisted: number }>(sql`select
+    ${placesTakenSql(sql`${networkId}::uuid`, sql`${activityId}::uuid`)} as registered,
+    (select count(*) from ${registration} r where r.network_id = ${networkId}::uuid and r.activity_id = ${activityId}::uuid
+      and r.status = 'waitlisted')::int as waitlisted`);
+  const row = result.rows[0];
+  return { registered: Number(row?.registered ?? 0), waitlisted: Number(row?.waitlisted ?? 0) };
 }
 
 // ---- candidates at activities (issue 19)
@@ -422,7 +426,7 @@ export async function markCandidateAttendance(
 /** Upcoming activities open to candidates (not cancelled, not begun), with the candidate's own registration and the places taken. */
 export async function upcomingCandidateActivities(db: DbOrTx, networkId: string, candidateId: string, now: Date) {
   // A select from one table leaves its columns unqualified, so the correlated subqueries name the outer row explicitly.
-  const taken = sql<number>`((select count(*) from ${registration} r where r.network_id = "activity"."network_id" and r.activity_id = "activity"."id" and r.status = 'registered' and r.role = 'attendee') + (select count(*) from ${candidateRegistration} c where c.network_id = "activity"."network_id" and c.activity_id = "activity"."id" and c.status = 'registered'))::int`;
+  const taken = placesTakenSql(sql`"activity"."network_id"`, sql`"activity"."id"`);
   const mine = sql<
     string | null
   >`(select c.id::text from ${candidateRegistration} c where c.network_id = "activity"."network_id" and c.activity_id = "activity"."id" and c.candidate_id = ${candidateId}::uuid and c.status <> 'cancelled' limit 1)`;

@@ -54,6 +54,7 @@ import {
   registerCandidateForActivity,
   setCandidateAttendance,
 } from './candidate-registrations.service.js';
+import { mailCandidateRegistered } from '../candidate-portal/candidate-portal.service.js';
 
 const needTags = ['needs'];
 const tags = ['activities'];
@@ -393,16 +394,26 @@ export function registerAgendaRoutes(app: FastifyInstance, ctx: ModuleContext) {
         response: { 201: registered, ...fail },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(
-        await registerCandidateForActivity({
-          db: ctx.db,
-          actor: request.actor,
-          networkId: request.params.networkId,
-          activityId: request.params.activityId,
-          candidateId: request.body.candidateId,
-        }),
-      ),
+    async (request, reply) => {
+      const { networkId, activityId } = request.params;
+      const row = await registerCandidateForActivity({
+        db: ctx.db,
+        actor: request.actor,
+        networkId,
+        activityId,
+        candidateId: request.body.candidateId,
+      });
+      await mailCandidateRegistered({
+        db: ctx.db,
+        mailer: ctx.mailer,
+        publicUrl: ctx.publicUrl,
+        actor: request.actor,
+        networkId,
+        activityId,
+        candidateId: request.body.candidateId,
+      });
+      return reply.code(201).send(row);
+    },
   );
 
   r.post(

@@ -95,7 +95,12 @@ beforeAll(async () => {
   await t.database.db.update(person).set({ organisationId: bakery }).where(eq(person.email, 'eva@bakkerij.example'));
   ({ id: sanne, secret: sanneSecret } = await candidate('Sanne', 'sanne@example.nl', ['firstName', 'wishes']));
   ({ id: mo, secret: moSecret } = await candidate('Mo', 'mo@example.nl', []));
-  matchmaking = await activity({ workForm: 'matchmaking', title: 'Matchmaking magazijnwerk', capacity: 2 });
+  matchmaking = await activity({
+    workForm: 'matchmaking',
+    title: 'Matchmaking magazijnwerk',
+    capacity: 2,
+    location: 'Stadhuis Zwolle',
+  });
   session = await activity({ workForm: 'knowledge_session', title: 'Kennissessie jobcoaching' });
   past = await activity({
     workForm: 'matchmaking',
@@ -116,6 +121,14 @@ describe('activities open to candidates', () => {
     const res = await registerCandidate(matchmaking, sanne);
     expect(res.statusCode, res.body).toBe(201);
     sanneReg = res.json().id;
+    // Sanne gets a short mail in plain Dutch with the date, the place and a new link to her own page.
+    const mail = await lastMailTo(t.app, adminCookie, 'sanne@example.nl');
+    expect(mail.kind).toBe('candidate_activity_registered');
+    expect(mail.subject).toContain('Je bent aangemeld: Matchmaking magazijnwerk');
+    expect(mail.textBody).toContain('Beste Sanne,');
+    expect(mail.textBody).toContain('Waar: Stadhuis Zwolle');
+    expect(mail.textBody).toMatch(/Wanneer: \w+dag \d+ \w+ \d{4} om \d{2}:\d{2}/);
+    sanneSecret = tokenFrom(mail.textBody, '/mijn-gegevens/');
     const again = await registerCandidate(matchmaking, sanne);
     expect(again.statusCode).toBe(409);
     expect(again.json().message).toContain('al aangemeld');
@@ -262,5 +275,34 @@ describe('cancelling', () => {
     const res = await inject('POST', url, 'coordinator');
     expect(res.statusCode, res.body).toBe(200);
     expect((await detail('coordinator')).json().candidatesRegistered).toBe(0);
+  });
+});
+
+describe('one capacity for members and candidates', () => {
+  it('full by candidates: a member gets no place, only the waiting list', async () => {
+    const one = await activity({ workForm: 'matchmaking', title: 'Matchmaking met één plek', capacity: 1 });
+    expect((await registerCandidate(one, sanne)).statusCode).toBe(201);
+    const eva = await inject('POST', `/api/networks/${networkA}/activities/${one}/registrations`, 'employer', {});
+    expect(eva.statusCode, eva.body).toBe(201);
+    expect(eva.json().status).toBe('waitlisted');
+    expect((await detail('coordinator', one)).json()).toMatchObject({
+      registered: 0,
+      waitlisted: 1,
+      candidatesRegistered: 1,
+    });
+  });
+
+  it('full by members: a candidate is refused, by the coordinator and on the own page', async () => {
+    const one = await activity({ workForm: 'matchmaking', title: 'Matchmaking vol met werkgevers', capacity: 1 });
+    const eva = await inject('POST', `/api/networks/${networkA}/activities/${one}/registrations`, 'employer', {});
+    expect(eva.json().status).toBe('registered');
+    const byCoordinator = await registerCandidate(one, mo);
+    expect(byCoordinator.statusCode).toBe(409);
+    expect(byCoordinator.json().message).toBe('Deze bijeenkomst is vol. Er is geen plek meer.');
+    const bySelf = await inject('POST', `/api/candidate-portal/${moSecret}/activities/${one}/register`, null);
+    expect(bySelf.statusCode).toBe(409);
+    const page = (await inject('GET', `/api/candidate-portal/${moSecret}`, null)).json();
+    expect(page.activities.find((a: { id: string }) => a.id === one)).toMatchObject({ full: true });
+    expect((await detail('coordinator', one)).json()).toMatchObject({ registered: 1, candidatesRegistered: 0 });
   });
 });

@@ -14,6 +14,7 @@ import {
   findNetworkBySlug,
   queryActivities,
 } from './agenda.repository.js';
+import { isFull } from '../../../core/agenda/agenda-rules.js';
 import { activitiesToIcs } from './calendar.js';
 import { selfPerson } from './agenda-access.js';
 
@@ -179,7 +180,7 @@ export async function getPublicAgenda({ db, slug, now = new Date() }: { db: DbOr
       endsAt: a.endsAt,
       location: a.location,
       hostName: a.hostName,
-      full: a.capacity !== null && a.registered + a.candidatesRegistered >= a.capacity,
+      full: isFull(a),
     })),
   };
 }

@@ -49,6 +49,7 @@ import {
   registerSelfForActivity,
 } from '../agenda/candidate-registrations.service.js';
 import { mailPromoted } from '../agenda/registrations.service.js';
+import { findActivity } from '../agenda/agenda.repository.js';
 import { insertCandidateCheckIn, openWorriesOf, placementsOfCandidate } from './candidate-check-ins.repository.js';
 
 registerErrorMessages({
@@ -115,16 +116,10 @@ export function portalMail(input: { networkName: string; firstName: string | nul
   };
 }
 
-async function issueLink(
+/** A new link for the candidate (earlier links stop working), within the daily limit; null without an address or over it. */
+async function createLink(
   tx: DbOrTx,
-  input: {
-    mailer: Mailer;
-    publicUrl: string;
-    networkId: string;
-    candidateId: string;
-    createdBy: string | null;
-    now: Date;
-  },
+  input: { networkId: string; candidateId: string; createdBy: string | null; now: Date },
 ) {
   const row = await findCandidate(tx, input.networkId, input.candidateId);
   if (!row?.email) return null;
@@ -146,6 +141,23 @@ async function issueLink(
     createdBy: input.createdBy,
     now: input.now,
   });
+  return { row: { ...row, email: row.email }, secret, expiresAt };
+}
+
+async function issueLink(
+  tx: DbOrTx,
+  input: {
+    mailer: Mailer;
+    publicUrl: string;
+    networkId: string;
+    candidateId: string;
+    createdBy: string | null;
+    now: Date;
+  },
+) {
+  const made = await createLink(tx, input);
+  if (!made) return null;
+  const { row, secret, expiresAt } = made;
   const mail = portalMail({
     networkName: await networkName(tx, input.networkId),
     firstName: row.firstName,
@@ -154,6 +166,87 @@ async function issueLink(
   });
   await input.mailer.send(tx, { networkId: input.networkId, kind: 'candidate_portal_link', to: row.email, ...mail });
   return expiresAt;
+}
+
+/**
+ * The mail to a candidate the coordinator registered for a meeting (Dutch, B1): what, when, where, and the link to the own
+ * page, where the candidate sees the meeting and can cancel. Pure, so a test can read it exactly.
+ */
+export function activityRegistrationMail(input: {
+  networkName: string;
+  firstName: string | null;
+  title: string;
+  startsAt: Date;
+  place: string | null;
+  link: string | null;
+}) {
+  const when = new Intl.DateTimeFormat('nl-NL', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(input.startsAt);
+  return {
+    subject: `[${input.networkName}] Je bent aangemeld: ${input.title}`,
+    text: [
+      input.firstName ? `Beste ${input.firstName},` : 'Beste kandidaat,',
+      '',
+      `We hebben je aangemeld voor een bijeenkomst: ${input.title}.`,
+      '',
+      `Wanneer: ${when}`,
+      ...(input.place ? [`Waar: ${input.place}`] : []),
+      '',
+      ...(input.link
+        ? [
+            `Op je eigen pagina zie je deze bijeenkomst. Kun je niet komen? Meld je daar af: ${input.link}`,
+            'Je hebt geen wachtwoord nodig. Deze link is alleen voor jou. Stuur hem niet door.',
+          ]
+        : ['Kun je niet komen? Laat het ons dan weten.']),
+      '',
+      `Groeten van ${input.networkName}`,
+    ].join('\n'),
+  };
+}
+
+/**
+ * After the coordinator registered a candidate: a short mail to the candidate, when they have an address. The link to the
+ * own page is only in it when the page may be offered (consent to the network, not erased) — a new link, so the
+ * candidate needs no earlier mail; over the daily limit the mail goes without a link.
+ */
+export async function mailCandidateRegistered({
+  db,
+  mailer,
+  publicUrl,
+  actor,
+  networkId,
+  candidateId,
+  activityId,
+  now = new Date(),
+}: {
+  db: Db;
+  mailer: Mailer;
+  publicUrl: string;
+  actor: Actor;
+  networkId: string;
+  candidateId: string;
+  activityId: string;
+  now?: Date;
+}) {
+  await db.transaction(async (tx) => {
+    const row = await findCandidate(tx, networkId, candidateId);
+    const found = await findActivity(tx, networkId, activityId);
+    if (!row?.email || row.erasedAt || !found) return;
+    const offerable = (await offerBlock(tx, networkId, candidateId, todayInAmsterdam(now))) === null;
+    const made = offerable ? await createLink(tx, { networkId, candidateId, createdBy: actor.userId, now }) : null;
+    const mail = activityRegistrationMail({
+      networkName: await networkName(tx, networkId),
+      firstName: row.firstName,
+      title: found.title,
+      startsAt: found.startsAt,
+      place: found.location ?? found.onlineUrl,
+      link: made ? `${publicUrl}/mijn-gegevens/${made.secret}` : null,
+    });
+    await mailer.send(tx, { networkId, kind: 'candidate_activity_registered', to: row.email, ...mail });
+  });
 }
 
 /** Why the link cannot be offered, or null. */

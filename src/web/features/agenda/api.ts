@@ -18,6 +18,7 @@ import {
   type registrationView,
 } from '../../../core/agenda/agenda.contract.js';
 import { contactsPage, organisationDetail, organisationsPage } from '../../../core/members/members.contract.js';
+import { candidatePage } from '../../../core/candidates/candidates.contract.js';
 import {
   needsRoundAnswered,
   needsRoundsReply,
@@ -32,6 +33,7 @@ export type NeedRow = Reply<typeof needRow>;
 export type ActivityRow = Reply<typeof activityRow>;
 export type RegistrationRow = Reply<typeof registrationView>;
 export type ActivityDetail = Reply<typeof activityDetail>;
+export type CandidateRegistrationRow = ActivityDetail['candidateRegistrations'][number];
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
@@ -211,6 +213,53 @@ export function useContactOptions(networkId: string, enabled: boolean, search = 
     queryFn: () => api.get(`${base(networkId)}/contacts${toQuery({ search, pageSize: 50 })}`, contactsPage),
     enabled,
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The network's candidates to register for an activity, by their pseudonymous code (the list holds no personal fields):
+ * those matching what was typed, or the newest when nothing is typed. A page of 50: the picker narrows down by typing.
+ */
+export function useCandidateOptions(networkId: string, enabled: boolean, search = '') {
+  return useQuery({
+    queryKey: ['candidate-options', networkId, search],
+    queryFn: () => api.get(`${base(networkId)}/candidates${toQuery({ search, pageSize: 50 })}`, candidatePage),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The coordinator's side of candidates at an activity: register, cancel, mark present. */
+export function useCandidateRegistrationAction(networkId: string, activityId: string) {
+  const invalidate = useInvalidate(networkId);
+  const path = `${base(networkId)}/activities/${activityId}/candidate-registrations`;
+  return useMutation({
+    mutationFn: (
+      input:
+        | { action: 'register'; candidateId: string }
+        | { action: 'cancel'; registrationId: string }
+        | { action: 'attendance'; registrationId: string; attended: boolean },
+    ): Promise<Reply<typeof registered> | Reply<typeof registrationCancelled> | Reply<typeof ok>> => {
+      switch (input.action) {
+        case 'register':
+          return api.post(path, { candidateId: input.candidateId }, registered);
+        case 'cancel':
+          return api.post(`${path}/${input.registrationId}/cancel`, {}, registrationCancelled);
+        case 'attendance':
+          return api.put(`${path}/${input.registrationId}/attendance`, { attended: input.attended }, ok);
+      }
+    },
+    onSuccess: invalidate,
+  });
+}
+
+/** Changes an activity (here: whether it is open to candidates), with the version the reader saw. */
+export function useUpdateActivity(networkId: string, activityId: string) {
+  const invalidate = useInvalidate(networkId);
+  return useMutation({
+    mutationFn: (body: { openToCandidates?: boolean; version: number }) =>
+      api.patch(`${base(networkId)}/activities/${activityId}`, body, ok),
+    onSuccess: invalidate,
   });
 }
 

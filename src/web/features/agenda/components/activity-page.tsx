@@ -7,11 +7,13 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Group,
   List,
   Radio,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
   Textarea,
@@ -29,12 +31,17 @@ import { hasPermission, useSession } from '../../../app/session.js';
 import {
   activityIcsUrl,
   useActivity,
+  useCandidateOptions,
+  useCandidateRegistrationAction,
   useContactOptions,
   useOwnOrganisationContacts,
   useRegistrationAction,
+  useUpdateActivity,
   type ActivityDetail,
+  type CandidateRegistrationRow,
   type RegistrationRow,
 } from '../api.js';
+import { placesTaken } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';
 
 export function ActivityPage() {
@@ -43,6 +50,7 @@ export function ActivityPage() {
   const session = useSession();
   const canManage = hasPermission(session.data, networkId, 'activities.manage');
   const canRegister = hasPermission(session.data, networkId, 'activities.register');
+  const canManageCandidates = hasPermission(session.data, networkId, 'candidates.manage');
   const activity = useActivity(networkId, activityId);
   usePageTitle(activity.data?.title ?? tx('title'));
   const action = useRegistrationAction(networkId, activityId);
@@ -94,8 +102,8 @@ export function ActivityPage() {
           <Text data-testid="places">
             <strong>{tx('places')}:</strong>{' '}
             {a.capacity === null
-              ? tx('placesUnlimited', { registered: a.registered })
-              : tx('placesFree', { registered: a.registered, capacity: a.capacity })}
+              ? tx('placesUnlimited', { registered: placesTaken(a) })
+              : tx('placesFree', { registered: placesTaken(a), capacity: a.capacity })}
             {a.waitlisted > 0 ? `; ${tx('waitingCount', { count: a.waitlisted })}` : ''}
           </Text>
           {(a.openToCandidates || a.candidatesRegistered > 0) && (
@@ -105,7 +113,7 @@ export function ActivityPage() {
               {a.openToCandidates ? ` (${tx('candidatesOpen').toLowerCase()})` : ''}
             </Text>
           )}
-          {a.candidateRegistrations.length > 0 && (
+          {!(canManage && canManageCandidates) && a.candidateRegistrations.length > 0 && (
             <Stack gap={2} data-testid="candidate-registrations">
               <Text fw={600}>{a.managesCandidates ? tx('candidates') : tx('candidatesShared')}</Text>
               <List size="sm">
@@ -196,6 +204,9 @@ export function ActivityPage() {
       )}
       {mine && mine.attended && new Date(a.startsAt) <= new Date() && (
         <EvaluationForm networkId={networkId} activityId={activityId} mine={mine} />
+      )}
+      {canManage && canManageCandidates && a.managesCandidates && (
+        <CandidatesSection networkId={networkId} a={a} onError={onError} />
       )}
       {(canManage || a.runsActivity) && (
         <Organiser networkId={networkId} a={a} colleaguesOnly={!canManage} onError={onError} />
@@ -321,6 +332,184 @@ function Organiser({
         onCancel={(id) => action.mutate({ action: 'cancel', registrationId: id }, { onError })}
       />
     </Stack>
+  );
+}
+
+/**
+ * The coordinator's part for candidates (issue 19): open the meeting to candidates, register one of the network's
+ * candidates (picked by code; the server refuses a full, past or closed meeting), and per registered candidate the
+ * attendance and cancelling. Candidates are listed apart from the members' registrations.
+ */
+function CandidatesSection({
+  networkId,
+  a,
+  onError,
+}: {
+  networkId: string;
+  a: ActivityDetail;
+  onError: (e: unknown) => void;
+}) {
+  const tx = useAgendaText();
+  const update = useUpdateActivity(networkId, a.id);
+  const action = useCandidateRegistrationAction(networkId, a.id);
+  const [candidateId, setCandidateId] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [typed, setTyped] = useState('');
+  const [search] = useDebouncedValue(typed.trim(), 250);
+  const open = a.status === 'planned' && new Date(a.startsAt) > new Date();
+  const options = useCandidateOptions(
+    networkId,
+    a.openToCandidates && open,
+    chosen && typed === chosen.label ? '' : search,
+  );
+  const current = a.candidateRegistrations.filter((c) => c.status === 'registered');
+  const alreadyIn = new Set(current.map((c) => c.candidateId));
+  const data = [
+    ...(chosen && !options.data?.items.some((c) => c.id === chosen.value) ? [chosen] : []),
+    ...(options.data?.items ?? [])
+      .filter((c) => !c.erased)
+      .map((c) => {
+        const label = c.place ? `${c.code} · ${c.place}` : c.code;
+        return alreadyIn.has(c.id)
+          ? { value: c.id, label: `${label} — ${tx('alreadyRegistered')}`, disabled: true }
+          : { value: c.id, label };
+      }),
+  ];
+  return (
+    <Stack gap="md" component="section" aria-labelledby="candidates-title" data-testid="candidates-section">
+      <Title order={2} size="h3" id="candidates-title">
+        {tx('candidatesTitle')}
+      </Title>
+      <Switch
+        label={tx('candidatesOpen')}
+        description={tx('candidatesHelp')}
+        checked={a.openToCandidates}
+        disabled={update.isPending}
+        onChange={(e) => {
+          const openToCandidates = e.currentTarget.checked;
+          update
+            .mutateAsync({ openToCandidates, version: a.version })
+            .then(() => notifySuccess(tx('openToCandidatesSaved')))
+            .catch(onError);
+        }}
+        data-testid="open-to-candidates"
+      />
+      {a.openToCandidates && open ? (
+        <Group align="flex-end">
+          <Select
+            label={tx('candidateLabel')}
+            placeholder={tx('candidateSearchHint')}
+            data={data}
+            value={candidateId}
+            onChange={(value, option) => {
+              setCandidateId(value);
+              setChosen(value && option ? { value, label: option.label } : null);
+            }}
+            searchValue={typed}
+            onSearchChange={setTyped}
+            filter={({ options: shown }) => shown}
+            nothingFoundMessage={tx('noCandidateFound')}
+            searchable
+            clearable
+            w={320}
+            data-testid="candidate-picker"
+          />
+          <Button
+            disabled={!candidateId || alreadyIn.has(candidateId)}
+            loading={action.isPending}
+            onClick={() => {
+              if (!candidateId) return;
+              action
+                .mutateAsync({ action: 'register', candidateId })
+                .then(() => {
+                  notifySuccess(tx('candidateRegisteredToast'));
+                  setCandidateId(null);
+                  setChosen(null);
+                  setTyped('');
+                })
+                .catch(onError);
+            }}
+            data-testid="register-candidate"
+          >
+            {tx('registerCandidate')}
+          </Button>
+        </Group>
+      ) : (
+        !a.openToCandidates && <Text>{tx('notOpenForCandidates')}</Text>
+      )}
+      <CandidateTable
+        rows={current}
+        onAttendance={(id, attended) =>
+          action.mutateAsync({ action: 'attendance', registrationId: id, attended }).catch(onError)
+        }
+        onCancel={(id) =>
+          action
+            .mutateAsync({ action: 'cancel', registrationId: id })
+            .then(() => notifySuccess(tx('candidateCancelledToast')))
+            .catch(onError)
+        }
+      />
+    </Stack>
+  );
+}
+
+function CandidateTable({
+  rows,
+  onAttendance,
+  onCancel,
+}: {
+  rows: CandidateRegistrationRow[];
+  onAttendance: (id: string, attended: boolean) => Promise<unknown>;
+  onCancel: (id: string) => Promise<unknown>;
+}) {
+  const tx = useAgendaText();
+  if (rows.length === 0) return <Text>{tx('noCandidates')}</Text>;
+  const nameOf = (c: CandidateRegistrationRow) => [c.firstName, c.code].filter(Boolean).join(' · ');
+  return (
+    <ScrollTable label={tx('candidatesTitle')}>
+      <Table striped miw={560} data-testid="candidate-table">
+        <Table.Caption>{tx('candidatesTitle')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{tx('candidateColumn')}</Table.Th>
+            <Table.Th>{tx('registeredByColumn')}</Table.Th>
+            <Table.Th>{tx('present')}</Table.Th>
+            <Table.Th>{tx('unregister')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((c) => (
+            <Table.Tr key={c.id} data-testid="candidate-row">
+              <Table.Td>{nameOf(c)}</Table.Td>
+              <Table.Td>
+                {c.registeredBy === 'self' || c.registeredBy === 'coordinator'
+                  ? tx(`registeredBy.${c.registeredBy}`)
+                  : ''}
+              </Table.Td>
+              <Table.Td>
+                <Checkbox
+                  checked={Boolean(c.attended)}
+                  onChange={(e) => void onAttendance(c.id, e.currentTarget.checked)}
+                  aria-label={tx('candidatePresentLabel', { name: nameOf(c) })}
+                  data-testid="candidate-present"
+                />
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red.8"
+                  onClick={() => void onCancel(c.id)}
+                  aria-label={`${tx('unregister')}: ${nameOf(c)}`}
+                >
+                  {tx('unregister')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
   );
 }
 

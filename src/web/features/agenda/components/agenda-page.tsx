@@ -16,6 +16,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -47,6 +48,7 @@ import {
   type ActivityRow,
 } from '../api.js';
 import { AgendaTabs } from './agenda-tabs.js';
+import { placesTaken } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';
 
 const WORK_FORMS = [
@@ -65,8 +67,8 @@ const INITIATORS = ['member_employer', 'core_group', 'coordinator', 'partner'];
 function places(tx: ReturnType<typeof useAgendaText>, a: ActivityRow) {
   const text =
     a.capacity === null
-      ? tx('placesUnlimited', { registered: a.registered })
-      : tx('placesFree', { registered: a.registered, capacity: a.capacity });
+      ? tx('placesUnlimited', { registered: placesTaken(a) })
+      : tx('placesFree', { registered: placesTaken(a), capacity: a.capacity });
   return a.waitlisted > 0 ? `${text}; ${tx('waitingCount', { count: a.waitlisted })}` : text;
 }
 
@@ -349,6 +351,8 @@ function PlanForm({
     initiatorKind: 'coordinator',
     capacity: '' as string | number,
     isPublic: false,
+    /** Null until touched: then the server's default (a matchmaking meeting is open to candidates, others are not). */
+    openToCandidates: null as boolean | null,
     needIds: [] as string[],
   });
   const [error, setError] = useState<string | null>(null);
@@ -363,6 +367,7 @@ function PlanForm({
         plan.mutate(
           {
             ...form,
+            openToCandidates: member ? undefined : (form.openToCandidates ?? form.workForm === 'matchmaking'),
             ...(member
               ? {
                   initiatorKind: 'member_employer',
@@ -487,6 +492,15 @@ function PlanForm({
           checked={form.isPublic}
           onChange={(e) => set({ isPublic: e.currentTarget.checked })}
         />
+        {!member && (
+          <Switch
+            label={tx('candidatesOpen')}
+            description={tx('candidatesHelp')}
+            checked={form.openToCandidates ?? form.workForm === 'matchmaking'}
+            onChange={(e) => set({ openToCandidates: e.currentTarget.checked })}
+            data-testid="form-open-to-candidates"
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {tx('cancel')}
