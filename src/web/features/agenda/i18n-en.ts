@@ -98,7 +98,7 @@ export const en: typeof nl = {
   host: 'Host',
   initiator: 'Initiative',
   candidates: 'Candidates',
-  candidatesCount: '{{registered}} registered, {{attended}} present (apart from the employers)',
+  candidatesCount: '{{registered}} registered, {{attended}} present, counted apart from the employers',
   candidatesOpen: 'Open to candidates',
   candidatesShared: 'Candidates who share their details with you',
   candidatesHelp:

@@ -98,7 +98,7 @@ export const nl = {
   host: 'Gastheer',
   initiator: 'Initiatief',
   candidates: 'Kandidaten',
-  candidatesCount: '{{registered}} aangemeld, {{attended}} aanwezig (apart van de werkgevers)',
+  candidatesCount: '{{registered}} aangemeld, {{attended}} aanwezig, apart geteld van de werkgevers',
   candidatesOpen: 'Open voor kandidaten',
   candidatesShared: 'Kandidaten die hun gegevens met u delen',
   candidatesHelp:

@@ -110,7 +110,7 @@ export function ActivityPage() {
             <Text data-testid="candidate-places">
               <strong>{tx('candidates')}:</strong>{' '}
               {tx('candidatesCount', { registered: a.candidatesRegistered, attended: a.candidatesAttended })}
-              {a.openToCandidates ? ` (${tx('candidatesOpen').toLowerCase()})` : ''}
+              {a.openToCandidates ? ` · ${tx('candidatesOpen')}` : ''}
             </Text>
           )}
           {!(canManage && canManageCandidates) && a.candidateRegistrations.length > 0 && (
