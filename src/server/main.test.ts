@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAlive } from './platform/process-alive.js';
+import { freePort } from './test/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -76,16 +77,17 @@ describe('netwerkregie process', { timeout: 300_000 }, () => {
 
   it('refuses a second instance on the same data directory and leaves the first unharmed', async () => {
     const dataDir = tempDataDir();
-    const first = startProcess({ PORT: '43101', DATA_DIR: dataDir });
-    expect((await waitForHealth(first, 43101)).database).toBe('embedded');
+    const port = await freePort();
+    const first = startProcess({ PORT: String(port), DATA_DIR: dataDir });
+    expect((await waitForHealth(first, port)).database).toBe('embedded');
 
-    const second = startProcess({ PORT: '43102', DATA_DIR: dataDir });
+    const second = startProcess({ PORT: String(await freePort()), DATA_DIR: dataDir });
     expect(await second.exited).toBe(3);
     expect(second.output()).toContain(`Netwerkregie draait al op de datamap ${dataDir}`);
     expect(second.output()).toContain(`proces ${first.child.pid}`);
-    expect(second.output()).toContain('http://127.0.0.1:43101');
+    expect(second.output()).toContain(`http://127.0.0.1:${port}`);
 
-    expect((await waitForHealth(first, 43101, 5_000)).database).toBe('embedded');
+    expect((await waitForHealth(first, port, 5_000)).database).toBe('embedded');
     const pgPid = postgresPid(dataDir);
     expect(pgPid && isAlive(pgPid)).toBe(true);
 
@@ -96,9 +98,10 @@ describe('netwerkregie process', { timeout: 300_000 }, () => {
   });
 
   it('on SIGTERM turns not-ready first, keeps serving for SHUTDOWN_DELAY_MS, then stops cleanly', async () => {
-    const p = startProcess({ PORT: '43105', DATA_DIR: tempDataDir(), SHUTDOWN_DELAY_MS: '3000' });
-    await waitForHealth(p, 43105);
-    const url = (path: string) => `http://127.0.0.1:43105/api/health/${path}`;
+    const port = await freePort();
+    const p = startProcess({ PORT: String(port), DATA_DIR: tempDataDir(), SHUTDOWN_DELAY_MS: '3000' });
+    await waitForHealth(p, port);
+    const url = (path: string) => `http://127.0.0.1:${port}/api/health/${path}`;
     expect((await fetch(url('live'))).status).toBe(200);
     const ready = await fetch(url('ready'));
     expect(await ready.json()).toEqual({
@@ -120,23 +123,27 @@ describe('netwerkregie process', { timeout: 300_000 }, () => {
     expect(notReady, 'readiness should turn false soon after SIGTERM').toBeDefined();
     expect((await notReady!.json()).checks).toEqual({ database: true, migrations: true, accepting: false });
     expect((await fetch(url('live'))).status).toBe(200);
-    expect((await fetch('http://127.0.0.1:43105/api/health')).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
     expect(await p.exited).toBe(0);
     expect(Date.now() - signalled).toBeGreaterThanOrEqual(3_000);
   });
 
   it('starts again after being killed (stale lock and orphaned database server are cleaned up)', async () => {
     const dataDir = tempDataDir();
-    const first = startProcess({ PORT: '43103', DATA_DIR: dataDir });
-    await waitForHealth(first, 43103);
+    const firstPort = await freePort();
+    const first = startProcess({ PORT: String(firstPort), DATA_DIR: dataDir });
+    await waitForHealth(first, firstPort);
     const orphan = postgresPid(dataDir)!;
     first.child.kill('SIGKILL');
     await first.exited;
     expect(isAlive(orphan)).toBe(true); // SIGKILL leaves the database server behind
 
-    const restarted = startProcess({ PORT: '43104', DATA_DIR: dataDir });
+    // A port asked of the system just now, never a fixed one: a fixed port in the ephemeral range (32768-60999) can be
+    // taken at that moment by any outgoing connection, which once failed this test with EADDRINUSE.
+    const port = await freePort();
+    const restarted = startProcess({ PORT: String(port), DATA_DIR: dataDir });
     // Cleaning up after a kill stops the orphaned database server first (a shutdown checkpoint): allow for a slow disk.
-    const health = await waitForHealth(restarted, 43104, 120_000);
+    const health = await waitForHealth(restarted, port, 120_000);
     expect(health.database).toBe('embedded');
     expect(isAlive(orphan)).toBe(false);
     restarted.child.kill('SIGINT');
