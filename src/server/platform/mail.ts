@@ -1,10 +1,11 @@
 // Outgoing mail. Every message is first written to the mail_message table (the outbox), then sent by SMTP when SMTP_URL is
 // configured; without SMTP it stays in the outbox, where a platform admin reads it in the app. The outcome (sent, or failed
 // with the SMTP reply) is recorded on the row.
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
 import type { DbOrTx } from './db/database.js';
-import { mailMessage } from './db/schema.js';
+import { mailMessage, user } from './db/schema.js';
+import type { Locale } from './messages.js';
 
 export interface OutgoingMail {
   networkId?: string | null;
@@ -70,4 +71,24 @@ export async function createMailer(options: { smtpUrl: string | undefined; from:
       transporter?.close();
     },
   };
+}
+
+/**
+ * The language each address reads its mail in: the language of the account with that address (chosen with the app's language
+ * switch), Dutch for an address without an account. Addresses are compared without case.
+ */
+export async function recipientLocales(
+  db: DbOrTx,
+  emails: readonly (string | null)[],
+): Promise<(email: string) => Locale> {
+  const lowered = [...new Set(emails.filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
+  const rows =
+    lowered.length === 0
+      ? []
+      : await db
+          .select({ email: sql<string>`lower(${user.email})`, locale: user.locale })
+          .from(user)
+          .where(inArray(sql`lower(${user.email})`, lowered));
+  const english = new Set(rows.filter((r) => r.locale === 'en').map((r) => r.email));
+  return (email) => (english.has(email.toLowerCase()) ? 'en' : 'nl');
 }

@@ -57,6 +57,26 @@ describe('asking for advice', () => {
     await ask(admin, 'Moeten we een contributie vragen?');
   });
 
+  it('a member who chose English in the app gets the request in English; the others in Dutch', async () => {
+    const chosen = await send(cookies.former!, '/api/session/locale', { locale: 'en' }, 'PATCH');
+    expect(chosen.statusCode, chosen.body).toBe(204);
+    try {
+      await ask(cookies.core_group!, 'Welke sector benaderen we na de zomer?');
+      const english = await lastMailTo(t.app, admin, 'oud-lid@advies.example');
+      expect(english.subject).toBe(
+        'Request for advice to the sounding-board group: Welke sector benaderen we na de zomer?',
+      );
+      expect(english.textBody).toContain('The core group of');
+      expect(english.textBody).toMatch(/Your advice is welcome until \d{1,2} [A-Z][a-z]+ \d{4} inclusive/);
+      expect(english.textBody).toContain(`/n/${networkA}/advies`);
+      const dutch = await lastMailTo(t.app, admin, 'sounding_board@advies.example');
+      expect(dutch.subject).toBe('Adviesvraag aan de klankbordgroep: Welke sector benaderen we na de zomer?');
+      expect(dutch.textBody).toMatch(/Uw advies is welkom tot en met \d{1,2} [a-z]+ \d{4}\./);
+    } finally {
+      await send(cookies.former!, '/api/session/locale', { locale: 'nl' }, 'PATCH');
+    }
+  });
+
   it('nobody else asks: the klankbordgroep, an employer and the board get 403, another network 404', async () => {
     for (const role of ['sounding_board', 'employer', 'board']) {
       const res = await send(cookies[role]!, a(networkA, '/requests'), { question: 'Mag ik?', deadline: isoDay(3) });

@@ -6,7 +6,8 @@ import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { Mailer } from '../../platform/mail.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { longDate, mailTexts } from '../../platform/mail-texts.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import type {
@@ -63,13 +64,6 @@ function invalid(field: string, message: string): AppError {
   return new AppError('validation_failed', 'validation_failed', [{ path: ['body', field], message }]);
 }
 
-function dutchDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-}
-
 /** Only a current member of the klankbordgroep gives advice, whatever else their roles allow. */
 async function assertMember(db: DbOrTx, actor: Actor, networkId: string): Promise<string> {
   const personId = actor.persons.get(networkId);
@@ -80,7 +74,7 @@ async function assertMember(db: DbOrTx, actor: Actor, networkId: string): Promis
 
 function refuseClosed(request: { open: boolean; deadline: string }) {
   if (!request.open)
-    throw new AppError('conflict', 'advice_deadline_passed', undefined, { deadline: dutchDay(request.deadline) });
+    throw new AppError('conflict', 'advice_deadline_passed', undefined, { deadline: longDate(request.deadline, 'nl') });
 }
 
 export async function listRequests({
@@ -129,25 +123,22 @@ export async function createRequest({
     });
     const members = await soundingBoardMembers(tx, networkId);
     const name = (await networkName(tx, networkId)) ?? '';
+    const localeOf = await recipientLocales(
+      tx,
+      members.map((m) => m.email),
+    );
     let notified = 0;
     for (const member of members) {
       if (!member.email) continue;
-      await mailer.send(tx, {
-        networkId,
-        kind: 'advice_request',
-        to: member.email,
-        subject: `Adviesvraag aan de klankbordgroep: ${input.question.slice(0, 120)}`,
-        text: [
-          `Beste ${member.name},`,
-          '',
-          `De kerngroep van ${name} vraagt de klankbordgroep om advies:`,
-          '',
-          input.question,
-          ...(input.background ? ['', input.background] : []),
-          '',
-          `Uw advies is welkom tot en met ${dutchDay(input.deadline)}. U geeft het in de app: ${publicUrl}/n/${networkId}/advies`,
-        ].join('\n'),
+      const mail = mailTexts[localeOf(member.email)].adviceRequest({
+        recipientName: member.name,
+        networkName: name,
+        question: input.question,
+        background: input.background ?? null,
+        deadline: input.deadline,
+        link: `${publicUrl}/n/${networkId}/advies`,
       });
+      await mailer.send(tx, { networkId, kind: 'advice_request', to: member.email, ...mail });
       notified++;
     }
     await writeAudit(tx, {

@@ -7,7 +7,9 @@ import { SYSTEM_ACTOR } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Jobs } from '../../platform/jobs.js';
-import type { Mailer } from '../../platform/mail.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { mailTexts, type MailTexts, type FollowUpLine } from '../../platform/mail-texts.js';
+import type { Locale } from '../../platform/messages.js';
 import { listNetworkIds } from '../candidates/candidates.repository.js';
 import { networkName as findNetworkName } from '../placements/placements.repository.js';
 import type { ModuleContext } from '../context.js';
@@ -15,42 +17,11 @@ import { dueFollowUpsToRemind, markReminded } from './interactions.repository.js
 
 export const FOLLOW_UP_REMINDER_QUEUE = 'interactions.follow_up_reminders';
 
-const dutchDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
-};
+export type { FollowUpLine };
 
-export interface FollowUpLine {
-  what: string;
-  organisationName: string;
-  dueOn: string;
-  overdue: boolean;
-}
-
-/** The reminder mail's text (Dutch, the network's language). Pure, so a test can read it exactly. */
-export function followUpReminderMail(input: {
-  networkName: string;
-  recipientName: string;
-  lines: readonly FollowUpLine[];
-  link: string;
-}) {
-  const count = input.lines.length;
-  const subject = `[${input.networkName}] ${count === 1 ? '1 vervolgactie' : `${count} vervolgacties`} te doen`;
-  const items = input.lines.map(
-    (l) => `- ${l.what} (${l.organisationName}), uiterlijk ${dutchDate(l.dueOn)}${l.overdue ? ' (over tijd)' : ''}`,
-  );
-  const text = [
-    `Beste ${input.recipientName},`,
-    '',
-    count === 1
-      ? 'Deze vervolgactie staat op uw naam en is nu aan de beurt:'
-      : 'Deze vervolgacties staan op uw naam en zijn nu aan de beurt:',
-    '',
-    ...items,
-    '',
-    `Vink af wat klaar is in Mijn acties: ${input.link}`,
-  ].join('\n');
-  return { subject, text };
+/** The reminder in the recipient's language (server mail catalog). Pure, so a test can read it exactly. */
+export function followUpReminderMail(input: Parameters<MailTexts['followUpReminder']>[0], locale: Locale = 'nl') {
+  return mailTexts[locale].followUpReminder(input);
 }
 
 export async function mailFollowUpReminders({
@@ -86,8 +57,15 @@ export async function mailFollowUpReminders({
       const networkName = (await findNetworkName(tx, networkId)) ?? '';
       const link = `${publicUrl}/n/${networkId}/mijn-acties`;
       let followUps = 0;
+      const localeOf = await recipientLocales(
+        tx,
+        [...byOwner.values()].map((o) => o.email),
+      );
       for (const owner of byOwner.values()) {
-        const mail = followUpReminderMail({ networkName, recipientName: owner.name, lines: owner.lines, link });
+        const mail = followUpReminderMail(
+          { networkName, recipientName: owner.name, lines: owner.lines, link },
+          localeOf(owner.email),
+        );
         await mailer.send(tx, { networkId, kind: 'follow_up_reminder', to: owner.email, ...mail });
         followUps += owner.lines.length;
       }

@@ -3,7 +3,7 @@
 // outbox), credited (a credit note with its own number from the same sequence) or written off. A sent invoice is never
 // changed; every step carries the version the screen showed, so a second "paid" on the old version is refused.
 import { formatDutchDate, todayInAmsterdam, addDays } from '../../../core/calendar.js';
-import { AMOUNT_ERROR_TEXTS, AMOUNT_ERRORS, formatEuro, parseDutchAmount } from '../../../core/budget/money.js';
+import { AMOUNT_ERROR_TEXTS, AMOUNT_ERRORS, parseDutchAmount } from '../../../core/budget/money.js';
 import {
   allowedInvoiceActions,
   contributionFor,
@@ -30,8 +30,9 @@ import { actorMay, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { Mailer } from '../../platform/mail.js';
-import { registerErrorMessages } from '../../platform/messages.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { mailTexts, type MailTexts } from '../../platform/mail-texts.js';
+import { registerErrorMessages, type Locale } from '../../platform/messages.js';
 import {
   deleteTier,
   findContactEmail,
@@ -613,31 +614,9 @@ export async function creditInvoice({
   });
 }
 
-/** The reminder as the member reads it, in Dutch. */
-export function reminderText(input: {
-  contactName: string | null;
-  number: string;
-  amountCents: number;
-  issuedOn: string;
-  dueOn: string;
-  networkName: string;
-  description: string;
-}) {
-  return {
-    subject: `Herinnering: factuur ${input.number} van ${input.networkName}`,
-    text: [
-      input.contactName ? `Beste ${input.contactName},` : 'Beste heer, mevrouw,',
-      '',
-      `Volgens onze administratie staat factuur ${input.number} van ${formatDutchDate(input.issuedOn)} nog open.`,
-      `Het gaat om ${formatEuro(input.amountCents)} (${input.description}), te betalen vóór ${formatDutchDate(input.dueOn)}.`,
-      '',
-      'Wilt u het bedrag zo snel mogelijk overmaken onder vermelding van het factuurnummer? Heeft u al betaald, dan kunt u',
-      'deze herinnering als niet verzonden beschouwen.',
-      '',
-      'Met vriendelijke groet,',
-      input.networkName,
-    ].join('\n'),
-  };
+/** The reminder as the member reads it, in the contact's language (server mail catalog). */
+export function reminderText(input: Parameters<MailTexts['invoiceReminder']>[0], locale: Locale = 'nl') {
+  return mailTexts[locale].invoiceReminder(input);
 }
 
 export async function remindInvoice({
@@ -664,15 +643,18 @@ export async function remindInvoice({
       { status: 'reminded', remindedAt: now, reminderCount: found.reminderCount + 1 },
       { to: contact.email },
     );
-    const mail = reminderText({
-      contactName: contact.name,
-      number: found.number,
-      amountCents: found.amountCents,
-      issuedOn: found.issuedOn,
-      dueOn: found.dueOn,
-      networkName: found.sellerName,
-      description: found.description,
-    });
+    const mail = reminderText(
+      {
+        contactName: contact.name,
+        number: found.number,
+        amountCents: found.amountCents,
+        issuedOn: found.issuedOn,
+        dueOn: found.dueOn,
+        networkName: found.sellerName,
+        description: found.description,
+      },
+      (await recipientLocales(tx, [contact.email]))(contact.email),
+    );
     await mailer.send(tx, { networkId, kind: 'invoice_reminder', to: contact.email, ...mail });
     return { version: updated.version, to: contact.email };
   });

@@ -8,7 +8,9 @@ import { todayInAmsterdam } from '../../../core/calendar.js';
 import { SYSTEM_ACTOR } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/database.js';
-import type { Mailer } from '../../platform/mail.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { mailTexts, type MailTexts, type ReminderLine } from '../../platform/mail-texts.js';
+import type { Locale } from '../../platform/messages.js';
 import { listNetworkIds } from '../candidates/candidates.repository.js';
 import {
   coordinatorsToMail,
@@ -20,46 +22,11 @@ import {
 
 export const CHECK_IN_REMINDER_QUEUE = 'placements.check_in_reminders';
 
-const dutchDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
-};
+export type { ReminderLine };
 
-export interface ReminderLine {
-  candidateCode: string;
-  organisationName: string;
-  months: number;
-  dueOn: string;
-  overdue: boolean;
-}
-
-/** The reminder mail's text (Dutch, the network's language). Pure, so a test can read it exactly. */
-export function checkInReminderMail(input: {
-  networkName: string;
-  recipientName: string;
-  lines: readonly ReminderLine[];
-  link: string;
-}) {
-  const count = input.lines.length;
-  const subject = `[${input.networkName}] ${count === 1 ? '1 check-in' : `${count} check-ins`} na plaatsing te doen`;
-  const items = input.lines.map(
-    (l) =>
-      `- ${l.candidateCode} bij ${l.organisationName}: check-in na ${l.months} maanden, uiterlijk ${dutchDate(l.dueOn)}${l.overdue ? ' (over tijd)' : ''}`,
-  );
-  const text = [
-    `Beste ${input.recipientName},`,
-    '',
-    count === 1
-      ? 'Deze check-in na een plaatsing is binnenkort of nu aan de beurt:'
-      : 'Deze check-ins na een plaatsing zijn binnenkort of nu aan de beurt:',
-    '',
-    ...items,
-    '',
-    `Vraag of de kandidaat nog werkt en hoeveel uur, en leg de check-in vast: ${input.link}`,
-    '',
-    'Deze e-mail noemt alleen de pseudonieme code van de kandidaat, geen naam of andere persoonsgegevens.',
-  ].join('\n');
-  return { subject, text };
+/** The reminder in the recipient's language (server mail catalog). Pure, so a test can read it exactly. */
+export function checkInReminderMail(input: Parameters<MailTexts['checkInReminder']>[0], locale: Locale = 'nl') {
+  return mailTexts[locale].checkInReminder(input);
 }
 
 /**
@@ -116,8 +83,12 @@ export async function mailCheckInReminders({
       if (lines.length === 0) return undefined;
       const networkName = (await findNetworkName(tx, networkId)) ?? '';
       const link = `${publicUrl}/n/${networkId}/kandidaten?tab=herinneringen`;
+      const localeOf = await recipientLocales(
+        tx,
+        recipients.map((r) => r.email),
+      );
       for (const to of recipients) {
-        const mail = checkInReminderMail({ networkName, recipientName: to.name, lines, link });
+        const mail = checkInReminderMail({ networkName, recipientName: to.name, lines, link }, localeOf(to.email));
         await mailer.send(tx, { networkId, kind: 'check_in_reminder', to: to.email, ...mail });
       }
       await writeAudit(tx, {

@@ -11,8 +11,9 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { newLinkSecret, openLink } from './one-time-links.js';
-import type { Mailer } from '../../platform/mail.js';
-import { registerErrorMessages } from '../../platform/messages.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { mailTexts } from '../../platform/mail-texts.js';
+import { registerErrorMessages, type Locale } from '../../platform/messages.js';
 import {
   addSupport,
   answeredPerRound,
@@ -59,33 +60,12 @@ registerErrorMessages({
 });
 
 const themeLabel = (theme: string) => needThemeLabels[theme as NeedTheme]?.nl ?? theme;
-const dutchDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
-};
-
-/** The invitation mail (Dutch, the network's language). Pure, so a test can read it exactly. */
-export function needsRoundMail(input: {
-  networkName: string;
-  recipientName: string;
-  title: string;
-  link: string;
-  closesOn: string;
-}) {
-  return {
-    subject: `[${input.networkName}] Waar heeft jouw organisatie behoefte aan? ${input.title}`,
-    text: [
-      `Beste ${input.recipientName},`,
-      '',
-      `Met deze behoeftepeiling vragen we alle leden van ${input.networkName} welke thema’s zij het komende halfjaar in het netwerk willen oppakken. Kies de thema’s die voor jullie spelen en schrijf er desgewenst kort bij wat je precies zoekt; invullen kan zonder in te loggen.`,
-      '',
-      'Elk gekozen thema komt als behoefte in de lijst van het netwerk, met jouw organisatie als ondersteuner. Andere leden zien hoeveel organisaties een behoefte steunen, niet welke; je toelichting ziet alleen de coördinator, zonder je naam.',
-      '',
-      `Vul de behoeftepeiling in (tot en met ${dutchDate(input.closesOn)}): ${input.link}`,
-      '',
-      'Deze link is persoonlijk en werkt één keer.',
-    ].join('\n'),
-  };
+/** The invitation mail in the recipient's language (server mail catalog). Pure, so a test can read it exactly. */
+export function needsRoundMail(
+  input: { networkName: string; recipientName: string; title: string; link: string; closesOn: string },
+  locale: Locale = 'nl',
+) {
+  return mailTexts[locale].needsRoundInvitation(input);
 }
 
 export async function createAndSendNeedsRound({
@@ -122,6 +102,10 @@ export async function createAndSendNeedsRound({
       closesOn: input.closesOn,
     });
     const name = await networkName(tx, networkId);
+    const localeOf = await recipientLocales(
+      tx,
+      contacts.map((c) => c.email),
+    );
     for (const c of contacts) {
       const { secret, hash } = newLinkSecret();
       await insertNeedsToken(tx, {
@@ -131,13 +115,16 @@ export async function createAndSendNeedsRound({
         organisationId: c.organisationId,
         tokenHash: hash,
       });
-      const mail = needsRoundMail({
-        networkName: name,
-        recipientName: c.name,
-        title,
-        link: `${publicUrl}/behoeftepeiling/${secret}`,
-        closesOn: input.closesOn,
-      });
+      const mail = needsRoundMail(
+        {
+          networkName: name,
+          recipientName: c.name,
+          title,
+          link: `${publicUrl}/behoeftepeiling/${secret}`,
+          closesOn: input.closesOn,
+        },
+        localeOf(c.email),
+      );
       await mailer.send(tx, { networkId, kind: 'needs_round_invitation', to: c.email, ...mail });
     }
     await markNeedsRoundSent(tx, networkId, roundId, contacts.length, now);

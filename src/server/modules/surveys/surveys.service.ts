@@ -17,8 +17,9 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { newLinkSecret, openLink } from './one-time-links.js';
-import type { Mailer } from '../../platform/mail.js';
-import { registerErrorMessages } from '../../platform/messages.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { mailTexts } from '../../platform/mail-texts.js';
+import { registerErrorMessages, type Locale } from '../../platform/messages.js';
 import { defaultPeriod, getDashboard } from '../steering/steering.service.js';
 import {
   answersOf,
@@ -62,23 +63,12 @@ export function pulseDefaults(actor: Actor, networkId: string, language: string)
   return language === 'en' ? DEFAULT_PULSE_EN : DEFAULT_PULSE_NL;
 }
 
-/** The invitation mail (Dutch, the network's language). Pure, so a test can read it exactly. */
-export function pulseMail(input: { networkName: string; recipientName: string; link: string; closesOn: string }) {
-  const [y, m, d] = input.closesOn.split('-');
-  return {
-    subject: `[${input.networkName}] Hoe eigen voelt het netwerk? Vijf minuten, anoniem`,
-    text: [
-      `Beste ${input.recipientName},`,
-      '',
-      `Twee keer per jaar vragen we alle leden van ${input.networkName} hoe eigen het netwerk voelt. Het zijn een paar stellingen en één open vraag; invullen kost een paar minuten en kan zonder in te loggen.`,
-      '',
-      'Je antwoorden zijn anoniem: niemand ziet wat jij hebt ingevuld, alleen de uitkomst van alle antwoorden samen, en pas vanaf vijf antwoorden.',
-      '',
-      `Vul de peiling in (tot en met ${Number(d)}-${Number(m)}-${y}): ${input.link}`,
-      '',
-      'Deze link is persoonlijk en werkt één keer.',
-    ].join('\n'),
-  };
+/** The invitation mail in the recipient's language (server mail catalog). Pure, so a test can read it exactly. */
+export function pulseMail(
+  input: { networkName: string; recipientName: string; link: string; closesOn: string },
+  locale: Locale = 'nl',
+) {
+  return mailTexts[locale].pulseInvitation(input);
 }
 
 export async function createAndSendRound({
@@ -108,6 +98,10 @@ export async function createAndSendRound({
     if (contacts.length === 0) throw new AppError('conflict', 'pulse_no_contacts');
     const roundId = await insertRound(tx, { networkId, ...texts, opensOn, closesOn: input.closesOn });
     const name = await networkName(tx, networkId);
+    const localeOf = await recipientLocales(
+      tx,
+      contacts.map((c) => c.email),
+    );
     for (const c of contacts) {
       const { secret, hash } = newLinkSecret();
       await insertToken(tx, {
@@ -117,12 +111,15 @@ export async function createAndSendRound({
         organisationId: c.organisationId,
         tokenHash: hash,
       });
-      const mail = pulseMail({
-        networkName: name,
-        recipientName: c.name,
-        link: `${publicUrl}/peiling/${secret}`,
-        closesOn: input.closesOn,
-      });
+      const mail = pulseMail(
+        {
+          networkName: name,
+          recipientName: c.name,
+          link: `${publicUrl}/peiling/${secret}`,
+          closesOn: input.closesOn,
+        },
+        localeOf(c.email),
+      );
       await mailer.send(tx, { networkId, kind: 'pulse_invitation', to: c.email, ...mail });
     }
     await markRoundSent(tx, networkId, roundId, contacts.length, now);
