@@ -5,15 +5,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { activity, calendarFeed, network, registration } from '../../platform/db/schema.js';
+import { activity, calendarFeed, registration } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
-import {
-  findActivity,
-  findFeedByHash,
-  findNetworkById,
-  findNetworkBySlug,
-  queryActivities,
-} from './agenda.repository.js';
+import { findNetworkWithSettingsBySlug, updateNetworkSetting } from '../networks/networks.repository.js';
+import { findActivity, findFeedByHash, findNetworkById, queryActivities } from './agenda.repository.js';
 import { isFull } from '../../../core/agenda/agenda-rules.js';
 import { activitiesToIcs } from './calendar.js';
 import { selfPerson } from './agenda-access.js';
@@ -154,19 +149,13 @@ export async function setPublicAgenda({
   publicAgenda: boolean;
 }) {
   authorize(actor, 'network.update', networkId);
-  await db
-    .update(network)
-    .set({
-      settings: sql`${network.settings} || jsonb_build_object('publicAgenda', ${publicAgenda}::boolean)`,
-      updatedAt: new Date(),
-    })
-    .where(eq(network.id, networkId));
+  await updateNetworkSetting(db, networkId, 'publicAgenda', publicAgenda);
   await writeAudit(db, { actor, networkId, action: 'network.public_agenda', details: { publicAgenda } });
 }
 
 /** Public: the planned public activities of a network that opted in. No personal data: no names, no registrations. */
 export async function getPublicAgenda({ db, slug, now = new Date() }: { db: DbOrTx; slug: string; now?: Date }) {
-  const net = await findNetworkBySlug(db, slug);
+  const net = await findNetworkWithSettingsBySlug(db, slug);
   if (!net || net.settings.publicAgenda !== true) throw new AppError('not_found', 'public_agenda_off');
   const rows = await queryActivities(db, net.id, { from: now, publicOnly: true }, null);
   return {
