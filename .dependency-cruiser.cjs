@@ -54,6 +54,16 @@ module.exports = {
       to: { path: '\\.repository\\.ts$' },
     },
     {
+      name: 'sql-in-repositories',
+      severity: 'error',
+      comment:
+        'Issue 15: SQL lives in repositories. These services were cleaned of it; they may not import the query builder or the schema again.',
+      from: {
+        path: '^src/server/modules/(admin/admin|setup/setup|mailings/mailings|session/session|agenda/publishing|exchange/exchange)[.]service[.]ts$',
+      },
+      to: { path: ['^src/server/platform/db/schema', 'node_modules/drizzle-orm'] },
+    },
+    {
       name: 'placements-on-candidates',
       severity: 'error',
       comment: 'Placements depend on candidates, never the other way round.',

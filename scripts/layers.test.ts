@@ -101,6 +101,14 @@ describe('the layers', () => {
         },
       ],
       [
+        'sql-in-repositories',
+        {
+          'src/server/modules/admin/admin.service.ts':
+            "import { mailMessage } from '../../platform/db/schema.js';\nexport const s = mailMessage;\n",
+          'src/server/platform/db/schema.ts': 'export const mailMessage = 1;\n',
+        },
+      ],
+      [
         'placements-on-candidates',
         {
           'src/server/modules/candidates/c.service.ts':

@@ -1,22 +1,22 @@
 // The agenda outside the app: calendar files (one activity, or a personal or network feed behind a secret address) and the
 // public agenda of a network that opted in.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { activity, calendarFeed, network, registration } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
-import {
-  findActivity,
-  findFeedByHash,
-  findNetworkById,
-  findNetworkBySlug,
-  queryActivities,
-} from './agenda.repository.js';
+import { findNetworkWithSettingsBySlug, updateNetworkSetting } from '../networks/networks.repository.js';
+import { findActivity, findFeedByHash, findNetworkById, queryActivities } from './agenda.repository.js';
 import { isFull } from '../../../core/agenda/agenda-rules.js';
 import { activitiesToIcs } from './calendar.js';
 import { selfPerson } from './agenda-access.js';
+import {
+  insertCalendarFeed,
+  listFeedActivities,
+  listOpenCalendarFeeds,
+  listRegisteredActivityIds,
+  revokeFeedOf,
+} from './publishing.repository.js';
 
 // ---- calendar ----
 
@@ -61,10 +61,12 @@ export async function createCalendarFeed({
   const personId = selfPerson(actor, networkId);
   if (!personId) throw new AppError('forbidden');
   const token = randomBytes(24).toString('base64url');
-  const [row] = await db
-    .insert(calendarFeed)
-    .values({ networkId, personId, tokenHash: hashToken(token), isNetworkFeed: scope === 'network' })
-    .returning({ id: calendarFeed.id });
+  const row = await insertCalendarFeed(db, {
+    networkId,
+    personId,
+    tokenHash: hashToken(token),
+    isNetworkFeed: scope === 'network',
+  });
   return { id: row!.id, url: `${publicUrl}/api/calendar/${token}.ics` };
 }
 
@@ -72,12 +74,7 @@ export async function listCalendarFeeds({ db, actor, networkId }: { db: DbOrTx; 
   authorize(actor, 'activities.read', networkId);
   const personId = selfPerson(actor, networkId);
   if (!personId) return [];
-  const rows = await db
-    .select({ id: calendarFeed.id, isNetworkFeed: calendarFeed.isNetworkFeed, createdAt: calendarFeed.createdAt })
-    .from(calendarFeed)
-    .where(
-      and(eq(calendarFeed.networkId, networkId), eq(calendarFeed.personId, personId), isNull(calendarFeed.revokedAt)),
-    );
+  const rows = await listOpenCalendarFeeds(db, networkId, personId);
   return rows.map((r) => ({
     id: r.id,
     scope: r.isNetworkFeed ? ('network' as const) : ('personal' as const),
@@ -100,17 +97,7 @@ export async function revokeCalendarFeed({
 }) {
   authorize(actor, 'activities.read', networkId);
   const personId = selfPerson(actor, networkId);
-  const rows = await db
-    .update(calendarFeed)
-    .set({ revokedAt: now })
-    .where(
-      and(
-        eq(calendarFeed.networkId, networkId),
-        eq(calendarFeed.id, feedId),
-        eq(calendarFeed.personId, personId ?? '00000000-0000-0000-0000-000000000000'),
-      ),
-    )
-    .returning({ id: calendarFeed.id });
+  const rows = await revokeFeedOf(db, networkId, feedId, personId ?? '00000000-0000-0000-0000-000000000000', now);
   if (rows.length === 0) throw new AppError('not_found');
 }
 
@@ -119,22 +106,9 @@ export async function calendarFeedIcs({ db, token, publicUrl }: { db: DbOrTx; to
   const feed = await findFeedByHash(db, hashToken(token));
   if (!feed || feed.revokedAt) throw new AppError('not_found');
   const net = await findNetworkById(db, feed.networkId);
-  let rows = await db
-    .select()
-    .from(activity)
-    .where(and(eq(activity.networkId, feed.networkId), sql`${activity.endsAt} > now() - interval '90 days'`));
+  let rows = await listFeedActivities(db, feed.networkId);
   if (!feed.isNetworkFeed && feed.personId) {
-    const mine = await db
-      .select({ activityId: registration.activityId })
-      .from(registration)
-      .where(
-        and(
-          eq(registration.networkId, feed.networkId),
-          eq(registration.personId, feed.personId),
-          eq(registration.status, 'registered'),
-        ),
-      );
-    const ids = new Set(mine.map((m) => m.activityId));
+    const ids = new Set(await listRegisteredActivityIds(db, feed.networkId, feed.personId));
     rows = rows.filter((a) => ids.has(a.id));
   }
   return activitiesToIcs(rows, { calName: net!.name, publicUrl, networkId: feed.networkId });
@@ -154,19 +128,13 @@ export async function setPublicAgenda({
   publicAgenda: boolean;
 }) {
   authorize(actor, 'network.update', networkId);
-  await db
-    .update(network)
-    .set({
-      settings: sql`${network.settings} || jsonb_build_object('publicAgenda', ${publicAgenda}::boolean)`,
-      updatedAt: new Date(),
-    })
-    .where(eq(network.id, networkId));
+  await updateNetworkSetting(db, networkId, 'publicAgenda', publicAgenda);
   await writeAudit(db, { actor, networkId, action: 'network.public_agenda', details: { publicAgenda } });
 }
 
 /** Public: the planned public activities of a network that opted in. No personal data: no names, no registrations. */
 export async function getPublicAgenda({ db, slug, now = new Date() }: { db: DbOrTx; slug: string; now?: Date }) {
-  const net = await findNetworkBySlug(db, slug);
+  const net = await findNetworkWithSettingsBySlug(db, slug);
   if (!net || net.settings.publicAgenda !== true) throw new AppError('not_found', 'public_agenda_off');
   const rows = await queryActivities(db, net.id, { from: now, publicOnly: true }, null);
   return {

@@ -383,21 +383,9 @@ export async function listLeftCandidates(db: DbOrTx, networkId: string) {
     );
 }
 
-export async function readNetworkSettings(db: DbOrTx, networkId: string) {
-  const [row] = await db.select({ settings: network.settings }).from(network).where(eq(network.id, networkId));
-  return row?.settings;
-}
-
 /** Holds the network row until the transaction ends, so two saves of the settings cannot both pass the version check. */
 export async function lockNetworkSettings(db: DbOrTx, networkId: string) {
   await db.select({ id: network.id }).from(network).where(eq(network.id, networkId)).for('update');
-}
-
-export async function writeCandidateSettings(db: DbOrTx, networkId: string, value: Record<string, unknown>) {
-  await db
-    .update(network)
-    .set({ settings: sql`${network.settings} || jsonb_build_object('candidates', ${JSON.stringify(value)}::jsonb)` })
-    .where(eq(network.id, networkId));
 }
 
 export async function listNetworkIds(db: DbOrTx) {

@@ -21,6 +21,7 @@ import type {
   ListCandidatesQuery,
   UpdateCandidateInput,
 } from '../../../core/candidates/candidates.contract.js';
+import { readNetworkSettings, updateNetworkSetting } from '../networks/networks.repository.js';
 import {
   candidateStatistics,
   eraseCandidateRows,
@@ -37,12 +38,10 @@ import {
   lockNetworkSettings,
   nextCandidateCode,
   queryCandidates,
-  readNetworkSettings,
   toHours,
   updateCandidateRow,
   withdrawConsentRow,
   placementsOfCandidate,
-  writeCandidateSettings,
   type CandidateRecord,
 } from './candidates.repository.js';
 
@@ -565,7 +564,7 @@ export async function updateCandidateSettings({
     const current = await loadCandidateSettings(tx, networkId);
     if (current.version !== input.version) throw new AppError('stale_version');
     const next = { ...input, version: input.version + 1 };
-    await writeCandidateSettings(tx, networkId, next);
+    await updateNetworkSetting(tx, networkId, 'candidates', next, { touch: false });
     await writeAudit(tx, {
       actor,
       networkId,

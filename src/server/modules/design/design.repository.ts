@@ -18,16 +18,6 @@ const versionColumns = {
   appliedAt: designVersion.appliedAt,
 };
 
-/** Serialises saving and applying within one network (version numbers, the apply diff) by locking its row. */
-export async function lockNetwork(db: DbOrTx, networkId: string) {
-  const [row] = await db
-    .select({ id: network.id, name: network.name, settings: network.settings })
-    .from(network)
-    .where(eq(network.id, networkId))
-    .for('update');
-  return row;
-}
-
 export async function findNetworkName(db: DbOrTx, networkId: string) {
   const [row] = await db.select({ name: network.name }).from(network).where(eq(network.id, networkId));
   return row?.name;
@@ -149,14 +139,4 @@ export async function listBodyKinds(db: DbOrTx, networkId: string) {
 export async function insertBodies(db: DbOrTx, networkId: string, rows: { kind: string; name: string }[]) {
   if (rows.length === 0) return;
   await db.insert(body).values(rows.map((r) => ({ networkId, ...r })));
-}
-
-export async function setNetworkSetting(db: DbOrTx, networkId: string, key: string, value: unknown) {
-  await db
-    .update(network)
-    .set({
-      settings: sql`${network.settings} || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb)`,
-      updatedAt: new Date(),
-    })
-    .where(eq(network.id, networkId));
 }

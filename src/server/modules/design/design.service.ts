@@ -23,6 +23,7 @@ import { networkDesign, type Locale } from '../../../core/design/network-design.
 import { registerErrorMessages } from '../../platform/messages.js';
 import { createCurrentPhaseChecklist } from '../network-life/checklist.service.js';
 import type { EditMatrixInput, SaveDesignInput, VersionDetail } from '../../../core/design/design.contract.js';
+import { findNetworkWithSettings, updateNetworkSetting } from '../networks/networks.repository.js';
 import { readAdvisorSettings } from './advisor-settings.service.js';
 import {
   countRoleHolders,
@@ -34,11 +35,9 @@ import {
   insertVersion,
   listBodyKinds,
   listDesignTasks,
-  lockNetwork,
   markVersionApplied,
   nextVersionNumber,
   queryVersions,
-  setNetworkSetting,
   updateTaskResponsible,
 } from './design.repository.js';
 
@@ -95,7 +94,7 @@ export async function saveDesignVersion({
   // language of the inrichtingsdocument.
   const output = adviseDesign(input.input, { locale: 'nl', settings: await readAdvisorSettings(db) });
   return db.transaction(async (tx) => {
-    if (!(await lockNetwork(tx, networkId))) throw new AppError('not_found');
+    if (!(await findNetworkWithSettings(tx, networkId, { lock: true }))) throw new AppError('not_found');
     const created = await insertVersion(tx, {
       networkId,
       versionNumber: await nextVersionNumber(tx, networkId),
@@ -237,7 +236,7 @@ export async function applyDesignVersion({
 }) {
   authorize(actor, 'design.manage', networkId);
   return db.transaction(async (tx) => {
-    const net = await lockNetwork(tx, networkId);
+    const net = await findNetworkWithSettings(tx, networkId, { lock: true });
     if (!net) throw new AppError('not_found');
     const row = await findVersion(tx, networkId, versionId);
     if (!row) throw new AppError('not_found');
@@ -248,7 +247,7 @@ export async function applyDesignVersion({
       listBodyKinds(tx, networkId),
       findAppliedVersion(tx, networkId),
     ]);
-    const funderAccess = typeof net.settings.funderAccess === 'string' ? net.settings.funderAccess : null;
+    const funderAccess = net.settings.funderAccess ?? null;
     const plan = planDesignApplication(version.output, version.input, {
       roleHolders,
       designTasks: designTasks.flatMap((t) =>
@@ -270,7 +269,7 @@ export async function applyDesignVersion({
       networkId,
       plan.bodies.create.map((kind) => ({ kind, name: BODY_NAMES[kind] })),
     );
-    if (plan.funderAccess) await setNetworkSetting(tx, networkId, 'funderAccess', FUNDER_ACCESS_DEFAULT);
+    if (plan.funderAccess) await updateNetworkSetting(tx, networkId, 'funderAccess', FUNDER_ACCESS_DEFAULT);
     await markVersionApplied(tx, networkId, versionId, actor.userId, now);
     await writeAudit(tx, {
       actor,
@@ -328,7 +327,7 @@ export async function editResponsibilityMatrix({
 }) {
   authorize(actor, 'design.manage', networkId);
   return db.transaction(async (tx) => {
-    if (!(await lockNetwork(tx, networkId))) throw new AppError('not_found');
+    if (!(await findNetworkWithSettings(tx, networkId, { lock: true }))) throw new AppError('not_found');
     const applied = await findAppliedVersion(tx, networkId);
     if (!applied) throw new AppError('conflict', 'design_not_applied');
     if (applied.id !== input.versionId) throw new AppError('stale_version');

@@ -2,7 +2,6 @@
 // of docs/exchange. An import is checked completely first — structure, duplicates inside the file, identifiers the
 // network already has, employers it does not know — and either every item is written in one transaction or nothing is,
 // with a report that names each problem by its place in the file.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   duplicateIdentifiers,
   exchangeFile,
@@ -13,9 +12,18 @@ import { describeIssue } from '../../../core/exchange/exchange-issues.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { candidate, candidateConsent, organisation, workOpportunity } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
+import {
+  findTakenCandidateCodes,
+  insertCandidateConsent,
+  insertImportedCandidate,
+  insertWorkOpportunities,
+  listExportableCandidates,
+  listOpenVacancies,
+  listOrganisationsForMatching,
+  listOwnNetworkConsents,
+} from './exchange.repository.js';
 
 registerErrorMessages({
   nl: { exchange_file_rejected: 'Het bestand is niet ingelezen: {count} probleem/problemen. Er is niets opgeslagen.' },
@@ -26,21 +34,8 @@ const SCHEMA_BASE = 'https://netwerkregie.nl/schemas/exchange/1.0/exchange-file.
 
 export async function exportJobSeekers({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
   authorize(actor, 'exchange.manage', networkId);
-  const rows = await db
-    .select()
-    .from(candidate)
-    .where(and(eq(candidate.networkId, networkId), sql`${candidate.erasedAt} is null`))
-    .orderBy(candidate.code);
-  const consents = await db
-    .select({ candidateId: candidateConsent.candidateId, givenOn: candidateConsent.givenOn })
-    .from(candidateConsent)
-    .where(
-      and(
-        eq(candidateConsent.networkId, networkId),
-        eq(candidateConsent.recipient, 'own_network'),
-        sql`${candidateConsent.withdrawnAt} is null`,
-      ),
-    );
+  const rows = await listExportableCandidates(db, networkId);
+  const consents = await listOwnNetworkConsents(db, networkId);
   const consentOf = new Map(consents.map((c) => [c.candidateId, c.givenOn]));
   return {
     $schema: SCHEMA_BASE,
@@ -64,15 +59,7 @@ export async function exportJobSeekers({ db, actor, networkId }: { db: DbOrTx; a
 
 export async function exportVacancies({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
   authorize(actor, 'exchange.manage', networkId);
-  const rows = await db
-    .select({ o: workOpportunity, orgName: organisation.name, kvk: organisation.kvkNumber })
-    .from(workOpportunity)
-    .innerJoin(
-      organisation,
-      and(eq(organisation.networkId, workOpportunity.networkId), eq(organisation.id, workOpportunity.organisationId)),
-    )
-    .where(and(eq(workOpportunity.networkId, networkId), eq(workOpportunity.status, 'open')))
-    .orderBy(workOpportunity.title);
+  const rows = await listOpenVacancies(db, networkId);
   return {
     $schema: SCHEMA_BASE,
     format: 'netwerkregie-exchange' as const,
@@ -115,11 +102,7 @@ export async function importExchangeFile({
   return db.transaction(async (tx) => {
     if (data.kind === 'job_seekers') {
       const codes = data.items.map((i) => i.identifier);
-      const existing = await tx
-        .select({ code: candidate.code })
-        .from(candidate)
-        .where(and(eq(candidate.networkId, networkId), inArray(candidate.code, codes)));
-      const taken = new Set(existing.map((e) => e.code));
+      const taken = new Set(await findTakenCandidateCodes(tx, networkId, codes));
       data.items.forEach((item, i) => {
         if (taken.has(item.identifier))
           issues.push({
@@ -129,21 +112,18 @@ export async function importExchangeFile({
       });
       if (issues.length > 0) reject(issues);
       for (const item of data.items) {
-        const [row] = await tx
-          .insert(candidate)
-          .values({
-            networkId,
-            code: item.identifier,
-            postcodeArea: item.postalCodeArea ?? null,
-            wishes: item.desiredOccupation ?? null,
-            hoursPerWeek: item.hoursPerWeek === undefined ? null : String(item.hoursPerWeek),
-            availableFrom: item.availableFrom ?? null,
-            supportNeeded: item.supportNeeded,
-            targetGroupRegister: item.targetGroupRegister,
-            referredBy: 'partner_network',
-          })
-          .returning({ id: candidate.id });
-        await tx.insert(candidateConsent).values({
+        const row = await insertImportedCandidate(tx, {
+          networkId,
+          code: item.identifier,
+          postcodeArea: item.postalCodeArea ?? null,
+          wishes: item.desiredOccupation ?? null,
+          hoursPerWeek: item.hoursPerWeek === undefined ? null : String(item.hoursPerWeek),
+          availableFrom: item.availableFrom ?? null,
+          supportNeeded: item.supportNeeded,
+          targetGroupRegister: item.targetGroupRegister,
+          referredBy: 'partner_network',
+        });
+        await insertCandidateConsent(tx, {
           networkId,
           candidateId: row!.id,
           recipient: 'own_network',
@@ -152,10 +132,7 @@ export async function importExchangeFile({
         });
       }
     } else {
-      const orgs = await tx
-        .select({ id: organisation.id, name: organisation.name, kvk: organisation.kvkNumber })
-        .from(organisation)
-        .where(eq(organisation.networkId, networkId));
+      const orgs = await listOrganisationsForMatching(tx, networkId);
       const orgIds = data.items.map((item, i) => {
         const org =
           (item.hiringOrganization.kvkNumber && orgs.find((o) => o.kvk === item.hiringOrganization.kvkNumber)) ||
@@ -168,7 +145,8 @@ export async function importExchangeFile({
         return org?.id;
       });
       if (issues.length > 0) reject(issues);
-      await tx.insert(workOpportunity).values(
+      await insertWorkOpportunities(
+        tx,
         data.items.map((item, i) => ({
           networkId,
           organisationId: orgIds[i]!,

@@ -9,7 +9,6 @@ import {
   meeting,
   meetingAttendance,
   membership,
-  network,
   organisation,
   person,
   roleAssignment,
@@ -509,11 +508,6 @@ export async function findBodyOfKind(db: DbOrTx, networkId: string, kind: BodyKi
     .orderBy(asc(body.createdAt))
     .limit(1);
   return row;
-}
-
-export async function findNetworkSettings(db: DbOrTx, networkId: string) {
-  const [row] = await db.select({ settings: network.settings }).from(network).where(eq(network.id, networkId));
-  return row?.settings;
 }
 
 /** The decisions the kerngroep marked as shared with the members, decided within [from, to], newest first. */

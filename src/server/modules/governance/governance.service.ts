@@ -26,6 +26,7 @@ import type {
   UpdateMeetingInput,
   UpdateTaskInput,
 } from '../../../core/governance/governance.contract.js';
+import { readNetworkSettings } from '../networks/networks.repository.js';
 import {
   countPersons,
   findAssignment,
@@ -33,7 +34,6 @@ import {
   findBodyOfKind,
   findMeeting,
   findMembershipOf,
-  findNetworkSettings,
   findOrganisation,
   findPerson,
   findTask,
@@ -476,7 +476,7 @@ export async function listSharedDecisions({
   authorize(actor, 'decisions.read_shared', networkId);
   const [rows, settings] = await Promise.all([
     queryDecisions(db, networkId, query, true),
-    findNetworkSettings(db, networkId),
+    readNetworkSettings(db, networkId),
   ]);
   const fullLog = actorMay(actor, networkId, 'governance.read');
   const aggregatesOnly = !fullLog && settings?.funderAccess === FUNDER_ACCESS_DEFAULT;

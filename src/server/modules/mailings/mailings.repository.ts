@@ -3,7 +3,15 @@ import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { DeliveryStatus } from '../../../core/mailings/mailing-rules.js';
 import type { DbOrTx } from '../../platform/db/database.js';
-import { activity, mailDelivery, mailing, mailUnsubscribe, network, registration } from '../../platform/db/schema.js';
+import {
+  activity,
+  mailDelivery,
+  mailing,
+  mailMessage,
+  mailUnsubscribe,
+  network,
+  registration,
+} from '../../platform/db/schema.js';
 import type { ListMailingsQuery, SegmentInput } from '../../../core/mailings/mailings.contract.js';
 
 export interface Recipient {
@@ -315,4 +323,10 @@ export async function insertRegistration(
 ) {
   const [row] = await db.insert(registration).values(values).onConflictDoNothing().returning({ id: registration.id });
   return row;
+}
+
+/** The error the outbox recorded for one message (the reason a send failed), if any. */
+export async function findMailMessageError(db: DbOrTx, id: string) {
+  const [msg] = await db.select({ error: mailMessage.error }).from(mailMessage).where(eq(mailMessage.id, id));
+  return msg?.error;
 }

@@ -17,17 +17,16 @@ import {
 import { SYSTEM_ACTOR, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { mailMessage } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import { eq } from 'drizzle-orm';
 import {
   activitiesStartingBetween,
   claimNextDelivery,
   deliveryCounts,
   findActivity,
   findDeliveryByToken,
+  findMailMessageError,
   findMailing,
   findNetworkName,
   findOpenRegistration,
@@ -379,15 +378,12 @@ export async function processMailing({
           lastError: null,
         });
       } else {
-        const [msg] = await tx
-          .select({ error: mailMessage.error })
-          .from(mailMessage)
-          .where(eq(mailMessage.id, result.id));
+        const error = await findMailMessageError(tx, result.id);
         const next = afterFailure(attempts);
         await markDelivery(tx, networkId, d.id, {
           status: next.status,
           attempts,
-          lastError: msg?.error ?? 'SMTP-fout',
+          lastError: error ?? 'SMTP-fout',
           mailMessageId: result.id,
           nextAttemptAt: new Date(Date.now() + next.delaySeconds * 1000),
         });

@@ -1,33 +1,31 @@
 // Signing in and out, password reset and e-mail login links, on top of better-auth; plus the session view the web app reads
 // (who am I, in which networks, with which permissions).
-import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import { checkPassword } from '../../../core/access/password-policy.js';
 import { networkActions, type Actor } from '../../platform/access.js';
 import type { Auth } from '../../platform/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { loginAttempt, network, user } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { LoginInput, SessionView } from '../../../core/access/session.contract.js';
+import {
+  countUserRows,
+  findLastSuccessfulLogin,
+  findSessionUser,
+  findUserIdByEmail,
+  insertLoginAttempt,
+  listFailedLoginsSince,
+  listNetworksByIds,
+  setUserEmailVerified,
+  setUserLocale,
+} from './session.repository.js';
 
 const LOCKOUT_WINDOW_MINUTES = 15;
 
 export async function getSessionView({ db, actor }: { db: DbOrTx; actor: Actor }): Promise<SessionView> {
   if (!actor.userId) return { user: null, platformAdmin: false, networks: [] };
-  const [me] = await db
-    .select({ id: user.id, name: user.name, email: user.email, locale: user.locale })
-    .from(user)
-    .where(eq(user.id, actor.userId));
+  const me = await findSessionUser(db, actor.userId);
   if (!me) return { user: null, platformAdmin: false, networks: [] };
   const ids = [...actor.persons.keys()];
-  const networks =
-    ids.length === 0
-      ? []
-      : await db
-          .select({ id: network.id, slug: network.slug, name: network.name })
-          .from(network)
-          .where(inArray(network.id, ids))
-          .orderBy(asc(network.name));
+  const networks = ids.length === 0 ? [] : await listNetworksByIds(db, ids);
   return {
     user: me,
     platformAdmin: actor.platformAdmin,
@@ -42,18 +40,9 @@ export async function getSessionView({ db, actor }: { db: DbOrTx; actor: Actor }
 /** Throws rate_limited while an email has had too many failed sign-ins in the last 15 minutes (since its last success). */
 async function assertNotLockedOut(db: Db, email: string, limit: number, now: Date) {
   const since = new Date(now.getTime() - LOCKOUT_WINDOW_MINUTES * 60_000);
-  const [lastSuccess] = await db
-    .select({ at: loginAttempt.at })
-    .from(loginAttempt)
-    .where(and(eq(loginAttempt.email, email), eq(loginAttempt.succeeded, true), gt(loginAttempt.at, since)))
-    .orderBy(desc(loginAttempt.at))
-    .limit(1);
+  const lastSuccess = await findLastSuccessfulLogin(db, email, since);
   const from = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
-  const failures = await db
-    .select({ at: loginAttempt.at })
-    .from(loginAttempt)
-    .where(and(eq(loginAttempt.email, email), eq(loginAttempt.succeeded, false), gt(loginAttempt.at, from)))
-    .orderBy(asc(loginAttempt.at));
+  const failures = await listFailedLoginsSince(db, email, from);
   if (failures.length >= limit) {
     const oldest = failures[failures.length - limit]!.at;
     const seconds = Math.max(1, Math.ceil((oldest.getTime() + LOCKOUT_WINDOW_MINUTES * 60_000 - now.getTime()) / 1000));
@@ -86,11 +75,11 @@ export async function login({
       headers,
       returnHeaders: true,
     });
-    await db.insert(loginAttempt).values({ id: randomUUID(), email, ipAddress: ip, succeeded: true, at: now });
+    await insertLoginAttempt(db, { email, ipAddress: ip, succeeded: true, at: now });
     return { headers: result.headers, userId: result.response.user.id };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    await db.insert(loginAttempt).values({ id: randomUUID(), email, ipAddress: ip, succeeded: false, at: now });
+    await insertLoginAttempt(db, { email, ipAddress: ip, succeeded: false, at: now });
     throw new AppError('invalid_credentials');
   }
 }
@@ -115,7 +104,7 @@ export function assertPasswordAllowed(password: string, context: { email?: strin
 
 export async function requestPasswordReset({ db, auth, email }: { db: Db; auth: Auth; email: string }) {
   const normalized = email.toLowerCase();
-  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, normalized));
+  const existing = await findUserIdByEmail(db, normalized);
   // Always the same answer, whether or not the account exists.
   if (!existing) return;
   await auth.api.requestPasswordReset({ body: { email: normalized, redirectTo: '/wachtwoord-herstellen' } });
@@ -142,7 +131,7 @@ export async function requestMagicLink({
   headers: Headers;
 }) {
   const normalized = email.toLowerCase();
-  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, normalized));
+  const existing = await findUserIdByEmail(db, normalized);
   if (!existing) return; // no open sign-up through login links; same answer either way
   await auth.api.signInMagicLink({ body: { email: normalized }, headers });
 }
@@ -198,15 +187,14 @@ export async function signInByProvenEmail({
  * deletes its password and sessions.
  */
 export async function markEmailVerified(db: DbOrTx, userId: string) {
-  await db.update(user).set({ emailVerified: true, updatedAt: new Date() }).where(eq(user.id, userId));
+  await setUserEmailVerified(db, userId);
 }
 
 export async function setLocale({ db, actor, locale }: { db: Db; actor: Actor; locale: 'nl' | 'en' }) {
   if (!actor.userId) throw new AppError('unauthenticated');
-  await db.update(user).set({ locale, updatedAt: new Date() }).where(eq(user.id, actor.userId));
+  await setUserLocale(db, actor.userId, locale);
 }
 
 export async function countUsers(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(user);
-  return row?.n ?? 0;
+  return countUserRows(db);
 }

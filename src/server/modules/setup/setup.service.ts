@@ -1,20 +1,24 @@
 // First run: on an empty installation, create the platform admin and the first network (optionally also the demo network).
 // Allowed only while no platform admin exists; an advisory lock stops two browsers from both setting up.
-import { count, sql } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../platform/access.js';
 import type { Auth } from '../../platform/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { platformRole } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { loadDemoNetwork } from '../demo/demo.service.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
 import { createNetwork } from '../networks/networks.service.js';
 import { assertPasswordAllowed, markEmailVerified } from '../session/session.service.js';
 import type { SetupInput } from '../../../core/setup/setup.contract.js';
+import {
+  countPlatformRoles,
+  deleteUser,
+  findUserIdByEmail,
+  insertPlatformAdminRole,
+  lockSetup,
+} from './setup.repository.js';
 
 export async function needsSetup(db: DbOrTx): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(platformRole);
-  return (row?.n ?? 0) === 0;
+  return (await countPlatformRoles(db)) === 0;
 }
 
 export async function createPlatformAdmin({
@@ -30,15 +34,14 @@ export async function createPlatformAdmin({
 }) {
   assertPasswordAllowed(input.password, { email: input.email, name: input.name });
   const email = input.email.toLowerCase();
-  const existing = await db.query.user.findFirst({ where: (u, { eq }) => eq(u.email, email) });
-  if (existing) throw new AppError('conflict', 'email_taken');
+  if ((await findUserIdByEmail(db, email)) !== undefined) throw new AppError('conflict', 'email_taken');
   const created = await auth.api.signUpEmail({
     body: { name: input.name, email, password: input.password },
     ...(headers ? { headers } : {}),
     returnHeaders: true,
   });
   await markEmailVerified(db, created.response.user.id);
-  await db.insert(platformRole).values({ userId: created.response.user.id, role: 'platform_admin' });
+  await insertPlatformAdminRole(db, created.response.user.id);
   return { userId: created.response.user.id, headers: created.headers };
 }
 
@@ -54,7 +57,7 @@ export async function runSetup({
   headers: Headers;
 }) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+    await lockSetup(tx);
     if (!(await needsSetup(tx))) throw new AppError('setup_done');
     // The account is created through better-auth on its own connection; the rest of setup is one transaction.
     const admin = await createPlatformAdmin({ db, auth, input: input.admin, headers });
@@ -70,7 +73,7 @@ export async function runSetup({
       return { networkId: network.id, demoNetworkId, headers: admin.headers };
     } catch (error) {
       // Nothing half-done: without its network the admin account would block a retry of setup.
-      await db.execute(sql`delete from "user" where id = ${admin.userId}`);
+      await deleteUser(db, admin.userId);
       throw error;
     }
   });

@@ -4,7 +4,7 @@
 import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { SteeringData } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
-import { activity, missionTarget, network, registration, steeringSettings } from '../../platform/db/schema.js';
+import { activity, missionTarget, registration, steeringSettings } from '../../platform/db/schema.js';
 
 /** A timestamp as JSON gives it (with the session's offset), as the same ISO string a Date from a row column gives. */
 const isoOf = (s: string) => new Date(s).toISOString();
@@ -364,28 +364,6 @@ export async function saveTargetIfVersion(
     )
     .returning({ version: missionTarget.version });
   return saved?.version ?? null;
-}
-
-export async function findNetworkSettings(db: DbOrTx, networkId: string) {
-  const [row] = await db
-    .select({ id: network.id, name: network.name, settings: network.settings })
-    .from(network)
-    .where(eq(network.id, networkId));
-  return row ?? null;
-}
-
-export async function updateNetworkSettings(db: DbOrTx, networkId: string, settings: Record<string, unknown>) {
-  await db
-    .update(network)
-    .set({ settings, updatedAt: sql`now()`, version: sql`${network.version} + 1` })
-    .where(eq(network.id, networkId));
-}
-
-export async function listAllNetworks(db: DbOrTx) {
-  return db
-    .select({ id: network.id, name: network.name, settings: network.settings })
-    .from(network)
-    .orderBy(network.createdAt);
 }
 
 export async function findSteeringSettings(db: DbOrTx, networkId: string) {

@@ -36,17 +36,20 @@ import { registerErrorMessages } from '../../platform/messages.js';
 import { queryMemberDecisions } from '../governance/governance.repository.js';
 import { DEFAULT_THRESHOLDS, EDITABLE_THRESHOLDS, resolveThresholds } from '../../../core/steering/signals.js';
 import type { DrillMeasure, SettingsInput, TargetInput } from '../../../core/steering/steering.contract.js';
+import type { NetworkSettingKey } from '../../../core/networks/network-settings.contract.js';
 import {
-  findNetworkSettings,
+  findNetworkWithSettings,
+  listNetworksWithSettings,
+  updateNetworkSetting,
+} from '../networks/networks.repository.js';
+import {
   findSteeringSettings,
-  listAllNetworks,
   listTargets,
   loadSteeringData,
   loadSteeringInputs,
   type TargetRow,
   queryActivityTurnout,
   saveSteeringSettings,
-  updateNetworkSettings,
   saveTargetIfVersion,
 } from './steering.repository.js';
 
@@ -433,7 +436,7 @@ export async function getYearOverview({
 
 // --- comparison across networks (umbrella, opt-in) ---------------------------------------------------------------------------
 
-export const COMPARISON_SETTING = 'steeringComparisonOptIn';
+export const COMPARISON_SETTING = 'steeringComparisonOptIn' satisfies NetworkSettingKey;
 
 export async function setComparisonOptIn({
   db,
@@ -448,9 +451,9 @@ export async function setComparisonOptIn({
 }) {
   authorize(actor, 'reports.manage', networkId);
   return db.transaction(async (tx) => {
-    const net = await findNetworkSettings(tx, networkId);
+    const net = await findNetworkWithSettings(tx, networkId);
     if (!net) throw new AppError('not_found');
-    await updateNetworkSettings(tx, networkId, { ...net.settings, [COMPARISON_SETTING]: optIn });
+    await updateNetworkSetting(tx, networkId, COMPARISON_SETTING, optIn, { bumpVersion: true });
     await writeAudit(tx, {
       networkId,
       actor,
@@ -465,7 +468,7 @@ export async function setComparisonOptIn({
 
 export async function getComparisonOptIn({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
   authorize(actor, 'steering.read_mission', networkId);
-  const net = await findNetworkSettings(db, networkId);
+  const net = await findNetworkWithSettings(db, networkId);
   if (!net) throw new AppError('not_found');
   return { optIn: net.settings[COMPARISON_SETTING] === true };
 }
@@ -484,7 +487,7 @@ export async function compareNetworks({
 }) {
   authorizePlatform(actor, 'platform.networks.read_all');
   checkPeriod(period);
-  const nets = (await listAllNetworks(db)).filter((n) => n.settings[COMPARISON_SETTING] === true);
+  const nets = (await listNetworksWithSettings(db)).filter((n) => n.settings[COMPARISON_SETTING] === true);
   const out = [];
   let index = 0;
   for (const n of nets) {
@@ -517,7 +520,10 @@ function editableOf(t: typeof DEFAULT_THRESHOLDS) {
 
 export async function getSteeringSettings({ db, actor, networkId }: { db: DbOrTx; actor: Actor; networkId: string }) {
   authorize(actor, 'steering.read', networkId);
-  const [settings, net] = await Promise.all([findSteeringSettings(db, networkId), findNetworkSettings(db, networkId)]);
+  const [settings, net] = await Promise.all([
+    findSteeringSettings(db, networkId),
+    findNetworkWithSettings(db, networkId),
+  ]);
   if (!net) throw new AppError('not_found');
   return {
     thresholds: editableOf(resolveThresholds(settings?.thresholds)),
@@ -540,7 +546,7 @@ export async function updateSteeringSettings({
 }) {
   authorize(actor, 'steering.manage_targets', networkId);
   return db.transaction(async (tx) => {
-    const net = await findNetworkSettings(tx, networkId);
+    const net = await findNetworkWithSettings(tx, networkId);
     if (!net) throw new AppError('not_found');
     // Store only what differs from the guide's defaults, so a later change of a default reaches networks that kept it.
     const changed = Object.fromEntries(
