@@ -209,6 +209,59 @@ describe('members and agenda', () => {
     await page.setViewportSize(desktopViewport);
   });
 
+  test('candidates registered for a matchmaking meeting are checked in on the phone too, in their own group', async () => {
+    const { page } = coord;
+    const request = page.context().request;
+    const created = await request.post(`${server.url}/api/networks/${networkId}/candidates`, {
+      data: {
+        firstName: 'Samira',
+        place: 'Zwolle',
+        wishes: 'Magazijn',
+        hoursPerWeek: 20,
+        referredBy: 'wsp',
+        targetGroupRegister: 'yes',
+        targetGroupRegisterOn: '2026-01-10',
+        consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: ['firstName'] },
+      },
+      headers: writeHeaders,
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const candidateId = ((await created.json()) as { id: string }).id;
+    const planned = await request.post(`${server.url}/api/networks/${networkId}/activities`, {
+      data: {
+        workForm: 'matchmaking',
+        title: 'Matchmaking magazijnwerk',
+        initiatorKind: 'coordinator',
+        // Four months ahead: another quarter than the one the quarter view below counts.
+        startsAt: new Date(Date.now() + 120 * 24 * 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + (120 * 24 + 2) * 3_600_000).toISOString(),
+        location: 'Stadhuis Zwolle',
+      },
+      headers: writeHeaders,
+    });
+    expect(planned.status(), await planned.text()).toBe(201);
+    const matchmakingId = ((await planned.json()) as { id: string }).id;
+    const registered = await request.post(
+      `${server.url}/api/networks/${networkId}/activities/${matchmakingId}/candidate-registrations`,
+      { data: { candidateId }, headers: writeHeaders },
+    );
+    expect(registered.status(), await registered.text()).toBe(201);
+    await page.setViewportSize(phoneViewport);
+    await page.goto(`${server.url}/n/${networkId}/agenda/${matchmakingId}/aanwezigheid`);
+    await page.getByRole('heading', { level: 2, name: 'Kandidaten' }).waitFor();
+    await page.getByTestId('candidates-present-count').filter({ hasText: '0 van 1 kandidaten aanwezig' }).waitFor();
+    const row = page.getByTestId('candidate-check-in-row').filter({ hasText: 'Samira' });
+    await row.click();
+    await page.getByTestId('candidates-present-count').filter({ hasText: '1 van 1 kandidaten aanwezig' }).waitFor();
+    expect(await row.getAttribute('aria-pressed')).toBe('true');
+    await expectNoSeriousAxeViolations(page, 'aanwezigheid kandidaten (telefoon)');
+    await screenshot(page, 'aanwezigheid-kandidaten-telefoon');
+    // The activity page counts the candidate as present as well.
+    await page.setViewportSize(desktopViewport);
+    await page.goto(`${server.url}/n/${networkId}/agenda/${matchmakingId}`);
+    await page.getByTestId('candidate-places').filter({ hasText: '1 aangemeld, 1 aanwezig' }).waitFor();
+  });
+
   test('the attendee evaluates', async () => {
     const { page } = memberBrowser;
     await page.reload();

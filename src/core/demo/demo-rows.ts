@@ -281,3 +281,56 @@ export interface DemoMembershipYearRow {
   realisedJobs: number | null;
   updatedAt: Date;
 }
+
+// --- the candidates' voice (issue 19) ---------------------------------------------------------------------------------------
+
+export interface DemoCandidateCheckInRow {
+  networkId: string;
+  id: string;
+  placementId: string;
+  candidateId: string;
+  months: number;
+  score: number;
+  help: string;
+  wantsContact: boolean;
+  note: string | null;
+  worrying: boolean;
+  answeredAt: Date;
+}
+
+export interface DemoCandidateRegistrationRow {
+  networkId: string;
+  id: string;
+  activityId: string;
+  candidateId: string;
+  status: string;
+  registeredBy: string;
+  attended: boolean | null;
+  registeredAt: Date;
+  checkedInAt: Date | null;
+}
+
+export interface DemoCandidateConsentRow {
+  networkId: string;
+  id: string;
+  candidateId: string;
+  recipient: string;
+  fields: string[];
+  givenOn: string;
+  createdAt: Date;
+}
+
+export interface DemoLivedExperienceRow {
+  networkId: string;
+  candidateId: string;
+  personId: string;
+  linkedAt: Date;
+}
+
+export interface DemoAdviceRow {
+  networkId: string;
+  id: string;
+  authorPersonId: string;
+  text: string;
+  createdAt: Date;
+}

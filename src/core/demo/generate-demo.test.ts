@@ -401,3 +401,24 @@ describe('generateDemoNetwork', () => {
     expect(ms / rows).toBeLessThan(250 / 1000);
   });
 });
+
+describe("the demo's candidates' voice", () => {
+  it('has check-in answers, candidates present at matchmaking meetings and one consented ervaringsdeskundige', () => {
+    const placementIds = new Set(demo.placements.map((p) => p.id));
+    expect(demo.candidateCheckIns.length).toBeGreaterThan(0);
+    expect(demo.candidateCheckIns.every((c) => placementIds.has(c.placementId))).toBe(true);
+    expect(new Set(demo.candidateCheckIns.map((c) => c.months))).toEqual(new Set([3, 6, 12]));
+    const matchmaking = new Set(demo.activities.filter((a) => a.workForm === 'matchmaking').map((a) => a.id));
+    expect(demo.candidateRegistrations.filter((r) => r.attended === true).length).toBeGreaterThan(0);
+    expect(demo.candidateRegistrations.every((r) => matchmaking.has(r.activityId))).toBe(true);
+    expect(demo.livedExperience).toHaveLength(1);
+    const link = demo.livedExperience[0]!;
+    expect(demo.candidateConsents).toEqual([
+      expect.objectContaining({ candidateId: link.candidateId, recipient: 'sounding_board' }),
+    ]);
+    expect(demo.advice.length).toBeGreaterThan(0);
+    expect(demo.advice.every((a) => a.authorPersonId === link.personId)).toBe(true);
+    // The same seed, the same voice.
+    expect(generateDemoNetwork({ seed: 1, now }).candidateCheckIns).toEqual(demo.candidateCheckIns);
+  });
+});

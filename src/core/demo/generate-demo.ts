@@ -28,6 +28,7 @@ import type {
 import { generateCollaboration, type DemoCollaboration } from './generate-collaboration.js';
 import { combineSeeds, createPrng } from './prng.js';
 import { addActivities } from './steps/activities.js';
+import { addCandidateVoice, type DemoCandidateVoice } from './steps/candidate-voice.js';
 import { addCandidatesAndPlacements } from './steps/candidates.js';
 import type { DemoContext } from './steps/demo-context.js';
 import { at, DAY, startOfDay } from './steps/demo-helpers.js';
@@ -59,7 +60,7 @@ export interface GenerateDemoOptions {
   capacityFactor?: number;
 }
 
-export interface DemoNetworkData extends DemoCollaboration, DemoMoney {
+export interface DemoNetworkData extends DemoCollaboration, DemoMoney, DemoCandidateVoice {
   network: DemoNetworkRow[];
   organisations: DemoOrganisationRow[];
   memberships: DemoMembershipRow[];
@@ -123,9 +124,19 @@ export function generateDemoNetwork(options: GenerateDemoOptions): DemoNetworkDa
   // status in line with the invoices).
   const money = addMoney(ctx, { network, members, activities: drafts.map((d) => d.row) });
 
+  // --- the candidates' voice: check-in answers, candidates at matchmaking meetings, the ervaringsdeskundige's advice ------
+  // Its own random stream, after everything else: it only reads what the steps above made.
+  const voice = addCandidateVoice(ctx, {
+    candidates,
+    placements,
+    activities: drafts.map((d) => d.row),
+    persons: people.persons,
+  });
+
   return {
     ...collaboration,
     ...money,
+    ...voice,
     network: [network],
     organisations,
     memberships,

@@ -257,7 +257,9 @@ describe("the candidates' voice (Stem van kandidaten)", () => {
       { id: 'ervaring', organisationId: null },
       { id: 'werkgever', organisationId: 'A' },
     ];
-    data.livedExperiencePersonIds = ['ervaring'];
+    data.livedExperience = [
+      { personId: 'ervaring', consents: [{ givenOn: '2026-01-05', validUntil: null, withdrawnAt: null }] },
+    ];
     data.advice = [
       { id: 'a1', personId: 'ervaring', createdAt: '2026-05-02T10:00:00Z' },
       // 30 June 23:30 in Amsterdam is still in Q2 (21:30 UTC).
@@ -305,6 +307,18 @@ describe("the candidates' voice (Stem van kandidaten)", () => {
     const q3 = candidateVoice(data, { from: '2026-07-01', to: '2026-09-30' }, NOW);
     expect(q3.checkInsAnswered).toMatchObject({ numerator: 1, denominator: 1 });
     expect(q3.livedExperienceAdvice).toBe(1);
+    // The link counts only while the candidate's klankbordgroep consent is active today: withdrawn (also after the
+    // advice), lapsed, or not yet given, and the advice no longer counts as an ervaringsdeskundige's.
+    const withConsent = (consents: NonNullable<typeof data.livedExperience>[number]['consents']) =>
+      candidateVoice({ ...data, livedExperience: [{ personId: 'ervaring', consents }] }, Q2, NOW).livedExperienceAdvice;
+    expect(
+      withConsent([{ givenOn: '2026-01-05', validUntil: null, withdrawnAt: new Date('2026-06-20T10:00:00Z') }]),
+    ).toBe(0);
+    expect(withConsent([{ givenOn: '2026-01-05', validUntil: '2026-06-15', withdrawnAt: null }])).toBe(0);
+    expect(withConsent([{ givenOn: '2026-07-02', validUntil: null, withdrawnAt: null }])).toBe(0);
+    expect(withConsent([])).toBe(0);
+    // Given after the advice and still active: the advice counts.
+    expect(withConsent([{ givenOn: '2026-06-01', validUntil: null, withdrawnAt: null }])).toBe(2);
   });
 
   it('has no share without due check-ins, and older data without these parts gives zeros', () => {

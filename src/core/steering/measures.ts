@@ -3,6 +3,7 @@
 // the UI shows as "nog geen gegevens".
 import { todayInAmsterdam } from '../calendar.js';
 import { checkInDueDates } from '../candidates/check-ins.js';
+import { hasLivedExperienceConsent } from '../candidates/lived-experience.js';
 import { jobsForPlacement, totalJobs } from '../candidates/job-agreement.js';
 import type {
   Period,
@@ -493,7 +494,10 @@ export function missionResults(data: SteeringData, period: Period, now: Date): M
 export interface CandidateVoice {
   /** Candidate check-ins whose date falls in the period and has passed (or that were answered already) / answered of those. */
   checkInsAnswered: Ratio;
-  /** Advice given in the period by persons linked to a candidate record as ervaringsdeskundige. */
+  /**
+   * Advice given in the period by persons linked to a candidate record as ervaringsdeskundige, counted only while the
+   * candidate's consent for that link (`sounding_board`) is active today.
+   */
   livedExperienceAdvice: number;
   /** Distinct candidates marked present at an activity held in the period (not cancelled, on or before today). */
   candidatesTookPart: number;
@@ -518,7 +522,20 @@ export function candidateVoice(data: SteeringData, period: Period, now: Date): C
       if (isAnswered) done++;
     }
   }
-  const linked = new Set(data.livedExperiencePersonIds ?? []);
+  // The consent is judged on today (`now`), not on the advice's date: the advice counts as an ervaringsdeskundige's only
+  // because it is tied to the candidate's record, and that tie rests on the consent. Withdrawn (or lapsed) consent means
+  // the tie may no longer be used — for earlier advice too, as withdrawal takes effect at once everywhere else (the
+  // link itself, lived-experience.ts). Consent given only after the advice does count it: the tie then exists.
+  const linked = new Set(
+    (data.livedExperience ?? [])
+      .filter((l) =>
+        hasLivedExperienceConsent(
+          l.consents.map((c) => ({ ...c, recipient: 'sounding_board', organisationId: null, fields: [] })),
+          today,
+        ),
+      )
+      .map((l) => l.personId),
+  );
   const livedExperienceAdvice = (data.advice ?? []).filter(
     (a) => linked.has(a.personId) && inPeriod(dayOf(a.createdAt), period),
   ).length;

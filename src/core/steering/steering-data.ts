@@ -122,6 +122,12 @@ export interface MembershipYearFigures {
   realisedJobs: number | null;
 }
 
+/** An ervaringsdeskundige's link to a candidate record, with the candidate's `sounding_board` consents (any state). */
+export interface SteeringLivedExperience {
+  personId: string;
+  consents: { givenOn: string; validUntil: string | null; withdrawnAt: Date | null }[];
+}
+
 export interface SteeringData {
   phase: string;
   members: SteeringMember[];
@@ -136,8 +142,11 @@ export interface SteeringData {
   checkIns: SteeringCheckIn[];
   /** The candidates' own check-in answers (issue 19). Absent in older fixtures. */
   candidateCheckIns?: SteeringCandidateCheckIn[];
-  /** Persons linked to a candidate record as ervaringsdeskundige in the klankbordgroep (issue 19). Absent in older fixtures. */
-  livedExperiencePersonIds?: string[];
+  /**
+   * Persons linked to a candidate record as ervaringsdeskundige in the klankbordgroep (issue 19), each with that
+   * candidate's consents for the klankbordgroep link (recipient `sounding_board`). Absent in older fixtures.
+   */
+  livedExperience?: SteeringLivedExperience[];
   /** Candidates' registrations for activities (issue 19). Absent in older fixtures. */
   candidateRegistrations?: SteeringCandidateRegistration[];
   roleTerms: SteeringRoleTerm[];

@@ -121,14 +121,17 @@ describe('activities open to candidates', () => {
     const res = await registerCandidate(matchmaking, sanne);
     expect(res.statusCode, res.body).toBe(201);
     sanneReg = res.json().id;
-    // Sanne gets a short mail in plain Dutch with the date, the place and a new link to her own page.
+    // Sanne gets a short mail in plain Dutch with the date and the place. She already holds a working link (from the
+    // offer in the set-up), so the mail carries no new one — that would break the old — and tells her to use hers.
     const mail = await lastMailTo(t.app, adminCookie, 'sanne@example.nl');
     expect(mail.kind).toBe('candidate_activity_registered');
     expect(mail.subject).toContain('Je bent aangemeld: Matchmaking magazijnwerk');
     expect(mail.textBody).toContain('Beste Sanne,');
     expect(mail.textBody).toContain('Waar: Stadhuis Zwolle');
     expect(mail.textBody).toMatch(/Wanneer: \w+dag \d+ \w+ \d{4} om \d{2}:\d{2}/);
-    sanneSecret = tokenFrom(mail.textBody, '/mijn-gegevens/');
+    expect(mail.textBody).not.toContain('/mijn-gegevens/');
+    expect(mail.textBody).toContain('Gebruik de link die je al hebt.');
+    expect((await inject('GET', `/api/candidate-portal/${sanneSecret}`, null)).statusCode).toBe(200);
     const again = await registerCandidate(matchmaking, sanne);
     expect(again.statusCode).toBe(409);
     expect(again.json().message).toContain('al aangemeld');
@@ -304,5 +307,43 @@ describe('one capacity for members and candidates', () => {
     const page = (await inject('GET', `/api/candidate-portal/${moSecret}`, null)).json();
     expect(page.activities.find((a: { id: string }) => a.id === one)).toMatchObject({ full: true });
     expect((await detail('coordinator', one)).json()).toMatchObject({ registered: 1, candidatesRegistered: 0 });
+  });
+});
+
+describe('the link in the registration mail', () => {
+  it('a candidate without a working link gets a new one; registered again, they keep it and are told to use it', async () => {
+    const created = await inject('POST', `/api/networks/${networkA}/candidates`, 'coordinator', {
+      firstName: 'Noor',
+      email: 'noor@example.nl',
+      place: 'Kampen',
+      wishes: 'Schoonmaak',
+      hoursPerWeek: 16,
+      referredBy: 'wsp',
+      targetGroupRegister: 'yes',
+      targetGroupRegisterOn: '2026-01-10',
+      consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: [] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const noor = created.json<{ id: string }>().id;
+    const first = await activity({ workForm: 'matchmaking', title: 'Matchmaking schoonmaak' });
+    expect((await registerCandidate(first, noor)).statusCode).toBe(201);
+    const mail = await lastMailTo(t.app, adminCookie, 'noor@example.nl');
+    expect(mail.kind).toBe('candidate_activity_registered');
+    expect(mail.textBody).not.toContain('Gebruik de link die je al hebt');
+    const secret = tokenFrom(mail.textBody, '/mijn-gegevens/');
+    expect((await inject('GET', `/api/candidate-portal/${secret}`, null)).statusCode).toBe(200);
+
+    const second = await activity({ workForm: 'matchmaking', title: 'Matchmaking zorg en welzijn' });
+    expect((await registerCandidate(second, noor)).statusCode).toBe(201);
+    const next = await lastMailTo(t.app, adminCookie, 'noor@example.nl');
+    expect(next.subject).toContain('Matchmaking zorg en welzijn');
+    expect(next.textBody).not.toContain('/mijn-gegevens/');
+    expect(next.textBody).toContain('Gebruik de link die je al hebt.');
+    // The link from the first mail still opens her page, now with both meetings.
+    const page = await inject('GET', `/api/candidate-portal/${secret}`, null);
+    expect(page.statusCode).toBe(200);
+    expect(page.json().activities.filter((a: { myRegistrationId: string | null }) => a.myRegistrationId)).toHaveLength(
+      2,
+    );
   });
 });

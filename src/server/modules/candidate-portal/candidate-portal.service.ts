@@ -179,6 +179,8 @@ export function activityRegistrationMail(input: {
   startsAt: Date;
   place: string | null;
   link: string | null;
+  /** The candidate already holds a working link (its secret is stored hashed, so it cannot be put in this mail). */
+  hasLink?: boolean;
 }) {
   const when = new Intl.DateTimeFormat('nl-NL', {
     dateStyle: 'full',
@@ -200,7 +202,12 @@ export function activityRegistrationMail(input: {
             `Op je eigen pagina zie je deze bijeenkomst. Kun je niet komen? Meld je daar af: ${input.link}`,
             'Je hebt geen wachtwoord nodig. Deze link is alleen voor jou. Stuur hem niet door.',
           ]
-        : ['Kun je niet komen? Laat het ons dan weten.']),
+        : input.hasLink
+          ? [
+              'Op je eigen pagina zie je deze bijeenkomst. Gebruik de link die je al hebt. Die link werkt nog.',
+              'Kun je niet komen? Meld je daar af, of laat het ons weten.',
+            ]
+          : ['Kun je niet komen? Laat het ons dan weten.']),
       '',
       `Groeten van ${input.networkName}`,
     ].join('\n'),
@@ -209,8 +216,10 @@ export function activityRegistrationMail(input: {
 
 /**
  * After the coordinator registered a candidate: a short mail to the candidate, when they have an address. The link to the
- * own page is only in it when the page may be offered (consent to the network, not erased) — a new link, so the
- * candidate needs no earlier mail; over the daily limit the mail goes without a link.
+ * own page is only in it when the page may be offered (consent to the network, not erased) and the candidate has no
+ * working link yet; over the daily limit the mail goes without a link. A candidate who already holds a valid link keeps
+ * it: a new one would replace (and so break) the one in their earlier mail, and the old secret cannot be sent again
+ * because only its hash is stored — so the mail says to use the link they already have.
  */
 export async function mailCandidateRegistered({
   db,
@@ -236,7 +245,9 @@ export async function mailCandidateRegistered({
     const found = await findActivity(tx, networkId, activityId);
     if (!row?.email || row.erasedAt || !found) return;
     const offerable = (await offerBlock(tx, networkId, candidateId, todayInAmsterdam(now))) === null;
-    const made = offerable ? await createLink(tx, { networkId, candidateId, createdBy: actor.userId, now }) : null;
+    const hasLink = offerable && (await linksOf(tx, networkId, candidateId)).some((l) => linkState(l, now) === 'valid');
+    const made =
+      offerable && !hasLink ? await createLink(tx, { networkId, candidateId, createdBy: actor.userId, now }) : null;
     const mail = activityRegistrationMail({
       networkName: await networkName(tx, networkId),
       firstName: row.firstName,
@@ -244,6 +255,7 @@ export async function mailCandidateRegistered({
       startsAt: found.startsAt,
       place: found.location ?? found.onlineUrl,
       link: made ? `${publicUrl}/mijn-gegevens/${made.secret}` : null,
+      hasLink,
     });
     await mailer.send(tx, { networkId, kind: 'candidate_activity_registered', to: row.email, ...mail });
   });

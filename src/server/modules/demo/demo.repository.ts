@@ -7,10 +7,15 @@ import type { DemoNetworkData } from '../../../core/demo/generate-demo.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
   activity,
+  advice,
   budgetLine,
   budgetSpending,
   budgetYear,
   candidate,
+  candidateCheckIn,
+  candidateConsent,
+  candidateLivedExperience,
+  candidateRegistration,
   inKindContribution,
   invoice,
   invoiceCounter,
@@ -65,6 +70,11 @@ export async function insertDemoData({ db, data }: { db: DbOrTx; data: DemoNetwo
   // Credit notes come after the invoice they credit, so their reference is satisfied within the one statement.
   await insertWithUnnest(db, invoice, data.invoices);
   await insertWithUnnest(db, membershipYear, data.membershipYears);
+  await insertWithUnnest(db, candidateCheckIn, data.candidateCheckIns);
+  await insertWithUnnest(db, candidateRegistration, data.candidateRegistrations);
+  await insertWithUnnest(db, candidateConsent, data.candidateConsents);
+  await insertWithUnnest(db, candidateLivedExperience, data.livedExperience);
+  await insertWithUnnest(db, advice, data.advice);
 }
 
 export async function networkSlugExists({ db, slug }: { db: DbOrTx; slug: string }): Promise<boolean> {

@@ -34,6 +34,11 @@ const TABLES = {
   invoiceCounters: 'invoice_counter',
   invoices: 'invoice',
   membershipYears: 'membership_year',
+  candidateCheckIns: 'candidate_check_in',
+  candidateRegistrations: 'candidate_registration',
+  candidateConsents: 'candidate_consent',
+  livedExperience: 'candidate_lived_experience',
+  advice: 'advice',
 } as const;
 
 let database: TestDatabase;

@@ -1,6 +1,7 @@
 // "Stem van kandidaten" (issue 19) through the real routes, from real rows in an empty network: a candidate's own check-in
 // answer, advice by a klankbordgroep member linked to a candidate record as ervaringsdeskundige, and a candidate present at a
 // meeting. The coordinator sees the exact figures; the funder sees them suppressed (all under 5 here).
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInAmsterdam } from '../../../core/calendar.js';
 import {
@@ -8,6 +9,7 @@ import {
   advice,
   candidate,
   candidateCheckIn,
+  candidateConsent,
   candidateLivedExperience,
   candidateRegistration,
   organisation,
@@ -84,17 +86,34 @@ beforeAll(async () => {
     worrying: false,
   });
   expect(p2).toBeDefined();
-  // An ervaringsdeskundige linked to candidate 3 gives advice; an employer's contact gives advice too (not counted).
-  const [ervaring, werkgever] = await db
+  // An ervaringsdeskundige linked to candidate 3 (who consented to the klankbordgroep link) gives advice; one linked to
+  // candidate 2, whose consent was withdrawn, gives advice too (not counted), and so does an employer's contact (not
+  // counted).
+  const [ervaring, werkgever, ingetrokken] = await db
     .insert(person)
     .values([
       { networkId, name: 'Sam Ervaring' },
       { networkId, name: 'Wim Werkgever', organisationId: org!.id },
+      { networkId, name: 'Ina Ingetrokken' },
     ])
     .returning({ id: person.id });
-  await db.insert(candidateLivedExperience).values({ networkId, candidateId: c3!.id, personId: ervaring!.id });
+  await db.insert(candidateConsent).values([
+    { networkId, candidateId: c3!.id, recipient: 'sounding_board', givenOn: addDays(today, -200) },
+    {
+      networkId,
+      candidateId: c2!.id,
+      recipient: 'sounding_board',
+      givenOn: addDays(today, -200),
+      withdrawnAt: new Date(),
+    },
+  ]);
+  await db.insert(candidateLivedExperience).values([
+    { networkId, candidateId: c3!.id, personId: ervaring!.id },
+    { networkId, candidateId: c2!.id, personId: ingetrokken!.id },
+  ]);
   await db.insert(advice).values([
     { networkId, authorPersonId: ervaring!.id, text: 'Nodig kandidaten uit bij het gesprek.' },
+    { networkId, authorPersonId: ingetrokken!.id, text: 'Vraag kandidaten wat zij nodig hebben.' },
     { networkId, authorPersonId: werkgever!.id, text: 'Graag een vaste dag.' },
   ]);
   // A matchmaking meeting ten days ago: the employer's contact and candidate 1 present, candidate 2 not.
@@ -168,5 +187,35 @@ describe('Stem van kandidaten', () => {
       headers: { cookie: funderCookie },
     });
     expect(dashboard.statusCode).toBe(403);
+  });
+
+  it('advice stops counting once the candidate withdraws the klankbordgroep consent, while the link still exists', async () => {
+    const candidateOf = await t.database.db
+      .select({ candidateId: candidateLivedExperience.candidateId })
+      .from(candidateLivedExperience)
+      .innerJoin(
+        person,
+        and(eq(person.networkId, candidateLivedExperience.networkId), eq(person.id, candidateLivedExperience.personId)),
+      )
+      .where(eq(person.name, 'Sam Ervaring'));
+    await t.database.db
+      .update(candidateConsent)
+      .set({ withdrawnAt: new Date() })
+      .where(
+        and(
+          eq(candidateConsent.networkId, networkId),
+          eq(candidateConsent.candidateId, candidateOf[0]!.candidateId),
+          eq(candidateConsent.recipient, 'sounding_board'),
+        ),
+      );
+    // The withdrawal is written straight into the table, past the app's read cache (emptied on an app write): a period
+    // one day longer asks for a fresh dashboard.
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkId}/steering/dashboard?from=${addDays(period.from, -1)}&to=${period.to}`,
+      headers: { cookie: adminCookie },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().candidateVoice.livedExperienceAdvice).toBe(0);
   });
 });

@@ -58,7 +58,7 @@ export async function loadSteeringInputs(
       placements: J[][];
       check_ins: J[][];
       candidate_check_ins: J[][];
-      lived_experience: J[];
+      lived_experience: [J, J[][]][];
       candidate_registrations: J[][];
       terms: J[][];
       meetings: J[][];
@@ -95,7 +95,11 @@ export async function loadSteeringInputs(
            from placement_check_in k where k.network_id = ${networkId}) as check_ins,
         (select coalesce(json_agg(json_build_array(ck.placement_id, ck.months)), '[]')
            from candidate_check_in ck where ck.network_id = ${networkId}) as candidate_check_ins,
-        (select coalesce(json_agg(le.person_id), '[]')
+        (select coalesce(json_agg(json_build_array(le.person_id,
+                  (select coalesce(json_agg(json_build_array(cc.given_on, cc.valid_until, cc.withdrawn_at)), '[]')
+                     from candidate_consent cc
+                    where cc.network_id = le.network_id and cc.candidate_id = le.candidate_id
+                      and cc.recipient = 'sounding_board'))), '[]')
            from candidate_lived_experience le where le.network_id = ${networkId}) as lived_experience,
         (select coalesce(json_agg(json_build_array(cr.id, cr.activity_id, cr.candidate_id, cr.status, cr.attended)), '[]')
            from candidate_registration cr
@@ -220,7 +224,14 @@ export async function loadSteeringInputs(
       placementId: str(placementId!),
       months: months as number,
     })),
-    livedExperiencePersonIds: b.lived_experience.map((personId) => str(personId)),
+    livedExperience: b.lived_experience.map(([personId, consents]) => ({
+      personId: str(personId!),
+      consents: consents.map(([givenOn, validUntil, withdrawnAt]) => ({
+        givenOn: str(givenOn!),
+        validUntil: strOrNull(validUntil!),
+        withdrawnAt: withdrawnAt ? new Date(str(withdrawnAt)) : null,
+      })),
+    })),
     // Only candidates marked present are loaded: no measure counts the others.
     candidateRegistrations: b.candidate_registrations.map(([id, activityId, candidateId, status, attended]) => ({
       id: str(id!),
