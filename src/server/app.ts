@@ -29,6 +29,7 @@ import { registerInteractionRoutes } from './modules/interactions/interactions.r
 import { registerDocumentRoutes } from './modules/documents/documents.routes.js';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.js';
 import { registerBackupJobs } from './modules/backup/backup.jobs.js';
+import { registerImportJobs } from './modules/members/organisation-import.job.js';
 import { registerCandidateJobs } from './modules/candidates/candidates.jobs.js';
 import { registerPlacementJobs } from './modules/placements/placements.jobs.js';
 import { registerMailingJobs } from './modules/mailings/mailings.jobs.js';
@@ -279,6 +280,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await registerCandidateJobs(deps.jobs, ctx);
     await registerPlacementJobs(deps.jobs, ctx);
     await registerInteractionJobs(deps.jobs, ctx);
+    await registerImportJobs(deps.jobs, ctx);
     await registerBackupJobs(deps.jobs, {
       pool: deps.database.pool,
       config: deps.config,

@@ -341,6 +341,25 @@ export const importReport = z.object({
   rowsOmitted: z.number(),
 });
 
+/** The answer to starting an import as a background job (202): the id to poll. */
+export const importJobStarted = z.object({ id: z.uuid() });
+export const importJobParams = z.object({ networkId: z.uuid(), id: z.uuid() });
+/** An import running as a background job: its status, progress and, once done, the same report as the direct import. */
+export const importJob = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** Data rows in the file; null until the job has read it. */
+  rowsTotal: z.number().nullable(),
+  rowsChecked: z.number(),
+  /** Rows written inside the import's transaction so far (they become visible together, when it commits). */
+  rowsWritten: z.number(),
+  report: importReport.nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+
 export const contactsQuery = z.object({
   search: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

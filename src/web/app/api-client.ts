@@ -59,10 +59,8 @@ async function send(method: Method, path: string, body?: unknown): Promise<unkno
     throw new ApiError(0, networkErrorCode, cause instanceof Error ? cause.message : 'Network error');
   }
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204 || response.status === 202) {
-    // 202 replies may carry a body or not; neither is needed by the callers.
-    return undefined;
-  }
+  if (response.status === 204) return undefined;
+  // A 202 may carry a body (the id of a started import job) or not; an empty one reads as undefined.
   const text = await response.text();
   return text ? (JSON.parse(text) as unknown) : undefined;
 }

@@ -57,6 +57,9 @@ export async function checkAndWriteImport({
   contributionYear,
   today,
   onWritten,
+  onProgress,
+  onBegin,
+  beforeCommit,
 }: {
   db: Db;
   networkId: string;
@@ -69,6 +72,12 @@ export async function checkAndWriteImport({
   today: string;
   /** Called inside the transaction after the last write (the audit entry), when anything was written. */
   onWritten: (tx: DbOrTx, counts: { organisations: number; contacts: number; contributions: number }) => Promise<void>;
+  /** Told after each chunk is checked and after each chunk is written (the background job shows it on the import screen). */
+  onProgress?: (progress: { checked: number; written: number }) => void;
+  /** Called first inside the write transaction (the job takes its lock and checks that it did not already finish). */
+  onBegin?: (tx: DbOrTx) => Promise<void>;
+  /** Called last inside the write transaction, with the result about to be committed (the job marks itself done). */
+  beforeCommit?: (tx: DbOrTx, result: BulkImportResult) => Promise<void>;
 }): Promise<BulkImportResult> {
   let rolledBack: BulkImportResult | null = null;
   const options: WriteOptions = { networkId, membershipStatus, contributionYear, today };
@@ -82,7 +91,9 @@ export async function checkAndWriteImport({
       contactsWritten: 0,
       contributionsWritten: 0,
     };
+    if (write) await onBegin?.(q);
     let writing = write;
+    let checkedSoFar = 0;
     let pending: Promise<void> = Promise.resolve();
     for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
       const checked: CheckedRow[] = [];
@@ -103,6 +114,8 @@ export async function checkAndWriteImport({
         else good.push(row);
       }
       result.valid += good.length;
+      checkedSoFar = end;
+      onProgress?.({ checked: checkedSoFar, written: result.written });
       if (mode === 'all_or_nothing' && result.invalid.length > 0) writing = false;
       if (writing && good.length > 0) {
         const insert = insertChunk(q, options, good);
@@ -112,6 +125,7 @@ export async function checkAndWriteImport({
           result.written += counts.organisations;
           result.contactsWritten += counts.contacts;
           result.contributionsWritten += counts.contributions;
+          onProgress?.({ checked: checkedSoFar, written: result.written });
         });
         pending.catch(() => undefined);
       }
@@ -127,6 +141,7 @@ export async function checkAndWriteImport({
         contacts: result.contactsWritten,
         contributions: result.contributionsWritten,
       });
+    if (write) await beforeCommit?.(q, result);
     return result;
   };
 

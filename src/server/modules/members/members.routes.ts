@@ -23,6 +23,9 @@ import {
   entryConditionsInput,
   IMPORT_BODY_LIMIT,
   importFileInput,
+  importJob,
+  importJobParams,
+  importJobStarted,
   importPreview,
   importReport,
   importRunInput,
@@ -50,6 +53,7 @@ import {
   updateEntryConditions,
 } from './memberships.service.js';
 import { importOrganisations, previewImport } from './organisation-import.service.js';
+import { getImportJob, startImportJob } from './organisation-import.job.js';
 import {
   checkDuplicates,
   createOrganisation,
@@ -384,6 +388,51 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
         locale: request.locale,
         today: today(),
       }),
+  );
+
+  r.post(
+    '/networks/:networkId/organisations/imports',
+    {
+      config: { permission: 'organisations.manage' },
+      bodyLimit: IMPORT_BODY_LIMIT,
+      onRequest: importAccessFirst,
+      schema: {
+        tags,
+        summary:
+          'Een import als achtergrondtaak starten: het bestand wordt bewaard, gecontroleerd en weggeschreven; volg de voortgang met GET',
+        params: networkParams,
+        body: importRunInput,
+        response: { 202: importJobStarted, 400: errorReply, 403: errorReply, 404: errorReply, 422: errorReply },
+      },
+    },
+    async (request, reply) => {
+      const started = await startImportJob({
+        db: ctx.db,
+        jobs: ctx.jobs,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        input: request.body,
+        locale: request.locale,
+        today: today(),
+      });
+      return reply.code(202).send(started);
+    },
+  );
+
+  r.get(
+    '/networks/:networkId/organisations/imports/:id',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary:
+          'Status en voortgang van een import als achtergrondtaak (rijen gecontroleerd, opgeslagen) en het verslag',
+        params: importJobParams,
+        response: { 200: importJob, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) =>
+      getImportJob({ db: ctx.db, actor: request.actor, networkId: request.params.networkId, id: request.params.id }),
   );
 
   r.get(

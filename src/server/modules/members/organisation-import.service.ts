@@ -12,7 +12,7 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages, type Locale } from '../../platform/messages.js';
-import { checkAndWriteImport, type ImportMode } from './import-bulk.js';
+import { checkAndWriteImport, type BulkImportResult, type ImportMode } from './import-bulk.js';
 import type { z } from 'zod';
 import type { importRunInput } from '../../../core/members/members.contract.js';
 
@@ -27,7 +27,10 @@ registerErrorMessages({
   },
 });
 
-async function readTable(fileName: string, contentBase64: string): Promise<{ headers: string[]; rows: string[][] }> {
+export async function readTable(
+  fileName: string,
+  contentBase64: string,
+): Promise<{ headers: string[]; rows: string[][] }> {
   const bytes = Buffer.from(contentBase64, 'base64');
   try {
     if (/\.xlsx$/i.test(fileName)) {
@@ -128,9 +131,14 @@ export async function importOrganisations({
         details: { file: input.fileName, mode: input.mode, membershipStatus: input.membershipStatus, ...counts },
       }),
   });
+  return importReportOf(locale, input.mode, input.contributionYear ?? Number(today.slice(0, 4)), result);
+}
+
+/** The report of a finished import, as the synchronous route answers and the background job stores it. */
+export function importReportOf(locale: Locale, mode: ImportMode, contributionYear: number, result: BulkImportResult) {
   const { invalid, written, contactsWritten, contributionsWritten } = result;
   return {
-    mode: input.mode,
+    mode,
     total: result.total,
     valid: result.valid,
     invalid: invalid.length,
@@ -139,11 +147,11 @@ export async function importOrganisations({
     contributionsWritten,
     summary: importSummary(
       locale,
-      input.mode,
+      mode,
       result.total,
       invalid.map((r) => r.rowNumber),
       written,
-      { count: contributionsWritten, year: input.contributionYear ?? Number(today.slice(0, 4)) },
+      { count: contributionsWritten, year: contributionYear },
     ),
     // Bounded: a file of 100,000 bad rows would otherwise answer with megabytes of sentences nobody reads.
     rows: invalid.slice(0, IMPORT_REPORT_ROWS).map((r) => ({

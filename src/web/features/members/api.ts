@@ -5,6 +5,8 @@ import type * as Members from '../../../core/members/members.contract.js';
 import {
   contactRemoved,
   duplicates,
+  importJob,
+  importJobStarted,
   importPreview,
   importReport,
   memberships,
@@ -92,6 +94,38 @@ export function useRunImport(networkId: string) {
       contributionYear: number;
     }) => api.post(`${base(networkId)}/organisations/import`, input, importReport),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations', networkId] }),
+  });
+}
+
+export type ImportJob = Reply<typeof importJob>;
+
+/** Starts the import as a background job (the file is stored and checked and written on the server); answers its id. */
+export function useStartImportJob(networkId: string) {
+  return useMutation({
+    mutationFn: (input: {
+      fileName: string;
+      contentBase64: string;
+      mapping: Record<string, number | null>;
+      mode: string;
+      values: Record<string, Record<string, string | null>>;
+      membershipStatus: string;
+      contributionYear: number;
+    }) => api.post(`${base(networkId)}/organisations/imports`, input, importJobStarted),
+  });
+}
+
+/** An import job's status and progress, asked every second until it is done or failed. */
+export function useImportJob(networkId: string, id: string | null) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: ['organisation-import', networkId, id],
+    queryFn: async () => {
+      const job = await api.get(`${base(networkId)}/organisations/imports/${id}`, importJob);
+      if (job.status === 'done') void queryClient.invalidateQueries({ queryKey: ['organisations', networkId] });
+      return job;
+    },
+    enabled: id !== null,
+    refetchInterval: (q) => (q.state.data?.status === 'done' || q.state.data?.status === 'failed' ? false : 1000),
   });
 }
 

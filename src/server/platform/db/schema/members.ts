@@ -3,9 +3,11 @@
 // feed addresses.
 import {
   boolean,
+  customType,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -16,6 +18,7 @@ import {
 import { network, person } from './network.js';
 import { membership, organisation } from './organisations.js';
 import { need } from './agenda.js';
+import { user } from './auth.js';
 
 /** One calendar year of a membership: the contribution (money and/or in kind) with its invoice status, ambition and realised. */
 export const membershipYear = pgTable(
@@ -93,5 +96,51 @@ export const calendarFeed = pgTable(
     ),
     uniqueIndex('calendar_feed_token_uq').on(t.tokenHash),
     index('calendar_feed_person_idx').on(t.networkId, t.personId),
+  ],
+);
+
+const importBytes = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => 'bytea',
+});
+
+/**
+ * An organisation import run as a background job (issue 22): the stored file and its choices, the job's status and progress
+ * (rows checked, rows written; updated outside the write transaction so the import screen sees them), and the report when
+ * done. The file is kept so that a job whose process died starts again from it; the writes happen in one transaction, so a
+ * rerun never finds half of them.
+ */
+export const organisationImport = pgTable(
+  'organisation_import',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    content: importBytes('content').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    values: jsonb('values').notNull().default({}),
+    mode: text('mode').notNull(),
+    membershipStatus: text('membership_status').notNull(),
+    contributionYear: integer('contribution_year').notNull(),
+    /** The Amsterdam day the import was started (joined-on dates of active members). */
+    today: text('today').notNull(),
+    locale: text('locale').notNull().default('nl'),
+    /** queued, running, done or failed. */
+    status: text('status').notNull().default('queued'),
+    rowsTotal: integer('rows_total'),
+    rowsChecked: integer('rows_checked').notNull().default(0),
+    rowsWritten: integer('rows_written').notNull().default(0),
+    report: jsonb('report'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.id] }),
+    index('organisation_import_created_idx').on(t.networkId, t.createdAt),
   ],
 );

@@ -1,0 +1,263 @@
+// The organisation import as a background job (issue 22): the request stores the file and its choices in
+// organisation_import and enqueues a job; the job reads the stored file, checks and writes it with the same rules and the
+// same all-or-nothing semantics as the synchronous import, and reports its progress (rows checked, rows written) in its own
+// small statements outside the write transaction, so the import screen can show it while the transaction runs.
+//
+// Restart safety: all writes, the audit entry and the row's status "done" (with its report) commit in ONE transaction. A
+// process that dies mid-import leaves nothing: PostgreSQL rolls the open transaction back, and the job returns to the queue
+// (pg-boss, after its expiry) and starts again from the stored file. A transaction-scoped advisory lock on the import's id,
+// taken first inside the write transaction, keeps two runs of the same import from writing side by side; the second one
+// finds "done" once it has the lock and stops, so an import is never written twice.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { importJob, importRunInput } from '../../../core/members/members.contract.js';
+import type { ImportMembershipStatus } from '../../../core/members/membership-rules.js';
+import type { ColumnMapping, ValueMapping } from '../../../core/organisations/import-rows.js';
+import { authorize, SYSTEM_ACTOR, type Actor } from '../../platform/access.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { organisationImport } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import type { Jobs } from '../../platform/jobs.js';
+import type { Locale } from '../../platform/messages.js';
+import { checkAndWriteImport, type ImportMode } from './import-bulk.js';
+import { importReportOf, readTable } from './organisation-import.service.js';
+
+export const ORGANISATION_IMPORT_QUEUE = 'organisation-import';
+/** After this many failed runs (not a bad file: a database or process failure) the import is marked failed. */
+const MAX_ATTEMPTS = 3;
+
+export interface ImportJobData {
+  networkId: string;
+  id: string;
+}
+
+/** Thrown inside the write transaction when another run already finished this import: nothing more is written. */
+class AlreadyDone extends Error {}
+
+export async function startImportJob({
+  db,
+  jobs,
+  actor,
+  networkId,
+  input,
+  locale,
+  today,
+}: {
+  db: Db;
+  jobs: Jobs | undefined;
+  actor: Actor;
+  networkId: string;
+  input: z.infer<typeof importRunInput>;
+  locale: Locale;
+  today: string;
+}): Promise<{ id: string }> {
+  authorize(actor, 'organisations.manage', networkId);
+  if (input.mapping.name === null || input.mapping.name === undefined)
+    throw new AppError('validation_failed', 'import_name_unmapped', [
+      { path: ['body', 'mapping', 'name'], message: 'import_name_unmapped' },
+    ]);
+  const [row] = await db
+    .insert(organisationImport)
+    .values({
+      networkId,
+      createdBy: actor.userId,
+      fileName: input.fileName,
+      content: Buffer.from(input.contentBase64, 'base64'),
+      mapping: input.mapping,
+      values: input.values,
+      mode: input.mode,
+      membershipStatus: input.membershipStatus,
+      contributionYear: input.contributionYear ?? Number(today.slice(0, 4)),
+      today,
+      locale,
+    })
+    .returning({ id: organisationImport.id });
+  const id = row!.id;
+  const data: ImportJobData = { networkId, id };
+  if (jobs) await jobs.send(ORGANISATION_IMPORT_QUEUE, data, { singletonKey: id });
+  // Without a queue (route tests that run no background work) the job runs in this process, after the answer.
+  else
+    setImmediate(() => {
+      void (async () => {
+        for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+          try {
+            return await runImportJob({ db, ...data });
+          } catch {
+            // tried again, as the queue would
+          }
+        }
+      })();
+    });
+  return { id };
+}
+
+export async function getImportJob({
+  db,
+  actor,
+  networkId,
+  id,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  id: string;
+}): Promise<z.infer<typeof importJob>> {
+  authorize(actor, 'organisations.manage', networkId);
+  const [row] = await db
+    .select({
+      id: organisationImport.id,
+      fileName: organisationImport.fileName,
+      mode: organisationImport.mode,
+      status: organisationImport.status,
+      rowsTotal: organisationImport.rowsTotal,
+      rowsChecked: organisationImport.rowsChecked,
+      rowsWritten: organisationImport.rowsWritten,
+      report: organisationImport.report,
+      createdAt: organisationImport.createdAt,
+      finishedAt: organisationImport.finishedAt,
+    })
+    .from(organisationImport)
+    .where(and(eq(organisationImport.networkId, networkId), eq(organisationImport.id, id)));
+  if (!row) throw new AppError('not_found');
+  return {
+    ...row,
+    mode: row.mode as ImportMode,
+    status: row.status as 'queued' | 'running' | 'done' | 'failed',
+    report: (row.report ?? null) as z.infer<typeof importJob>['report'],
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+export async function registerImportJobs(jobs: Jobs, ctx: { db: Db }) {
+  await jobs.work<ImportJobData>(ORGANISATION_IMPORT_QUEUE, async (data) => {
+    await runImportJob({ db: ctx.db, ...data });
+  });
+}
+
+/**
+ * Runs one stored import. Safe to call again for the same import (a redelivered job, a restart): a finished import is left
+ * alone, an unfinished one starts again from its file. `failAfterChunks` is for tests: it throws inside the write
+ * transaction after that many progress reports, as a process dying mid-import would.
+ */
+export async function runImportJob({
+  db,
+  networkId,
+  id,
+  failAfterChunks,
+}: {
+  db: Db;
+  networkId: string;
+  id: string;
+  failAfterChunks?: number;
+}): Promise<void> {
+  const where = and(eq(organisationImport.networkId, networkId), eq(organisationImport.id, id));
+  const [job] = await db
+    .update(organisationImport)
+    .set({
+      status: 'running',
+      attempts: sql`${organisationImport.attempts} + 1`,
+      startedAt: sql`now()`,
+      rowsChecked: 0,
+      rowsWritten: 0,
+    })
+    .where(and(where, inArray(organisationImport.status, ['queued', 'running'])))
+    .returning();
+  if (!job) return; // done or failed already
+  const locale: Locale = job.locale === 'en' ? 'en' : 'nl';
+  const mode = job.mode as ImportMode;
+
+  // Progress: its own small statements on the pool (not the transaction's connection), one at a time, the latest wins.
+  let progress = Promise.resolve();
+  let reports = 0;
+  const report = (checked: number, written: number) => {
+    reports++;
+    progress = progress
+      .then(async () => {
+        await db
+          .update(organisationImport)
+          .set({ rowsChecked: checked, rowsWritten: written })
+          .where(and(where, eq(organisationImport.status, 'running')));
+      })
+      .catch(() => undefined);
+  };
+
+  const finish = async (q: DbOrTx, values: Partial<typeof organisationImport.$inferInsert>) => {
+    await q
+      .update(organisationImport)
+      .set({ ...values, finishedAt: sql`now()` })
+      .where(and(where, eq(organisationImport.status, 'running')));
+  };
+
+  let rows: string[][];
+  try {
+    ({ rows } = await readTable(job.fileName, job.content.toString('base64')));
+  } catch (error) {
+    await finish(db, { status: 'failed', error: error instanceof AppError ? error.message : String(error) });
+    return;
+  }
+  await db.update(organisationImport).set({ rowsTotal: rows.length }).where(where);
+
+  const actor: Actor = job.createdBy ? { ...SYSTEM_ACTOR, platformAdmin: false, userId: job.createdBy } : SYSTEM_ACTOR;
+  try {
+    const result = await checkAndWriteImport({
+      db,
+      networkId,
+      rows,
+      mapping: job.mapping as ColumnMapping,
+      values: job.values as ValueMapping,
+      mode,
+      membershipStatus: job.membershipStatus as ImportMembershipStatus,
+      contributionYear: job.contributionYear,
+      today: job.today,
+      onProgress: ({ checked, written }) => {
+        report(checked, written);
+        if (failAfterChunks !== undefined && reports >= failAfterChunks)
+          throw new Error('simulated failure mid-import');
+      },
+      onBegin: async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'organisation_import:' + id}))`);
+        const [now] = await tx.select({ status: organisationImport.status }).from(organisationImport).where(where);
+        if (now?.status !== 'running') throw new AlreadyDone();
+      },
+      onWritten: (tx, counts) =>
+        writeAudit(tx, {
+          actor,
+          networkId,
+          action: 'organisation.import',
+          recordType: 'organisation',
+          details: { file: job.fileName, mode, membershipStatus: job.membershipStatus, job: id, ...counts },
+        }),
+      // Marked done inside the write transaction: the writes and "done" commit together or not at all.
+      beforeCommit: (tx, result) =>
+        finish(tx, {
+          status: 'done',
+          rowsChecked: result.total,
+          rowsWritten: result.written,
+          report: importReportOf(locale, mode, job.contributionYear, result),
+        }),
+    });
+    await progress;
+    // A dry run, or all-or-nothing that rolled back: nothing was written, so the report is stored on its own.
+    await finish(db, {
+      status: 'done',
+      rowsChecked: result.total,
+      rowsWritten: result.written,
+      report: importReportOf(locale, mode, job.contributionYear, result),
+    });
+  } catch (error) {
+    await progress;
+    if (error instanceof AlreadyDone) return;
+    if (job.attempts >= MAX_ATTEMPTS) {
+      await finish(db, { status: 'failed', error: String(error) });
+      return;
+    }
+    // Back to the queue's hands: pg-boss retries it; the stored file is read again from the start.
+    await db
+      .update(organisationImport)
+      .set({ status: 'queued' })
+      .where(and(where, eq(organisationImport.status, 'running')));
+    throw error;
+  }
+}
