@@ -65,13 +65,14 @@ export interface EngagementEvent {
 /** Every dated thing a member organisation did, from the data. Cancelled activities and non-attendance do not count. */
 export function engagementEvents(data: SteeringData): EngagementEvent[] {
   const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
-  const activityById = new Map(data.activities.map((a) => [a.id, a]));
+  // The day of each activity that counts (not cancelled), once: a large network has thousands of registrations.
+  const dayOfActivity = new Map<string, string>();
+  for (const a of data.activities) if (a.status !== 'cancelled') dayOfActivity.set(a.id, dayOf(a.startsAt));
   const events: EngagementEvent[] = [];
   for (const r of data.registrations) {
     const org = orgOfPerson.get(r.personId);
-    const a = activityById.get(r.activityId);
-    if (!org || !a || a.status === 'cancelled' || r.status !== 'registered') continue;
-    const day = dayOf(a.startsAt);
+    const day = dayOfActivity.get(r.activityId);
+    if (!org || day === undefined || r.status !== 'registered') continue;
     if (r.attended === true) events.push({ organisationId: org, day, kind: 'attended', recordId: r.id });
     if (r.role === 'speaker' && r.attended !== false)
       events.push({ organisationId: org, day, kind: 'contributed', recordId: r.id });

@@ -1,10 +1,10 @@
 // Loads the plain data the steering measures need for one network in two statements, every part bounded by network_id (and
 // the agenda by a date horizon), no query per record. Also the per-activity turnout in SQL, used by the drill-down, and the
 // targets and opt-in setting.
-import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import type { SteeringData } from '../../../core/steering/steering-data.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { SteeringData, SteeringRegistration } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
-import { activity, missionTarget, registration, steeringSettings } from '../../platform/db/schema.js';
+import { missionTarget, steeringSettings } from '../../platform/db/schema.js';
 
 /** A timestamp as JSON gives it (with the session's offset), as the same ISO string a Date from a row column gives. */
 const isoOf = (s: string) => new Date(s).toISOString();
@@ -130,30 +130,18 @@ export async function loadSteeringInputs(
            from mission_target t where t.network_id = ${networkId}) as targets,
         (select json_build_object('thresholds', s.thresholds, 'version', s.version)
            from steering_settings s where s.network_id = ${networkId}) as settings`),
-    db
-      .select({
-        id: registration.id,
-        activityId: registration.activityId,
-        personId: registration.personId,
-        status: registration.status,
-        role: registration.role,
-        attended: registration.attended,
-      })
-      .from(registration)
-      .innerJoin(
-        activity,
-        and(eq(activity.networkId, registration.networkId), eq(activity.id, registration.activityId)),
-      )
-      .where(
-        and(
-          eq(registration.networkId, networkId),
-          gte(activity.startsAt, horizonTs),
-          // Only these count anywhere: attendees with a place (turnout, attendance), speakers (contribution) and anyone
-          // marked present (attendance).
-          eq(registration.status, 'registered'),
-          or(inArray(registration.role, ['attendee', 'speaker']), eq(registration.attended, true)),
-        ),
-      ),
+    // Plain SQL with the field names as aliases: node-postgres gives the rows as the objects the measures read, without a
+    // mapping step per row (a large network has thousands). The result's shape is checked by the loader test.
+    db.execute<SteeringRegistration & Record<string, unknown>>(sql`
+      select r.id, r.activity_id as "activityId", r.person_id as "personId", r.status, r.role, r.attended
+        from registration r
+        join activity a on a.network_id = r.network_id and a.id = r.activity_id
+       where r.network_id = ${networkId}
+         and a.starts_at >= ${horizonTs}
+         -- Only these count anywhere: attendees with a place (turnout, attendance), speakers (contribution) and anyone
+         -- marked present (attendance).
+         and r.status = 'registered'
+         and (r.role in ('attendee', 'speaker') or r.attended = true)`),
   ]);
   const b = bundle.rows[0];
   if (!b || b.phase === null) return null;
@@ -188,7 +176,7 @@ export async function loadSteeringInputs(
       initiatorKind: str(kind!),
       initiatorOrganisationId: strOrNull(initiator!),
     })),
-    registrations,
+    registrations: registrations.rows,
     needs: b.needs.map(([id, title, organisationId, createdAt, status, activityId]) => ({
       id: str(id!),
       title: str(title!),
