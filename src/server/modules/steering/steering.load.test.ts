@@ -10,8 +10,13 @@ import type { SteeringData } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
   activity,
+  advice,
   body,
   candidate,
+  candidateCheckIn,
+  candidateConsent,
+  candidateLivedExperience,
+  candidateRegistration,
   meeting,
   meetingAttendance,
   membership,
@@ -208,8 +213,57 @@ async function referenceLoad(db: DbOrTx, networkId: string, horizon: string): Pr
     list.push({ personId: a.personId, present: a.present });
     attendanceByMeeting.set(a.meetingId, list);
   }
+  // The parts added for the candidates' voice (issue 19) and advice, read one table at a time.
+  const adviceRows = await db
+    .select({ id: advice.id, personId: advice.authorPersonId, createdAt: advice.createdAt })
+    .from(advice)
+    .where(eq(advice.networkId, networkId));
+  const candidateCheckIns = await db
+    .select({ placementId: candidateCheckIn.placementId, months: candidateCheckIn.months })
+    .from(candidateCheckIn)
+    .where(eq(candidateCheckIn.networkId, networkId));
+  const links = await db
+    .select({ personId: candidateLivedExperience.personId, candidateId: candidateLivedExperience.candidateId })
+    .from(candidateLivedExperience)
+    .where(eq(candidateLivedExperience.networkId, networkId));
+  const consents = await db
+    .select({
+      candidateId: candidateConsent.candidateId,
+      givenOn: candidateConsent.givenOn,
+      validUntil: candidateConsent.validUntil,
+      withdrawnAt: candidateConsent.withdrawnAt,
+    })
+    .from(candidateConsent)
+    .where(and(eq(candidateConsent.networkId, networkId), eq(candidateConsent.recipient, 'sounding_board')));
+  const candidateRegistrations = await db
+    .select({
+      id: candidateRegistration.id,
+      activityId: candidateRegistration.activityId,
+      candidateId: candidateRegistration.candidateId,
+      status: candidateRegistration.status,
+      attended: candidateRegistration.attended,
+      startsAt: activity.startsAt,
+    })
+    .from(candidateRegistration)
+    .innerJoin(
+      activity,
+      and(eq(activity.networkId, candidateRegistration.networkId), eq(activity.id, candidateRegistration.activityId)),
+    )
+    .where(eq(candidateRegistration.networkId, networkId));
   return {
     phase: net.phase,
+    advice: adviceRows.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
+    candidateCheckIns,
+    livedExperience: links.map((l) => ({
+      personId: l.personId,
+      consents: consents
+        .filter((c) => c.candidateId === l.candidateId)
+        .map(({ givenOn, validUntil, withdrawnAt }) => ({ givenOn, validUntil, withdrawnAt })),
+    })),
+    // Every registration of the period in the reference; the loader keeps only those marked present (see below).
+    candidateRegistrations: candidateRegistrations
+      .filter((r) => r.startsAt >= horizonTs)
+      .map(({ startsAt: _startsAt, ...r }) => r),
     members,
     persons,
     activities: activities.map((a) => ({ ...a, startsAt: iso(a.startsAt) })),
@@ -270,11 +324,19 @@ describe('steering loader', () => {
     expect(data.phase).toBe(reference.phase);
     for (const key of Object.keys(reference) as (keyof SteeringData)[]) {
       if (key === 'phase' || key === 'registrations') continue;
+      if (key === 'candidateRegistrations') {
+        const present = reference.candidateRegistrations!.filter((r) => r.status === 'registered' && r.attended);
+        expect(byJson(data[key]!), key).toEqual(byJson(present));
+        continue;
+      }
       expect(byJson(data[key] as unknown[]), key).toEqual(byJson(reference[key] as unknown[]));
     }
     expect(byJson(data.registrations)).toEqual(
       byJson(reference.registrations.filter(counts).map(({ needMet: _needMet, ...r }) => r)),
     );
+    // The demo has the candidates' voice too, and the loader keeps only candidates marked present.
+    for (const key of ['advice', 'candidateCheckIns', 'livedExperience', 'candidateRegistrations'] as const)
+      expect(reference[key]!.length, key).toBeGreaterThan(0);
     expect(inputs.targets).toEqual(await listTargets(database.db, networkId));
     expect(inputs.targets).toHaveLength(2);
     expect(inputs.settings).toEqual(await findSteeringSettings(database.db, networkId));
