@@ -143,6 +143,7 @@ export const en: typeof nl = {
   notPresent: 'Not checked',
   presentCount: '{{present}} of {{total}} present',
   checkInMembers: 'Participants',
+  checkInNoMembers: 'No participants have registered (yet).',
   checkInCandidates: 'Candidates',
   candidatesPresentCount: '{{present}} of {{total}} candidates present',
   checkInSearch: 'Find a name',

@@ -143,6 +143,7 @@ export const nl = {
   notPresent: 'Niet aangevinkt',
   presentCount: '{{present}} van {{total}} aanwezig',
   checkInMembers: 'Deelnemers',
+  checkInNoMembers: 'Er zijn (nog) geen deelnemers aangemeld.',
   checkInCandidates: 'Kandidaten',
   candidatesPresentCount: '{{present}} van {{total}} kandidaten aanwezig',
   checkInSearch: 'Zoek een naam',

@@ -51,6 +51,7 @@ export function CheckInPage() {
           {tx('checkInMembers')}
         </Title>
       )}
+      {candidates.length > 0 && rows.length === 0 && <Text>{tx('checkInNoMembers')}</Text>}
       <CheckInList>
         {shown.map((r) => (
           <CheckInButton
