@@ -2,13 +2,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, contractRequest, toQuery, type Reply } from '../../app/api-client.js';
 import type * as Members from '../../../core/members/members.contract.js';
+import type { importReport } from '../../../core/members/members.contract.js';
 import {
   contactRemoved,
   duplicates,
   importJob,
   importJobStarted,
   importPreview,
-  importReport,
   memberships,
   ok,
   okWithVersion,
@@ -78,22 +78,6 @@ export function usePreviewImport(networkId: string) {
   return useMutation({
     mutationFn: (input: { fileName: string; contentBase64: string }) =>
       api.post(`${base(networkId)}/organisations/import/preview`, input, importPreview),
-  });
-}
-
-export function useRunImport(networkId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: {
-      fileName: string;
-      contentBase64: string;
-      mapping: Record<string, number | null>;
-      mode: string;
-      values: Record<string, Record<string, string | null>>;
-      membershipStatus: string;
-      contributionYear: number;
-    }) => api.post(`${base(networkId)}/organisations/import`, input, importReport),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations', networkId] }),
   });
 }
 
