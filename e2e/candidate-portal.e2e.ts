@@ -1,6 +1,6 @@
 // A candidate's own page (decision 020) in a real Chromium at phone width, with mail over a real SMTP server: the coordinator
 // offers the link on the candidate's page, the link is read from the outbox, the candidate opens it in a fresh browser,
-// reads their data, withdraws one consent, sends a correction request (a BSN is refused first) and downloads their data;
+// reads their data, withdraws one consent (the employer's view of an open proposal loses the shared fields), sends a correction request (a BSN is refused first) and downloads their data;
 // six months into a job answers "hoe gaat het?" (issue 19); signs up for a matchmaking meeting and cancels; a link that no longer works offers a new one. Axe-clean screens; the screenshots feed docs/handleiding/mijn-gegevens-kandidaat.md.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,13 +18,20 @@ import { field, loginViaApi, setupViaApi } from './support/ui.js';
 const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
 const headers = { 'x-requested-with': 'netwerkregie' };
 const candidateEmail = 'sanne.portaal@example.nl';
+const employer = {
+  name: 'Eva Jansen',
+  email: 'eva@bakkerij-jansen.example',
+  password: 'brood bakken voor dag en dauw',
+};
 
 let smtp: TestSmtp;
 let server: TestServer;
 let coordinator: BrowserSession;
 let candidate: BrowserSession;
+let employerBrowser: BrowserSession;
 let networkId = '';
 let candidateId = '';
+let bakeryId = '';
 let linkPath = '';
 
 beforeAll(async () => {
@@ -32,14 +39,17 @@ beforeAll(async () => {
   server = await startTestServer({ env: { SMTP_URL: smtp.url } });
   coordinator = await launchBrowser();
   candidate = await launchBrowser();
+  employerBrowser = await launchBrowser();
   await coordinator.page.setViewportSize(phoneViewport);
   await candidate.page.setViewportSize(phoneViewport);
+  await employerBrowser.page.setViewportSize(phoneViewport);
 });
 
 afterAll(async () => {
   console.log(axeSummary());
   await coordinator?.close();
   await candidate?.close();
+  await employerBrowser?.close();
   await server?.stop();
   await smtp?.close();
 });
@@ -70,6 +80,47 @@ describe("a candidate's own page at 390 px", () => {
     });
     expect(created.status(), await created.text()).toBe(201);
     candidateId = ((await created.json()) as { id: string }).id;
+    // A member employer whose contact has an account, and an open proposal of Sanne to them: the employer's view is what a
+    // withdrawn consent must change at once.
+    const request = page.context().request;
+    const org = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
+      headers,
+      data: { kind: 'employer', name: 'Bakkerij Jansen', postcode: '8013 AB', city: 'Zwolle' },
+    });
+    expect(org.status(), await org.text()).toBe(201);
+    const orgId = ((await org.json()) as { id: string }).id;
+    bakeryId = orgId;
+    const contact = await request.post(`${server.url}/api/networks/${networkId}/organisations/${orgId}/contacts`, {
+      headers,
+      data: { name: employer.name, email: employer.email },
+    });
+    expect(contact.status(), await contact.text()).toBe(201);
+    const invite = await request.post(`${server.url}/api/networks/${networkId}/invitations`, {
+      headers,
+      data: { name: employer.name, email: employer.email, role: 'employer' },
+    });
+    expect(invite.status(), await invite.text()).toBe(201);
+    const invitation = await readLinkFromOutbox(request, server.url, {
+      to: employer.email,
+      kind: 'invitation',
+      linkPart: '/uitnodiging/',
+    });
+    const token = invitation.path.split('/uitnodiging/')[1]!;
+    const accept = await employerBrowser.page.context().request.post(`${server.url}/api/invitations/${token}/accept`, {
+      headers,
+      data: { password: employer.password },
+    });
+    expect(accept.status(), await accept.text()).toBe(200);
+    const opportunity = await request.post(`${server.url}/api/networks/${networkId}/opportunities`, {
+      headers,
+      data: { organisationId: orgId, title: 'Medewerker magazijn', kind: 'regular', hoursPerWeek: 20 },
+    });
+    expect(opportunity.status(), await opportunity.text()).toBe(201);
+    const proposal = await request.post(`${server.url}/api/networks/${networkId}/proposals`, {
+      headers,
+      data: { candidateId, opportunityId: ((await opportunity.json()) as { id: string }).id },
+    });
+    expect(proposal.status(), await proposal.text()).toBe(201);
     await page.goto(`${server.url}/n/${networkId}/kandidaten/${candidateId}`);
     const card = page.getByRole('region', { name: 'Eigen pagina van de kandidaat' });
     await card.waitFor();
@@ -102,6 +153,18 @@ describe("a candidate's own page at 390 px", () => {
     await screenshot(page, 'mijn-gegevens-overzicht');
   });
 
+  test('the employer sees the proposal with the fields Sanne shares: her first name and her wishes', async () => {
+    const { page } = employerBrowser;
+    await page.goto(`${server.url}/n/${networkId}/kandidaten`);
+    const card = page.getByTestId('employer-proposal');
+    await card.waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Medewerker magazijn');
+    expect(text).toContain('Sanne');
+    expect(text).toContain('Magazijn, orderpicken of inpakken');
+    expect(text).not.toContain(candidateEmail);
+  });
+
   test('withdraws one consent, by keyboard, after confirming; it shows as withdrawn and in the log', async () => {
     const { page } = candidate;
     const button = page.getByRole('button', { name: 'Toestemming intrekken: Werkgevers aan wie we jou voorstellen' });
@@ -118,6 +181,18 @@ describe("a candidate's own page at 390 px", () => {
     await page.getByText(/Ingetrokken op/).waitFor();
     await page.getByTestId('portal-views').getByText('Heeft een toestemming ingetrokken').waitFor();
     expect(await page.getByTestId('portal-views').textContent()).toContain('Jijzelf');
+  });
+
+  test("the employer's view of the open proposal loses the shared fields at once", async () => {
+    const { page } = employerBrowser;
+    await page.reload();
+    const card = page.getByTestId('employer-proposal');
+    await card.waitFor();
+    await card.getByText('Medewerker magazijn').first().waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).not.toContain('Sanne');
+    expect(text).not.toContain('Magazijn, orderpicken of inpakken');
+    await expectNoSeriousAxeViolations(page, 'voorstel na ingetrokken toestemming (werkgever, telefoon)');
   });
 
   test('sends a correction request: a BSN is refused first, then it is sent with an answer date', async () => {
@@ -162,16 +237,11 @@ describe("a candidate's own page at 390 px", () => {
 
   test('six months into a job the candidate answers "hoe gaat het?"; the coordinator sees it beside the employer', async () => {
     const request = coordinator.page.context().request;
-    const org = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
-      headers,
-      data: { kind: 'employer', name: 'Bakkerij Jansen', postcode: '8013 AB', city: 'Zwolle' },
-    });
-    expect(org.status(), await org.text()).toBe(201);
     const placed = await request.post(`${server.url}/api/networks/${networkId}/placements`, {
       headers,
       data: {
         candidateId,
-        organisationId: ((await org.json()) as { id: string }).id,
+        organisationId: bakeryId,
         startsOn: addMonths(todayInAmsterdam(new Date()), -6),
         hoursPerWeek: 20,
         contractKind: 'fixed_term',
