@@ -41,11 +41,11 @@ import {
   type RequestsParams,
 } from '../api.js';
 import { useAdviceText } from './use-text.js';
+import { ADVICE_OUTCOMES as OUTCOMES } from '../../../../core/advice/advice-rules.js';
 
 /** The server's messages on fields (e.g. "Kies een uiterste datum van vandaag of later."). */
 const issuesOf = (error: unknown) => (error instanceof ApiError ? error.issues : []);
 
-const OUTCOMES: AdviceOutcome[] = ['adopted', 'partly', 'not_adopted'];
 const REQUEST_SORTS = {
   newest: { sort: 'createdAt', direction: 'desc' },
   deadline: { sort: 'deadline', direction: 'asc' },

@@ -48,21 +48,10 @@ import {
   type ActivityRow,
 } from '../api.js';
 import { AgendaTabs } from './agenda-tabs.js';
-import { placesTaken } from '../../../../core/agenda/agenda-rules.js';
+import { INITIATOR_KINDS as INITIATORS, WORK_FORMS, placesTaken } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';
 
-const WORK_FORMS = [
-  'knowledge_session',
-  'company_visit',
-  'peer_review',
-  'theme_group',
-  'network_meeting',
-  'matchmaking',
-  'training',
-  'practice_table',
-];
 const LIST_PAGE_SIZE = 50;
-const INITIATORS = ['member_employer', 'core_group', 'coordinator', 'partner'];
 
 function places(tx: ReturnType<typeof useAgendaText>, a: ActivityRow) {
   const text =

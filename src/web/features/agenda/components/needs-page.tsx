@@ -23,19 +23,9 @@ import { ApiError } from '../../../app/api-client.js';
 import { needsExportUrl, useNeedAction, useNeeds, type NeedRow } from '../api.js';
 import { AgendaTabs } from './agenda-tabs.js';
 import { useAgendaText } from './use-text.js';
+import { NEED_STATUSES as COLUMNS, NEED_THEMES as THEMES } from '../../../../core/agenda/agenda-rules.js';
 
 const BOARD_PAGE_SIZE = 200;
-const COLUMNS: NeedRow['status'][] = ['new', 'prioritised', 'picked_up', 'met', 'not_met'];
-const THEMES = [
-  'job_carving',
-  'onboarding',
-  'funding_schemes',
-  'jobcoaching',
-  'recruitment',
-  'retention',
-  'legislation',
-  'inclusive_culture',
-];
 
 export function NeedsPage() {
   const tx = useAgendaText();

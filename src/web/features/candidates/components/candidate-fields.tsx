@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { REFERRERS, SUPPORT_KINDS } from '../../../../core/candidates/codes.js';
+import { TARGET_GROUP_REGISTER } from '../../../../core/candidates/job-agreement.js';
 import { isEmail, type FieldErrors, type FormErrorState } from '../../../app/form-errors.js';
 
 const textFields = ['firstName', 'email', 'phone', 'place', 'postcodeArea', 'wishes'] as const;
@@ -156,7 +157,7 @@ export function CandidateFields({
         <Select
           id={form.fieldId('targetGroupRegister')}
           label={t('fields.targetGroupRegister')}
-          data={(['yes', 'no', 'unknown'] as const).map((r) => ({ value: r, label: t(`register.${r}`) }))}
+          data={TARGET_GROUP_REGISTER.map((r) => ({ value: r, label: t(`register.${r}`) }))}
           value={values.register}
           onChange={(value) => set('register', value)}
           allowDeselect={false}

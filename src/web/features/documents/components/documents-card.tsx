@@ -33,8 +33,8 @@ import {
   type OwnerKind,
 } from '../api.js';
 import { useDocumentsText } from './use-text.js';
+import { LIBRARY_CATEGORIES as CATEGORIES } from '../../../../core/documents/document-rules.js';
 
-const CATEGORIES = ['legislation', 'good_practice', 'template'] as const;
 const READER_ROLES = ['core_group', 'board', 'employer', 'sounding_board', 'funder', 'theme_lead'] as const;
 // The server refuses more than this before reading it whole; saying so here spares sending 10 MB for nothing.
 const MAX_BYTES = 10 * 1024 * 1024;

@@ -25,9 +25,8 @@ import {
   type DecisionKind,
   type MeetingRow,
 } from '../api.js';
-
-const bodyKinds: BodyRow['kind'][] = ['core_group', 'board', 'sounding_board', 'steering_group', 'theme_group'];
-const decisionKinds: DecisionKind[] = ['admission', 'direction', 'agenda', 'financial', 'governance', 'other'];
+import { BODY_KINDS as bodyKinds } from '../../../../core/design/design-apply.js';
+import { DECISION_KINDS as decisionKinds } from '../../../../core/governance/governance.contract.js';
 
 export function BodiesAndDecisions({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t } = useTranslation();

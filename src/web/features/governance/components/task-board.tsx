@@ -18,8 +18,7 @@ import {
   type TaskRow,
   type TaskStatus,
 } from '../api.js';
-
-const statuses: TaskStatus[] = ['open', 'in_progress', 'done'];
+import { TASK_STATUSES as statuses } from '../../../../core/governance/governance.contract.js';
 
 export function TaskBoard({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();

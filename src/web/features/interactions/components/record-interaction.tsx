@@ -7,8 +7,8 @@ import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { useFollowUpOwners, useRecordInteraction, type InteractionKind } from '../api.js';
 import { useInteractionsText } from './use-text.js';
+import { INTERACTION_KINDS as KINDS } from '../../../../core/interactions/interaction-lists.js';
 
-const KINDS: InteractionKind[] = ['call', 'visit', 'mail', 'meeting'];
 const todayIso = () => todayInAmsterdam(new Date());
 
 export function RecordInteractionModal({

@@ -11,6 +11,10 @@ import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/pa
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { NETWORK_ROLES } from '../../../../core/access/permissions.js';
+import { MAILING_KINDS, SEGMENT_KINDS } from '../../../../core/mailings/mailing-rules.js';
+
+/** The kinds a coordinator writes; reminders go out by themselves, the day before an activity. */
+const COMPOSED_KINDS = MAILING_KINDS.filter((k) => k !== 'reminder');
 import {
   mailingsExportUrl,
   useMailings,
@@ -85,7 +89,7 @@ function Composer({ networkId }: { networkId: string }) {
           label={t('compose.kind')}
           allowDeselect={false}
           value={kind}
-          data={(['newsletter', 'announcement', 'invitation'] as const).map((k) => ({
+          data={COMPOSED_KINDS.map((k) => ({
             value: k,
             label: t(`kinds.${k}`),
           }))}
@@ -109,9 +113,7 @@ function Composer({ networkId }: { networkId: string }) {
             label={t('compose.segment')}
             allowDeselect={false}
             value={segmentKind}
-            data={(['all_member_contacts', 'core_group', 'theme_group', 'activity_attendees', 'role'] as const).map(
-              (k) => ({ value: k, label: t(`segments.${k}`) }),
-            )}
+            data={SEGMENT_KINDS.map((k) => ({ value: k, label: t(`segments.${k}`) }))}
             onChange={(v) => setSegmentKind((v ?? 'all_member_contacts') as Segment['kind'])}
           />
           {segmentKind === 'role' && (

@@ -21,9 +21,8 @@ import {
 import { ContactForm } from './contacts-card.js';
 import type { OrganisationTimeline } from './organisation-page.js';
 import { useMembersText } from './use-text.js';
-
-const KINDS = ['employer', 'funder', 'partner', 'public_party', 'education', 'care_provider', 'jobcoach_provider'];
-const STATUSES = ['prospect', 'applied', 'admitted', 'active', 'paused', 'ended'];
+import { ORGANISATION_KINDS as KINDS } from '../../../../core/organisations/reference-data.js';
+import { MEMBERSHIP_STATUSES as STATUSES } from '../../../../core/members/membership-rules.js';
 
 /**
  * The members list for whoever may read all members; the member portal (one's own organisation) otherwise, or always when

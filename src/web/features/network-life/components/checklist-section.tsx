@@ -9,8 +9,7 @@ import { ADVISOR_TEXTS } from '../../../../core/design/advisor-texts.js';
 import type { ChecklistCode } from '../../../../core/design/network-design.js';
 import type { RoleCode } from '../../../../core/design/task-catalogue.js';
 import { useChecklist, useUpdateChecklistItem, type ChecklistItem, type ChecklistState } from '../api.js';
-
-const STATES: ChecklistState[] = ['open', 'done', 'skipped'];
+import { CHECKLIST_STATES as STATES } from '../../../../core/network-life/network-life.contract.js';
 
 export function ChecklistSection({ networkId }: { networkId: string }) {
   const { t, i18n } = useTranslation();
