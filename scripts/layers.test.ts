@@ -109,6 +109,15 @@ describe('the layers', () => {
         },
       ],
       [
+        // The rule also covers modules that are not called *.service.ts (issue 15 item 3).
+        'sql-in-repositories',
+        {
+          'src/server/modules/networks/network-membership.ts':
+            "import { person } from '../../platform/db/schema.js';\nexport const g = person;\n",
+          'src/server/platform/db/schema.ts': 'export const person = 1;\n',
+        },
+      ],
+      [
         'placements-on-candidates',
         {
           'src/server/modules/candidates/c.service.ts':

@@ -3,16 +3,24 @@
 // items marked for one of their roles, their own organisation's membership documents, and — with governance.read — the
 // documents of meetings and decisions. A document the actor may not read is "not found", never "forbidden".
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { detectMediaType, nameFitsType, type DocumentOwnerKind } from '../../../core/documents/document-rules.js';
+import { detectMediaType, nameFitsType } from '../../../core/documents/document-rules.js';
 import { actorMay, authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { decision, document, meeting, organisation, person } from '../../platform/db/schema.js';
-import { searchCondition } from '../../platform/db/search.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import type { DocumentRow, ListDocumentsQuery, UploadQuery } from '../../../core/documents/documents.contract.js';
+import {
+  deleteDocumentRow,
+  documentOwnerExists,
+  findDocumentFile,
+  findDocumentRow,
+  findReaderOrganisationId,
+  insertDocument,
+  listDocumentRows,
+  lockDocument,
+  type DocumentReadScope,
+} from './documents.repository.js';
 
 registerErrorMessages({
   nl: {
@@ -50,51 +58,18 @@ const TYPE_WORDS: Record<string, string> = {
 const invalid = (key: string, path: string, params?: Record<string, string>) =>
   new AppError('validation_failed', key, [{ path: [path], message: key }], params);
 
-async function ownerExists(db: DbOrTx, networkId: string, kind: DocumentOwnerKind, ownerId: string): Promise<boolean> {
-  const table = kind === 'organisation' ? organisation : kind === 'meeting' ? meeting : decision;
-  const rows = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(eq(table.networkId, networkId), eq(table.id, ownerId)))
-    .limit(1);
-  return rows.length > 0;
-}
-
-/** The condition that limits rows to what the actor may read (null: everything). */
-async function readableBy(db: DbOrTx, actor: Actor, networkId: string): Promise<SQL | null> {
-  if (actorMay(actor, networkId, 'documents.manage')) return null;
+/** What the actor may read: everything (documents.manage) or a scope the repository turns into a condition. */
+async function readScopeOf(db: DbOrTx, actor: Actor, networkId: string): Promise<DocumentReadScope> {
+  if (actorMay(actor, networkId, 'documents.manage')) return { all: true };
   const roles = actor.roles.get(networkId) ?? [];
-  const parts: SQL[] = [
-    sql`(${document.ownerKind} = 'library' and ${document.visibleTo} && ${sql`${`{${roles.join(',')}}`}::text[]`})`,
-  ];
+  let organisationId: string | null = null;
   const personId = actor.persons.get(networkId);
   if (personId) {
-    const [me] = await db
-      .select({ organisationId: person.organisationId })
-      .from(person)
-      .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
-    if (me?.organisationId && roles.includes('employer'))
-      parts.push(sql`(${document.ownerKind} = 'organisation' and ${document.ownerId} = ${me.organisationId})`);
+    const mine = await findReaderOrganisationId(db, networkId, personId);
+    if (mine && roles.includes('employer')) organisationId = mine;
   }
-  if (actorMay(actor, networkId, 'governance.read')) parts.push(sql`${document.ownerKind} in ('meeting', 'decision')`);
-  return sql`(${sql.join(parts, sql` or `)})`;
+  return { all: false, roles, organisationId, governance: actorMay(actor, networkId, 'governance.read') };
 }
-
-const rowColumns = {
-  id: document.id,
-  ownerKind: document.ownerKind,
-  ownerId: document.ownerId,
-  title: document.title,
-  category: document.category,
-  fileName: document.fileName,
-  mediaType: document.mediaType,
-  size: document.size,
-  sha256: document.sha256,
-  visibleTo: document.visibleTo,
-  uploadedByName: person.name,
-  createdAt: document.createdAt,
-  version: document.version,
-};
 
 function toRow(r: Omit<DocumentRow, 'createdAt'> & { createdAt: Date }): DocumentRow {
   return { ...r, createdAt: r.createdAt.toISOString() };
@@ -112,7 +87,7 @@ export async function uploadDocument(args: {
   const library = query.ownerKind === 'library';
   if (!library && !query.ownerId) throw invalid('document_owner_required', 'ownerId');
   if (library && !query.category) throw invalid('document_library_category_required', 'category');
-  if (!library && query.ownerId && !(await ownerExists(db, networkId, query.ownerKind, query.ownerId)))
+  if (!library && query.ownerId && !(await documentOwnerExists(db, networkId, query.ownerKind, query.ownerId)))
     throw new AppError('not_found');
   if (bytes.length === 0) throw invalid('document_empty', 'file');
   const mediaType = detectMediaType(bytes);
@@ -126,36 +101,29 @@ export async function uploadDocument(args: {
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(document)
-      .values({
-        networkId,
-        ownerKind: query.ownerKind,
-        ownerId: library ? null : query.ownerId!,
-        title: query.title,
-        category: library ? query.category! : null,
-        fileName: query.fileName,
-        mediaType,
-        size: bytes.length,
-        sha256,
-        content: bytes,
-        visibleTo: library ? query.visibleTo : [],
-        uploadedByPersonId: actor.persons.get(networkId) ?? null,
-      })
-      .returning({ id: document.id });
+    const insertedId = await insertDocument(tx, {
+      networkId,
+      ownerKind: query.ownerKind,
+      ownerId: library ? null : query.ownerId!,
+      title: query.title,
+      category: library ? query.category! : null,
+      fileName: query.fileName,
+      mediaType,
+      size: bytes.length,
+      sha256,
+      content: bytes,
+      visibleTo: library ? query.visibleTo : [],
+      uploadedByPersonId: actor.persons.get(networkId) ?? null,
+    });
     await writeAudit(tx, {
       actor,
       networkId,
       action: 'document.upload',
       recordType: 'document',
-      recordId: inserted!.id,
+      recordId: insertedId,
       details: { fileName: query.fileName, size: bytes.length, sha256 },
     });
-    const [row] = await tx
-      .select(rowColumns)
-      .from(document)
-      .leftJoin(person, and(eq(person.networkId, document.networkId), eq(person.id, document.uploadedByPersonId)))
-      .where(and(eq(document.networkId, networkId), eq(document.id, inserted!.id)));
+    const row = await findDocumentRow(tx, networkId, insertedId);
     return toRow(row!);
   });
 }
@@ -168,24 +136,7 @@ export async function listDocuments(args: {
 }): Promise<DocumentRow[]> {
   const { db, actor, networkId, query } = args;
   authorize(actor, 'documents.read', networkId);
-  const conditions: (SQL | undefined)[] = [
-    eq(document.networkId, networkId),
-    eq(document.ownerKind, query.ownerKind),
-    query.ownerKind === 'library' ? isNull(document.ownerId) : eq(document.ownerId, query.ownerId ?? sql`null`),
-    (await readableBy(db, actor, networkId)) ?? undefined,
-    query.category ? eq(document.category, query.category) : undefined,
-    query.search
-      ? searchCondition(sql`nr_fold(${document.title} || ' ' || ${document.fileName})`, query.search)
-      : undefined,
-  ];
-  const column =
-    query.sort === 'title' ? sql`lower(${document.title})` : query.sort === 'size' ? document.size : document.createdAt;
-  const rows = await db
-    .select(rowColumns)
-    .from(document)
-    .leftJoin(person, and(eq(person.networkId, document.networkId), eq(person.id, document.uploadedByPersonId)))
-    .where(and(...conditions))
-    .orderBy(query.direction === 'asc' ? asc(column) : desc(column), asc(document.id));
+  const rows = await listDocumentRows(db, networkId, query, await readScopeOf(db, actor, networkId));
   return rows.map(toRow);
 }
 
@@ -197,16 +148,7 @@ export async function getDocumentFile(args: {
 }): Promise<{ fileName: string; mediaType: string; sha256: string; content: Buffer }> {
   const { db, actor, networkId, documentId } = args;
   authorize(actor, 'documents.read', networkId);
-  const readable = await readableBy(db, actor, networkId);
-  const [row] = await db
-    .select({
-      fileName: document.fileName,
-      mediaType: document.mediaType,
-      sha256: document.sha256,
-      content: document.content,
-    })
-    .from(document)
-    .where(and(eq(document.networkId, networkId), eq(document.id, documentId), readable ?? undefined));
+  const row = await findDocumentFile(db, networkId, documentId, await readScopeOf(db, actor, networkId));
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -221,14 +163,10 @@ export async function deleteDocument(args: {
   const { db, actor, networkId, documentId, version } = args;
   authorize(actor, 'documents.manage', networkId);
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ version: document.version, fileName: document.fileName })
-      .from(document)
-      .where(and(eq(document.networkId, networkId), eq(document.id, documentId)))
-      .for('update');
+    const row = await lockDocument(tx, networkId, documentId);
     if (!row) throw new AppError('not_found');
     if (row.version !== version) throw new AppError('stale_version');
-    await tx.delete(document).where(and(eq(document.networkId, networkId), eq(document.id, documentId)));
+    await deleteDocumentRow(tx, networkId, documentId);
     await writeAudit(tx, {
       actor,
       networkId,

@@ -1,5 +1,5 @@
 // SQL for networks.
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import {
   networkSettings,
   type NetworkSettingKey,
@@ -7,7 +7,7 @@ import {
   type NetworkSettingValue,
 } from '../../../core/networks/network-settings.contract.js';
 import type { DbOrTx } from '../../platform/db/database.js';
-import { activity, candidate, network, organisation, person } from '../../platform/db/schema.js';
+import { activity, candidate, network, organisation, person, roleAssignment, user } from '../../platform/db/schema.js';
 
 export async function insertNetwork(db: DbOrTx, values: { name: string; slug: string; region: string | null }) {
   const [row] = await db.insert(network).values(values).onConflictDoNothing({ target: network.slug }).returning();
@@ -107,4 +107,33 @@ export async function updateNetworkSetting<K extends NetworkSettingKey>(
       ...(bumpVersion ? { version: sql`${network.version} + 1` } : {}),
     })
     .where(eq(network.id, networkId));
+}
+
+// Granting a role in a network to a user (network-membership.ts): the user's person there, made when missing, and the role.
+
+/** The name and e-mail address of a user (platform-level), to make their person in a network from. */
+export async function findUserIdentity(db: DbOrTx, userId: string) {
+  const [row] = await db.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, userId));
+  return row;
+}
+
+/** The id of the person a user is in one network, if any. */
+export async function findPersonIdOfUser(db: DbOrTx, networkId: string, userId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: person.id })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.userId, userId)));
+  return row?.id;
+}
+
+export async function insertPersonForUser(
+  db: DbOrTx,
+  values: { networkId: string; userId: string; name: string; email: string },
+): Promise<string> {
+  const [row] = await db.insert(person).values(values).returning({ id: person.id });
+  return row!.id;
+}
+
+export async function insertRoleAssignment(db: DbOrTx, values: { networkId: string; personId: string; role: string }) {
+  await db.insert(roleAssignment).values(values);
 }

@@ -16,6 +16,7 @@ import {
   findOrganisationIn,
   findPersonByEmail,
   findUserByEmail,
+  findUserName,
   hasCurrentRole,
   insertInvitation,
   insertPerson,
@@ -110,9 +111,7 @@ export async function invitePerson({
       recordId: created.id,
       details: { role: input.role, organisationId: input.organisationId },
     });
-    const inviter = actor.userId
-      ? (await tx.query.user.findFirst({ where: (u, { eq }) => eq(u.id, actor.userId!) }))?.name
-      : null;
+    const inviter = actor.userId ? await findUserName(tx, actor.userId) : null;
     const texts = catalogs.nl;
     await mailer.send(tx, {
       networkId,
