@@ -1,6 +1,5 @@
 // The agenda's activities: planned by the coordinator or, where the design gives them the task, by a member for its own
 // organisation; linked to the prioritised needs they answer. Raising the capacity moves people up from the waiting list.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   canMoveNeed,
@@ -11,7 +10,6 @@ import {
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { activity, need } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail.js';
 import type { ActivityInput, ListActivitiesQuery, updateActivityInput } from '../../../core/agenda/agenda.contract.js';
@@ -19,11 +17,15 @@ import {
   countAttendees,
   findActivity,
   findOrganisationIn,
+  insertActivity,
   linkedNeeds,
   listRegistrations,
+  lockNeeds,
+  markNeedsPickedUp,
   promoteFromWaitlist,
   queryActivities,
   queryActivityPage,
+  updateActivityRow,
 } from './agenda.repository.js';
 import { actorOrganisation, may, requireAction, runsOwnActivity, selfPerson } from './agenda-access.js';
 import { mailPromoted } from './registrations.service.js';
@@ -58,30 +60,20 @@ export async function createActivity({
   return db.transaction(async (tx) => {
     for (const orgId of [values.hostOrganisationId, values.initiatorOrganisationId])
       if (orgId && !(await findOrganisationIn(tx, networkId, orgId))) throw new AppError('not_found');
-    const [row] = await tx
-      .insert(activity)
-      .values({ networkId, ...values })
-      .returning({ id: activity.id });
-    await linkNeeds(tx, networkId, row!.id, needIds);
-    await writeAudit(tx, { actor, networkId, action: 'activity.create', recordType: 'activity', recordId: row!.id });
-    return row!;
+    const row = await insertActivity(tx, { networkId, ...values });
+    await linkNeeds(tx, networkId, row.id, needIds);
+    await writeAudit(tx, { actor, networkId, action: 'activity.create', recordType: 'activity', recordId: row.id });
+    return row;
   });
 }
 
 async function linkNeeds(tx: DbOrTx, networkId: string, activityId: string, needIds: string[]) {
   if (needIds.length === 0) return;
-  const rows = await tx
-    .select({ id: need.id, status: need.status })
-    .from(need)
-    .where(and(eq(need.networkId, networkId), inArray(need.id, needIds)))
-    .for('update');
+  const rows = await lockNeeds(tx, networkId, needIds);
   if (rows.length !== new Set(needIds).size) throw new AppError('not_found');
   if (rows.some((r) => !canMoveNeed(r.status as NeedStatus, 'picked_up')))
     throw new AppError('conflict', 'need_not_prioritised');
-  await tx
-    .update(need)
-    .set({ activityId, status: 'picked_up', updatedAt: new Date(), version: sql`${need.version} + 1` })
-    .where(and(eq(need.networkId, networkId), inArray(need.id, needIds)));
+  await markNeedsPickedUp(tx, networkId, needIds, activityId);
 }
 
 export async function updateActivity({
@@ -111,16 +103,11 @@ export async function updateActivity({
     if (!manager && !runsOwnActivity(actor, networkId, own, found))
       throw new AppError('forbidden', 'own_organisation_only');
     if (found.version !== input.version) throw new AppError('stale_version');
-    await tx
-      .update(activity)
-      .set({
-        ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
-        ...(input.status ? { status: input.status } : {}),
-        ...(input.openToCandidates !== undefined ? { openToCandidates: input.openToCandidates } : {}),
-        updatedAt: new Date(),
-        version: sql`${activity.version} + 1`,
-      })
-      .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+    await updateActivityRow(tx, networkId, activityId, {
+      ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+      ...(input.status ? { status: input.status } : {}),
+      ...(input.openToCandidates !== undefined ? { openToCandidates: input.openToCandidates } : {}),
+    });
     let moved: { id: string; personId: string }[] = [];
     if (input.capacity !== undefined) {
       const c = await countAttendees(tx, networkId, activityId);

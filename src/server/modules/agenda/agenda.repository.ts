@@ -535,3 +535,130 @@ export async function findNetworkById(db: DbOrTx, id: string) {
   const [row] = await db.select().from(network).where(eq(network.id, id));
   return row;
 }
+
+// ---- writes of the needs, activities and registrations services (issue 15: SQL only in repositories) ----
+
+/** The columns of a need that moving it to another status may set besides the status. */
+export type NeedChanges = Partial<typeof need.$inferInsert>;
+
+export async function insertNeed(db: DbOrTx, values: typeof need.$inferInsert) {
+  const [row] = await db.insert(need).values(values).returning({ id: need.id });
+  return row!;
+}
+
+/** Adds an organisation's support to a need; supporting twice changes nothing. */
+export async function addNeedSupporter(db: DbOrTx, values: typeof needSupporter.$inferInsert) {
+  await db.insert(needSupporter).values(values).onConflictDoNothing();
+}
+
+/** Sets a need's status (with `changes`) and raises its version. */
+export async function setNeedStatus(
+  db: DbOrTx,
+  networkId: string,
+  needId: string,
+  status: string,
+  changes: NeedChanges,
+) {
+  await db
+    .update(need)
+    .set({ ...changes, status, updatedAt: new Date(), version: sql`${need.version} + 1` })
+    .where(and(eq(need.networkId, networkId), eq(need.id, needId)));
+}
+
+/** The needs with these ids in the network, locked (select ... for update) until the transaction ends. */
+export async function lockNeeds(db: DbOrTx, networkId: string, needIds: string[]) {
+  return db
+    .select({ id: need.id, status: need.status })
+    .from(need)
+    .where(and(eq(need.networkId, networkId), inArray(need.id, needIds)))
+    .for('update');
+}
+
+/** Links the needs to the activity that picks them up. */
+export async function markNeedsPickedUp(db: DbOrTx, networkId: string, needIds: string[], activityId: string) {
+  await db
+    .update(need)
+    .set({ activityId, status: 'picked_up', updatedAt: new Date(), version: sql`${need.version} + 1` })
+    .where(and(eq(need.networkId, networkId), inArray(need.id, needIds)));
+}
+
+export async function insertActivity(db: DbOrTx, values: typeof activity.$inferInsert) {
+  const [row] = await db.insert(activity).values(values).returning({ id: activity.id });
+  return row!;
+}
+
+/** Changes an activity's columns and raises its version. */
+export async function updateActivityRow(
+  db: DbOrTx,
+  networkId: string,
+  activityId: string,
+  changes: Partial<
+    Pick<typeof activity.$inferInsert, 'capacity' | 'status' | 'openToCandidates' | 'hostOrganisationId'>
+  >,
+) {
+  await db
+    .update(activity)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${activity.version} + 1` })
+    .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+}
+
+/** Name and e-mail address of the persons with these ids in the network. */
+export async function findPersonsIn(db: DbOrTx, networkId: string, personIds: string[]) {
+  return db
+    .select({ id: person.id, name: person.name, email: person.email })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), inArray(person.id, personIds)));
+}
+
+/** A new registration, stamped with the clock time (not the transaction's), so the waiting list keeps the order of arrival. */
+export async function insertRegistration(
+  db: DbOrTx,
+  values: Pick<typeof registration.$inferInsert, 'networkId' | 'activityId' | 'personId' | 'role' | 'status'>,
+) {
+  const [row] = await db
+    .insert(registration)
+    .values({ ...values, registeredAt: sql`clock_timestamp()` })
+    .returning({ id: registration.id, status: registration.status });
+  return row!;
+}
+
+export async function markRegistrationCancelled(db: DbOrTx, networkId: string, registrationId: string, now: Date) {
+  await db
+    .update(registration)
+    .set({ status: 'cancelled', cancelledAt: now })
+    .where(and(eq(registration.networkId, networkId), eq(registration.id, registrationId)));
+}
+
+/** Records attendance at the door; the rows changed (none when the registration is not there). */
+export async function markRegistrationAttendance(
+  db: DbOrTx,
+  networkId: string,
+  activityId: string,
+  registrationId: string,
+  attended: boolean,
+  now: Date,
+) {
+  return db
+    .update(registration)
+    .set({ attended, checkedInAt: attended ? now : null })
+    .where(
+      and(
+        eq(registration.networkId, networkId),
+        eq(registration.activityId, activityId),
+        eq(registration.id, registrationId),
+      ),
+    )
+    .returning({ id: registration.id });
+}
+
+export async function saveRegistrationEvaluation(
+  db: DbOrTx,
+  networkId: string,
+  registrationId: string,
+  evaluation: Pick<typeof registration.$inferInsert, 'rating' | 'needMet' | 'evaluationComment' | 'evaluatedAt'>,
+) {
+  await db
+    .update(registration)
+    .set(evaluation)
+    .where(and(eq(registration.networkId, networkId), eq(registration.id, registrationId)));
+}

@@ -1,15 +1,21 @@
 // The agenda's needs: members raise and support needs, the kerngroep prioritises them, the coordinator records whether an
 // activity met them.
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canMoveNeed, type NeedStatus } from '../../../core/agenda/agenda-rules.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { need, needSupporter } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { ListNeedsQuery, RaiseNeedInput, evaluateNeedInput } from '../../../core/agenda/agenda.contract.js';
-import { findNeed, findOrganisationIn, queryNeeds } from './agenda.repository.js';
+import {
+  addNeedSupporter,
+  findNeed,
+  findOrganisationIn,
+  insertNeed,
+  queryNeeds,
+  setNeedStatus,
+  type NeedChanges,
+} from './agenda.repository.js';
 import { actorOrganisation, may, selfPerson } from './agenda-access.js';
 
 export async function listNeeds({
@@ -50,19 +56,16 @@ export async function raiseNeed({
     throw new AppError('forbidden', 'no_member_organisation');
   if (organisationId && !(await findOrganisationIn(db, networkId, organisationId))) throw new AppError('not_found');
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(need)
-      .values({
-        networkId,
-        organisationId,
-        raisedByPersonId: selfPerson(actor, networkId),
-        title: input.title,
-        description: input.description,
-        theme: input.theme,
-      })
-      .returning({ id: need.id });
-    await writeAudit(tx, { actor, networkId, action: 'need.raise', recordType: 'need', recordId: row!.id });
-    return row!;
+    const row = await insertNeed(tx, {
+      networkId,
+      organisationId,
+      raisedByPersonId: selfPerson(actor, networkId),
+      title: input.title,
+      description: input.description,
+      theme: input.theme,
+    });
+    await writeAudit(tx, { actor, networkId, action: 'need.raise', recordType: 'need', recordId: row.id });
+    return row;
   });
 }
 
@@ -86,10 +89,7 @@ export async function supportNeed({
   const found = await findNeed(db, networkId, needId);
   if (!found) throw new AppError('not_found');
   if (found.organisationId === organisationId) throw new AppError('conflict');
-  await db
-    .insert(needSupporter)
-    .values({ networkId, needId, organisationId, personId: selfPerson(actor, networkId) })
-    .onConflictDoNothing();
+  await addNeedSupporter(db, { networkId, needId, organisationId, personId: selfPerson(actor, networkId) });
 }
 
 export async function prioritiseNeed({
@@ -131,22 +131,12 @@ export async function evaluateNeed({
   await moveNeed(db, actor, networkId, needId, input.outcome, { outcomeNote: input.note, evaluatedAt: now });
 }
 
-async function moveNeed(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  needId: string,
-  to: NeedStatus,
-  extra: Partial<typeof need.$inferInsert>,
-) {
+async function moveNeed(db: Db, actor: Actor, networkId: string, needId: string, to: NeedStatus, extra: NeedChanges) {
   await db.transaction(async (tx) => {
     const found = await findNeed(tx, networkId, needId, true);
     if (!found) throw new AppError('not_found');
     if (!canMoveNeed(found.status as NeedStatus, to)) throw new AppError('conflict', 'need_transition_not_allowed');
-    await tx
-      .update(need)
-      .set({ ...extra, status: to, updatedAt: new Date(), version: sql`${need.version} + 1` })
-      .where(and(eq(need.networkId, networkId), eq(need.id, needId)));
+    await setNeedStatus(tx, networkId, needId, to, extra);
     await writeAudit(tx, { actor, networkId, action: `need.${to}`, recordType: 'need', recordId: needId });
   });
 }

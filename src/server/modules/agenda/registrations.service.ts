@@ -1,12 +1,10 @@
 // Registration for an activity with a waiting list that moves up, cancellation, attendance at the door, and the attendee's
 // evaluation. Registering locks the activity row (select ... for update), so concurrent registrations never overfill it.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canEvaluate, placeForNewRegistration, placesToFill } from '../../../core/agenda/agenda-rules.js';
 import { authorize, forbiddenByDesign, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { activity, person, registration } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail.js';
 import type { evaluationInput } from '../../../core/agenda/agenda.contract.js';
@@ -16,8 +14,14 @@ import {
   findNetworkById,
   findOpenRegistration,
   findPersonIn,
+  findPersonsIn,
   findRegistration,
+  insertRegistration,
+  markRegistrationAttendance,
+  markRegistrationCancelled,
   promoteFromWaitlist,
+  saveRegistrationEvaluation,
+  updateActivityRow,
 } from './agenda.repository.js';
 import {
   actorOrganisation,
@@ -51,18 +55,11 @@ export async function mailPromoted({
   const found = await findActivity(db, networkId, activityId);
   const net = await findNetworkById(db, networkId);
   if (!found || !net) return;
-  const people = await db
-    .select({ id: person.id, name: person.name, email: person.email })
-    .from(person)
-    .where(
-      and(
-        eq(person.networkId, networkId),
-        inArray(
-          person.id,
-          promoted.map((p) => p.personId),
-        ),
-      ),
-    );
+  const people = await findPersonsIn(
+    db,
+    networkId,
+    promoted.map((p) => p.personId),
+  );
   const when = new Intl.DateTimeFormat('nl-NL', {
     dateStyle: 'full',
     timeStyle: 'short',
@@ -132,10 +129,7 @@ export async function registerForActivity({
           throw new AppError('forbidden', 'own_organisation_only');
         // Offering the location: the activity gets the member as host organisation.
         if (found.hostOrganisationId === null)
-          await tx
-            .update(activity)
-            .set({ hostOrganisationId: own, updatedAt: new Date(), version: sql`${activity.version} + 1` })
-            .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+          await updateActivityRow(tx, networkId, activityId, { hostOrganisationId: own });
       }
       if (role === 'speaker' && !runsOwnActivity(actor, networkId, own, found))
         throw forbiddenByDesign(actor, networkId, 'activities.organise');
@@ -144,19 +138,16 @@ export async function registerForActivity({
       throw new AppError('conflict', 'already_registered');
     const { registered } = await countAttendees(tx, networkId, activityId);
     const status = role === 'attendee' ? placeForNewRegistration(found.capacity, registered) : 'registered';
-    const [row] = await tx
-      .insert(registration)
-      .values({ networkId, activityId, personId, role, status, registeredAt: sql`clock_timestamp()` })
-      .returning({ id: registration.id, status: registration.status });
+    const row = await insertRegistration(tx, { networkId, activityId, personId, role, status });
     await writeAudit(tx, {
       actor,
       networkId,
       action: 'registration.create',
       recordType: 'registration',
-      recordId: row!.id,
+      recordId: row.id,
       details: { status },
     });
-    return row!;
+    return row;
   });
 }
 
@@ -202,10 +193,7 @@ export async function cancelRegistration({
     if (!found || !reg) throw new AppError('not_found');
     await ownOrManage(tx, actor, networkId, reg.personId, found);
     if (reg.status === 'cancelled') return [];
-    await tx
-      .update(registration)
-      .set({ status: 'cancelled', cancelledAt: now })
-      .where(and(eq(registration.networkId, networkId), eq(registration.id, registrationId)));
+    await markRegistrationCancelled(tx, networkId, registrationId, now);
     const c = await countAttendees(tx, networkId, activityId);
     const promoted = await promoteFromWaitlist(
       tx,
@@ -245,17 +233,7 @@ export async function setAttendance({
   now?: Date;
 }) {
   await authorizeAttendance(db, actor, networkId, activityId);
-  const rows = await db
-    .update(registration)
-    .set({ attended, checkedInAt: attended ? now : null })
-    .where(
-      and(
-        eq(registration.networkId, networkId),
-        eq(registration.activityId, activityId),
-        eq(registration.id, registrationId),
-      ),
-    )
-    .returning({ id: registration.id });
+  const rows = await markRegistrationAttendance(db, networkId, activityId, registrationId, attended, now);
   if (rows.length === 0) throw new AppError('not_found');
 }
 
@@ -283,8 +261,10 @@ export async function evaluateActivity({
   if (!found || !reg || reg.personId !== selfPerson(actor, networkId)) throw new AppError('not_found');
   if (!canEvaluate({ attended: reg.attended, startsAt: found.startsAt, now }))
     throw new AppError('conflict', 'evaluation_not_allowed');
-  await db
-    .update(registration)
-    .set({ rating: input.rating, needMet: input.needMet, evaluationComment: input.comment, evaluatedAt: now })
-    .where(and(eq(registration.networkId, networkId), eq(registration.id, registrationId)));
+  await saveRegistrationEvaluation(db, networkId, registrationId, {
+    rating: input.rating,
+    needMet: input.needMet,
+    evaluationComment: input.comment,
+    evaluatedAt: now,
+  });
 }

@@ -3,12 +3,19 @@
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { person } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import { and, eq, sql } from 'drizzle-orm';
 import type { ContactInput } from '../../../core/members/members.contract.js';
-import { contactDependents, findContact, findOrganisation, queryContacts } from './members.repository.js';
+import {
+  anonymiseContact,
+  contactDependents,
+  deleteContactRow,
+  findContact,
+  findOrganisation,
+  insertContactRow,
+  queryContacts,
+  updateContactIfVersion,
+} from './members.repository.js';
 import { ownOrganisationId } from './member-portal.service.js';
 
 registerErrorMessages({
@@ -73,19 +80,16 @@ async function insertContact(
     input,
   }: { actor: Actor; networkId: string; organisationId: string; input: ContactInput },
 ) {
-  const [row] = await tx
-    .insert(person)
-    .values({
-      networkId,
-      organisationId,
-      name: input.name,
-      email: input.email,
-      phone: input.phone,
-      jobTitle: input.jobTitle,
-    })
-    .returning({ id: person.id });
-  await writeAudit(tx, { actor, networkId, action: 'contact.create', recordType: 'person', recordId: row!.id });
-  return row!;
+  const row = await insertContactRow(tx, {
+    networkId,
+    organisationId,
+    name: input.name,
+    email: input.email,
+    phone: input.phone,
+    jobTitle: input.jobTitle,
+  });
+  await writeAudit(tx, { actor, networkId, action: 'contact.create', recordType: 'person', recordId: row.id });
+  return row;
 }
 
 export async function updateContact({
@@ -106,19 +110,13 @@ export async function updateContact({
   authorize(actor, 'organisations.manage', networkId);
   await db.transaction(async (tx) => {
     if (!(await findContact(tx, networkId, organisationId, personId))) throw new AppError('not_found');
-    const rows = await tx
-      .update(person)
-      .set({
-        name: input.name,
-        email: input.email,
-        phone: input.phone,
-        jobTitle: input.jobTitle,
-        updatedAt: new Date(),
-        version: sql`${person.version} + 1`,
-      })
-      .where(and(eq(person.networkId, networkId), eq(person.id, personId), eq(person.version, input.version)))
-      .returning({ id: person.id });
-    if (rows.length !== 1) throw new AppError('stale_version');
+    const saved = await updateContactIfVersion(tx, networkId, personId, input.version, {
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      jobTitle: input.jobTitle,
+    });
+    if (!saved) throw new AppError('stale_version');
     await writeAudit(tx, { actor, networkId, action: 'contact.update', recordType: 'person', recordId: personId });
   });
 }
@@ -145,23 +143,12 @@ export async function removeContact({
     if (!(await findContact(tx, networkId, organisationId, personId))) throw new AppError('not_found');
     const deps = await contactDependents(tx, networkId, personId);
     if (deps.hasAccount || deps.roles > 0) throw new AppError('conflict', 'contact_has_account');
-    const where = and(eq(person.networkId, networkId), eq(person.id, personId));
     let outcome: 'deleted' | 'anonymised';
     if (deps.history > 0) {
-      await tx
-        .update(person)
-        .set({
-          name: ANONYMISED_NAME,
-          email: null,
-          phone: null,
-          jobTitle: null,
-          updatedAt: new Date(),
-          version: sql`${person.version} + 1`,
-        })
-        .where(where);
+      await anonymiseContact(tx, networkId, personId, ANONYMISED_NAME);
       outcome = 'anonymised';
     } else {
-      await tx.delete(person).where(where);
+      await deleteContactRow(tx, networkId, personId);
       outcome = 'deleted';
     }
     await writeAudit(tx, {

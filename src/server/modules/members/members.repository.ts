@@ -330,6 +330,88 @@ export async function queryMemberships(
     .orderBy(asc(organisation.name));
 }
 
+// ---- writes of the contacts, organisations and memberships services (issue 15: SQL only in repositories) ----
+
+export async function insertContactRow(db: DbOrTx, values: typeof person.$inferInsert) {
+  const [row] = await db.insert(person).values(values).returning({ id: person.id });
+  return row!;
+}
+
+/** Changes a contact's details if its version is still `version`, raising it; false when it was changed meanwhile. */
+export async function updateContactIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  personId: string,
+  version: number,
+  values: Pick<typeof person.$inferInsert, 'name' | 'email' | 'phone' | 'jobTitle'>,
+) {
+  const rows = await db
+    .update(person)
+    .set({ ...values, updatedAt: new Date(), version: sql`${person.version} + 1` })
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId), eq(person.version, version)))
+    .returning({ id: person.id });
+  return rows.length === 1;
+}
+
+/** Replaces a contact's personal data by `name` and nothing else; the row (and the attendance it stands for) stays. */
+export async function anonymiseContact(db: DbOrTx, networkId: string, personId: string, name: string) {
+  await db
+    .update(person)
+    .set({ name, email: null, phone: null, jobTitle: null, updatedAt: new Date(), version: sql`${person.version} + 1` })
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+}
+
+export async function deleteContactRow(db: DbOrTx, networkId: string, personId: string) {
+  await db.delete(person).where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+}
+
+/** Deletes every contact of the organisation; the ids deleted. */
+export async function deleteContactsOfOrganisation(db: DbOrTx, networkId: string, organisationId: string) {
+  return db
+    .delete(person)
+    .where(and(eq(person.networkId, networkId), eq(person.organisationId, organisationId)))
+    .returning({ id: person.id });
+}
+
+export async function deleteOrganisationRow(db: DbOrTx, networkId: string, organisationId: string) {
+  await db.delete(organisation).where(and(eq(organisation.networkId, networkId), eq(organisation.id, organisationId)));
+}
+
+/** A new membership of the organisation, with the defaults (prospect); the row. */
+export async function insertMembership(db: DbOrTx, networkId: string, organisationId: string) {
+  const [row] = await db.insert(membership).values({ networkId, organisationId }).returning();
+  return row!;
+}
+
+/** Changes a membership's columns and raises its version. */
+export async function updateMembershipRow(
+  db: DbOrTx,
+  networkId: string,
+  membershipId: string,
+  changes: Partial<typeof membership.$inferInsert>,
+) {
+  await db
+    .update(membership)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${membership.version} + 1` })
+    .where(and(eq(membership.networkId, networkId), eq(membership.id, membershipId)));
+}
+
+/** Saves the signed entry conditions if the membership's version is still `version`; its new version, or undefined. */
+export async function saveEntryConditionsIfVersion(
+  db: DbOrTx,
+  networkId: string,
+  membershipId: string,
+  version: number,
+  entryConditions: (typeof membership.$inferInsert)['entryConditions'],
+) {
+  const [saved] = await db
+    .update(membership)
+    .set({ entryConditions, updatedAt: new Date(), version: sql`${membership.version} + 1` })
+    .where(and(eq(membership.networkId, networkId), eq(membership.id, membershipId), eq(membership.version, version)))
+    .returning({ version: membership.version });
+  return saved;
+}
+
 // ---- the organisation's history on its detail page ----
 
 /** What the organisation did in the network: needs it raised, activities its contacts attended, placements, and the

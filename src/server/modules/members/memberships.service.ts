@@ -4,10 +4,8 @@ import { checkMembershipMove, type MembershipStatus } from '../../../core/member
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { membership } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   MembershipYearInput,
@@ -17,8 +15,11 @@ import type {
 import {
   findMembership,
   findOrganisation,
+  insertMembership,
   queryMemberships,
+  saveEntryConditionsIfVersion,
   saveMembershipYearIfVersion,
+  updateMembershipRow,
 } from './members.repository.js';
 
 registerErrorMessages({
@@ -57,9 +58,7 @@ export async function changeMembershipStatus({
   await db.transaction(async (tx) => {
     if (!(await findOrganisation(tx, networkId, organisationId))) throw new AppError('not_found');
     let member = await findMembership(tx, networkId, organisationId);
-    if (!member) {
-      [member] = await tx.insert(membership).values({ networkId, organisationId }).returning();
-    }
+    if (!member) member = await insertMembership(tx, networkId, organisationId);
     if (input.version !== undefined && member!.version !== input.version) throw new AppError('stale_version');
     const problem = checkMembershipMove(member!.status as MembershipStatus, input.status, input.reason);
     if (problem === 'transition_not_allowed') throw new AppError('conflict', 'membership_transition_not_allowed');
@@ -68,18 +67,13 @@ export async function changeMembershipStatus({
         { path: ['body', 'reason'], message: 'membership_reason_required' },
       ]);
     const on = input.on ?? today;
-    await tx
-      .update(membership)
-      .set({
-        status: input.status,
-        statusReason: input.reason,
-        ...(input.admissionDecisionId ? { admissionDecisionId: input.admissionDecisionId } : {}),
-        ...(input.status === 'active' && !member!.joinedOn ? { joinedOn: on } : {}),
-        ...(input.status === 'ended' ? { endedOn: on } : { endedOn: null }),
-        updatedAt: new Date(),
-        version: sql`${membership.version} + 1`,
-      })
-      .where(and(eq(membership.networkId, networkId), eq(membership.id, member!.id)));
+    await updateMembershipRow(tx, networkId, member!.id, {
+      status: input.status,
+      statusReason: input.reason,
+      ...(input.admissionDecisionId ? { admissionDecisionId: input.admissionDecisionId } : {}),
+      ...(input.status === 'active' && !member!.joinedOn ? { joinedOn: on } : {}),
+      ...(input.status === 'ended' ? { endedOn: on } : { endedOn: null }),
+    });
     await writeAudit(tx, {
       actor,
       networkId,
@@ -107,17 +101,7 @@ export async function updateEntryConditions({
   authorize(actor, 'members.manage', networkId);
   return db.transaction(async (tx) => {
     const member = await membershipOf(tx, networkId, organisationId);
-    const [saved] = await tx
-      .update(membership)
-      .set({
-        entryConditions: input.entryConditions,
-        updatedAt: new Date(),
-        version: sql`${membership.version} + 1`,
-      })
-      .where(
-        and(eq(membership.networkId, networkId), eq(membership.id, member.id), eq(membership.version, input.version)),
-      )
-      .returning({ version: membership.version });
+    const saved = await saveEntryConditionsIfVersion(tx, networkId, member.id, input.version, input.entryConditions);
     if (!saved) throw new AppError('stale_version');
     await writeAudit(tx, {
       actor,

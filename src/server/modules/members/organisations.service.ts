@@ -3,17 +3,18 @@
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { membership, organisation, person } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages, type Locale } from '../../platform/messages.js';
-import { and, eq } from 'drizzle-orm';
 import type { ListOrganisationsQuery, OrganisationInput } from '../../../core/members/members.contract.js';
 import {
+  deleteContactsOfOrganisation,
+  deleteOrganisationRow,
   organisationDependents,
   organisationHistory,
   findDuplicates,
   findMembership,
   findOrganisation,
+  insertMembership,
   insertOrganisation,
   listContacts,
   listMembershipYears,
@@ -94,7 +95,7 @@ export async function createOrganisation({
       );
     }
     const created = await insertOrganisation(tx, { networkId, ...values });
-    if (values.kind === 'employer') await tx.insert(membership).values({ networkId, organisationId: created.id });
+    if (values.kind === 'employer') await insertMembership(tx, networkId, created.id);
     await writeAudit(tx, {
       actor,
       networkId,
@@ -253,13 +254,8 @@ export async function deleteOrganisation({
         { records },
       );
     }
-    const contacts = await tx
-      .delete(person)
-      .where(and(eq(person.networkId, networkId), eq(person.organisationId, organisationId)))
-      .returning({ id: person.id });
-    await tx
-      .delete(organisation)
-      .where(and(eq(organisation.networkId, networkId), eq(organisation.id, organisationId)));
+    const contacts = await deleteContactsOfOrganisation(tx, networkId, organisationId);
+    await deleteOrganisationRow(tx, networkId, organisationId);
     await writeAudit(tx, {
       actor,
       networkId,
