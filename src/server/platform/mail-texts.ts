@@ -2,6 +2,14 @@
 // catalog (their account's language; Dutch when they have no account). Each text is a pure function of its parameters, so a
 // test reads it exactly. Mails to candidates stay in plain Dutch (B1) and are not here: candidates have no account language.
 // Mailings (written by the coordinator) are the coordinator's own words and are not translated.
+//
+// Which language, per mail:
+// - password reset and login link: the account's language (only an account can ask for them);
+// - invitation: the recipient's account language when the invited address already has an account; otherwise the inviter's
+//   (their account's language, or the request's language when no account invites), since someone new has chosen nothing
+//   yet and the inviter knows whom they invite — see `invitationLocale`;
+// - every other mail here: the recipient's account language, Dutch without an account (`recipientLocales` in mail.ts).
+import type { NetworkRole } from '../../core/access/permissions.js';
 import { formatEuro } from '../../core/budget/money.js';
 import { formatDutchDate } from '../../core/calendar.js';
 import type { Locale } from './messages.js';
@@ -27,6 +35,16 @@ export interface FollowUpLine {
 }
 
 export interface MailTexts {
+  invitation(p: {
+    recipientName: string;
+    inviterName: string;
+    role: NetworkRole;
+    networkName: string;
+    link: string;
+    days: number;
+  }): ComposedMail;
+  passwordReset(p: { recipientName: string; link: string; minutes: number }): ComposedMail;
+  magicLink(p: { link: string; minutes: number }): ComposedMail;
   adviceRequest(p: {
     recipientName: string;
     networkName: string;
@@ -80,7 +98,71 @@ export function longDate(iso: string, locale: Locale): string {
   );
 }
 
+/**
+ * The language of an invitation: the invited address's account language when it has an account, otherwise the inviter's
+ * account language, otherwise the language of the request that sends it.
+ */
+export function invitationLocale(p: {
+  recipientAccount: Locale | undefined;
+  inviterAccount: Locale | undefined;
+  request: Locale;
+}): Locale {
+  return p.recipientAccount ?? p.inviterAccount ?? p.request;
+}
+
+/** The signature under the mails about signing in and joining (invitation, password reset, login link). */
+const withFooter = (text: string, footer: string) => `${text}\n\n-- \n${footer}`;
+const NL_FOOTER = 'Dit bericht is verstuurd door Netwerkregie.';
+const EN_FOOTER = 'This message was sent by Netwerkregie.';
+
+/** A role as the invitation names it ("… nodigt u uit om als <role> mee te doen"). */
+const NL_ROLES: Record<NetworkRole, string> = {
+  coordinator: 'netwerkcoördinator',
+  back_office: 'backoffice',
+  core_group: 'lid van de kerngroep',
+  board: 'bestuurslid',
+  employer: 'contactpersoon van een deelnemende werkgever',
+  sounding_board: 'lid van de klankbordgroep',
+  funder: 'financier',
+  partner: 'samenwerkingspartner',
+  theme_lead: 'kartrekker',
+  theme_member: 'lid van een themagroep',
+};
+const EN_ROLES: Record<NetworkRole, string> = {
+  coordinator: 'network coordinator',
+  back_office: 'back office',
+  core_group: 'core group member',
+  board: 'board member',
+  employer: 'contact person of a member employer',
+  sounding_board: 'sounding board member',
+  funder: 'funder',
+  partner: 'partner',
+  theme_lead: 'theme lead',
+  theme_member: 'member of a theme group',
+};
+
 const nl: MailTexts = {
+  invitation: (p) => ({
+    subject: `Uitnodiging voor ${p.networkName} in Netwerkregie`,
+    text: withFooter(
+      `Beste ${p.recipientName},\n\n${p.inviterName} nodigt u uit om als ${NL_ROLES[p.role]} mee te doen in ${p.networkName}.\n\nOpen deze link om de uitnodiging aan te nemen. U kiest dan een wachtwoord, of logt voortaan in met een link per e-mail:\n${p.link}\n\nDe link is ${p.days} dagen geldig.`,
+      NL_FOOTER,
+    ),
+  }),
+  passwordReset: (p) => ({
+    subject: 'Nieuw wachtwoord instellen voor Netwerkregie',
+    text: withFooter(
+      `Beste ${p.recipientName},\n\nU hebt gevraagd om een nieuw wachtwoord. Open deze link om het in te stellen:\n${p.link}\n\nDe link is ${p.minutes} minuten geldig. Hebt u dit niet gevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft hetzelfde.`,
+      NL_FOOTER,
+    ),
+  }),
+  magicLink: (p) => ({
+    subject: 'Uw inloglink voor Netwerkregie',
+    text: withFooter(
+      `Hallo,\n\nMet deze link logt u in bij Netwerkregie zonder wachtwoord:\n${p.link}\n\nDe link is ${p.minutes} minuten geldig en werkt één keer. Hebt u dit niet gevraagd? Dan kunt u dit bericht negeren.`,
+      NL_FOOTER,
+    ),
+  }),
   adviceRequest: (p) => ({
     subject: `Adviesvraag aan de klankbordgroep: ${p.question.slice(0, 120)}`,
     text: [
@@ -182,6 +264,27 @@ const nl: MailTexts = {
 };
 
 const en: MailTexts = {
+  invitation: (p) => ({
+    subject: `Invitation to ${p.networkName} in Netwerkregie`,
+    text: withFooter(
+      `Dear ${p.recipientName},\n\n${p.inviterName} invites you to take part in ${p.networkName} as ${EN_ROLES[p.role]}.\n\nOpen this link to accept. You then choose a password, or sign in with a link by email from then on:\n${p.link}\n\nThe link is valid for ${p.days} days.`,
+      EN_FOOTER,
+    ),
+  }),
+  passwordReset: (p) => ({
+    subject: 'Set a new password for Netwerkregie',
+    text: withFooter(
+      `Dear ${p.recipientName},\n\nYou asked for a new password. Open this link to set it:\n${p.link}\n\nThe link is valid for ${p.minutes} minutes. Didn't ask for this? Ignore this message; your password stays the same.`,
+      EN_FOOTER,
+    ),
+  }),
+  magicLink: (p) => ({
+    subject: 'Your sign-in link for Netwerkregie',
+    text: withFooter(
+      `Hello,\n\nThis link signs you in to Netwerkregie without a password:\n${p.link}\n\nThe link is valid for ${p.minutes} minutes and works once. Didn't ask for this? Ignore this message.`,
+      EN_FOOTER,
+    ),
+  }),
   adviceRequest: (p) => ({
     subject: `Request for advice to the sounding-board group: ${p.question.slice(0, 120)}`,
     text: [

@@ -92,3 +92,19 @@ export async function recipientLocales(
   const english = new Set(rows.filter((r) => r.locale === 'en').map((r) => r.email));
   return (email) => (english.has(email.toLowerCase()) ? 'en' : 'nl');
 }
+
+/**
+ * The language of one account, found by its address (without case) or its id; undefined when there is no such account. For
+ * mails whose language falls back to someone else's when the recipient has no account (an invitation, see mail-texts.ts).
+ */
+export async function accountLocale(
+  db: DbOrTx,
+  by: { email: string } | { userId: string },
+): Promise<Locale | undefined> {
+  const [row] = await db
+    .select({ locale: user.locale })
+    .from(user)
+    .where('email' in by ? eq(sql`lower(${user.email})`, by.email.toLowerCase()) : eq(user.id, by.userId));
+  if (!row) return undefined;
+  return row.locale === 'en' ? 'en' : 'nl';
+}

@@ -1,5 +1,5 @@
-// The server's message catalog: error messages and e-mail texts in Dutch (default) and English. The web app has its own
-// catalogs for the screens; these are the texts the server itself writes.
+// The server's message catalog: error messages in Dutch (default) and English, and the request's language. The web app has
+// its own catalogs for the screens; the e-mails the server writes are in mail-texts.ts.
 import type { ErrorCode } from './errors.js';
 
 export type Locale = 'nl' | 'en';
@@ -8,13 +8,6 @@ type Params = Record<string, string | number>;
 
 interface Catalog {
   errors: Record<ErrorCode, string> & Record<string, string>;
-  mail: {
-    footer: string;
-    invitation: { subject: (p: Params) => string; text: (p: Params) => string };
-    passwordReset: { subject: (p: Params) => string; text: (p: Params) => string };
-    magicLink: { subject: (p: Params) => string; text: (p: Params) => string };
-  };
-  roles: Record<string, string>;
 }
 
 export const nl: Catalog = {
@@ -43,36 +36,6 @@ export const nl: Catalog = {
     invitation_exists: 'Deze persoon heeft al een openstaande uitnodiging voor deze rol.',
     slug_taken: 'Er bestaat al een netwerk met deze naam. Kies een andere naam.',
   },
-  mail: {
-    footer: 'Dit bericht is verstuurd door Netwerkregie.',
-    invitation: {
-      subject: (p) => `Uitnodiging voor ${p.network} in Netwerkregie`,
-      text: (p) =>
-        `Beste ${p.name},\n\n${p.inviter} nodigt u uit om als ${p.role} mee te doen in ${p.network}.\n\nOpen deze link om de uitnodiging aan te nemen. U kiest dan een wachtwoord, of logt voortaan in met een link per e-mail:\n${p.url}\n\nDe link is ${p.days} dagen geldig.`,
-    },
-    passwordReset: {
-      subject: () => 'Nieuw wachtwoord instellen voor Netwerkregie',
-      text: (p) =>
-        `Beste ${p.name},\n\nU hebt gevraagd om een nieuw wachtwoord. Open deze link om het in te stellen:\n${p.url}\n\nDe link is ${p.minutes} minuten geldig. Hebt u dit niet gevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft hetzelfde.`,
-    },
-    magicLink: {
-      subject: () => 'Uw inloglink voor Netwerkregie',
-      text: (p) =>
-        `Hallo,\n\nMet deze link logt u in bij Netwerkregie zonder wachtwoord:\n${p.url}\n\nDe link is ${p.minutes} minuten geldig en werkt één keer. Hebt u dit niet gevraagd? Dan kunt u dit bericht negeren.`,
-    },
-  },
-  roles: {
-    coordinator: 'netwerkcoördinator',
-    back_office: 'backoffice',
-    core_group: 'lid van de kerngroep',
-    board: 'bestuurslid',
-    employer: 'contactpersoon van een deelnemende werkgever',
-    sounding_board: 'lid van de klankbordgroep',
-    funder: 'financier',
-    partner: 'samenwerkingspartner',
-    theme_lead: 'kartrekker',
-    theme_member: 'lid van een themagroep',
-  },
 };
 
 export const en: Catalog = {
@@ -99,36 +62,6 @@ export const en: Catalog = {
       'This password is too easy to guess. Choose a longer phrase or a password you use nowhere else.',
     invitation_exists: 'This person already has an open invitation for this role.',
     slug_taken: 'A network with this name already exists. Choose another name.',
-  },
-  mail: {
-    footer: 'This message was sent by Netwerkregie.',
-    invitation: {
-      subject: (p) => `Invitation to ${p.network} in Netwerkregie`,
-      text: (p) =>
-        `Dear ${p.name},\n\n${p.inviter} invites you to take part in ${p.network} as ${p.role}.\n\nOpen this link to accept. You then choose a password, or sign in with a link by email from then on:\n${p.url}\n\nThe link is valid for ${p.days} days.`,
-    },
-    passwordReset: {
-      subject: () => 'Set a new password for Netwerkregie',
-      text: (p) =>
-        `Dear ${p.name},\n\nYou asked for a new password. Open this link to set it:\n${p.url}\n\nThe link is valid for ${p.minutes} minutes. Didn't ask for this? Ignore this message; your password stays the same.`,
-    },
-    magicLink: {
-      subject: () => 'Your sign-in link for Netwerkregie',
-      text: (p) =>
-        `Hello,\n\nThis link signs you in to Netwerkregie without a password:\n${p.url}\n\nThe link is valid for ${p.minutes} minutes and works once. Didn't ask for this? Ignore this message.`,
-    },
-  },
-  roles: {
-    coordinator: 'network coordinator',
-    back_office: 'back office',
-    core_group: 'core group member',
-    board: 'board member',
-    employer: 'contact person of a member employer',
-    sounding_board: 'sounding board member',
-    funder: 'funder',
-    partner: 'partner',
-    theme_lead: 'theme lead',
-    theme_member: 'member of a theme group',
   },
 };
 

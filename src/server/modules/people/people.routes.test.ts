@@ -134,6 +134,76 @@ describe('invitations', () => {
   });
 });
 
+describe('the language of an invitation', () => {
+  let coordinatorCookie: string;
+  const invite = (cookie: string, name: string, email: string, role = 'partner') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/networks/${networkA}/invitations`,
+      headers: { ...writeHeaders, cookie },
+      payload: { name, email, role },
+    });
+  const chooseLocale = async (locale: 'nl' | 'en') => {
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/session/locale',
+      headers: { ...writeHeaders, cookie: coordinatorCookie },
+      payload: { locale },
+    });
+    expect(res.statusCode, res.body).toBe(204);
+  };
+
+  beforeAll(async () => {
+    expect((await invite(adminCookie, 'Fleur Kok', 'fleur@netwerk-taal.example', 'coordinator')).statusCode).toBe(201);
+    const token = tokenFrom(
+      (await lastMailTo(t.app, adminCookie, 'fleur@netwerk-taal.example')).textBody,
+      '/uitnodiging/',
+    );
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      headers: writeHeaders,
+      payload: { password: 'koffie-met-de-kerngroep-2026' },
+    });
+    expect(accept.statusCode, accept.body).toBe(200);
+    coordinatorCookie = cookieOf(accept);
+  });
+
+  it("someone new gets the inviter's language: English from an English coordinator, Dutch from a Dutch one", async () => {
+    await chooseLocale('en');
+    try {
+      expect((await invite(coordinatorCookie, 'Grace Hill', 'grace@expat-works.example')).statusCode).toBe(201);
+      const english = await lastMailTo(t.app, adminCookie, 'grace@expat-works.example');
+      expect(english.subject).toBe('Invitation to Inclusief Netwerk Zwolle in Netwerkregie');
+      expect(english.textBody).toContain('Dear Grace Hill');
+      expect(english.textBody).toContain('Fleur Kok invites you to take part in Inclusief Netwerk Zwolle as partner.');
+      expect(english.textBody).toContain('This message was sent by Netwerkregie.');
+      expect(tokenFrom(english.textBody, '/uitnodiging/')).toBeTruthy();
+    } finally {
+      await chooseLocale('nl');
+    }
+    expect((await invite(coordinatorCookie, 'Henk Smit', 'henk@smit-installatie.example')).statusCode).toBe(201);
+    const dutch = await lastMailTo(t.app, adminCookie, 'henk@smit-installatie.example');
+    expect(dutch.subject).toBe('Uitnodiging voor Inclusief Netwerk Zwolle in Netwerkregie');
+    expect(dutch.textBody).toContain('Fleur Kok nodigt u uit om als samenwerkingspartner mee te doen');
+  });
+
+  it("someone who already has an account gets their own language, whatever the inviter's", async () => {
+    await chooseLocale('en');
+    try {
+      // Bram has a Dutch account (he accepted his invitation above).
+      expect((await invite(coordinatorCookie, 'Bram Jansen', 'bram.jansen@bakkerij-jansen.example')).statusCode).toBe(
+        201,
+      );
+      const mail = await lastMailTo(t.app, adminCookie, 'bram.jansen@bakkerij-jansen.example');
+      expect(mail.subject).toBe('Uitnodiging voor Inclusief Netwerk Zwolle in Netwerkregie');
+      expect(mail.textBody).toContain('Fleur Kok nodigt u uit om als samenwerkingspartner mee te doen');
+    } finally {
+      await chooseLocale('nl');
+    }
+  });
+});
+
 describe('network isolation', () => {
   it('a user with a role only in network A gets 404 for every resource of network B', async () => {
     const cookie = employerCookie;

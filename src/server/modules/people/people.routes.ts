@@ -76,6 +76,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: ModuleContext) {
         input: request.body,
         mailer: ctx.mailer,
         publicUrl: ctx.publicUrl,
+        locale: request.locale,
       });
       return reply.code(201).send(result);
     },

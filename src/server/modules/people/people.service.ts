@@ -5,8 +5,9 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Auth } from '../../platform/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { Mailer } from '../../platform/mail.js';
-import { catalogs, registerErrorMessages } from '../../platform/messages.js';
+import { accountLocale, type Mailer } from '../../platform/mail.js';
+import { invitationLocale, mailTexts } from '../../platform/mail-texts.js';
+import { registerErrorMessages, type Locale } from '../../platform/messages.js';
 import { assertPasswordAllowed, markEmailVerified, signInByProvenEmail } from '../session/session.service.js';
 import { findNetwork } from '../networks/networks.repository.js';
 import type { InviteInput, ListPeopleQuery } from '../../../core/access/people.contract.js';
@@ -66,6 +67,7 @@ export async function invitePerson({
   input,
   mailer,
   publicUrl,
+  locale = 'nl',
   now = new Date(),
 }: {
   db: Db;
@@ -74,6 +76,8 @@ export async function invitePerson({
   input: InviteInput;
   mailer: Mailer;
   publicUrl: string;
+  /** The request's language: the invitation's language when neither the invited address nor the inviter has an account. */
+  locale?: Locale;
   now?: Date;
 }) {
   authorize(actor, 'people.invite', networkId);
@@ -112,20 +116,26 @@ export async function invitePerson({
       details: { role: input.role, organisationId: input.organisationId },
     });
     const inviter = actor.userId ? await findUserName(tx, actor.userId) : null;
-    const texts = catalogs.nl;
+    const texts =
+      mailTexts[
+        invitationLocale({
+          recipientAccount: await accountLocale(tx, { email }),
+          inviterAccount: actor.userId ? await accountLocale(tx, { userId: actor.userId }) : undefined,
+          request: locale,
+        })
+      ];
     await mailer.send(tx, {
       networkId,
       kind: 'invitation',
       to: email,
-      subject: texts.mail.invitation.subject({ network: net.name }),
-      text: `${texts.mail.invitation.text({
-        name: person.name,
-        inviter: inviter ?? net.name,
-        role: texts.roles[input.role] ?? input.role,
-        network: net.name,
-        url: `${publicUrl}/uitnodiging/${token}`,
+      ...texts.invitation({
+        recipientName: person.name,
+        inviterName: inviter ?? net.name,
+        role: input.role,
+        networkName: net.name,
+        link: `${publicUrl}/uitnodiging/${token}`,
         days: INVITATION_DAYS,
-      })}\n\n-- \n${texts.mail.footer}`,
+      }),
     });
     return created;
   });

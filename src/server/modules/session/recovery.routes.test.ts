@@ -143,3 +143,45 @@ describe('email login link', () => {
     expect(after.json().total).toBe(before.json().total);
   });
 });
+
+describe("the account's language", () => {
+  it('an account that chose English gets its password reset and login link in English, whatever the request says', async () => {
+    const chooseLocale = (locale: 'nl' | 'en') =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/session/locale',
+        headers: { ...writeHeaders, cookie: adminCookie },
+        payload: { locale },
+      });
+    expect((await chooseLocale('en')).statusCode).toBe(204);
+    try {
+      const reset = await t.app.inject({
+        method: 'POST',
+        url: '/api/session/password-reset/request',
+        headers: { ...writeHeaders, 'accept-language': 'nl' },
+        payload: { email: admin.email },
+      });
+      expect(reset.statusCode).toBe(202);
+      const resetMail = await lastMailTo(t.app, adminCookie, admin.email);
+      expect(resetMail.kind).toBe('password_reset');
+      expect(resetMail.subject).toBe('Set a new password for Netwerkregie');
+      expect(resetMail.textBody).toContain('You asked for a new password. Open this link to set it:');
+      expect(resetMail.textBody).toContain('This message was sent by Netwerkregie.');
+      expect(tokenFrom(resetMail.textBody, '/wachtwoord-herstellen?token=')).toBeTruthy();
+
+      const link = await t.app.inject({
+        method: 'POST',
+        url: '/api/session/magic-link/request',
+        headers: { ...writeHeaders, 'accept-language': 'nl' },
+        payload: { email: admin.email },
+      });
+      expect(link.statusCode).toBe(202);
+      const linkMail = await lastMailTo(t.app, adminCookie, admin.email);
+      expect(linkMail.kind).toBe('magic_link');
+      expect(linkMail.subject).toBe('Your sign-in link for Netwerkregie');
+      expect(linkMail.textBody).toContain('This link signs you in to Netwerkregie without a password:');
+    } finally {
+      expect((await chooseLocale('nl')).statusCode).toBe(204);
+    }
+  });
+});
