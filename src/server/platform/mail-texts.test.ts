@@ -48,6 +48,15 @@ const samples: { [K in keyof MailTexts]: Parameters<MailTexts[K]>[0] } = {
     ],
     link,
   },
+  waitlistPromoted: {
+    recipientName: 'Wouter Wiel',
+    networkName: '99van Zwolle',
+    title: 'Training werkplekaanpassing',
+    // 13:30 UTC is 14:30 in Amsterdam in winter.
+    startsAt: new Date('2026-12-12T13:30:00Z'),
+    place: 'Bakkerij Jansen, Zwolle',
+    link,
+  },
   followUpReminder: {
     networkName: '99van Zwolle',
     recipientName: 'Sanne',
@@ -114,6 +123,20 @@ describe('mail catalog', () => {
     expect(invitationLocale({ recipientAccount: undefined, inviterAccount: 'en', request: 'nl' })).toBe('en');
     expect(invitationLocale({ recipientAccount: undefined, inviterAccount: 'nl', request: 'en' })).toBe('nl');
     expect(invitationLocale({ recipientAccount: undefined, inviterAccount: undefined, request: 'en' })).toBe('en');
+  });
+
+  it('a place from the waiting list: the activity, its day and time in Amsterdam, the place and the link to cancel', () => {
+    const nl = mailTexts.nl.waitlistPromoted(samples.waitlistPromoted);
+    const en = mailTexts.en.waitlistPromoted(samples.waitlistPromoted);
+    expect(nl.subject).toBe('U heeft een plaats: Training werkplekaanpassing');
+    expect(nl.text).toContain(
+      '"Training werkplekaanpassing" op zaterdag 12 december 2026 om 14:30 (Bakkerij Jansen, Zwolle)',
+    );
+    expect(en.subject).toBe('You have a place: Training werkplekaanpassing');
+    // ICU versions differ on the comma after the weekday; the parts that matter are these.
+    expect(en.text).toMatch(
+      /"Training werkplekaanpassing" on Saturday,? 12 December 2026 at 14:30 \(Bakkerij Jansen, Zwolle\)/,
+    );
   });
 
   it('writes dates the way each language does', () => {

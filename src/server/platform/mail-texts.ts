@@ -14,6 +14,15 @@ import { formatEuro } from '../../core/budget/money.js';
 import { formatDutchDate } from '../../core/calendar.js';
 import type { Locale } from './messages.js';
 
+/** An instant as people read it in the Netherlands, whatever the server's zone: "zaterdag 12 december 2026 om 14:30". */
+function fullDateTime(locale: 'nl-NL' | 'en-GB', at: Date): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(at);
+}
+
 export interface ComposedMail {
   subject: string;
   text: string;
@@ -74,6 +83,15 @@ export interface MailTexts {
     networkName: string;
     recipientName: string;
     lines: readonly ReminderLine[];
+    link: string;
+  }): ComposedMail;
+  /** A place came free: someone on the waiting list is now registered. */
+  waitlistPromoted(p: {
+    recipientName: string;
+    networkName: string;
+    title: string;
+    startsAt: Date;
+    place: string;
     link: string;
   }): ComposedMail;
   followUpReminder(p: {
@@ -142,6 +160,19 @@ const EN_ROLES: Record<NetworkRole, string> = {
 };
 
 const nl: MailTexts = {
+  waitlistPromoted: (p) => ({
+    subject: `U heeft een plaats: ${p.title}`,
+    text: [
+      `Beste ${p.recipientName},`,
+      '',
+      `Er is een plaats vrijgekomen. U stond op de wachtlijst en bent nu aangemeld voor "${p.title}" op ${fullDateTime('nl-NL', p.startsAt)}${p.place ? ` (${p.place})` : ''}.`,
+      '',
+      `Kunt u toch niet? Meld u dan af, zodat de volgende op de wachtlijst uw plaats krijgt: ${p.link}`,
+      '',
+      'Met vriendelijke groet,',
+      p.networkName,
+    ].join('\n'),
+  }),
   invitation: (p) => ({
     subject: `Uitnodiging voor ${p.networkName} in Netwerkregie`,
     text: withFooter(
@@ -264,6 +295,19 @@ const nl: MailTexts = {
 };
 
 const en: MailTexts = {
+  waitlistPromoted: (p) => ({
+    subject: `You have a place: ${p.title}`,
+    text: [
+      `Dear ${p.recipientName},`,
+      '',
+      `A place has come free. You were on the waiting list and are now registered for "${p.title}" on ${fullDateTime('en-GB', p.startsAt)}${p.place ? ` (${p.place})` : ''}.`,
+      '',
+      `Can't make it after all? Please cancel, so the next person on the waiting list gets your place: ${p.link}`,
+      '',
+      'Kind regards,',
+      p.networkName,
+    ].join('\n'),
+  }),
   invitation: (p) => ({
     subject: `Invitation to ${p.networkName} in Netwerkregie`,
     text: withFooter(

@@ -6,7 +6,8 @@ import { authorize, forbiddenByDesign, type Actor } from '../../platform/access.
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { Mailer } from '../../platform/mail.js';
+import { recipientLocales, type Mailer } from '../../platform/mail.js';
+import { mailTexts } from '../../platform/mail-texts.js';
 import type { evaluationInput } from '../../../core/agenda/agenda.contract.js';
 import {
   countAttendees,
@@ -60,29 +61,25 @@ export async function mailPromoted({
     networkId,
     promoted.map((p) => p.personId),
   );
-  const when = new Intl.DateTimeFormat('nl-NL', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(found.startsAt);
   const place = found.location ?? found.onlineUrl ?? '';
+  const localeOf = await recipientLocales(
+    db,
+    people.map((p) => p.email),
+  );
   for (const p of people) {
     if (!p.email) continue;
     await mailer.send(db, {
       networkId,
       kind: 'waitlist_promoted',
       to: p.email,
-      subject: `U heeft een plaats: ${found.title}`,
-      text: [
-        `Beste ${p.name},`,
-        '',
-        `Er is een plaats vrijgekomen. U stond op de wachtlijst en bent nu aangemeld voor "${found.title}" op ${when}${place ? ` (${place})` : ''}.`,
-        '',
-        `Kunt u toch niet? Meld u dan af, zodat de volgende op de wachtlijst uw plaats krijgt: ${publicUrl}/n/${networkId}/agenda/${activityId}`,
-        '',
-        `Met vriendelijke groet,`,
-        net.name,
-      ].join('\n'),
+      ...mailTexts[localeOf(p.email)].waitlistPromoted({
+        recipientName: p.name,
+        networkName: net.name,
+        title: found.title,
+        startsAt: found.startsAt,
+        place,
+        link: `${publicUrl}/n/${networkId}/agenda/${activityId}`,
+      }),
     });
   }
 }
