@@ -1,10 +1,14 @@
-// Import benchmark: a deterministic 100,000-row CSV of Dutch organisations with contact persons, posted through the real
-// HTTP route (`POST /api/networks/:id/organisations/import`, all-or-nothing) to the server child, end to end: JSON body,
-// base64, CSV parsing, the row checks, the KvK look-up, the bulk inserts and the report. Baseline, same run, same database,
-// same network: the same rows (as the app stores them: organisation, membership, the contribution's membership year,
-// contact person) written by a server-side
-// `COPY ... FROM '<file>'` into the same tables with the same indexes, in one transaction. Ratio = app / COPY in rows/s.
-// Both leave the database as they found it: the imported and the copied rows are deleted afterwards.
+// Import benchmark: a deterministic 100,000-row CSV of Dutch organisations with contact persons, imported through the job
+// route as the import screen does it (`POST /api/networks/:id/organisations/imports`, all-or-nothing, then polling
+// `GET .../imports/:id` until it is done), end to end: JSON body, base64, the stored file, the queue, CSV parsing, the row
+// checks, the KvK look-up, COPY into the staging table, the set-based inserts and the report. Baseline, same run, same
+// database, same network: the same rows (as the app stores them: organisation, membership, the contribution's membership
+// year, contact person) written by a server-side `COPY ... FROM '<file>'` into the same tables with the same indexes, in one
+// transaction. Ratio = app / COPY in rows/s. Target (issue 22): ≥ 25,000 rows/s, or ≥ 0.8 × that COPY.
+// Where COPY spends its time: the same COPY into copies of the four tables (`create table ... (like ...)`) without
+// generated columns, indexes and constraints, then adding back the generated search columns, the primary keys and b-tree
+// indexes, and the trigram (GIN) indexes; the final tables add the foreign keys (and any triggers) on top.
+// Everything leaves the database as it found it: the imported and the copied rows are deleted afterwards.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +29,7 @@ import { serverDatabaseUrl, signInBenchAccount, startChild } from './server-proc
 const NOW = '2026-11-01T09:00:00Z';
 const TODAY = '2026-11-01';
 const TARGET = 25_000;
+const MIN_RATIO = 0.8;
 
 export interface ImportBenchOptions {
   db: 'embedded' | 'server';
@@ -118,6 +123,85 @@ async function cleanUp(raw: pg.Client, networkId: string, since: string): Promis
   return deleted.rowCount ?? 0;
 }
 
+type CopyFiles = ReturnType<typeof writeCopyFiles>['files'];
+const COPY_TABLES = ['organisation', 'membership', 'membership_year', 'person'] as const;
+
+/** The four COPYs of the baseline, into the final tables (prefix '') or into their copies (prefix 'bench_copy_'). */
+async function copyInto(raw: pg.Client, files: CopyFiles, prefix: string) {
+  await raw.query(
+    `copy ${prefix}organisation (network_id, id, kind, name, kvk_number, sector, size_class, street, postcode, city, labour_market_region, website) from '${files.organisation}' with (format csv)`,
+  );
+  await raw.query(
+    `copy ${prefix}membership (network_id, id, organisation_id, status, joined_on, contribution_cents_per_year) from '${files.membership}' with (format csv)`,
+  );
+  await raw.query(
+    `copy ${prefix}membership_year (network_id, id, membership_id, year, contribution_cents) from '${files.membershipYear}' with (format csv)`,
+  );
+  await raw.query(
+    `copy ${prefix}person (network_id, id, organisation_id, name, email, phone, job_title) from '${files.person}' with (format csv)`,
+  );
+}
+
+/**
+ * Where COPY spends its time: the same four COPYs into copies of the tables made with `like`, from bare (columns and
+ * defaults only) to everything but the foreign keys. The copies are created and committed first (so COPY does not get
+ * the "table created in this transaction" shortcut), each run's COPYs commit as the baseline's do and are truncated after, and the
+ * copies are dropped at the end.
+ */
+async function copyBreakdown(raw: pg.Client, files: CopyFiles, runs: number, log: (line: string) => void) {
+  const steps: { name: string; like: string; dropGin: boolean }[] = [
+    {
+      name: 'bare copies of the tables (no indexes, constraints or generated columns)',
+      like: 'including defaults',
+      dropGin: false,
+    },
+    {
+      name: 'copies with the generated search columns',
+      like: 'including defaults including generated',
+      dropGin: false,
+    },
+    {
+      name: 'copies with generated columns, primary keys and b-tree indexes',
+      like: 'including defaults including generated including indexes',
+      dropGin: true,
+    },
+    {
+      name: 'copies with generated columns and all indexes incl. trigram GIN (no foreign keys)',
+      like: 'including defaults including generated including indexes',
+      dropGin: false,
+    },
+  ];
+  const drop = () => raw.query(COPY_TABLES.map((t) => `drop table if exists bench_copy_${t}`).join('; '));
+  const result: { name: string; ms: number }[] = [];
+  try {
+    for (const step of steps) {
+      await drop();
+      for (const t of COPY_TABLES) await raw.query(`create table bench_copy_${t} (like ${t} ${step.like})`);
+      if (step.dropGin) {
+        const { rows } = await raw.query<{ name: string }>(
+          `select c.relname as name from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
+            join pg_class t on t.oid = i.indrelid where t.relname like 'bench_copy_%' and a.amname = 'gin'`,
+        );
+        for (const { name } of rows) await raw.query(`drop index ${name}`);
+      }
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const t = performance.now();
+        await raw.query('begin');
+        await copyInto(raw, files, 'bench_copy_');
+        await raw.query('commit');
+        times.push(performance.now() - t);
+        await raw.query(`truncate ${COPY_TABLES.map((t) => `bench_copy_${t}`).join(', ')}`);
+      }
+      result.push({ name: step.name, ms: median(times) });
+      log(`COPY into ${step.name}: ${times.map((ms) => Math.round(ms)).join(', ')} ms`);
+    }
+  } finally {
+    await drop();
+  }
+  return result;
+}
+
 export async function benchImport(options: ImportBenchOptions): Promise<Metric[]> {
   const { scale, log } = options;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-bench-import-'));
@@ -164,7 +248,7 @@ export async function benchImport(options: ImportBenchOptions): Promise<Metric[]
       );
       const importRun = async (mode: string, content = contentBase64) => {
         const t = performance.now();
-        const res = await fetch(`${url}/api/networks/${networkId}/organisations/import`, {
+        const res = await fetch(`${url}/api/networks/${networkId}/organisations/imports`, {
           method: 'POST',
           headers: auth,
           body: JSON.stringify({
@@ -176,9 +260,27 @@ export async function benchImport(options: ImportBenchOptions): Promise<Metric[]
           }),
         });
         const text = await res.text();
-        const ms = performance.now() - t;
-        if (res.status !== 200) throw new Error(`import: ${res.status} ${text.slice(0, 500)}`);
-        return { ms, report: JSON.parse(text) as { written: number; contactsWritten: number; invalid: number } };
+        if (res.status !== 202) throw new Error(`import: ${res.status} ${text.slice(0, 500)}`);
+        const { id } = JSON.parse(text) as { id: string };
+        for (;;) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const poll = await fetch(`${url}/api/networks/${networkId}/organisations/imports/${id}`, { headers: auth });
+          const body = await poll.text();
+          if (poll.status !== 200) throw new Error(`import job: ${poll.status} ${body.slice(0, 500)}`);
+          const job = JSON.parse(body) as {
+            status: string;
+            report: { written: number; contactsWritten?: number; invalid: number } | null;
+          };
+          if (job.status === 'failed') throw new Error(`import job failed: ${body.slice(0, 500)}`);
+          if (job.status !== 'done') continue;
+          const ms = performance.now() - t;
+          // The job's own run (queue pick-up excluded): from its start to "done", as the database recorded them.
+          const { rows: times } = await raw.query<{ run: number }>(
+            'select extract(epoch from finished_at - started_at) * 1000 as run from organisation_import where id = $1',
+            [id],
+          );
+          return { ms, runMs: Number(times[0]!.run), report: job.report! };
+        }
       };
       const dbNow = async () => (await raw.query<{ t: string }>('select now()::text as t')).rows[0]!.t;
 
@@ -189,56 +291,70 @@ export async function benchImport(options: ImportBenchOptions): Promise<Metric[]
       await cleanUp(raw, networkId, since);
 
       const appMs: number[] = [];
+      const runMs: number[] = [];
       const copyMs: number[] = [];
       const copy = writeCopyFiles(dataDir, networkId, orgs);
       let written = 0;
       for (let run = 0; run < options.runs; run++) {
         since = await dbNow();
-        const { ms, report } = await importRun('all_or_nothing');
+        const { ms, runMs: jobMs, report } = await importRun('all_or_nothing');
         if (report.invalid !== 0 || report.written !== options.rows)
           throw new Error(`import wrote ${report.written} of ${options.rows} rows (${report.invalid} invalid)`);
-        written = report.written + report.contactsWritten;
+        written = report.written + (report.contactsWritten ?? 0);
         appMs.push(ms);
+        runMs.push(jobMs);
         const removed = await cleanUp(raw, networkId, since);
         if (removed !== options.rows) throw new Error(`clean-up removed ${removed} organisations, not ${options.rows}`);
 
         since = await dbNow();
         const t = performance.now();
         await raw.query('begin');
-        await raw.query(
-          `copy organisation (network_id, id, kind, name, kvk_number, sector, size_class, street, postcode, city, labour_market_region, website) from '${copy.files.organisation}' with (format csv)`,
-        );
-        await raw.query(
-          `copy membership (network_id, id, organisation_id, status, joined_on, contribution_cents_per_year) from '${copy.files.membership}' with (format csv)`,
-        );
-        await raw.query(
-          `copy membership_year (network_id, id, membership_id, year, contribution_cents) from '${copy.files.membershipYear}' with (format csv)`,
-        );
-        await raw.query(
-          `copy person (network_id, id, organisation_id, name, email, phone, job_title) from '${copy.files.person}' with (format csv)`,
-        );
+        await copyInto(raw, copy.files, '');
         await raw.query('commit');
         copyMs.push(performance.now() - t);
         await cleanUp(raw, networkId, since);
         log(
-          `run ${run + 1}: import ${Math.round(ms)} ms (${Math.round(options.rows / (ms / 1000))} rows/s), COPY ${Math.round(copyMs.at(-1)!)} ms`,
+          `run ${run + 1}: import ${Math.round(ms)} ms (${Math.round(options.rows / (ms / 1000))} rows/s; the job itself ${Math.round(jobMs)} ms), COPY ${Math.round(copyMs.at(-1)!)} ms`,
         );
       }
       const app = options.rows / (median(appMs) / 1000);
       const base = options.rows / (median(copyMs) / 1000);
-      return [
+      const breakdown = await copyBreakdown(raw, copy.files, options.runs, log);
+      const finalMs = median(copyMs);
+      const metrics: Metric[] = [
         {
-          name: `import ${options.rows.toLocaleString('en')}-row CSV (HTTP, all-or-nothing)`,
+          name: `import ${options.rows.toLocaleString('en')}-row CSV (job route, all-or-nothing)`,
           value: app,
           unit: 'rows/s',
           baseline: base,
-          baselineName: 'COPY of the same rows',
+          baselineName: 'COPY of the same rows into the final tables',
           ratio: app / base,
-          target: `≥ ${TARGET.toLocaleString('en')} rows/s`,
-          met: app >= TARGET,
-          detail: `median of ${options.runs}: ${Math.round(median(appMs))} ms vs COPY ${Math.round(median(copyMs))} ms; each run writes ${copy.organisations + copy.memberships + copy.persons} records (${written} organisations and contacts through the route; COPY: ${copy.organisations} organisations, ${copy.memberships} memberships, ${copy.persons} contacts)`,
+          target: `≥ ${TARGET.toLocaleString('en')} rows/s or ≥ ${MIN_RATIO} × COPY`,
+          met: app >= TARGET || app / base >= MIN_RATIO,
+          detail: `median of ${options.runs}: ${Math.round(median(appMs))} ms from POST to "done" (the job itself ${Math.round(median(runMs))} ms, ${Math.round(options.rows / (median(runMs) / 1000))} rows/s) vs COPY ${Math.round(finalMs)} ms; each run writes ${copy.organisations + copy.memberships + copy.persons} records (${written} organisations and contacts through the route; COPY: ${copy.organisations} organisations, ${copy.memberships} memberships, ${copy.persons} contacts)`,
         },
       ];
+      for (const step of breakdown)
+        metrics.push({
+          name: `COPY of the same rows into ${step.name}`,
+          value: options.rows / (step.ms / 1000),
+          unit: 'rows/s',
+          baseline: base,
+          baselineName: 'COPY into the final tables',
+          ratio: options.rows / (step.ms / 1000) / base,
+          target: null,
+          met: null,
+          detail: `median of ${options.runs}: ${Math.round(step.ms)} ms, ${Math.round((step.ms / finalMs) * 100)}% of the COPY into the final tables (${Math.round(finalMs)} ms)`,
+        });
+      const triggers = await raw.query<{ n: string }>(
+        `select count(*)::text as n from pg_trigger
+          where tgrelid in ('organisation'::regclass, 'membership'::regclass, 'membership_year'::regclass, 'person'::regclass)
+            and not tgisinternal`,
+      );
+      log(
+        `COPY into the final tables: ${Math.round(finalMs)} ms; ${breakdown.map((s) => `${s.name}: ${Math.round(s.ms)} ms`).join('; ')}; user triggers on the four tables: ${triggers.rows[0]!.n} (the foreign keys' own triggers are in the final tables' figure)`,
+      );
+      return metrics;
     } finally {
       await raw.end();
     }

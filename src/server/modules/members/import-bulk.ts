@@ -1,11 +1,13 @@
 // The organisation import for large files (100,000 rows): the rows are checked with the pure rules in chunks of 5,000, and
-// each checked chunk is written with `insert ... select from unnest(...)` while the next one is being checked, so the
-// database writes while Node checks. Everything happens in one transaction: "all or nothing" rolls back as soon as a bad
-// row shows up (the rest of the file is still checked, for the report); "only the good rows" writes every valid row; a dry
-// run writes nothing. The KvK numbers already in the network are looked up per chunk, inside the same transaction.
+// each checked chunk is streamed with `COPY ... FROM STDIN` into a temporary staging table while the next one is being
+// checked, so the database takes rows while Node checks; after the last chunk, one set-based `insert ... select` per table
+// moves the staged rows into place (organisation-import.repository.ts). Everything happens in one transaction: "all or
+// nothing" stops staging as soon as a bad row shows up and writes nothing (the rest of the file is still checked, for the
+// report); "only the good rows" writes every valid row; a dry run writes nothing. The KvK numbers already in the network are
+// looked up per chunk, inside the same transaction.
 // A row's contribution is written as the figures of one membership year (membership_year, what the organisation page and
-// the memberships list read), in the same chunk and transaction as its organisation.
-import { randomUUID } from 'node:crypto';
+// the memberships list read), in the same transaction as its organisation.
+import type pg from 'pg';
 import type { ImportMembershipStatus } from '../../../core/members/membership-rules.js';
 import {
   importRowChecker,
@@ -14,9 +16,14 @@ import {
   type ValueMapping,
 } from '../../../core/organisations/import-rows.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { membership, membershipYear, organisation, person } from '../../platform/db/schema.js';
-import { insertWithUnnest } from '../demo/demo.repository.js';
 import { existingKvkNumbers } from './members.repository.js';
+import {
+  copyIntoImportStage,
+  createImportStage,
+  inImportTransaction,
+  insertStagedImport,
+  type StagedOrganisation,
+} from './organisation-import.repository.js';
 
 export const IMPORT_CHUNK_ROWS = 5000;
 
@@ -42,9 +49,6 @@ interface WriteOptions {
   contributionYear: number;
   today: string;
 }
-
-/** Thrown inside the transaction to undo what "all or nothing" had already written when a bad row turns up. */
-class RollBack extends Error {}
 
 export async function checkAndWriteImport({
   db,
@@ -79,9 +83,8 @@ export async function checkAndWriteImport({
   /** Called last inside the write transaction, with the result about to be committed (the job marks itself done). */
   beforeCommit?: (tx: DbOrTx, result: BulkImportResult) => Promise<void>;
 }): Promise<BulkImportResult> {
-  let rolledBack: BulkImportResult | null = null;
   const options: WriteOptions = { networkId, membershipStatus, contributionYear, today };
-  const run = async (q: DbOrTx, write: boolean): Promise<BulkImportResult> => {
+  const run = async (q: DbOrTx, client: pg.PoolClient | null): Promise<BulkImportResult> => {
     const check = importRowChecker(mapping, values);
     const result: BulkImportResult = {
       total: rows.length,
@@ -91,15 +94,17 @@ export async function checkAndWriteImport({
       contactsWritten: 0,
       contributionsWritten: 0,
     };
-    if (write) await onBegin?.(q);
-    let writing = write;
+    if (client) await onBegin?.(q);
+    let writing = client !== null;
+    let staged = 0;
+    let stageCreated = false;
     let checkedSoFar = 0;
     let pending: Promise<void> = Promise.resolve();
     for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
       const checked: CheckedRow[] = [];
       const end = Math.min(rows.length, start + IMPORT_CHUNK_ROWS);
       for (let i = start; i < end; i++) checked.push(check(rows[i]!, i + 2));
-      // Waits for the previous chunk's insert (same connection), then asks which KvK numbers the network already has.
+      // Waits for the previous chunk's COPY (same connection), then asks which KvK numbers the network already has.
       await pending;
       const kvks: string[] = [];
       for (const row of checked) if (row.value?.kvkNumber) kvks.push(row.value.kvkNumber);
@@ -115,25 +120,36 @@ export async function checkAndWriteImport({
       }
       result.valid += good.length;
       checkedSoFar = end;
-      onProgress?.({ checked: checkedSoFar, written: result.written });
+      onProgress?.({ checked: checkedSoFar, written: staged });
       if (mode === 'all_or_nothing' && result.invalid.length > 0) writing = false;
-      if (writing && good.length > 0) {
-        const insert = insertChunk(q, options, good);
+      if (writing && client && good.length > 0) {
+        if (!stageCreated) {
+          await createImportStage(q);
+          stageCreated = true;
+        }
+        const copy = copyIntoImportStage(
+          client,
+          good.map((row) => staging(options, row)),
+        );
         // Checked when awaited; the no-op handler only keeps a failure from counting as unhandled meanwhile.
-        insert.catch(() => undefined);
-        pending = insert.then((counts) => {
-          result.written += counts.organisations;
-          result.contactsWritten += counts.contacts;
-          result.contributionsWritten += counts.contributions;
-          onProgress?.({ checked: checkedSoFar, written: result.written });
+        copy.catch(() => undefined);
+        // "Written" on the progress counts the rows the database has taken (staged in this transaction); the report's
+        // figures are those of the final inserts.
+        pending = copy.then(() => {
+          staged += good.length;
+          onProgress?.({ checked: checkedSoFar, written: staged });
         });
         pending.catch(() => undefined);
       }
     }
     await pending;
-    if (write && mode === 'all_or_nothing' && result.invalid.length > 0 && result.written > 0) {
-      rolledBack = { ...result, written: 0, contactsWritten: 0, contributionsWritten: 0 };
-      throw new RollBack();
+    // All or nothing with a bad row: the staged rows are never moved and go with the staging table.
+    if (writing && staged > 0) {
+      const counts = await insertStagedImport(q, options);
+      result.written = counts.organisations;
+      result.contactsWritten = counts.contacts;
+      result.contributionsWritten = counts.contributions;
+      onProgress?.({ checked: checkedSoFar, written: result.written });
     }
     if (result.written > 0)
       await onWritten(q, {
@@ -141,81 +157,23 @@ export async function checkAndWriteImport({
         contacts: result.contactsWritten,
         contributions: result.contributionsWritten,
       });
-    if (write) await beforeCommit?.(q, result);
+    if (client) await beforeCommit?.(q, result);
     return result;
   };
 
-  if (mode === 'dry_run') return run(db, false);
-  try {
-    return await db.transaction((tx) => run(tx, true));
-  } catch (error) {
-    if (error instanceof RollBack && rolledBack) return rolledBack;
-    throw error;
-  }
+  if (mode === 'dry_run') return run(db, null);
+  return inImportTransaction(db, (tx, client) => run(tx, client));
 }
 
-async function insertChunk(
-  q: DbOrTx,
-  { networkId, membershipStatus, contributionYear, today }: WriteOptions,
-  rows: CheckedRow[],
-): Promise<{ organisations: number; contacts: number; contributions: number }> {
-  const orgRows: (typeof organisation.$inferInsert)[] = [];
-  const memberRows: (typeof membership.$inferInsert)[] = [];
-  const yearRows: (typeof membershipYear.$inferInsert)[] = [];
-  const personRows: (typeof person.$inferInsert)[] = [];
-  for (const { value } of rows) {
-    const v = value!;
-    const id = randomUUID();
-    orgRows.push({
-      networkId,
-      id,
-      kind: v.kind,
-      name: v.name,
-      kvkNumber: v.kvkNumber,
-      sector: v.sector,
-      sizeClass: v.sizeClass,
-      street: v.street,
-      postcode: v.postcode,
-      city: v.city,
-      labourMarketRegion: v.labourMarketRegion,
-      website: v.website,
-    });
+/** A checked row with what the import adds to it (membership or not, the date it joined). */
+function staging({ membershipStatus, today }: WriteOptions, { value }: CheckedRow): StagedOrganisation {
+  const v = value!;
+  return {
+    value: v,
     // Employers are members; an organisation of another kind that pays a contribution has a membership too, or its
     // contribution would have nowhere to go.
-    if (v.kind === 'employer' || v.contributionCents !== null) {
-      const membershipId = randomUUID();
-      memberRows.push({
-        networkId,
-        id: membershipId,
-        organisationId: id,
-        status: membershipStatus,
-        // As a move to "active" in the pipeline does: an active member without a date joined today.
-        joinedOn: v.memberSince ?? (membershipStatus === 'active' ? today : null),
-        contributionCentsPerYear: v.contributionCents,
-      });
-      if (v.contributionCents !== null)
-        yearRows.push({
-          networkId,
-          id: randomUUID(),
-          membershipId,
-          year: contributionYear,
-          contributionCents: v.contributionCents,
-        });
-    }
-    if (v.contact)
-      personRows.push({
-        networkId,
-        id: randomUUID(),
-        organisationId: id,
-        name: v.contact.name,
-        email: v.contact.email,
-        phone: v.contact.phone,
-        jobTitle: v.contact.jobTitle,
-      });
-  }
-  await insertWithUnnest(q, organisation, orgRows);
-  await insertWithUnnest(q, membership, memberRows);
-  await insertWithUnnest(q, membershipYear, yearRows);
-  await insertWithUnnest(q, person, personRows);
-  return { organisations: orgRows.length, contacts: personRows.length, contributions: yearRows.length };
+    member: v.kind === 'employer' || v.contributionCents !== null,
+    // As a move to "active" in the pipeline does: an active member without a date joined today.
+    joinedOn: v.memberSince ?? (membershipStatus === 'active' ? today : null),
+  };
 }

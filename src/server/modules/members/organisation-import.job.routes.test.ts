@@ -4,7 +4,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateImportCsv } from '../../../core/demo/import-csv.js';
-import { auditEntry, membership, organisation, organisationImport } from '../../platform/db/schema.js';
+import { auditEntry, membership, organisation, organisationImport, person } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { IMPORT_CHUNK_ROWS } from './import-bulk.js';
@@ -173,6 +173,53 @@ describe('organisation import as a background job', () => {
     const after = await counts();
     expect(after.organisations - before.organisations).toBe(300);
     expect(after.audits - before.audits).toBe(1);
+  }, 30_000);
+
+  it('names with ; " tab, line break and backslash arrive unchanged through the COPY path', async () => {
+    const name = 'Bakkerij "De Zon"; Noord\tOost\nVestiging C:\\brood\\ \\N';
+    const contact = 'Anne "Tab"\tde\\Vries; jr.';
+    const city = '\\N';
+    const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    const header = generateImportCsv({ rows: 1, seed: 15, badRows: new Set() }).split('\r\n')[0]!;
+    const cells = [
+      name,
+      'werkgever',
+      '12345672',
+      'H',
+      'klein',
+      'Dijk 1',
+      '1234 AB',
+      city,
+      '',
+      '',
+      contact,
+      '',
+      '',
+      '',
+      '',
+      '1.250,50',
+    ];
+    const content = base64(`${header}\r\n${cells.map(quote).join(';')}\r\n`);
+    const { job } = await waitDone(await startJob(content, 'all_or_nothing'));
+    expect(job.report).toMatchObject({ total: 1, invalid: 0, written: 1 });
+    const db = t.database.db;
+    const [org] = await db
+      .select({ id: organisation.id, name: organisation.name, city: organisation.city })
+      .from(organisation)
+      .where(and(eq(organisation.networkId, networkId), eq(organisation.kvkNumber, '12345672')));
+    expect(org).toMatchObject({ name, city });
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkId}/organisations/${org!.id}`,
+      headers: { cookie: admin },
+    });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().name).toBe(name);
+    const [contactRow] = await db
+      .select({ name: person.name })
+      .from(person)
+      .where(and(eq(person.networkId, networkId), eq(person.organisationId, org!.id)));
+    expect(contactRow?.name).toBe(contact);
   }, 30_000);
 
   it('an unknown import is 404', async () => {

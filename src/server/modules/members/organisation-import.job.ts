@@ -186,7 +186,8 @@ export async function runImportJob({
   const finish = async (q: DbOrTx, values: Partial<typeof organisationImport.$inferInsert>) => {
     await q
       .update(organisationImport)
-      .set({ ...values, finishedAt: sql`now()` })
+      // clock_timestamp(), not now(): inside the write transaction now() is the moment the transaction began.
+      .set({ ...values, finishedAt: sql`clock_timestamp()` })
       .where(and(where, eq(organisationImport.status, 'running')));
   };
 

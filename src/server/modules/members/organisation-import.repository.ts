@@ -1,0 +1,191 @@
+// The organisation import's write path (issue 22): the checked rows stream with `COPY ... FROM STDIN` (CSV) into a
+// temporary staging table inside the import's transaction, and one set-based `insert ... select` per target table
+// (organisation, membership, membership_year, person) then moves them into place. COPY needs the raw node-postgres client
+// of the transaction, so the transaction is opened here on a client of its own, with a Drizzle handle on that client for
+// everything else the import does in it (the KvK look-up, the audit entry, the job's "done").
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { ImportOrganisation } from '../../../core/organisations/import-rows.js';
+import type { Db, DbOrTx, Tx } from '../../platform/db/database.js';
+import * as schema from '../../platform/db/schema.js';
+
+const STAGE = 'organisation_import_stage';
+
+/** The staging table's columns that COPY fills, in the order of each CSV line; the ids come from the table's defaults. */
+const STAGE_COLUMNS = [
+  'kind',
+  'name',
+  'kvk_number',
+  'sector',
+  'size_class',
+  'street',
+  'postcode',
+  'city',
+  'labour_market_region',
+  'website',
+  'is_member',
+  'joined_on',
+  'contribution_cents',
+  'has_contact',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+  'contact_job_title',
+] as const;
+
+/** One checked row as the staging table holds it: the organisation's values and what the import adds to them. */
+export interface StagedOrganisation {
+  value: ImportOrganisation;
+  /** Whether the row gets a membership (employers, and anyone paying a contribution). */
+  member: boolean;
+  joinedOn: string | null;
+}
+
+/**
+ * Runs `work` in one transaction on a connection of its own, handing it both the Drizzle transaction and the raw client
+ * (for COPY). Both talk over the same connection, so COPY and the other statements see and commit the same writes.
+ */
+export async function inImportTransaction<T>(db: Db, work: (tx: Tx, client: pg.PoolClient) => Promise<T>): Promise<T> {
+  // Every Db in this app is Drizzle over a node-postgres Pool (embedded and server alike: platform/db/database.ts).
+  const pool = (db as Db & { $client: pg.Pool }).$client;
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  try {
+    const onClient = drizzle(client, { schema });
+    return await onClient.transaction((tx) => work(tx, client));
+  } catch (error) {
+    // A connection whose COPY or rollback went wrong half-way is closed rather than handed to the next caller.
+    failed = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.release(failed);
+  }
+}
+
+/** Creates the staging table for this transaction; it disappears at commit or rollback. */
+export async function createImportStage(tx: DbOrTx): Promise<void> {
+  await tx.execute(
+    sql.raw(`create temp table ${STAGE} (
+      organisation_id uuid not null default gen_random_uuid(),
+      membership_id uuid not null default gen_random_uuid(),
+      kind text not null,
+      name text not null,
+      kvk_number text,
+      sector text,
+      size_class text,
+      street text,
+      postcode text,
+      city text,
+      labour_market_region text,
+      website text,
+      is_member boolean not null,
+      joined_on date,
+      contribution_cents integer,
+      has_contact boolean not null,
+      contact_name text,
+      contact_email text,
+      contact_phone text,
+      contact_job_title text
+    ) on commit drop`),
+  );
+}
+
+/**
+ * One CSV field for COPY (format csv): null is an unquoted empty field; every text is quoted, with its quotes doubled, so
+ * separators, quotes, tabs, line breaks and backslashes in a name arrive unchanged (CSV gives a backslash no meaning).
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+function csvLine({ value: v, member, joinedOn }: StagedOrganisation): string {
+  const c = v.contact;
+  return (
+    [
+      v.kind,
+      v.name,
+      v.kvkNumber,
+      v.sector,
+      v.sizeClass,
+      v.street,
+      v.postcode,
+      v.city,
+      v.labourMarketRegion,
+      v.website,
+      member,
+      joinedOn,
+      v.contributionCents,
+      c !== null,
+      c?.name ?? null,
+      c?.email ?? null,
+      c?.phone ?? null,
+      c?.jobTitle ?? null,
+    ]
+      .map(csvField)
+      .join(',') + '\n'
+  );
+}
+
+/** Streams rows into the staging table with one `COPY ... FROM STDIN`; resolves when the server has taken them all. */
+export async function copyIntoImportStage(client: pg.PoolClient, rows: readonly StagedOrganisation[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stream = client.query(copyFrom(`copy ${STAGE} (${STAGE_COLUMNS.join(', ')}) from stdin with (format csv)`));
+  // One write per 1,000 rows: few, large chunks for the socket, without building the whole chunk as one string.
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  let batch = '';
+  for (let i = 0; i < rows.length; i++) {
+    batch += csvLine(rows[i]!);
+    if ((i + 1) % 1000 === 0) {
+      if (!stream.write(batch)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+      batch = '';
+    }
+  }
+  stream.end(batch);
+  await done;
+}
+
+/**
+ * Moves the staged rows into the network's tables, one set-based insert per table: every row an organisation, members a
+ * membership with the import's status, a contribution the membership year `contributionYear`, a contact a person.
+ */
+export async function insertStagedImport(
+  tx: DbOrTx,
+  {
+    networkId,
+    membershipStatus,
+    contributionYear,
+  }: { networkId: string; membershipStatus: string; contributionYear: number },
+): Promise<{ organisations: number; contacts: number; contributions: number }> {
+  const organisations = await tx.execute(sql`
+    insert into organisation (network_id, id, kind, name, kvk_number, sector, size_class, street, postcode, city,
+                              labour_market_region, website)
+    select ${networkId}::uuid, organisation_id, kind, name, kvk_number, sector, size_class, street, postcode, city,
+           labour_market_region, website
+      from ${sql.raw(STAGE)}`);
+  await tx.execute(sql`
+    insert into membership (network_id, id, organisation_id, status, joined_on, contribution_cents_per_year)
+    select ${networkId}::uuid, membership_id, organisation_id, ${membershipStatus}, joined_on, contribution_cents
+      from ${sql.raw(STAGE)} where is_member`);
+  const contributions = await tx.execute(sql`
+    insert into membership_year (network_id, id, membership_id, year, contribution_cents)
+    select ${networkId}::uuid, gen_random_uuid(), membership_id, ${contributionYear}::int, contribution_cents
+      from ${sql.raw(STAGE)} where is_member and contribution_cents is not null`);
+  const contacts = await tx.execute(sql`
+    insert into person (network_id, id, organisation_id, name, email, phone, job_title)
+    select ${networkId}::uuid, gen_random_uuid(), organisation_id, contact_name, contact_email, contact_phone,
+           contact_job_title
+      from ${sql.raw(STAGE)} where has_contact`);
+  return {
+    organisations: organisations.rowCount ?? 0,
+    contacts: contacts.rowCount ?? 0,
+    contributions: contributions.rowCount ?? 0,
+  };
+}
