@@ -2,11 +2,9 @@
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { person } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
-import { and, eq } from 'drizzle-orm';
-import { listMembershipYears, saveMembershipYearIfVersion } from './members.repository.js';
+import { findPersonOrganisation, listMembershipYears, saveMembershipYearIfVersion } from './members.repository.js';
 import { loadOrganisationDetail } from './organisations.service.js';
 import { membershipOf } from './memberships.service.js';
 
@@ -29,10 +27,7 @@ export async function getOwnOrganisation({ db, actor, networkId }: { db: DbOrTx;
 export async function ownOrganisationId(db: DbOrTx, actor: Actor, networkId: string): Promise<string> {
   const personId = actor.persons.get(networkId);
   if (!personId) throw new AppError('forbidden', 'no_member_organisation');
-  const [row] = await db
-    .select({ organisationId: person.organisationId })
-    .from(person)
-    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+  const row = await findPersonOrganisation(db, networkId, personId);
   if (!row?.organisationId) throw new AppError('forbidden', 'no_member_organisation');
   return row.organisationId;
 }

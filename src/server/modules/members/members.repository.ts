@@ -529,3 +529,16 @@ export async function findContact(db: DbOrTx, networkId: string, organisationId:
     .where(and(eq(person.networkId, networkId), eq(person.id, personId), eq(person.organisationId, organisationId)));
   return row;
 }
+
+/** The organisation a person of the network belongs to (a member's own organisation), if any. */
+export async function findPersonOrganisation(
+  db: DbOrTx,
+  networkId: string,
+  personId: string,
+): Promise<{ organisationId: string | null } | undefined> {
+  const [row] = await db
+    .select({ organisationId: person.organisationId })
+    .from(person)
+    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+  return row;
+}

@@ -135,11 +135,22 @@ describe('organisation import as a background job', () => {
     const failed = await poll(id);
     expect(failed.status).toBe('queued');
     expect(failed.report).toBeNull();
+    // The file is kept while the import is unfinished (the retry reads it again) and dropped once it is done: it holds
+    // the contact persons' personal data.
+    const storedBytes = async () =>
+      (
+        await t.database.pool.query<{ n: number }>(
+          'select octet_length(content) as n from organisation_import where network_id = $1 and id = $2',
+          [networkId, id],
+        )
+      ).rows[0]!.n;
+    expect(await storedBytes()).toBe(Buffer.byteLength(content, 'utf8'));
 
     await runImportJob({ db, networkId, id });
     const done = await poll(id);
     expect(done.status).toBe('done');
     expect(done.report).toMatchObject({ total: rows, written: rows });
+    expect(await storedBytes()).toBe(0);
     const after = await counts();
     expect(after.organisations - before.organisations).toBe(rows);
     expect(after.audits - before.audits).toBe(1);

@@ -8,7 +8,6 @@
 // (pg-boss, after its expiry) and starts again from the stored file. A transaction-scoped advisory lock on the import's id,
 // taken first inside the write transaction, keeps two runs of the same import from writing side by side; the second one
 // finds "done" once it has the lock and stops, so an import is never written twice.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { importJob, importRunInput } from '../../../core/members/members.contract.js';
 import type { ImportMembershipStatus } from '../../../core/members/membership-rules.js';
@@ -16,11 +15,21 @@ import type { ColumnMapping, ValueMapping } from '../../../core/organisations/im
 import { authorize, SYSTEM_ACTOR, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
-import { organisationImport } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Locale } from '../../platform/messages.js';
 import { checkAndWriteImport, type ImportMode } from './import-bulk.js';
+import {
+  claimImportJob,
+  findImportJob,
+  finishImportJob,
+  insertImportJob,
+  lockImportJob,
+  requeueImportJob,
+  saveImportProgress,
+  saveImportRowsTotal,
+  type ImportOutcome,
+} from './organisation-import.repository.js';
 import { importReportOf, readTable } from './organisation-import.service.js';
 
 export const ORGANISATION_IMPORT_QUEUE = 'organisation-import';
@@ -57,23 +66,19 @@ export async function startImportJob({
     throw new AppError('validation_failed', 'import_name_unmapped', [
       { path: ['body', 'mapping', 'name'], message: 'import_name_unmapped' },
     ]);
-  const [row] = await db
-    .insert(organisationImport)
-    .values({
-      networkId,
-      createdBy: actor.userId,
-      fileName: input.fileName,
-      content: Buffer.from(input.contentBase64, 'base64'),
-      mapping: input.mapping,
-      values: input.values,
-      mode: input.mode,
-      membershipStatus: input.membershipStatus,
-      contributionYear: input.contributionYear ?? Number(today.slice(0, 4)),
-      today,
-      locale,
-    })
-    .returning({ id: organisationImport.id });
-  const id = row!.id;
+  const id = await insertImportJob(db, {
+    networkId,
+    createdBy: actor.userId,
+    fileName: input.fileName,
+    content: Buffer.from(input.contentBase64, 'base64'),
+    mapping: input.mapping,
+    values: input.values,
+    mode: input.mode,
+    membershipStatus: input.membershipStatus,
+    contributionYear: input.contributionYear ?? Number(today.slice(0, 4)),
+    today,
+    locale,
+  });
   const data: ImportJobData = { networkId, id };
   if (jobs) await jobs.send(ORGANISATION_IMPORT_QUEUE, data, { singletonKey: id });
   // Without a queue (route tests that run no background work) the job runs in this process, after the answer.
@@ -104,21 +109,7 @@ export async function getImportJob({
   id: string;
 }): Promise<z.infer<typeof importJob>> {
   authorize(actor, 'organisations.manage', networkId);
-  const [row] = await db
-    .select({
-      id: organisationImport.id,
-      fileName: organisationImport.fileName,
-      mode: organisationImport.mode,
-      status: organisationImport.status,
-      rowsTotal: organisationImport.rowsTotal,
-      rowsChecked: organisationImport.rowsChecked,
-      rowsWritten: organisationImport.rowsWritten,
-      report: organisationImport.report,
-      createdAt: organisationImport.createdAt,
-      finishedAt: organisationImport.finishedAt,
-    })
-    .from(organisationImport)
-    .where(and(eq(organisationImport.networkId, networkId), eq(organisationImport.id, id)));
+  const row = await findImportJob(db, networkId, id);
   if (!row) throw new AppError('not_found');
   return {
     ...row,
@@ -152,18 +143,7 @@ export async function runImportJob({
   id: string;
   failAfterChunks?: number;
 }): Promise<void> {
-  const where = and(eq(organisationImport.networkId, networkId), eq(organisationImport.id, id));
-  const [job] = await db
-    .update(organisationImport)
-    .set({
-      status: 'running',
-      attempts: sql`${organisationImport.attempts} + 1`,
-      startedAt: sql`now()`,
-      rowsChecked: 0,
-      rowsWritten: 0,
-    })
-    .where(and(where, inArray(organisationImport.status, ['queued', 'running'])))
-    .returning();
+  const job = await claimImportJob(db, networkId, id);
   if (!job) return; // done or failed already
   const locale: Locale = job.locale === 'en' ? 'en' : 'nl';
   const mode = job.mode as ImportMode;
@@ -175,21 +155,12 @@ export async function runImportJob({
     reports++;
     progress = progress
       .then(async () => {
-        await db
-          .update(organisationImport)
-          .set({ rowsChecked: checked, rowsWritten: written })
-          .where(and(where, eq(organisationImport.status, 'running')));
+        await saveImportProgress(db, networkId, id, checked, written);
       })
       .catch(() => undefined);
   };
 
-  const finish = async (q: DbOrTx, values: Partial<typeof organisationImport.$inferInsert>) => {
-    await q
-      .update(organisationImport)
-      // clock_timestamp(), not now(): inside the write transaction now() is the moment the transaction began.
-      .set({ ...values, finishedAt: sql`clock_timestamp()` })
-      .where(and(where, eq(organisationImport.status, 'running')));
-  };
+  const finish = (q: DbOrTx, outcome: ImportOutcome) => finishImportJob(q, networkId, id, outcome);
 
   let rows: string[][];
   try {
@@ -198,7 +169,7 @@ export async function runImportJob({
     await finish(db, { status: 'failed', error: error instanceof AppError ? error.message : String(error) });
     return;
   }
-  await db.update(organisationImport).set({ rowsTotal: rows.length }).where(where);
+  await saveImportRowsTotal(db, networkId, id, rows.length);
 
   const actor: Actor = job.createdBy ? { ...SYSTEM_ACTOR, platformAdmin: false, userId: job.createdBy } : SYSTEM_ACTOR;
   try {
@@ -218,9 +189,7 @@ export async function runImportJob({
           throw new Error('simulated failure mid-import');
       },
       onBegin: async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'organisation_import:' + id}))`);
-        const [now] = await tx.select({ status: organisationImport.status }).from(organisationImport).where(where);
-        if (now?.status !== 'running') throw new AlreadyDone();
+        if ((await lockImportJob(tx, networkId, id)) !== 'running') throw new AlreadyDone();
       },
       onWritten: (tx, counts) =>
         writeAudit(tx, {
@@ -255,10 +224,7 @@ export async function runImportJob({
       return;
     }
     // Back to the queue's hands: pg-boss retries it; the stored file is read again from the start.
-    await db
-      .update(organisationImport)
-      .set({ status: 'queued' })
-      .where(and(where, eq(organisationImport.status, 'running')));
+    await requeueImportJob(db, networkId, id);
     throw error;
   }
 }

@@ -3,13 +3,14 @@
 // (organisation, membership, membership_year, person) then moves them into place. COPY needs the raw node-postgres client
 // of the transaction, so the transaction is opened here on a client of its own, with a Drizzle handle on that client for
 // everything else the import does in it (the KvK look-up, the audit entry, the job's "done").
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ImportOrganisation } from '../../../core/organisations/import-rows.js';
 import type { Db, DbOrTx, Tx } from '../../platform/db/database.js';
 import * as schema from '../../platform/db/schema.js';
+import { organisationImport } from '../../platform/db/schema.js';
 
 const STAGE = 'organisation_import_stage';
 
@@ -188,4 +189,101 @@ export async function insertStagedImport(
     contacts: contacts.rowCount ?? 0,
     contributions: contributions.rowCount ?? 0,
   };
+}
+
+// ---- the import job's own row: stored file, status and progress ----
+
+const importWhere = (networkId: string, id: string) =>
+  and(eq(organisationImport.networkId, networkId), eq(organisationImport.id, id));
+
+/** Stores a new import (file, choices, language) as queued; returns its id. */
+export async function insertImportJob(db: DbOrTx, values: typeof organisationImport.$inferInsert): Promise<string> {
+  const [row] = await db.insert(organisationImport).values(values).returning({ id: organisationImport.id });
+  return row!.id;
+}
+
+/** What the import screen shows of one import. */
+export async function findImportJob(db: DbOrTx, networkId: string, id: string) {
+  const [row] = await db
+    .select({
+      id: organisationImport.id,
+      fileName: organisationImport.fileName,
+      mode: organisationImport.mode,
+      status: organisationImport.status,
+      rowsTotal: organisationImport.rowsTotal,
+      rowsChecked: organisationImport.rowsChecked,
+      rowsWritten: organisationImport.rowsWritten,
+      report: organisationImport.report,
+      createdAt: organisationImport.createdAt,
+      finishedAt: organisationImport.finishedAt,
+    })
+    .from(organisationImport)
+    .where(importWhere(networkId, id));
+  return row;
+}
+
+/** Marks an unfinished import running (one more attempt, progress from zero) and returns it; undefined when finished. */
+export async function claimImportJob(db: DbOrTx, networkId: string, id: string) {
+  const [job] = await db
+    .update(organisationImport)
+    .set({
+      status: 'running',
+      attempts: sql`${organisationImport.attempts} + 1`,
+      startedAt: sql`now()`,
+      rowsChecked: 0,
+      rowsWritten: 0,
+    })
+    .where(and(importWhere(networkId, id), inArray(organisationImport.status, ['queued', 'running'])))
+    .returning();
+  return job;
+}
+
+export async function saveImportProgress(db: DbOrTx, networkId: string, id: string, checked: number, written: number) {
+  await db
+    .update(organisationImport)
+    .set({ rowsChecked: checked, rowsWritten: written })
+    .where(and(importWhere(networkId, id), eq(organisationImport.status, 'running')));
+}
+
+export async function saveImportRowsTotal(db: DbOrTx, networkId: string, id: string, total: number) {
+  await db.update(organisationImport).set({ rowsTotal: total }).where(importWhere(networkId, id));
+}
+
+export type ImportOutcome = Pick<
+  typeof organisationImport.$inferInsert,
+  'status' | 'rowsChecked' | 'rowsWritten' | 'report' | 'error'
+>;
+
+/**
+ * Finishes a running import (done with its report, or failed with the error). The stored file goes with it: it holds
+ * contact persons' names, addresses and phone numbers, and nothing reads it again (a retry needs it only while the import
+ * is unfinished; the screen sends the file anew for every run). clock_timestamp(), not now(): inside the write
+ * transaction now() is the moment the transaction began.
+ */
+export async function finishImportJob(db: DbOrTx, networkId: string, id: string, outcome: ImportOutcome) {
+  await db
+    .update(organisationImport)
+    .set({ ...outcome, content: Buffer.alloc(0), finishedAt: sql`clock_timestamp()` })
+    .where(and(importWhere(networkId, id), eq(organisationImport.status, 'running')));
+}
+
+/**
+ * Takes the import's transaction-scoped lock (two runs never write side by side) and returns its status as this
+ * transaction sees it once the lock is held.
+ */
+export async function lockImportJob(tx: DbOrTx, networkId: string, id: string): Promise<string | undefined> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'organisation_import:' + id}))`);
+  const [now] = await tx
+    .select({ status: organisationImport.status })
+    .from(organisationImport)
+    .where(importWhere(networkId, id));
+  return now?.status;
+}
+
+/** Hands an interrupted import back to the queue; the retry reads the stored file again from the start. */
+export async function requeueImportJob(db: DbOrTx, networkId: string, id: string) {
+  await db
+    .update(organisationImport)
+    .set({ status: 'queued' })
+    .where(and(importWhere(networkId, id), eq(organisationImport.status, 'running')));
 }
