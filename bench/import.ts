@@ -23,6 +23,7 @@ import {
   suggestMapping,
   type ImportOrganisation,
 } from '../src/core/organisations/import-rows.js';
+import { csvField } from '../src/server/modules/members/organisation-import.repository.js';
 import { median, type Metric } from './lib.js';
 import { serverDatabaseUrl, signInBenchAccount, startChild } from './server-process.js';
 
@@ -38,13 +39,6 @@ export interface ImportBenchOptions {
   rows: number;
   runs: number;
   log: (line: string) => void;
-}
-
-/** One CSV cell for COPY (format csv): null stays an unquoted empty field, text is always quoted. */
-function copyCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
 }
 
 /** The rows as the app stores them, as COPY files (organisation, membership, membership year, person) readable by the
@@ -71,25 +65,25 @@ function writeCopyFiles(dir: string, networkId: string, orgs: ImportOrganisation
         v.labourMarketRegion,
         v.website,
       ]
-        .map(copyCell)
+        .map(csvField)
         .join(','),
     );
     if (v.kind === 'employer' || v.contributionCents !== null) {
       const membershipId = randomUUID();
       member.push(
-        [networkId, membershipId, id, ADMISSION_STATUS, v.memberSince, v.contributionCents].map(copyCell).join(','),
+        [networkId, membershipId, id, ADMISSION_STATUS, v.memberSince, v.contributionCents].map(csvField).join(','),
       );
       if (v.contributionCents !== null)
         year.push(
           [networkId, randomUUID(), membershipId, Number(TODAY.slice(0, 4)), v.contributionCents]
-            .map(copyCell)
+            .map(csvField)
             .join(','),
         );
     }
     if (v.contact)
       person.push(
         [networkId, randomUUID(), id, v.contact.name, v.contact.email, v.contact.phone, v.contact.jobTitle]
-          .map(copyCell)
+          .map(csvField)
           .join(','),
       );
   }

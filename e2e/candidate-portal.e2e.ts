@@ -13,7 +13,7 @@ import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { field, loginViaApi, setupViaApi } from './support/ui.js';
+import { addEmployerWithAccount, field, loginViaApi, setupViaApi } from './support/ui.js';
 
 const admin = { name: 'Anna de Vries', email: 'anna@voorbeeld.nl', password: 'paarse olifanten dansen op dinsdag' };
 const headers = { 'x-requested-with': 'netwerkregie' };
@@ -83,34 +83,11 @@ describe("a candidate's own page at 390 px", () => {
     // A member employer whose contact has an account, and an open proposal of Sanne to them: the employer's view is what a
     // withdrawn consent must change at once.
     const request = page.context().request;
-    const org = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
-      headers,
-      data: { kind: 'employer', name: 'Bakkerij Jansen', postcode: '8013 AB', city: 'Zwolle' },
+    const orgId = await addEmployerWithAccount(page, employerBrowser.page, server.url, networkId, {
+      organisation: 'Bakkerij Jansen',
+      ...employer,
     });
-    expect(org.status(), await org.text()).toBe(201);
-    const orgId = ((await org.json()) as { id: string }).id;
     bakeryId = orgId;
-    const contact = await request.post(`${server.url}/api/networks/${networkId}/organisations/${orgId}/contacts`, {
-      headers,
-      data: { name: employer.name, email: employer.email },
-    });
-    expect(contact.status(), await contact.text()).toBe(201);
-    const invite = await request.post(`${server.url}/api/networks/${networkId}/invitations`, {
-      headers,
-      data: { name: employer.name, email: employer.email, role: 'employer' },
-    });
-    expect(invite.status(), await invite.text()).toBe(201);
-    const invitation = await readLinkFromOutbox(request, server.url, {
-      to: employer.email,
-      kind: 'invitation',
-      linkPart: '/uitnodiging/',
-    });
-    const token = invitation.path.split('/uitnodiging/')[1]!;
-    const accept = await employerBrowser.page.context().request.post(`${server.url}/api/invitations/${token}/accept`, {
-      headers,
-      data: { password: employer.password },
-    });
-    expect(accept.status(), await accept.text()).toBe(200);
     const opportunity = await request.post(`${server.url}/api/networks/${networkId}/opportunities`, {
       headers,
       data: { organisationId: orgId, title: 'Medewerker magazijn', kind: 'regular', hoursPerWeek: 20 },

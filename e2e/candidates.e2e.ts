@@ -13,7 +13,7 @@ import { readLinkFromOutbox } from './support/outbox.js';
 import { screenshot } from './support/screenshot.js';
 import { skipAfterFirstFailure } from './support/sequence.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { field, setupViaApi } from './support/ui.js';
+import { addEmployerWithAccount, field, setupViaApi } from './support/ui.js';
 
 const coordinator = {
   name: 'Carla Koster',
@@ -60,34 +60,10 @@ describe('candidates and placements', () => {
       admin: coordinator,
       network: { name: '99van Zwolle', region: 'Zwolle' },
     });
-    const request = page.context().request;
-    const org = await request.post(`${server.url}/api/networks/${networkId}/organisations`, {
-      headers,
-      data: { kind: 'employer', name: 'Bakkerij Jansen', postcode: '8013 AB', city: 'Zwolle' },
+    await addEmployerWithAccount(page, employerBrowser.page, server.url, networkId, {
+      organisation: 'Bakkerij Jansen',
+      ...employer,
     });
-    expect(org.status(), await org.text()).toBe(201);
-    const orgId = ((await org.json()) as { id: string }).id;
-    const contact = await request.post(`${server.url}/api/networks/${networkId}/organisations/${orgId}/contacts`, {
-      headers,
-      data: { name: employer.name, email: employer.email },
-    });
-    expect(contact.status(), await contact.text()).toBe(201);
-    const invite = await request.post(`${server.url}/api/networks/${networkId}/invitations`, {
-      headers,
-      data: { name: employer.name, email: employer.email, role: 'employer' },
-    });
-    expect(invite.status(), await invite.text()).toBe(201);
-    const link = await readLinkFromOutbox(request, server.url, {
-      to: employer.email,
-      kind: 'invitation',
-      linkPart: '/uitnodiging/',
-    });
-    const token = link.path.split('/uitnodiging/')[1]!;
-    const accept = await employerBrowser.page.context().request.post(`${server.url}/api/invitations/${token}/accept`, {
-      headers,
-      data: { password: employer.password },
-    });
-    expect(accept.status(), await accept.text()).toBe(200);
   });
 
   test('the coordinator registers a candidate with consent; a BSN in any text is refused with the reason', async () => {
