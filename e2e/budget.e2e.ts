@@ -262,6 +262,9 @@ describe('the budget of a year', () => {
     await fp.getByRole('tab', { name: 'Financiële verantwoording' }).click();
     const seen = fp.getByTestId('budget-statement');
     await seen.getByText('Vrijgegeven op', { exact: false }).waitFor();
+    // The header can be on screen before the table of items: wait for the table's total row and the explanation.
+    await seen.getByText('Totaal', { exact: false }).first().waitFor();
+    await seen.getByText('Zaalhuur viel lager uit dan begroot.', { exact: false }).first().waitFor();
     const text = (await seen.textContent()) ?? '';
     expect(text).toContain('Totaal');
     expect(text).toContain('Zaalhuur viel lager uit dan begroot.');
