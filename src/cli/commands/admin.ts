@@ -5,12 +5,10 @@ import { runMigrations } from '../../server/platform/db/migrate.js';
 import { AppError } from '../../server/platform/errors.js';
 import { errorMessage } from '../../server/platform/messages.js';
 import { loadDemoNetwork } from '../../server/modules/demo/demo.service.js';
-import { grantRoleToUser } from '../../server/modules/networks/network-membership.js';
+import { grantRoleByEmail } from '../../server/modules/networks/network-membership.js';
 import { createPlatformAdmin } from '../../server/modules/setup/setup.service.js';
 import { resolveAuthSecret } from '../../server/start.js';
 import { withCliDatabase } from '../cli-database.js';
-import { eq } from 'drizzle-orm';
-import { platformRole } from '../../server/platform/db/schema.js';
 
 function describeError(error: unknown): string {
   if (error instanceof AppError) {
@@ -58,13 +56,12 @@ export function registerAdminCommands(program: Command) {
           mailer: { passwordReset: async () => undefined, magicLink: async () => undefined },
         });
         try {
-          const admin = await createPlatformAdmin({
+          await createPlatformAdmin({
             db: database.db,
             auth,
             input: { name: options.name, email: options.email, password },
           });
-          const [row] = await database.db.select().from(platformRole).where(eq(platformRole.userId, admin.userId));
-          console.log(`Platformbeheerder ${options.email} is aangemaakt${row ? '' : ' (zonder rol?)'}.`);
+          console.log(`Platformbeheerder ${options.email} is aangemaakt.`);
         } catch (error) {
           console.error(describeError(error));
           process.exitCode = 2;
@@ -93,9 +90,8 @@ export function registerAdminCommands(program: Command) {
             const demo = await loadDemoNetwork({ db: tx, seed });
             if (options.coordinator) {
               const email = options.coordinator.toLowerCase();
-              const account = await tx.query.user.findFirst({ where: (u, { eq: is }) => is(u.email, email) });
-              if (!account) throw new Error(`Er is geen account met e-mailadres ${email}.`);
-              await grantRoleToUser(tx, { networkId: demo.networkId, userId: account.id, role: 'coordinator' });
+              const granted = await grantRoleByEmail(tx, { networkId: demo.networkId, email, role: 'coordinator' });
+              if (!granted) throw new Error(`Er is geen account met e-mailadres ${email}.`);
             }
             return demo;
           });

@@ -6,6 +6,7 @@ import {
   insertPersonForUser,
   insertRoleAssignment,
 } from './networks.repository.js';
+import { findUserByEmail } from '../people/people.repository.js';
 
 export async function grantRoleToUser(
   db: DbOrTx,
@@ -23,4 +24,14 @@ export async function grantRoleToUser(
     }));
   await insertRoleAssignment(db, { networkId: input.networkId, personId, role: input.role });
   return personId;
+}
+
+/** The same for the account with this e-mail address (the demo command's --coordinator); null when there is none. */
+export async function grantRoleByEmail(
+  db: DbOrTx,
+  input: { networkId: string; email: string; role: string },
+): Promise<string | null> {
+  const account = await findUserByEmail(db, input.email);
+  if (!account) return null;
+  return grantRoleToUser(db, { networkId: input.networkId, userId: account.id, role: input.role });
 }
