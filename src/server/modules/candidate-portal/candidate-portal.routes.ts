@@ -189,7 +189,7 @@ export function registerCandidatePortalRoutes(app: FastifyInstance, ctx: ModuleC
       const name = `mijn-gegevens-${data.candidate.code}`;
       if (request.query.format === 'pdf') {
         void reply.header('content-disposition', `attachment; filename="${name}.pdf"`);
-        return reply.type('application/pdf').send((await candidateExportPdf(data)) as never);
+        return reply.type('application/pdf').send((await candidateExportPdf(data, request.locale)) as never);
       }
       void reply.header('content-disposition', `attachment; filename="${name}.json"`);
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2) as never);

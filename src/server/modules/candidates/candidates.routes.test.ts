@@ -442,6 +442,29 @@ describe('rights: inzage export and erasure', () => {
     expect(text).toContain('Sanne');
     expect(text).toContain('Bakkerij Jansen');
     expect(text).toContain('Wie heeft de gegevens bekeken');
+    // Codes as the screens say them, not as stored; the time of making in Amsterdam time, not UTC.
+    expect(text).toContain('Bekeken');
+    expect(text).not.toContain('candidate.view');
+    expect(text).not.toContain('(UTC)');
+  });
+
+  it('writes the PDF in English for a coordinator whose screen is in English', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkA}/candidates/${candidateId}/export?format=pdf`,
+      headers: { cookie: `${cookies.coordinator}; netwerkregie_lang=en` },
+    });
+    expect(res.statusCode).toBe(200);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-pdf-')), 'inzage-en.pdf');
+    fs.writeFileSync(file, res.rawPayload);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    expect(text).toContain('Access request, candidate');
+    expect(text).toContain('Who looked at the data');
+    expect(text).toContain('Viewed');
+    expect(text).toContain('Sanne');
+    for (const dutch of ['Inzageverzoek', 'Toestemmingen', 'Wie heeft', 'Voornaam', 'Bekeken', 'Statusgeschiedenis']) {
+      expect(text, dutch).not.toContain(dutch);
+    }
   });
 
   it('erases on request: personal fields gone, logged, anonymous placement statistics kept', async () => {

@@ -406,7 +406,7 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: ModuleContext
       const name = `inzage-${data.candidate.code}`;
       if (request.query.format === 'pdf') {
         void reply.header('content-disposition', `attachment; filename="${name}.pdf"`);
-        return reply.type('application/pdf').send((await candidateExportPdf(data)) as never);
+        return reply.type('application/pdf').send((await candidateExportPdf(data, request.locale)) as never);
       }
       void reply.header('content-disposition', `attachment; filename="${name}.json"`);
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2) as never);

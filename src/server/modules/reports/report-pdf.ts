@@ -1,11 +1,12 @@
-// A released report as a PDF in Dutch (pdfmake with its Roboto fonts): the mission-level figures a funder may see, with small
-// counts suppressed, bar charts drawn as vectors, the narrative and the definitions of every figure. Never a name.
+// A released report as a PDF in the reader's language (pdfmake with its Roboto fonts): the mission-level figures a funder may
+// see, with small counts suppressed, bar charts drawn as vectors, the narrative and the definitions of every figure. Never a
+// name. The words are in the server's document catalog (platform/document-texts.ts).
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { amsterdamDateOf, formatDutchDate } from '../../../core/calendar.js';
+import { amsterdamDateOf } from '../../../core/calendar.js';
 import type { MissionAggregates } from '../../../core/steering/dashboard.js';
-import { MEASURE_TEXTS } from '../../../core/steering/definitions.js';
-import { SUPPRESSED, WITHHELD } from '../../../core/steering/suppress.js';
+import { reportTexts } from '../../platform/document-texts.js';
+import type { Locale } from '../../platform/messages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -17,22 +18,7 @@ export interface ReportPdfInput {
   releasedAt: Date | null;
   narrative: string;
   funder: Omit<MissionAggregates, 'quarters'> & { quarters: MissionAggregates['quarters'] };
-}
-
-const nlNumber = (n: number, digits = 0) =>
-  n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-export function formatCount(v: number | string | null): string {
-  if (v === null) return 'nog geen gegevens';
-  return typeof v === 'string' ? v : nlNumber(v);
-}
-
-export function formatShare(v: number | null): string {
-  return v === null ? 'niet getoond (teller, rest of noemer onder de 5)' : `${nlNumber(v * 100)}%`;
-}
-
-export function formatBanen(v: number | string): string {
-  return typeof v === 'string' ? v : nlNumber(v, 2);
+  locale: Locale;
 }
 
 /** A vertical bar chart as pdfmake canvas vectors, with the values written above the bars. */
@@ -65,54 +51,56 @@ export async function reportPdf(input: ReportPdfInput): Promise<Buffer> {
   pdfmake.setFonts(require('pdfmake/fonts/Roboto.js') as Parameters<typeof pdfmake.setFonts>[0]);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontDir));
   const f = input.funder;
-  const t = MEASURE_TEXTS.nl;
+  const w = reportTexts(input.locale);
+  const t = w.measures;
   const figures: [string, string][] = [
-    ['Deelnemers', formatCount(f.members)],
-    [t.active_member_share.label, `${formatCount(f.activeMembers)} (${formatShare(f.activeMemberShare)})`],
-    [t.activities.label, formatCount(f.activities)],
-    [t.turnout_registered.label, formatShare(f.turnoutOfRegistered)],
-    [t.placements.label, formatCount(f.placements)],
-    [t.banen.label, formatBanen(f.banen)],
-    [t.still_employed_6.label, formatShare(f.stillEmployed6)],
-    [t.still_employed_12.label, formatShare(f.stillEmployed12)],
-    ['Ambitie (banen, opgeteld)', f.ambitionJobs === null ? 'nog geen gegevens' : formatBanen(f.ambitionJobs)],
+    [w.members, w.count(f.members)],
+    [t.active_member_share.label, `${w.count(f.activeMembers)} (${w.share(f.activeMemberShare)})`],
+    [t.activities.label, w.count(f.activities)],
+    [t.turnout_registered.label, w.share(f.turnoutOfRegistered)],
+    [t.placements.label, w.count(f.placements)],
+    [t.banen.label, w.banen(f.banen)],
+    [t.still_employed_6.label, w.share(f.stillEmployed6)],
+    [t.still_employed_12.label, w.share(f.stillEmployed12)],
+    [w.ambition, f.ambitionJobs === null ? w.noData : w.banen(f.ambitionJobs)],
   ];
+  const released = input.releasedAt ? `, ${w.released(w.date(amsterdamDateOf(input.releasedAt)))}` : '';
   const doc = {
-    info: { title: `Rapportage ${input.label} — ${input.networkName}` },
+    info: { title: `${w.title(input.label)} — ${input.networkName}` },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     content: [
-      { text: `Rapportage ${input.label}`, fontSize: 18, bold: true },
+      { text: w.title(input.label), fontSize: 18, bold: true },
       { text: input.networkName, fontSize: 12, margin: [0, 2, 0, 2] },
       {
-        text: `Periode ${input.periodFrom} t/m ${input.periodTo}${input.releasedAt ? `, vrijgegeven op ${formatDutchDate(amsterdamDateOf(input.releasedAt))}` : ''}. Aantallen onder de 5 staan als "${SUPPRESSED}"; "${WITHHELD}" is 5 of meer maar niet getoond, zodat een klein aantal niet uit het totaal volgt; percentages worden niet getoond als de teller, het complement of de noemer onder de 5 ligt.`,
+        text: `${w.periodLabel} ${w.range(w.date(input.periodFrom), w.date(input.periodTo))}${released}. ${w.suppression}`,
         color: '#333333',
         margin: [0, 0, 0, 10],
       },
-      { text: 'Toelichting van de kerngroep', fontSize: 13, bold: true },
+      { text: w.narrative, fontSize: 13, bold: true },
       { text: input.narrative.trim() || '—', margin: [0, 4, 0, 10] },
-      { text: 'Missieresultaten', fontSize: 13, bold: true },
+      { text: w.results, fontSize: 13, bold: true },
       {
-        table: { headerRows: 1, widths: ['*', 160], body: [['Cijfer', 'Waarde'], ...figures] },
+        table: { headerRows: 1, widths: ['*', 160], body: [[w.figure, w.value], ...figures] },
         layout: 'lightHorizontalLines',
         margin: [0, 4, 0, 8],
       },
       ...barChart(
-        'Plaatsingen per kwartaal',
+        w.placementsPerQuarter,
         f.quarters.map((q) => ({
           label: q.key,
           value: typeof q.placements === 'number' ? q.placements : null,
-          text: formatCount(q.placements),
+          text: w.count(q.placements),
         })),
       ),
       ...barChart(
-        'Actieve deelnemers per kwartaal (aandeel)',
+        w.activeSharePerQuarter,
         f.quarters.map((q) => ({
           label: q.key,
           value: q.activeMemberShare === null ? null : q.activeMemberShare * 100,
-          text: formatShare(q.activeMemberShare),
+          text: w.share(q.activeMemberShare),
         })),
       ),
-      { text: 'Definities', fontSize: 13, bold: true, margin: [0, 10, 0, 4], pageBreak: 'before' },
+      { text: w.definitions, fontSize: 13, bold: true, margin: [0, 10, 0, 4], pageBreak: 'before' },
       ...(
         [
           'active_member_share',

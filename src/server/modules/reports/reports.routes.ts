@@ -1,13 +1,13 @@
 // HTTP for reports: list, freeze a period, narrative, release, and the released report as PDF or CSV.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { formatDutchDate, formatQuarterLabel } from '../../../core/calendar.js';
 import { reportFiguresList } from '../../../core/steering/steering-lists.js';
 import { sendExport } from '../../platform/export.js';
 import { errorReply, networkParams } from '../../platform/http.js';
 import type { ModuleContext } from '../context.js';
 import { networkName } from '../networks/networks.service.js';
-import { formatBanen, formatCount, formatShare, reportPdf } from './report-pdf.js';
+import { reportTexts } from '../../platform/document-texts.js';
+import { reportPdf } from './report-pdf.js';
 import {
   freezeInput,
   narrativeInput,
@@ -137,7 +137,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
     '/networks/:networkId/reports/:reportId/pdf',
     {
       config: { permission: 'reports.read_released' },
-      schema: { tags, summary: 'De rapportage als PDF (Nederlands, met grafieken)', params: reportParams },
+      schema: {
+        tags,
+        summary: 'De rapportage als PDF (in de taal van de vrager, met grafieken)',
+        params: reportParams,
+      },
     },
     async (request, reply) => {
       const row = await getReport({
@@ -154,6 +158,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         releasedAt: row.releasedAt,
         narrative: row.narrative,
         funder: row.funder,
+        locale: request.locale,
       });
       void reply.header(
         'content-disposition',
@@ -177,21 +182,23 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ModuleContext) {
         reportId: request.params.reportId,
       });
       const f = row.funder;
+      const w = reportTexts(request.locale);
+      const t = w.measures;
       const rows: [string, string][] = [
-        ['Periode', `${formatDutchDate(row.periodFrom)} t/m ${formatDutchDate(row.periodTo)}`],
-        ['Deelnemers', formatCount(f.members)],
-        ['Actieve deelnemers', formatCount(f.activeMembers)],
-        ['Aandeel actieve deelnemers', formatShare(f.activeMemberShare)],
-        ['Activiteiten', formatCount(f.activities)],
-        ['Opkomst t.o.v. aanmeldingen', formatShare(f.turnoutOfRegistered)],
-        ['Plaatsingen', formatCount(f.placements)],
-        ['Banen (banenafspraak)', formatBanen(f.banen)],
-        ['Nog in dienst na 6 maanden', formatShare(f.stillEmployed6)],
-        ['Nog in dienst na 12 maanden', formatShare(f.stillEmployed12)],
+        [w.periodLabel, w.range(w.date(row.periodFrom), w.date(row.periodTo))],
+        [w.members, w.count(f.members)],
+        [w.activeMembers, w.count(f.activeMembers)],
+        [w.activeShare, w.share(f.activeMemberShare)],
+        [w.activities, w.count(f.activities)],
+        [t.turnout_registered.label, w.share(f.turnoutOfRegistered)],
+        [t.placements.label, w.count(f.placements)],
+        [t.banen.label, w.banen(f.banen)],
+        [t.still_employed_6.label, w.share(f.stillEmployed6)],
+        [t.still_employed_12.label, w.share(f.stillEmployed12)],
         ...f.quarters.flatMap((q): [string, string][] => [
-          [`Plaatsingen ${formatQuarterLabel(q.key, 'nl')}`, formatCount(q.placements)],
-          [`Banen ${formatQuarterLabel(q.key, 'nl')}`, formatBanen(q.banen)],
-          [`Aandeel actieve deelnemers ${formatQuarterLabel(q.key, 'nl')}`, formatShare(q.activeMemberShare)],
+          [w.placementsIn(w.quarter(q.key)), w.count(q.placements)],
+          [w.banenIn(w.quarter(q.key)), w.banen(q.banen)],
+          [w.activeShareIn(w.quarter(q.key)), w.share(q.activeMemberShare)],
         ]),
       ];
       return sendExport(reply, {

@@ -348,18 +348,24 @@ describe('reports', () => {
     expect(after).toEqual(before);
   });
 
-  it('the PDF is Dutch, has the figures and the narrative, and no names', async () => {
+  const pdfText = async (cookie: string) => {
     const res = await t.app.inject({
       method: 'GET',
       url: `/api/networks/${demoId}/reports/${reportId}/pdf`,
-      headers: { cookie: cookies.funder! },
+      headers: { cookie },
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-report-')), 'r.pdf');
     fs.writeFileSync(file, res.rawPayload);
-    const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  };
+  const english = (cookie: string) => `${cookie}; netwerkregie_lang=en`;
+
+  it('the PDF is Dutch, has the figures and the narrative, and no names', async () => {
+    const text = await pdfText(cookies.funder!);
     expect(text).toContain(`Rapportage Q3 ${year - 1}`);
+    expect(text).toContain(`Periode 1 juli ${year - 1} t/m 30 september ${year - 1}`);
     expect(text).toContain('Plaatsingen per kwartaal');
     expect(text).toContain('Een kwartaal met veel werkgeversbezoeken.');
     expect(text).toContain('Definities');
@@ -367,11 +373,58 @@ describe('reports', () => {
     expect(names.filter((n) => text.includes(n))).toEqual([]);
   });
 
+  it('the PDF is in English for a funder whose screen is in English, with the same figures', async () => {
+    const text = await pdfText(english(cookies.funder!));
+    expect(text).toContain(`Report Q3 ${year - 1}`);
+    expect(text).toContain(`Period 1 July ${year - 1} to 30 September ${year - 1}`);
+    expect(text).toContain('Placements per quarter');
+    expect(text).toContain('Mission results');
+    expect(text).toContain('Definitions');
+    // The narrative is the core group's own words: shown as written.
+    expect(text).toContain('Een kwartaal met veel werkgeversbezoeken.');
+    for (const dutch of [
+      'Rapportage',
+      'Plaatsingen',
+      'Definities',
+      'Missieresultaten',
+      'Toelichting',
+      'nog geen gegevens',
+    ]) {
+      expect(text, dutch).not.toContain(dutch);
+    }
+  });
+
   it('the CSV has the suppressed figures', async () => {
     const res = await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}/csv`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Cijfer;Waarde');
     expect(res.body).toMatch(/Plaatsingen;(< 5|\d+)/);
+    expect(res.body).toContain(`Periode;1 juli ${year - 1} t/m 30 september ${year - 1}`);
+  });
+
+  it('the CSV is in English for an English screen, every row label included, with the same values', async () => {
+    const nl = (await get(cookies.funder!, `/api/networks/${demoId}/reports/${reportId}/csv`)).body;
+    const res = await get(english(cookies.funder!), `/api/networks/${demoId}/reports/${reportId}/csv`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Figure;Value');
+    expect(res.body).toMatch(/Placements;(< 5|\d+)/);
+    expect(res.body).toMatch(new RegExp(`Placements Q\\d ${year - 1};`));
+    expect(res.body).not.toMatch(/Plaatsingen|Deelnemers|Periode|kwartaal|Banen /);
+    const rowsOf = (csv: string) =>
+      csv
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean)
+        .slice(1);
+    const [nlRows, enRows] = [rowsOf(nl), rowsOf(res.body)];
+    expect(enRows).toHaveLength(nlRows.length);
+    // Counts are whole numbers or marks, written alike in both languages; only the labels (and the period's words) differ.
+    const counts = (rows: string[]) =>
+      rows
+        .slice(1)
+        .map((r) => r.split(';')[1])
+        .filter((v) => /^(\d+|< 5|×)$/.test(v!));
+    expect(counts(enRows)).toEqual(counts(nlRows));
   });
 });
 
