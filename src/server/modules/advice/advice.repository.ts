@@ -2,6 +2,7 @@
 // advice to the decision that followed.
 import { and, asc, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import { advice, adviceRequest, body, decision, network, person, roleAssignment } from '../../platform/db/schema.js';
 import { escapeLike } from '../../platform/db/search.js';
 import { amsterdamToday } from '../../platform/db/today.js';
@@ -174,12 +175,7 @@ export async function updateAdviceIfVersion(
   version: number,
   values: Partial<Pick<typeof advice.$inferInsert, 'text' | 'decisionId' | 'outcome' | 'outcomeReason'>>,
 ): Promise<number | null> {
-  const [row] = await db
-    .update(advice)
-    .set({ ...values, updatedAt: new Date(), version: sql`${advice.version} + 1` })
-    .where(and(eq(advice.networkId, networkId), eq(advice.id, adviceId), eq(advice.version, version)))
-    .returning({ version: advice.version });
-  return row?.version ?? null;
+  return (await updateVersioned(db, advice, { networkId, id: adviceId, version }, values))?.version ?? null;
 }
 
 export async function findDecision(db: DbOrTx, networkId: string, decisionId: string) {

@@ -1,6 +1,7 @@
 // SQL for needs, activities and registrations. Every query is bounded by network_id.
 import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import {
   afterKeyset,
   decodeCursor,
@@ -559,10 +560,7 @@ export async function setNeedStatus(
   status: string,
   changes: NeedChanges,
 ) {
-  await db
-    .update(need)
-    .set({ ...changes, status, updatedAt: new Date(), version: sql`${need.version} + 1` })
-    .where(and(eq(need.networkId, networkId), eq(need.id, needId)));
+  await updateVersioned(db, need, { networkId, id: needId }, { ...changes, status });
 }
 
 /** The needs with these ids in the network, locked (select ... for update) until the transaction ends. */
@@ -596,10 +594,7 @@ export async function updateActivityRow(
     Pick<typeof activity.$inferInsert, 'capacity' | 'status' | 'openToCandidates' | 'hostOrganisationId'>
   >,
 ) {
-  await db
-    .update(activity)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${activity.version} + 1` })
-    .where(and(eq(activity.networkId, networkId), eq(activity.id, activityId)));
+  await updateVersioned(db, activity, { networkId, id: activityId }, changes);
 }
 
 /** Name and e-mail address of the persons with these ids in the network. */

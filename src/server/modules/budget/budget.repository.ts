@@ -2,6 +2,7 @@
 // design's cost items a new budget starts from.
 import { and, asc, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import {
   budgetLine,
   budgetSpending,
@@ -72,12 +73,7 @@ export async function bumpBudgetYearIfVersion(
   version: number,
   values: { closedAt?: Date | null; closedBy?: string | null } = {},
 ) {
-  const rows = await db
-    .update(budgetYear)
-    .set({ ...values, updatedAt: new Date(), version: sql`${budgetYear.version} + 1` })
-    .where(and(eq(budgetYear.networkId, networkId), eq(budgetYear.id, id), eq(budgetYear.version, version)))
-    .returning({ id: budgetYear.id });
-  return rows.length > 0;
+  return (await updateVersioned(db, budgetYear, { networkId, id, version }, values)) !== null;
 }
 
 export async function findAppliedDesign(db: DbOrTx, networkId: string) {
@@ -146,12 +142,7 @@ export async function updateSpendingIfVersion(
   version: number,
   values: SpendingValues,
 ) {
-  const rows = await db
-    .update(budgetSpending)
-    .set({ ...values, updatedAt: new Date(), version: sql`${budgetSpending.version} + 1` })
-    .where(and(eq(budgetSpending.networkId, networkId), eq(budgetSpending.id, id), eq(budgetSpending.version, version)))
-    .returning({ id: budgetSpending.id });
-  return rows.length > 0;
+  return (await updateVersioned(db, budgetSpending, { networkId, id, version }, values)) !== null;
 }
 
 /** Deletes the entry if it is still at `version`; false when someone else changed (or deleted) it first. */
@@ -233,18 +224,7 @@ export async function updateInKindIfVersion(
   version: number,
   values: InKindValues,
 ) {
-  const rows = await db
-    .update(inKindContribution)
-    .set({ ...values, updatedAt: new Date(), version: sql`${inKindContribution.version} + 1` })
-    .where(
-      and(
-        eq(inKindContribution.networkId, networkId),
-        eq(inKindContribution.id, id),
-        eq(inKindContribution.version, version),
-      ),
-    )
-    .returning({ id: inKindContribution.id });
-  return rows.length > 0;
+  return (await updateVersioned(db, inKindContribution, { networkId, id, version }, values)) !== null;
 }
 
 /** Deletes the contribution if it is still at `version`; false when someone else changed (or deleted) it first. */

@@ -3,6 +3,7 @@ import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { BodyKind } from '../../../core/design/design-apply.js';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import {
   body,
   decision,
@@ -240,12 +241,7 @@ export async function updateTaskIfVersion(
   version: number,
   values: Partial<Pick<typeof task.$inferInsert, 'status' | 'assigneePersonId' | 'dueOn' | 'responsibleRole'>>,
 ) {
-  const rows = await db
-    .update(task)
-    .set({ ...values, updatedAt: new Date(), version: sql`${task.version} + 1` })
-    .where(and(eq(task.networkId, networkId), eq(task.id, id), eq(task.version, version)))
-    .returning({ id: task.id });
-  return rows.length === 1;
+  return (await updateVersioned(db, task, { networkId, id, version }, values)) !== null;
 }
 
 // ---- bodies
@@ -336,22 +332,12 @@ export async function updateMeetingIfVersion(
   version: number,
   values: { agenda?: string; minutes?: string },
 ) {
-  const rows = await db
-    .update(meeting)
-    .set({ ...values, version: sql`${meeting.version} + 1` })
-    .where(and(eq(meeting.networkId, networkId), eq(meeting.id, id), eq(meeting.version, version)))
-    .returning({ id: meeting.id });
-  return rows.length === 1;
+  return (await updateVersioned(db, meeting, { networkId, id, version }, values)) !== null;
 }
 
 /** Moves the meeting's version on if it still is `version`; null when another edit came first. */
 export async function bumpMeetingVersion(db: DbOrTx, networkId: string, id: string, version: number) {
-  const [row] = await db
-    .update(meeting)
-    .set({ version: sql`${meeting.version} + 1` })
-    .where(and(eq(meeting.networkId, networkId), eq(meeting.id, id), eq(meeting.version, version)))
-    .returning({ version: meeting.version });
-  return row?.version ?? null;
+  return (await updateVersioned(db, meeting, { networkId, id, version }, {}))?.version ?? null;
 }
 
 export async function replaceAttendance(
@@ -492,12 +478,7 @@ export async function setAdmissionOutcome(
   version: number,
   values: { status: 'admitted' | 'ended'; statusReason: string; admissionDecisionId: string; endedOn: string | null },
 ) {
-  const rows = await db
-    .update(membership)
-    .set({ ...values, updatedAt: new Date(), version: sql`${membership.version} + 1` })
-    .where(and(eq(membership.networkId, networkId), eq(membership.id, membershipId), eq(membership.version, version)))
-    .returning({ id: membership.id });
-  return rows.length === 1;
+  return (await updateVersioned(db, membership, { networkId, id: membershipId, version }, values)) !== null;
 }
 
 export async function findBodyOfKind(db: DbOrTx, networkId: string, kind: BodyKind) {

@@ -1,9 +1,10 @@
 // SQL for contact moments, follow-ups and an organisation's timeline. Every query is bounded by network_id; people and
 // organisations are joined on (network_id, id), so nothing from another network can be reached.
 import { amsterdamToday } from '../../platform/db/today.js';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { FOLLOW_UP_OWNER_ROLES, type InteractionKind } from '../../../core/interactions/interaction-lists.js';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import { interaction } from '../../platform/db/schema.js';
 import type {
   InteractionRow,
@@ -114,12 +115,7 @@ export async function updateInteraction(
   version: number,
   values: Partial<typeof interaction.$inferInsert>,
 ) {
-  const rows = await db
-    .update(interaction)
-    .set({ ...values, updatedAt: new Date(), version: sql`${interaction.version} + 1` })
-    .where(and(eq(interaction.networkId, networkId), eq(interaction.id, id), eq(interaction.version, version)))
-    .returning({ id: interaction.id });
-  return rows.length === 1;
+  return (await updateVersioned(db, interaction, { networkId, id, version }, values)) !== null;
 }
 
 export async function queryOrganisationInteractions(

@@ -5,6 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { ListInvoicesQuery } from '../../../core/invoices/invoices.contract.js';
 import { INVOICED_MEMBERSHIP_STATUSES } from '../../../core/invoices/invoice-rules.js';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import {
   invoice,
   invoiceCounter,
@@ -200,12 +201,8 @@ export async function updateInvoiceIfVersion(
   version: number,
   values: Partial<Omit<NewInvoice, 'networkId' | 'id' | 'version'>>,
 ) {
-  const [row] = await db
-    .update(invoice)
-    .set({ ...values, updatedAt: new Date(), version: sql`${invoice.version} + 1` })
-    .where(and(eq(invoice.networkId, networkId), eq(invoice.id, id), eq(invoice.version, version)))
-    .returning({ version: invoice.version });
-  return row ?? null;
+  const row = await updateVersioned(db, invoice, { networkId, id, version }, values);
+  return row ? { version: row.version } : null;
 }
 
 const original = alias(invoice, 'original');

@@ -5,6 +5,7 @@ import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import { membership, membershipYear, organisation, person, roleAssignment } from '../../platform/db/schema.js';
 import { relevanceRank, searchCondition } from '../../platform/db/search.js';
 import type { ListOrganisationsQuery } from '../../../core/members/members.contract.js';
@@ -146,12 +147,7 @@ export async function updateOrganisationRow(
   version: number,
   values: Partial<typeof organisation.$inferInsert>,
 ) {
-  const rows = await db
-    .update(organisation)
-    .set({ ...values, updatedAt: new Date(), version: sql`${organisation.version} + 1` })
-    .where(and(eq(organisation.networkId, networkId), eq(organisation.id, id), eq(organisation.version, version)))
-    .returning({ id: organisation.id });
-  return rows.length === 1;
+  return (await updateVersioned(db, organisation, { networkId, id, version }, values)) !== null;
 }
 
 export async function findOrganisation(db: DbOrTx, networkId: string, id: string) {
@@ -345,20 +341,12 @@ export async function updateContactIfVersion(
   version: number,
   values: Pick<typeof person.$inferInsert, 'name' | 'email' | 'phone' | 'jobTitle'>,
 ) {
-  const rows = await db
-    .update(person)
-    .set({ ...values, updatedAt: new Date(), version: sql`${person.version} + 1` })
-    .where(and(eq(person.networkId, networkId), eq(person.id, personId), eq(person.version, version)))
-    .returning({ id: person.id });
-  return rows.length === 1;
+  return (await updateVersioned(db, person, { networkId, id: personId, version }, values)) !== null;
 }
 
 /** Replaces a contact's personal data by `name` and nothing else; the row (and the attendance it stands for) stays. */
 export async function anonymiseContact(db: DbOrTx, networkId: string, personId: string, name: string) {
-  await db
-    .update(person)
-    .set({ name, email: null, phone: null, jobTitle: null, updatedAt: new Date(), version: sql`${person.version} + 1` })
-    .where(and(eq(person.networkId, networkId), eq(person.id, personId)));
+  await updateVersioned(db, person, { networkId, id: personId }, { name, email: null, phone: null, jobTitle: null });
 }
 
 export async function deleteContactRow(db: DbOrTx, networkId: string, personId: string) {
@@ -390,10 +378,7 @@ export async function updateMembershipRow(
   membershipId: string,
   changes: Partial<typeof membership.$inferInsert>,
 ) {
-  await db
-    .update(membership)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${membership.version} + 1` })
-    .where(and(eq(membership.networkId, networkId), eq(membership.id, membershipId)));
+  await updateVersioned(db, membership, { networkId, id: membershipId }, changes);
 }
 
 /** Saves the signed entry conditions if the membership's version is still `version`; its new version, or undefined. */
@@ -404,12 +389,8 @@ export async function saveEntryConditionsIfVersion(
   version: number,
   entryConditions: (typeof membership.$inferInsert)['entryConditions'],
 ) {
-  const [saved] = await db
-    .update(membership)
-    .set({ entryConditions, updatedAt: new Date(), version: sql`${membership.version} + 1` })
-    .where(and(eq(membership.networkId, networkId), eq(membership.id, membershipId), eq(membership.version, version)))
-    .returning({ version: membership.version });
-  return saved;
+  const saved = await updateVersioned(db, membership, { networkId, id: membershipId, version }, { entryConditions });
+  return saved ? { version: saved.version } : undefined;
 }
 
 // ---- the organisation's history on its detail page ----

@@ -30,7 +30,7 @@ import {
   saveImportRowsTotal,
   type ImportOutcome,
 } from './organisation-import.repository.js';
-import { importReportOf, readTable } from './organisation-import.service.js';
+import { checkedImportChoices, importReportOf, readTable } from './organisation-import.service.js';
 
 export const ORGANISATION_IMPORT_QUEUE = 'organisation-import';
 /** After this many failed runs (not a bad file: a database or process failure) the import is marked failed. */
@@ -62,20 +62,13 @@ export async function startImportJob({
   today: string;
 }): Promise<{ id: string }> {
   authorize(actor, 'organisations.manage', networkId);
-  if (input.mapping.name === null || input.mapping.name === undefined)
-    throw new AppError('validation_failed', 'import_name_unmapped', [
-      { path: ['body', 'mapping', 'name'], message: 'import_name_unmapped' },
-    ]);
+  const choices = checkedImportChoices(input, today);
   const id = await insertImportJob(db, {
     networkId,
     createdBy: actor.userId,
     fileName: input.fileName,
     content: Buffer.from(input.contentBase64, 'base64'),
-    mapping: input.mapping,
-    values: input.values,
-    mode: input.mode,
-    membershipStatus: input.membershipStatus,
-    contributionYear: input.contributionYear ?? Number(today.slice(0, 4)),
+    ...choices,
     today,
     locale,
   });

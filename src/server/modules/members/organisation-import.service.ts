@@ -15,6 +15,7 @@ import { registerErrorMessages, type Locale } from '../../platform/messages.js';
 import { checkAndWriteImport, type BulkImportResult, type ImportMode } from './import-bulk.js';
 import type { z } from 'zod';
 import type { importRunInput } from '../../../core/members/members.contract.js';
+import { importChoicesOf, type ImportChoices, type ImportChoicesInput } from '../../../core/members/import-choices.js';
 
 registerErrorMessages({
   nl: {
@@ -107,20 +108,13 @@ export async function importOrganisations({
   today: string;
 }) {
   authorize(actor, 'organisations.manage', networkId);
-  if (input.mapping.name === null || input.mapping.name === undefined)
-    throw new AppError('validation_failed', 'import_name_unmapped', [
-      { path: ['body', 'mapping', 'name'], message: 'import_name_unmapped' },
-    ]);
+  const choices = checkedImportChoices(input, today);
   const { rows } = await readTable(input.fileName, input.contentBase64);
   const result = await checkAndWriteImport({
     db,
     networkId,
     rows,
-    mapping: input.mapping,
-    values: input.values,
-    mode: input.mode,
-    membershipStatus: input.membershipStatus,
-    contributionYear: input.contributionYear ?? Number(today.slice(0, 4)),
+    ...choices,
     today,
     onWritten: (tx, counts) =>
       writeAudit(tx, {
@@ -128,10 +122,20 @@ export async function importOrganisations({
         networkId,
         action: 'organisation.import',
         recordType: 'organisation',
-        details: { file: input.fileName, mode: input.mode, membershipStatus: input.membershipStatus, ...counts },
+        details: { file: input.fileName, mode: choices.mode, membershipStatus: choices.membershipStatus, ...counts },
       }),
   });
-  return importReportOf(locale, input.mode, input.contributionYear ?? Number(today.slice(0, 4)), result);
+  return importReportOf(locale, choices.mode, choices.contributionYear, result);
+}
+
+/** The import's choices with their defaults; refuses (422) an import whose name column is not mapped. */
+export function checkedImportChoices(input: ImportChoicesInput, today: string): ImportChoices {
+  const checked = importChoicesOf(input, today);
+  if (!checked.ok)
+    throw new AppError('validation_failed', checked.problem, [
+      { path: ['body', 'mapping', 'name'], message: checked.problem },
+    ]);
+  return checked.choices;
 }
 
 /** The report of a finished import, as the synchronous route answers and the background job stores it. */

@@ -3,6 +3,7 @@
 import { amsterdamToday } from '../../platform/db/today.js';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import {
   body,
   checklistItem,
@@ -76,12 +77,8 @@ export async function updateItemIf(
   version: number,
   values: Partial<typeof checklistItem.$inferInsert>,
 ) {
-  const [row] = await db
-    .update(checklistItem)
-    .set({ ...values, version: sql`${checklistItem.version} + 1` })
-    .where(and(eq(checklistItem.networkId, networkId), eq(checklistItem.id, id), eq(checklistItem.version, version)))
-    .returning({ id: checklistItem.id, version: checklistItem.version });
-  return row ?? null;
+  const row = await updateVersioned(db, checklistItem, { networkId, id, version }, values);
+  return row ? { id: row.id, version: row.version } : null;
 }
 
 export async function loadFacts(db: DbOrTx, networkId: string) {

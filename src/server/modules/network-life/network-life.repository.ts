@@ -2,6 +2,7 @@
 // funder signals need (current seats in the kerngroep, the board and the funder role).
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
 import {
   body,
   decision,
@@ -192,14 +193,7 @@ export async function updateAgreementIfVersion(
   version: number,
   values: AgreementValues,
 ) {
-  const rows = await db
-    .update(funderAgreement)
-    .set({ ...values, updatedAt: new Date(), version: sql`${funderAgreement.version} + 1` })
-    .where(
-      and(eq(funderAgreement.networkId, networkId), eq(funderAgreement.id, id), eq(funderAgreement.version, version)),
-    )
-    .returning({ id: funderAgreement.id });
-  return rows.length > 0;
+  return (await updateVersioned(db, funderAgreement, { networkId, id, version }, values)) !== null;
 }
 
 export async function personExists(db: DbOrTx, networkId: string, personId: string) {

@@ -6,7 +6,7 @@ import {
   insertPersonForUser,
   insertRoleAssignment,
 } from './networks.repository.js';
-import { findUserByEmail } from '../people/people.repository.js';
+import { findAccountByEmail } from '../session/session.service.js';
 
 export async function grantRoleToUser(
   db: DbOrTx,
@@ -31,7 +31,7 @@ export async function grantRoleByEmail(
   db: DbOrTx,
   input: { networkId: string; email: string; role: string },
 ): Promise<string | null> {
-  const account = await findUserByEmail(db, input.email);
+  const account = await findAccountByEmail({ db, email: input.email });
   if (!account) return null;
   return grantRoleToUser(db, { networkId: input.networkId, userId: account.id, role: input.role });
 }

@@ -188,11 +188,6 @@ export async function linkPersonToUser(db: DbOrTx, networkId: string, personId: 
   return personId;
 }
 
-export async function findUserByEmail(db: DbOrTx, email: string) {
-  const [row] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, email.toLowerCase()));
-  return row;
-}
-
 /** A user's name (the inviter's, in the invitation mail). */
 export async function findUserName(db: DbOrTx, userId: string): Promise<string | undefined> {
   const [row] = await db.select({ name: user.name }).from(user).where(eq(user.id, userId));

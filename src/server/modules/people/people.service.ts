@@ -8,7 +8,12 @@ import { AppError } from '../../platform/errors.js';
 import { accountLocale, type Mailer } from '../../platform/mail.js';
 import { invitationLocale, mailTexts } from '../../platform/mail-texts.js';
 import { registerErrorMessages, type Locale } from '../../platform/messages.js';
-import { assertPasswordAllowed, markEmailVerified, signInByProvenEmail } from '../session/session.service.js';
+import {
+  assertPasswordAllowed,
+  findAccountByEmail,
+  markEmailVerified,
+  signInByProvenEmail,
+} from '../session/session.service.js';
 import { findNetwork } from '../networks/networks.repository.js';
 import type { InviteInput, ListPeopleQuery } from '../../../core/access/people.contract.js';
 import {
@@ -16,7 +21,6 @@ import {
   findOpenInvitation,
   findOrganisationIn,
   findPersonByEmail,
-  findUserByEmail,
   findUserName,
   hasCurrentRole,
   insertInvitation,
@@ -162,7 +166,7 @@ export async function previewInvitation({ db, token, now = new Date() }: { db: D
     email: found.email,
     role: found.role,
     personName: found.personName,
-    hasAccount: Boolean(await findUserByEmail(db, found.email)),
+    hasAccount: Boolean(await findAccountByEmail({ db, email: found.email })),
   };
 }
 
@@ -183,7 +187,7 @@ export async function acceptInvitation({
 }) {
   const found = await findUsableInvitation(db, token, now);
   if (!found) throw new AppError('invalid_token');
-  const existingUser = await findUserByEmail(db, found.email);
+  const existingUser = await findAccountByEmail({ db, email: found.email });
   let session: { headers: Headers; userId: string };
   if (!existingUser && password) {
     assertPasswordAllowed(password, { email: found.email, name: found.personName });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { cookieOf, lastMailTo, login, setupInstallation, tokenFrom } from '../../test/helpers.js';
+import { findAccountByEmail } from './session.service.js';
 
 let t: TestApp;
 let adminCookie: string;
@@ -131,6 +132,27 @@ describe('email login link', () => {
     expect(await login(t.app, admin.email, admin.password)).toContain('session_token');
   });
 
+  it('reaches the account when the address is typed with capitals', async () => {
+    const mixed = admin.email.replace(/^./, (c) => c.toUpperCase()).replace('@example', '@Example');
+    expect(mixed).not.toBe(admin.email);
+    const request = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/magic-link/request',
+      headers: writeHeaders,
+      payload: { email: mixed },
+    });
+    expect(request.statusCode).toBe(202);
+    const mail = await lastMailTo(t.app, adminCookie, admin.email);
+    const verify = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/magic-link/verify',
+      headers: writeHeaders,
+      payload: { token: tokenFrom(mail.textBody, '/inloggen/link?token=') },
+    });
+    expect(verify.statusCode, verify.body).toBe(200);
+    expect(verify.json().user.email).toBe(admin.email);
+  });
+
   it('does not create accounts for unknown addresses', async () => {
     const before = await t.app.inject({ method: 'GET', url: '/api/admin/outbox', headers: { cookie: adminCookie } });
     await t.app.inject({
@@ -141,6 +163,17 @@ describe('email login link', () => {
     });
     const after = await t.app.inject({ method: 'GET', url: '/api/admin/outbox', headers: { cookie: adminCookie } });
     expect(after.json().total).toBe(before.json().total);
+  });
+});
+
+describe('the account lookup by e-mail address', () => {
+  it('finds the account whatever the case of the address, and nothing for an unknown one', async () => {
+    const db = t.database.db;
+    const exact = await findAccountByEmail({ db, email: admin.email });
+    expect(exact?.name).toBe('Anna de Vries');
+    expect(await findAccountByEmail({ db, email: admin.email.toUpperCase() })).toEqual(exact);
+    expect(await findAccountByEmail({ db, email: 'Anna@Example.NL' })).toEqual(exact);
+    expect(await findAccountByEmail({ db, email: 'niemand@example.nl' })).toBeUndefined();
   });
 });
 

@@ -48,9 +48,10 @@ export async function insertLoginAttempt(
   await db.insert(loginAttempt).values({ id: randomUUID(), ...values });
 }
 
-export async function findUserIdByEmail(db: DbOrTx, email: string) {
-  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
-  return existing?.id;
+/** The account with this e-mail address, in any case: better-auth stores addresses in lower case. */
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, email.toLowerCase()));
+  return row;
 }
 
 export async function setUserEmailVerified(db: DbOrTx, userId: string) {

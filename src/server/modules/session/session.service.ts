@@ -10,7 +10,7 @@ import {
   countUserRows,
   findLastSuccessfulLogin,
   findSessionUser,
-  findUserIdByEmail,
+  findUserByEmail,
   insertLoginAttempt,
   listFailedLoginsSince,
   listNetworksByIds,
@@ -93,6 +93,14 @@ export async function logout({ auth, headers }: { auth: Auth; headers: Headers }
   }
 }
 
+/**
+ * The one lookup of a user account by e-mail address, for every module (session owns the account record); the address
+ * matches in any case. Undefined when there is no such account.
+ */
+export async function findAccountByEmail({ db, email }: { db: DbOrTx; email: string }) {
+  return findUserByEmail(db, email);
+}
+
 export function assertPasswordAllowed(password: string, context: { email?: string; name?: string } = {}) {
   const problem = checkPassword(password, context);
   if (problem) {
@@ -104,7 +112,7 @@ export function assertPasswordAllowed(password: string, context: { email?: strin
 
 export async function requestPasswordReset({ db, auth, email }: { db: Db; auth: Auth; email: string }) {
   const normalized = email.toLowerCase();
-  const existing = await findUserIdByEmail(db, normalized);
+  const existing = await findUserByEmail(db, normalized);
   // Always the same answer, whether or not the account exists.
   if (!existing) return;
   await auth.api.requestPasswordReset({ body: { email: normalized, redirectTo: '/wachtwoord-herstellen' } });
@@ -131,7 +139,7 @@ export async function requestMagicLink({
   headers: Headers;
 }) {
   const normalized = email.toLowerCase();
-  const existing = await findUserIdByEmail(db, normalized);
+  const existing = await findUserByEmail(db, normalized);
   if (!existing) return; // no open sign-up through login links; same answer either way
   await auth.api.signInMagicLink({ body: { email: normalized }, headers });
 }

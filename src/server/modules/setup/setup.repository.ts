@@ -8,11 +8,6 @@ export async function countPlatformRoles(db: DbOrTx) {
   return row?.n ?? 0;
 }
 
-export async function findUserIdByEmail(db: DbOrTx, email: string) {
-  const existing = await db.query.user.findFirst({ where: (u, { eq }) => eq(u.email, email) });
-  return existing?.id;
-}
-
 export async function insertPlatformAdminRole(db: DbOrTx, userId: string) {
   await db.insert(platformRole).values({ userId, role: 'platform_admin' });
 }

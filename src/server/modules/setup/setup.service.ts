@@ -7,15 +7,9 @@ import { AppError } from '../../platform/errors.js';
 import { loadDemoNetwork } from '../demo/demo.service.js';
 import { grantRoleToUser } from '../networks/network-membership.js';
 import { createNetwork } from '../networks/networks.service.js';
-import { assertPasswordAllowed, markEmailVerified } from '../session/session.service.js';
+import { assertPasswordAllowed, findAccountByEmail, markEmailVerified } from '../session/session.service.js';
 import type { SetupInput } from '../../../core/setup/setup.contract.js';
-import {
-  countPlatformRoles,
-  deleteUser,
-  findUserIdByEmail,
-  insertPlatformAdminRole,
-  lockSetup,
-} from './setup.repository.js';
+import { countPlatformRoles, deleteUser, insertPlatformAdminRole, lockSetup } from './setup.repository.js';
 
 export async function needsSetup(db: DbOrTx): Promise<boolean> {
   return (await countPlatformRoles(db)) === 0;
@@ -34,7 +28,7 @@ export async function createPlatformAdmin({
 }) {
   assertPasswordAllowed(input.password, { email: input.email, name: input.name });
   const email = input.email.toLowerCase();
-  if ((await findUserIdByEmail(db, email)) !== undefined) throw new AppError('conflict', 'email_taken');
+  if ((await findAccountByEmail({ db, email })) !== undefined) throw new AppError('conflict', 'email_taken');
   const created = await auth.api.signUpEmail({
     body: { name: input.name, email, password: input.password },
     ...(headers ? { headers } : {}),
