@@ -1,7 +1,7 @@
 // The inzageverzoek as a PDF (pdfmake with the Roboto fonts it ships), in Dutch: everything held about one candidate.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { exportCandidate } from './candidates.service.js';
+import type { exportCandidate } from './rights.service.js';
 
 type CandidateExport = Awaited<ReturnType<typeof exportCandidate>>;
 

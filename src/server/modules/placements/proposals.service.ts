@@ -8,7 +8,8 @@ import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { findCandidate } from '../candidates/candidates.repository.js';
-import { employerView, setStatus } from '../candidates/candidates.service.js';
+import { setStatus } from '../candidates/candidates.service.js';
+import { employerView } from '../candidates/consents.service.js';
 import {
   candidatesByIds,
   consentsOf,
