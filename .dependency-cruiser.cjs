@@ -59,7 +59,7 @@ module.exports = {
       comment:
         'Issue 15: SQL lives in repositories. These services were cleaned of it; they may not import the query builder or the schema again.',
       from: {
-        path: '^src/cli/|^src/server/modules/((admin/admin|setup/setup|mailings/mailings|session/session|agenda/publishing|exchange/exchange|documents/documents|candidate-portal/candidate-portal|people/people|agenda/(needs|registrations|activities)|members/(contacts|organisations|memberships|member-portal))[.]service|networks/network-membership|surveys/one-time-links|members/organisation-import[.]job)[.]ts$',
+        path: '^src/cli/|^src/server/modules/((admin/admin|setup/setup|mailings/mailings|session/session|agenda/publishing|exchange/exchange|documents/documents|candidate-portal/candidate-portal|people/people|agenda/(needs|registrations|activities)|members/(contacts|organisations|memberships|member-portal)|placements/(placements|opportunities|matching|proposals|check-ins)|candidates/(candidates|settings|consents|rights|retention|statistics))[.]service|networks/network-membership|surveys/one-time-links|members/organisation-import[.]job)[.]ts$',
       },
       to: { path: ['^src/server/platform/db/schema', 'node_modules/drizzle-orm'] },
     },

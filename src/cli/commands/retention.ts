@@ -1,7 +1,7 @@
 // `retention [--dry-run]`: erase the personal fields of candidates whose retention period after leaving has passed, in every
 // network; the same function a scheduled job calls (runRetentionForAll). `--datum` previews another day, only with --dry-run.
 import { CommanderError, InvalidArgumentError, type Command } from 'commander';
-import { runRetentionForAll } from '../../server/modules/candidates/candidates.service.js';
+import { runRetentionForAll } from '../../server/modules/candidates/retention.service.js';
 import { SYSTEM_ACTOR } from '../../server/platform/access.js';
 import { withCliDatabase } from '../cli-database.js';
 

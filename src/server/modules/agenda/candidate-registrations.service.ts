@@ -29,7 +29,7 @@ import {
 } from './agenda.repository.js';
 import { actorOrganisation, authorizeAttendance, may } from './agenda-access.js';
 import { mailPromoted } from './registrations.service.js';
-import { authorizePersonalData } from '../candidates/candidates.service.js';
+import { authorizePersonalData } from '../candidates/settings.service.js';
 
 registerErrorMessages({
   nl: {

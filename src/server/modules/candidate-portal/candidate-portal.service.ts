@@ -31,7 +31,8 @@ import type { Mailer } from '../../platform/mail.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { networkName } from '../surveys/surveys.repository.js';
 import { findCandidate, listConsents, toHours, withdrawConsentRow } from '../candidates/candidates.repository.js';
-import { authorizePersonalData, candidateExportData } from '../candidates/candidates.service.js';
+import { candidateExportData } from '../candidates/rights.service.js';
+import { authorizePersonalData } from '../candidates/settings.service.js';
 import {
   findLinkByHash,
   insertLink,

@@ -3,7 +3,7 @@
 // say them, times in Amsterdam time.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { exportCandidate } from './candidates.service.js';
+import type { exportCandidate } from './rights.service.js';
 import { inzageTexts } from '../../platform/document-texts.js';
 import type { Locale } from '../../platform/messages.js';
 

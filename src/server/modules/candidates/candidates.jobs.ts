@@ -3,7 +3,7 @@
 import { SYSTEM_ACTOR } from '../../platform/access.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { ModuleContext } from '../context.js';
-import { runRetentionForAll } from './candidates.service.js';
+import { runRetentionForAll } from './retention.service.js';
 
 export const RETENTION_QUEUE = 'candidates.retention';
 

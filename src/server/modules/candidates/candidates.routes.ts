@@ -32,21 +32,17 @@ import {
 } from '../../../core/candidates/candidates.contract.js';
 import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
-  addConsent,
   changeCandidateStatus,
   createCandidate,
-  eraseCandidate,
-  exportCandidate,
   getCandidate,
-  getCandidateSettings,
-  getCandidateStatistics,
-  listCandidateViewLog,
   listCandidates,
-  runRetention,
   updateCandidate,
-  updateCandidateSettings,
-  withdrawConsent,
 } from './candidates.service.js';
+import { addConsent, withdrawConsent } from './consents.service.js';
+import { runRetention } from './retention.service.js';
+import { eraseCandidate, exportCandidate, listCandidateViewLog } from './rights.service.js';
+import { getCandidateSettings, updateCandidateSettings } from './settings.service.js';
+import { getCandidateStatistics } from './statistics.service.js';
 import { testClock } from '../../platform/clock.js';
 import { getLivedExperience, linkLivedExperience, unlinkLivedExperience } from './lived-experience.service.js';
 

@@ -13,7 +13,8 @@ import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { isSoundingBoardMember, soundingBoardMembers } from '../advice/advice.repository.js';
 import { listConsents } from './candidates.repository.js';
-import { authorizePersonalData, requireCandidate } from './candidates.service.js';
+import { requireCandidate } from './candidates.service.js';
+import { authorizePersonalData } from './settings.service.js';
 import {
   candidateLinkedToPerson,
   deleteLivedExperience,

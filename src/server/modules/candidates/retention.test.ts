@@ -7,12 +7,9 @@ import { runCli } from '../../../cli/main.js';
 import { SYSTEM_ACTOR } from '../../platform/access.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { loadDemoNetwork } from '../demo/demo.service.js';
-import {
-  getCandidateStatistics,
-  runRetention,
-  runRetentionForAll,
-  updateCandidateSettings,
-} from './candidates.service.js';
+import { runRetention, runRetentionForAll } from './retention.service.js';
+import { updateCandidateSettings } from './settings.service.js';
+import { getCandidateStatistics } from './statistics.service.js';
 
 const generatedAt = new Date('2026-03-15T10:00:00Z');
 let database: TestDatabase;

@@ -40,26 +40,17 @@ import {
   updateOpportunityInput,
   updateOpportunityStatusInput,
 } from '../../../core/candidates/placements.contract.js';
+import { listDueCheckIns, recordCheckIn, handleCandidateCheckIn } from './check-ins.service.js';
+import { matchCandidatesForOpportunity, matchOpportunitiesForCandidate } from './matching.service.js';
 import {
   createOpportunity,
-  createPlacement,
-  endPlacement,
   getOpportunity,
-  getPlacement,
-  listDueCheckIns,
-  listEmployerProposals,
-  listMatchProposals,
   listOpportunities,
-  listPlacements,
-  matchCandidatesForOpportunity,
-  matchOpportunitiesForCandidate,
-  proposeMatch,
-  recordCheckIn,
-  handleCandidateCheckIn,
-  respondToProposal,
   updateOpportunity,
   updateOpportunityStatus,
-} from './placements.service.js';
+} from './opportunities.service.js';
+import { createPlacement, endPlacement, getPlacement, listPlacements } from './placements.service.js';
+import { listEmployerProposals, listMatchProposals, proposeMatch, respondToProposal } from './proposals.service.js';
 
 const errors = { 401: errorReply, 403: errorReply, 404: errorReply };
 const writeErrors = { ...errors, 409: errorReply, 422: errorReply };
