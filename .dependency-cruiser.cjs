@@ -42,9 +42,18 @@ module.exports = {
     {
       name: 'web-features-apart',
       severity: 'error',
-      comment: 'A web feature does not import another feature; what they share lives in src/web/app or in core.',
+      comment:
+        'A web feature does not import another feature; what they share lives in src/web/shared, src/web/app or in core.',
       from: { path: '^src/web/features/([^/]+)/' },
       to: { path: '^src/web/features/', pathNot: '^src/web/features/$1/' },
+    },
+    {
+      name: 'web-shared-below-features',
+      severity: 'error',
+      comment:
+        'src/web/shared holds pieces every feature may use (the list toolbar); it knows no feature, so it imports none.',
+      from: { path: '^src/web/shared/' },
+      to: { path: '^src/web/features/' },
     },
     {
       name: 'routes-not-repositories',

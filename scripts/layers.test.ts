@@ -95,6 +95,13 @@ describe('the layers', () => {
         },
       ],
       [
+        'web-shared-below-features',
+        {
+          'src/web/shared/toolbar.tsx': "import { m } from '../features/members/m.js';\nexport const t = m;\n",
+          'src/web/features/members/m.ts': 'export const m = 1;\n',
+        },
+      ],
+      [
         'routes-not-repositories',
         {
           'src/server/modules/a/a.routes.ts': "import { q } from './a.repository.js';\nexport const r = q;\n",
@@ -156,6 +163,9 @@ describe('the layers', () => {
         'src/server/modules/candidates/c.routes.ts': "import { c } from './c.service.js';\nexport const r = c;\n",
         'src/web/features/agenda/page.tsx': "import { shared } from '../../app/shared.js';\nexport const p = shared;\n",
         'src/web/app/shared.ts': 'export const shared = 1;\n',
+        'src/web/features/members/list.tsx':
+          "import { toolbar } from '../../shared/toolbar.js';\nexport const l = toolbar;\n",
+        'src/web/shared/toolbar.tsx': "import { rule } from '../../core/rule.js';\nexport const toolbar = rule;\n",
       });
       expect(output).toContain('no dependency violations found');
       expect(code).toBe(0);

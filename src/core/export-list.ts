@@ -1,6 +1,7 @@
 // What an exported list looks like, independent of the file format: its columns, each with a label per language and the
 // kind of value it holds. The server writes CSV and XLSX from these definitions (src/server/platform/export.ts); the
-// definitions live beside each domain (src/core/<domain>/*-lists.ts) so the web can read the same words later. Pure.
+// definitions live beside each domain (src/core/<domain>/*-lists.ts); the web's list toolbar (src/web/shared/list-toolbar.tsx)
+// reads the same words for its sort options. Pure.
 import { amsterdamDateOf, isIsoDate } from './calendar.js';
 
 export type Language = 'nl' | 'en';
@@ -19,7 +20,11 @@ export type CodeLabels = Record<string, Words>;
 
 type Value<Row, T> = (row: Row) => T | null | undefined;
 
-export type ListColumn<Row> = { label: Words } & (
+/**
+ * One column. `sortKey` is the value of the list's `sort` query parameter that orders by this column, for the columns the
+ * server can sort by; `Sort` is the union the route's schema accepts, so a key the server would refuse does not compile.
+ */
+export type ListColumn<Row, Sort extends string = string> = { label: Words; sortKey?: Sort } & (
   | { kind: 'text'; value: Value<Row, string> }
   | { kind: 'integer'; value: Value<Row, number> }
   /** A number with decimals; `decimals` is how many the file shows (default 1). */
@@ -35,15 +40,43 @@ export type ListColumn<Row> = { label: Words } & (
   | { kind: 'yes-no'; value: Value<Row, boolean> }
 );
 
-export interface ListDefinition<Row> {
+export interface ListDefinition<Row, Sort extends string = string> {
   /** The file name without extension. */
   fileName: Words;
   sheetName: Words;
-  columns: ListColumn<Row>[];
+  columns: ListColumn<Row, Sort>[];
 }
 
-export function defineList<Row>(definition: ListDefinition<Row>): ListDefinition<Row> {
+export function defineList<Row, Sort extends string = string>(
+  definition: ListDefinition<Row, Sort>,
+): ListDefinition<Row, Sort> {
   return definition;
+}
+
+/** One choice of a list's sort control: the `sort` value and the words for it in one language. */
+export interface SortOption<Sort extends string> {
+  value: Sort;
+  label: string;
+}
+
+/**
+ * The sort choices of a list, in the order of `keys` (the route schema's enum): a key that orders by a column is named by
+ * that column's label; a key that orders by something no column shows (relevance, date added) is named by `extra`, words
+ * the screen brings. A key with neither is left out rather than shown as a bare code.
+ */
+export function sortOptionsOf<Sort extends string>(
+  list: ListDefinition<never, Sort>,
+  language: Language,
+  keys: readonly Sort[],
+  extra: Partial<Record<Sort, string>> = {},
+): SortOption<Sort>[] {
+  const options: SortOption<Sort>[] = [];
+  for (const key of keys) {
+    const column = list.columns.find((c) => c.sortKey === key);
+    const label = column?.label[language] ?? extra[key];
+    if (label !== undefined) options.push({ value: key, label });
+  }
+  return options;
 }
 
 /** One cell, ready for a file format to write. */

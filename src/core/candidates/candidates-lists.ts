@@ -1,5 +1,6 @@
 // Words for the codes of candidates, opportunities and placements, and those lists as exported.
 import { defineList, type CodeLabels } from '../export-list.js';
+import type { ListCandidatesQuery } from './candidates.contract.js';
 
 export const candidateStatusLabels = {
   registered: { nl: 'Aangemeld', en: 'Registered' },
@@ -52,22 +53,39 @@ export const contractLabels = {
   secondment: { nl: 'Detachering', en: 'Secondment' },
 } satisfies CodeLabels;
 
-export const candidatesList = defineList<{
-  code: string;
-  status: string;
-  place: string | null;
-  hoursPerWeek: number | null;
-  referredBy: string | null;
-  targetGroupRegister: string;
-  createdAt: string | Date;
-}>({
+/** What the candidates list can be sorted by: the route's `sort` values. */
+export type CandidateSort = NonNullable<ListCandidatesQuery['sort']>;
+
+export const candidatesList = defineList<
+  {
+    code: string;
+    status: string;
+    place: string | null;
+    hoursPerWeek: number | null;
+    referredBy: string | null;
+    targetGroupRegister: string;
+    createdAt: string | Date;
+  },
+  CandidateSort
+>({
   fileName: { nl: 'kandidaten', en: 'candidates' },
   sheetName: { nl: 'Kandidaten', en: 'Candidates' },
   columns: [
-    { label: { nl: 'Code', en: 'Code' }, kind: 'text', value: (c) => c.code },
-    { label: { nl: 'Status', en: 'Status' }, kind: 'code', labels: candidateStatusLabels, value: (c) => c.status },
+    { label: { nl: 'Code', en: 'Code' }, sortKey: 'code', kind: 'text', value: (c) => c.code },
+    {
+      label: { nl: 'Status', en: 'Status' },
+      sortKey: 'status',
+      kind: 'code',
+      labels: candidateStatusLabels,
+      value: (c) => c.status,
+    },
     { label: { nl: 'Woonplaats', en: 'Place' }, kind: 'text', value: (c) => c.place },
-    { label: { nl: 'Uren per week', en: 'Hours per week' }, kind: 'decimal', value: (c) => c.hoursPerWeek },
+    {
+      label: { nl: 'Uren per week', en: 'Hours per week' },
+      sortKey: 'hoursPerWeek',
+      kind: 'decimal',
+      value: (c) => c.hoursPerWeek,
+    },
     {
       label: { nl: 'Aangemeld door', en: 'Referred by' },
       kind: 'code',
@@ -80,7 +98,7 @@ export const candidatesList = defineList<{
       labels: registerLabels,
       value: (c) => c.targetGroupRegister,
     },
-    { label: { nl: 'Aangemeld', en: 'Registered' }, kind: 'datetime', value: (c) => c.createdAt },
+    { label: { nl: 'Aangemeld', en: 'Registered' }, sortKey: 'createdAt', kind: 'datetime', value: (c) => c.createdAt },
   ],
 });
 

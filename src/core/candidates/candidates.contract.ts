@@ -21,11 +21,14 @@ export const postcodeAreaInput = noBsn(
 export const candidateParams = z.object({ networkId: z.uuid(), candidateId: z.uuid() });
 export const consentParams = candidateParams.extend({ consentId: z.uuid() });
 
+/** The orders of the candidates list; the web's sort control offers them in this order (relevance only while searching). */
+export const CANDIDATE_SORTS = ['relevance', 'createdAt', 'code', 'status', 'hoursPerWeek'] as const;
+
 export const listCandidatesQuery = z.object({
   search: z.string().trim().max(200).optional(),
   status: z.enum(CANDIDATE_STATUSES).optional(),
   /** Without one: by relevance when searching, else newest first. */
-  sort: z.enum(['relevance', 'code', 'status', 'createdAt', 'hoursPerWeek']).optional(),
+  sort: z.enum(CANDIDATE_SORTS).optional(),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

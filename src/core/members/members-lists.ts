@@ -1,5 +1,6 @@
 // Words for the codes of organisations and memberships, and the organisation, contact and membership lists as exported.
 import { defineList, type CodeLabels } from '../export-list.js';
+import type { ListOrganisationsQuery } from './members.contract.js';
 
 export const organisationKindLabels = {
   employer: { nl: 'Werkgever', en: 'Employer' },
@@ -33,28 +34,34 @@ export const invoiceStatusLabels = {
   paid: { nl: 'Betaald', en: 'Paid' },
 } satisfies CodeLabels;
 
-export const organisationsList = defineList<{
-  name: string;
-  kind: string;
-  kvkNumber: string | null;
-  sector: string | null;
-  sizeClass: string | null;
-  postcode: string | null;
-  city: string | null;
-  labourMarketRegion: string | null;
-  membershipStatus: string | null;
-  contactCount: number;
-}>({
+/** What the organisations list can be sorted by: the route's `sort` values. */
+export type OrganisationSort = NonNullable<ListOrganisationsQuery['sort']>;
+
+export const organisationsList = defineList<
+  {
+    name: string;
+    kind: string;
+    kvkNumber: string | null;
+    sector: string | null;
+    sizeClass: string | null;
+    postcode: string | null;
+    city: string | null;
+    labourMarketRegion: string | null;
+    membershipStatus: string | null;
+    contactCount: number;
+  },
+  OrganisationSort
+>({
   fileName: { nl: 'organisaties', en: 'organisations' },
   sheetName: { nl: 'Organisaties', en: 'Organisations' },
   columns: [
-    { label: { nl: 'Naam', en: 'Name' }, kind: 'text', value: (o) => o.name },
+    { label: { nl: 'Naam', en: 'Name' }, kind: 'text', sortKey: 'name', value: (o) => o.name },
     { label: { nl: 'Soort', en: 'Kind' }, kind: 'code', labels: organisationKindLabels, value: (o) => o.kind },
     { label: { nl: 'KvK-nummer', en: 'KvK number' }, kind: 'text', value: (o) => o.kvkNumber },
     { label: { nl: 'Sector (SBI)', en: 'Sector (SBI)' }, kind: 'text', value: (o) => o.sector },
     { label: { nl: 'Grootte', en: 'Size' }, kind: 'code', labels: sizeLabels, value: (o) => o.sizeClass },
     { label: { nl: 'Postcode', en: 'Postcode' }, kind: 'text', value: (o) => o.postcode },
-    { label: { nl: 'Plaats', en: 'Town' }, kind: 'text', value: (o) => o.city },
+    { label: { nl: 'Plaats', en: 'Town' }, kind: 'text', sortKey: 'city', value: (o) => o.city },
     {
       label: { nl: 'Arbeidsmarktregio', en: 'Labour market region' },
       kind: 'text',

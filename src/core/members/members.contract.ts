@@ -83,6 +83,9 @@ export const updateOrganisationInput = organisationInput.extend({ version: z.num
 
 export const organisationParams = z.object({ networkId: z.uuid(), organisationId: z.uuid() });
 
+/** The orders of the organisations list; the web's sort control offers them in this order. */
+export const ORGANISATION_SORTS = ['relevance', 'name', 'city', 'createdAt'] as const;
+
 export const listOrganisationsQuery = z.object({
   search: z.string().trim().max(200).optional(),
   kind: z.enum(ORGANISATION_KINDS).optional(),
@@ -90,7 +93,7 @@ export const listOrganisationsQuery = z.object({
   region: z.enum(LABOUR_MARKET_REGIONS).optional(),
   sector: z.enum(SBI_CODES).optional(),
   /** Without one: by relevance when searching, else by name. */
-  sort: z.enum(['relevance', 'name', 'city', 'createdAt']).optional(),
+  sort: z.enum(ORGANISATION_SORTS).optional(),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

@@ -33,10 +33,13 @@ export const partnerRow = z.object({
   activityCount: z.number(),
 });
 
+/** The orders of the partners list, as the web's sort control offers them. */
+export const PARTNER_SORTS = ['name', 'kind', 'since'] as const;
+
 export const listPartnersQuery = z.object({
   search: z.string().trim().max(100).optional(),
   kind: z.enum(PARTNER_KINDS).optional(),
-  sort: z.enum(['name', 'kind', 'since']).default('name'),
+  sort: z.enum(PARTNER_SORTS).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
@@ -109,9 +112,12 @@ export const newsRow = z.object({
   publishedAt: timestamp,
 });
 
+/** The orders of the list of opportunities other networks share, as the web's sort control offers them. */
+export const SHARED_OPPORTUNITY_SORTS = ['title', 'ownerNetworkName', 'organisationName'] as const;
+
 export const sharedOpportunitiesQuery = z.object({
   search: z.string().trim().max(100).optional(),
-  sort: z.enum(['title', 'ownerNetworkName', 'organisationName']).default('title'),
+  sort: z.enum(SHARED_OPPORTUNITY_SORTS).default('title'),
   order: z.enum(['asc', 'desc']).default('asc'),
   format: z.enum(EXPORT_FORMATS).optional(),
 });

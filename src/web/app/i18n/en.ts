@@ -312,6 +312,13 @@ export const en: Catalog = {
     password_reset: 'Password reset',
     magic_link: 'Login link',
   },
+  listToolbar: {
+    search: 'Search',
+    sortLabel: 'Sort by',
+    exportCsv: 'Download CSV',
+    exportXlsx: 'Download Excel',
+    exportGroup: 'Download',
+  },
   pager: {
     previous: 'Previous page',
     next: 'Next page',

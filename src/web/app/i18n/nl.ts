@@ -313,6 +313,13 @@ export const nl = {
     password_reset: 'Wachtwoord herstellen',
     magic_link: 'Inloglink',
   },
+  listToolbar: {
+    search: 'Zoeken',
+    sortLabel: 'Sorteren op',
+    exportCsv: 'CSV downloaden',
+    exportXlsx: 'Excel downloaden',
+    exportGroup: 'Downloaden',
+  },
   pager: {
     previous: 'Vorige pagina',
     next: 'Volgende pagina',

@@ -1,5 +1,5 @@
 // The list of candidates by pseudonymous code: search, filter by status, sort, pages and CSV/XLSX export.
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,9 @@ import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
 import { CANDIDATE_STATUSES } from '../../../../core/candidates/codes.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { candidatesList, type CandidateSort } from '../../../../core/candidates/candidates-lists.js';
+import { CANDIDATE_SORTS } from '../../../../core/candidates/candidates.contract.js';
 import { candidatesExportUrl, useCandidates, type CandidateParams } from '../api.js';
 
 type Props = {
@@ -18,16 +21,14 @@ type Props = {
   update: (changes: Record<string, string | null>) => void;
 };
 
-const sorts = ['relevance', 'createdAt', 'code', 'status', 'hoursPerWeek'] as const;
-
 export function CandidateList({ networkId, canManage, params, update }: Props) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });
   const search = params.get('zoek') ?? '';
   // A sort the user chose wins; otherwise the best matches first while searching, else the newest first.
   const chosen = params.get('sort') ?? '';
-  const sort =
-    (sorts as readonly string[]).includes(chosen) && (chosen !== 'relevance' || search)
-      ? (chosen as CandidateParams['sort'])
+  const sort: CandidateSort =
+    (CANDIDATE_SORTS as readonly string[]).includes(chosen) && (chosen !== 'relevance' || search)
+      ? (chosen as CandidateSort)
       : search
         ? 'relevance'
         : 'createdAt';
@@ -48,56 +49,63 @@ export function CandidateList({ networkId, canManage, params, update }: Props) {
 
   return (
     <Stack gap="md">
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="search"
-          label={t('list.search')}
-          value={input}
-          onChange={(e) => setInput(e.currentTarget.value)}
-          style={{ flex: '1 1 14rem' }}
-        />
-        <Select
-          label={t('list.status')}
-          data={[
-            { value: '', label: t('list.allStatuses') },
-            ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
-          ]}
-          value={query.status}
-          onChange={(value) => update({ status: value || null, pagina: null })}
-          allowDeselect={false}
-          w={190}
-        />
-        <Select
-          label={t('list.sort')}
-          data={[
-            ...(search ? [{ value: 'relevance', label: t('list.relevance') }] : []),
-            { value: 'createdAt', label: t('list.registered') },
-            { value: 'code', label: t('list.code') },
-            { value: 'status', label: t('list.status') },
-            { value: 'hoursPerWeek', label: t('list.hours') },
-          ]}
-          value={query.sort}
-          onChange={(value) => update({ sort: value, pagina: null })}
-          allowDeselect={false}
-          w={170}
-        />
-        <Select
-          label={t('list.order')}
-          data={[
-            { value: 'asc', label: t('list.asc') },
-            { value: 'desc', label: t('list.desc') },
-          ]}
-          value={query.order}
-          onChange={(value) => update({ volgorde: value, pagina: null })}
-          allowDeselect={false}
-          w={140}
-        />
-        {canManage && (
-          <Button component={Link} to={`/n/${networkId}/kandidaten/nieuw`} data-testid="new-candidate">
-            {t('list.newCandidate')}
-          </Button>
-        )}
-      </Group>
+      <ListToolbar
+        searchLabel={t('list.search')}
+        search={input}
+        onSearchChange={setInput}
+        filters={
+          <Select
+            label={t('list.status')}
+            data={[
+              { value: '', label: t('list.allStatuses') },
+              ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+            ]}
+            value={query.status}
+            onChange={(value) => update({ status: value || null, pagina: null })}
+            allowDeselect={false}
+            w={190}
+          />
+        }
+        sort={{
+          list: candidatesList,
+          label: t('list.sort'),
+          // Best match only means something while searching.
+          keys: search ? CANDIDATE_SORTS : CANDIDATE_SORTS.filter((s) => s !== 'relevance'),
+          extra: { relevance: t('list.relevance') },
+          value: sort,
+          onChange: (value) => update({ sort: value, pagina: null }),
+        }}
+        trailing={
+          <>
+            <Select
+              label={t('list.order')}
+              data={[
+                { value: 'asc', label: t('list.asc') },
+                { value: 'desc', label: t('list.desc') },
+              ]}
+              value={query.order}
+              onChange={(value) => update({ volgorde: value, pagina: null })}
+              allowDeselect={false}
+              w={140}
+            />
+            {canManage && (
+              <Button component={Link} to={`/n/${networkId}/kandidaten/nieuw`} data-testid="new-candidate">
+                {t('list.newCandidate')}
+              </Button>
+            )}
+          </>
+        }
+        summary={
+          list.data && list.data.items.length > 0 ? (
+            <Text aria-live="polite">{t('list.total', { count: list.data.total })}</Text>
+          ) : undefined
+        }
+        exportUrl={
+          list.data && list.data.items.length > 0
+            ? (format) => candidatesExportUrl(networkId, query, format)
+            : undefined
+        }
+      />
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
@@ -106,29 +114,6 @@ export function CandidateList({ networkId, canManage, params, update }: Props) {
         <EmptyState title={t('list.empty')} />
       ) : (
         <Stack gap="sm">
-          <Group justify="space-between">
-            <Text aria-live="polite">{t('list.total', { count: list.data.total })}</Text>
-            <Group gap="xs">
-              <Button
-                component="a"
-                variant="outline"
-                size="xs"
-                href={candidatesExportUrl(networkId, query, 'csv')}
-                download
-              >
-                {t('list.exportCsv')}
-              </Button>
-              <Button
-                component="a"
-                variant="outline"
-                size="xs"
-                href={candidatesExportUrl(networkId, query, 'xlsx')}
-                download
-              >
-                {t('list.exportXlsx')}
-              </Button>
-            </Group>
-          </Group>
           <ScrollTable label={t('list.tableLabel')}>
             <Table striped highlightOnHover miw={640} data-testid="candidate-table">
               <Table.Caption>{t('list.tableLabel')}</Table.Caption>

@@ -1,7 +1,7 @@
 // Leden: for the coordinator, backoffice and kerngroep the organisations list (fuzzy search, filters, pages, export);
 // for a member employer's contact, the portal view of its own organisation.
 import { yearInAmsterdam } from '../../../../core/calendar.js';
-import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -21,6 +21,9 @@ import {
 import { ContactForm } from './contacts-card.js';
 import type { OrganisationTimeline } from './organisation-page.js';
 import { useMembersText } from './use-text.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { organisationsList, type OrganisationSort } from '../../../../core/members/members-lists.js';
+import { ORGANISATION_SORTS } from '../../../../core/members/members.contract.js';
 import { ORGANISATION_KINDS as KINDS } from '../../../../core/organisations/reference-data.js';
 import { MEMBERSHIP_STATUSES as STATUSES } from '../../../../core/members/membership-rules.js';
 
@@ -46,7 +49,7 @@ function OrganisationsList({ networkId }: { networkId: string }) {
   const [kind, setKind] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const [sort, setSort] = useState<string | null>(null);
+  const [sort, setSort] = useState<OrganisationSort | null>(null);
   const params = {
     search: search || undefined,
     kind: kind ?? undefined,
@@ -80,50 +83,60 @@ function OrganisationsList({ networkId }: { networkId: string }) {
           )}
         </Group>
       </Group>
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="search"
-          label={tx('searchLabel')}
-          value={searchInput}
-          onChange={(e) => {
-            setSearchInput(e.currentTarget.value);
-            setPage(1);
-          }}
-          style={{ flex: '1 1 18rem' }}
-        />
-        <Select
-          label={tx('kindLabel')}
-          placeholder={tx('allKinds')}
-          clearable
-          data={KINDS.map((k) => ({ value: k, label: tx(`kinds.${k}`) }))}
-          value={kind}
-          onChange={(v) => {
-            setKind(v);
-            setPage(1);
-          }}
-        />
-        <Select
-          label={tx('statusLabel')}
-          placeholder={tx('allStatuses')}
-          clearable
-          data={STATUSES.map((s) => ({ value: s, label: tx(`statuses.${s}`) }))}
-          value={status}
-          onChange={(v) => {
-            setStatus(v);
-            setPage(1);
-          }}
-        />
-        <Select
-          label={tx('sortLabel')}
-          data={['relevance', 'name', 'city', 'createdAt'].map((s) => ({ value: s, label: tx(`sorts.${s}`) }))}
-          value={sort ?? (search ? 'relevance' : 'name')}
-          allowDeselect={false}
-          onChange={(v) => {
+      <ListToolbar
+        searchLabel={tx('searchLabel')}
+        search={searchInput}
+        onSearchChange={(value) => {
+          setSearchInput(value);
+          setPage(1);
+        }}
+        filters={
+          <>
+            <Select
+              label={tx('kindLabel')}
+              placeholder={tx('allKinds')}
+              clearable
+              data={KINDS.map((k) => ({ value: k, label: tx(`kinds.${k}`) }))}
+              value={kind}
+              onChange={(v) => {
+                setKind(v);
+                setPage(1);
+              }}
+            />
+            <Select
+              label={tx('statusLabel')}
+              placeholder={tx('allStatuses')}
+              clearable
+              data={STATUSES.map((s) => ({ value: s, label: tx(`statuses.${s}`) }))}
+              value={status}
+              onChange={(v) => {
+                setStatus(v);
+                setPage(1);
+              }}
+            />
+          </>
+        }
+        sort={{
+          list: organisationsList,
+          keys: ORGANISATION_SORTS,
+          extra: { relevance: tx('sorts.relevance'), createdAt: tx('sorts.createdAt') },
+          value: sort ?? (search ? 'relevance' : 'name'),
+          onChange: (v) => {
             setSort(v);
             setPage(1);
-          }}
-        />
-      </Group>
+          },
+        }}
+        summary={
+          list.data && list.data.items.length > 0 ? (
+            <Text aria-live="polite">{tx('total', { count: list.data.total })}</Text>
+          ) : undefined
+        }
+        exportUrl={
+          list.data && list.data.items.length > 0
+            ? (format) => organisationsExportUrl(networkId, params, format)
+            : undefined
+        }
+      />
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
@@ -132,29 +145,6 @@ function OrganisationsList({ networkId }: { networkId: string }) {
         <EmptyState title={tx('empty')} />
       ) : (
         <Stack gap="sm">
-          <Group justify="space-between">
-            <Text aria-live="polite">{tx('total', { count: list.data.total })}</Text>
-            <Group gap="xs">
-              <Button
-                component="a"
-                variant="outline"
-                size="xs"
-                href={organisationsExportUrl(networkId, params, 'csv')}
-                download
-              >
-                {tx('exportCsv')}
-              </Button>
-              <Button
-                component="a"
-                variant="outline"
-                size="xs"
-                href={organisationsExportUrl(networkId, params, 'xlsx')}
-                download
-              >
-                {tx('exportXlsx')}
-              </Button>
-            </Group>
-          </Group>
           <ScrollTable label={tx('tableCaption')}>
             <Table striped highlightOnHover miw={680} data-testid="organisations-table">
               <Table.Caption>{tx('tableCaption')}</Table.Caption>

@@ -3,7 +3,6 @@
 // (only the consented fields) and news.
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Group,
@@ -23,6 +22,9 @@ import { ApiError } from '../../../app/api-client.js';
 import { formatDate, formatDateTime } from '../../../app/format.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { partnersList } from '../../../../core/partners/partners-lists.js';
+import { PARTNER_SORTS } from '../../../../core/partners/partners.contract.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { NEWS_KINDS, PARTNER_KINDS } from '../../../../core/partners/partner-rules.js';
 import {
@@ -116,26 +118,19 @@ function PartnerList({ networkId, canManage }: { networkId: string; canManage: b
   const query = usePartners(networkId, params);
   return (
     <Stack>
-      <Group align="end" wrap="wrap">
-        <TextInput
-          label={t('partners.search')}
-          value={params.search}
-          onChange={(e) => setParams({ ...params, search: e.currentTarget.value })}
-        />
-        <Select
-          label={t('partners.sort')}
-          value={params.sort}
-          allowDeselect={false}
-          data={[
-            { value: 'name', label: t('partners.sortName') },
-            { value: 'kind', label: t('partners.sortKind') },
-            { value: 'since', label: t('partners.sortSince') },
-          ]}
-          onChange={(v) => setParams({ ...params, sort: (v ?? 'name') as PartnerParams['sort'] })}
-        />
-        <Anchor href={partnersExportUrl(networkId, params, 'csv')}>{t('partners.exportCsv')}</Anchor>
-        <Anchor href={partnersExportUrl(networkId, params, 'xlsx')}>{t('partners.exportXlsx')}</Anchor>
-      </Group>
+      <ListToolbar
+        searchLabel={t('partners.search')}
+        search={params.search}
+        onSearchChange={(search) => setParams({ ...params, search })}
+        sort={{
+          list: partnersList,
+          label: t('partners.sort'),
+          keys: PARTNER_SORTS,
+          value: params.sort,
+          onChange: (sort) => setParams({ ...params, sort }),
+        }}
+        exportUrl={(format) => partnersExportUrl(networkId, params, format)}
+      />
       {query.isPending ? (
         <PageLoader />
       ) : query.isError ? (

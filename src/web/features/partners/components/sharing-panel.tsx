@@ -2,13 +2,16 @@
 // opportunity, link a partner to a joint activity (its people see it in their own view), and the work opportunities other
 // networks share with this one (searchable, sortable, exportable). The server refuses a share with a network that is not a
 // recorded partner; its message is shown as is.
-import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api-client.js';
 import { formatDateTime } from '../../../app/format.js';
 import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { sharedOpportunitiesList } from '../../../../core/partners/partners-lists.js';
+import { SHARED_OPPORTUNITY_SORTS } from '../../../../core/partners/partners.contract.js';
 import {
   sharedOpportunitiesExportUrl,
   useAllPartners,
@@ -213,36 +216,31 @@ function ReceivedOpportunities({ networkId }: { networkId: string }) {
   const query = useSharedOpportunities(networkId, params, true);
   return (
     <Stack>
-      <Group align="end" wrap="wrap">
-        <TextInput
-          label={t('search')}
-          value={params.search}
-          onChange={(e) => setParams({ ...params, search: e.currentTarget.value })}
-        />
-        <Select
-          label={t('sort')}
-          value={params.sort}
-          allowDeselect={false}
-          data={[
-            { value: 'title', label: t('sortTitle') },
-            { value: 'ownerNetworkName', label: t('sortNetwork') },
-            { value: 'organisationName', label: t('sortEmployer') },
-          ]}
-          onChange={(v) => setParams({ ...params, sort: (v ?? 'title') as SharedOpportunityParams['sort'] })}
-        />
-        <Select
-          label={t('order')}
-          value={params.order}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('asc') },
-            { value: 'desc', label: t('desc') },
-          ]}
-          onChange={(v) => setParams({ ...params, order: v === 'desc' ? 'desc' : 'asc' })}
-        />
-        <Anchor href={sharedOpportunitiesExportUrl(networkId, params, 'csv')}>{t('exportCsv')}</Anchor>
-        <Anchor href={sharedOpportunitiesExportUrl(networkId, params, 'xlsx')}>{t('exportXlsx')}</Anchor>
-      </Group>
+      <ListToolbar
+        searchLabel={t('search')}
+        search={params.search}
+        onSearchChange={(search) => setParams({ ...params, search })}
+        sort={{
+          list: sharedOpportunitiesList,
+          label: t('sort'),
+          keys: SHARED_OPPORTUNITY_SORTS,
+          value: params.sort,
+          onChange: (sort) => setParams({ ...params, sort }),
+        }}
+        trailing={
+          <Select
+            label={t('order')}
+            value={params.order}
+            allowDeselect={false}
+            data={[
+              { value: 'asc', label: t('asc') },
+              { value: 'desc', label: t('desc') },
+            ]}
+            onChange={(v) => setParams({ ...params, order: v === 'desc' ? 'desc' : 'asc' })}
+          />
+        }
+        exportUrl={(format) => sharedOpportunitiesExportUrl(networkId, params, format)}
+      />
       {query.isPending ? (
         <PageLoader />
       ) : query.isError ? (
