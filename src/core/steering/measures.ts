@@ -8,9 +8,12 @@ import { jobsForPlacement, totalJobs } from '../candidates/job-agreement.js';
 import type {
   Period,
   SteeringActivity,
+  SteeringActivityRegistrations,
   SteeringData,
   SteeringMember,
+  SteeringOrganisationRegistrations,
   SteeringPlacement,
+  SteeringRegistrationTotals,
   SteeringRoleTerm,
 } from './steering-data.js';
 import { addDaysTo, addMonthsTo, bucketsOf, dayOf, inPeriod, type Granularity } from './time.js';
@@ -58,8 +61,70 @@ export interface EngagementEvent {
   organisationId: string;
   day: string;
   kind: EventKind;
-  /** The record behind the event (registration, need, support, activity, placement or recruited organisation). */
+  /**
+   * The record behind the event (registration, need, support, activity, placement or recruited organisation); the activity
+   * for an attendance or contribution when the registrations come counted (SteeringData.registrationTotals).
+   */
   recordId: string;
+}
+
+/** Registrations as attendee with a place, per activity: what the turnout counts (see SteeringActivityRegistrations). */
+export function activityRegistrationsOf(data: SteeringData): SteeringActivityRegistrations[] {
+  if (data.registrationTotals) return data.registrationTotals.activities;
+  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
+  const byActivity = new Map<string, SteeringActivityRegistrations & { orgs: Set<string> }>();
+  for (const r of data.registrations) {
+    if (r.role !== 'attendee' || r.status !== 'registered') continue;
+    let row = byActivity.get(r.activityId);
+    if (!row) {
+      row = {
+        activityId: r.activityId,
+        registered: 0,
+        attended: 0,
+        recorded: 0,
+        presentOrganisationIds: [],
+        orgs: new Set(),
+      };
+      byActivity.set(r.activityId, row);
+    }
+    row.registered++;
+    if (r.attended !== null) row.recorded++;
+    if (r.attended === true) {
+      row.attended++;
+      const org = orgOfPerson.get(r.personId);
+      if (org) row.orgs.add(org);
+    }
+  }
+  return [...byActivity.values()].map(({ orgs, ...row }) => ({ ...row, presentOrganisationIds: [...orgs] }));
+}
+
+/**
+ * Per organisation and activity, whether a person of the organisation registered with a place was marked present or spoke
+ * (not marked absent): the attendances and contributions the engagement events count, each once.
+ */
+export function organisationRegistrationsOf(data: SteeringData): SteeringOrganisationRegistrations[] {
+  if (data.registrationTotals) return data.registrationTotals.organisations;
+  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
+  const byKey = new Map<string, SteeringOrganisationRegistrations>();
+  for (const r of data.registrations) {
+    const org = orgOfPerson.get(r.personId);
+    if (!org || r.status !== 'registered') continue;
+    const attended = r.attended === true;
+    const contributed = r.role === 'speaker' && r.attended !== false;
+    if (!attended && !contributed) continue;
+    const key = `${org}:${r.activityId}`;
+    const row = byKey.get(key);
+    if (row) {
+      row.attended ||= attended;
+      row.contributed ||= contributed;
+    } else byKey.set(key, { organisationId: org, activityId: r.activityId, attended, contributed });
+  }
+  return [...byKey.values()];
+}
+
+/** What the measures need of the registrations, counted: as the server's SQL gives it (see SteeringRegistrationTotals). */
+export function registrationTotalsOf(data: SteeringData): SteeringRegistrationTotals {
+  return { activities: activityRegistrationsOf(data), organisations: organisationRegistrationsOf(data) };
 }
 
 /** Every dated thing a member organisation did, from the data. Cancelled activities and non-attendance do not count. */
@@ -69,6 +134,15 @@ export function engagementEvents(data: SteeringData): EngagementEvent[] {
   const dayOfActivity = new Map<string, string>();
   for (const a of data.activities) if (a.status !== 'cancelled') dayOfActivity.set(a.id, dayOf(a.startsAt));
   const events: EngagementEvent[] = [];
+  // Counted registrations give one event per organisation, activity and kind; the rows one per registration. The measures
+  // ask only whether, when and how high an organisation engaged, which is the same either way.
+  for (const o of data.registrationTotals?.organisations ?? []) {
+    const day = dayOfActivity.get(o.activityId);
+    if (day === undefined) continue;
+    if (o.attended) events.push({ organisationId: o.organisationId, day, kind: 'attended', recordId: o.activityId });
+    if (o.contributed)
+      events.push({ organisationId: o.organisationId, day, kind: 'contributed', recordId: o.activityId });
+  }
   for (const r of data.registrations) {
     const org = orgOfPerson.get(r.personId);
     const day = dayOfActivity.get(r.activityId);
@@ -168,13 +242,7 @@ export interface ActivityTurnout {
 /** Turnout of each activity that took place in the period (not cancelled, on or before today) with attendance recorded. */
 export function turnoutPerActivity(data: SteeringData, period: Period, now: Date): ActivityTurnout[] {
   const today = todayOf(now);
-  const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
-  const regsByActivity = new Map<string, typeof data.registrations>();
-  for (const r of data.registrations) {
-    const list = regsByActivity.get(r.activityId);
-    if (list) list.push(r);
-    else regsByActivity.set(r.activityId, [r]);
-  }
+  const regsByActivity = new Map(activityRegistrationsOf(data).map((r) => [r.activityId, r]));
   const candidatesByActivity = new Map<string, Set<string>>();
   for (const r of data.candidateRegistrations ?? []) {
     if (r.status !== 'registered' || r.attended !== true) continue;
@@ -188,8 +256,9 @@ export function turnoutPerActivity(data: SteeringData, period: Period, now: Date
   for (const a of data.activities) {
     const day = dayOf(a.startsAt);
     if (a.status === 'cancelled' || day > today || !inPeriod(day, period)) continue;
-    const regs = (regsByActivity.get(a.id) ?? []).filter((r) => r.role === 'attendee' && r.status === 'registered');
-    if (!regs.some((r) => r.attended !== null)) continue;
+    // Attendees with a place; only an activity with attendance recorded for one of them counts.
+    const regs = regsByActivity.get(a.id);
+    if (!regs || regs.recorded === 0) continue;
     let onDay = membersByDay.get(day);
     if (!onDay) {
       const members = membersOn(data, day);
@@ -197,19 +266,15 @@ export function turnoutPerActivity(data: SteeringData, period: Period, now: Date
       membersByDay.set(day, onDay);
     }
     const memberIds = onDay.ids;
-    const present = regs.filter((r) => r.attended === true);
-    const presentOrgs = new Set<string>();
-    for (const r of present) {
-      const org = orgOfPerson.get(r.personId);
-      if (org && memberIds.has(org)) presentOrgs.add(org);
-    }
+    let attendedMembers = 0;
+    for (const org of regs.presentOrganisationIds) if (memberIds.has(org)) attendedMembers++;
     out.push({
       activityId: a.id,
       title: a.title,
       day,
-      registered: regs.length,
-      attended: present.length,
-      attendedMembers: presentOrgs.size,
+      registered: regs.registered,
+      attended: regs.attended,
+      attendedMembers,
       members: onDay.count,
       candidatesAttended: candidatesByActivity.get(a.id)?.size ?? 0,
     });

@@ -40,6 +40,41 @@ export interface SteeringRegistration {
   needMet?: boolean | null;
 }
 
+/**
+ * What the dashboard's measures need of the registrations, counted per activity and per organisation — the server counts
+ * them in SQL rather than loading every registration. `registrationTotalsOf` gives the same from the rows.
+ */
+export interface SteeringRegistrationTotals {
+  /** Per activity with a registration as attendee with a place (status 'registered'). */
+  activities: SteeringActivityRegistrations[];
+  /**
+   * Per organisation and activity where a person of the organisation, registered with a place, was marked present (any
+   * role) or spoke without being marked absent.
+   */
+  organisations: SteeringOrganisationRegistrations[];
+}
+
+export interface SteeringActivityRegistrations {
+  activityId: string;
+  /** Registrations as attendee with a place. */
+  registered: number;
+  /** Of those, marked present. */
+  attended: number;
+  /** Of those, with attendance recorded (present or absent). */
+  recorded: number;
+  /** The organisations of the persons among those marked present, each once. */
+  presentOrganisationIds: string[];
+}
+
+export interface SteeringOrganisationRegistrations {
+  organisationId: string;
+  activityId: string;
+  /** A person of the organisation was marked present. */
+  attended: boolean;
+  /** A person of the organisation was a speaker not marked absent. */
+  contributed: boolean;
+}
+
 export interface SteeringNeed {
   id: string;
   title: string;
@@ -134,6 +169,11 @@ export interface SteeringData {
   persons: SteeringPerson[];
   activities: SteeringActivity[];
   registrations: SteeringRegistration[];
+  /**
+   * The registrations counted (see SteeringRegistrationTotals): when present, the measures read these instead of
+   * `registrations`, which is then left empty. The dashboard's loader gives these; the drill-downs need the rows.
+   */
+  registrationTotals?: SteeringRegistrationTotals;
   needs: SteeringNeed[];
   needSupports: SteeringNeedSupport[];
   /** Advice given in the app; counts as a contribution of the author's organisation. Absent in older fixtures. */

@@ -1,7 +1,8 @@
-// Loads the plain data the steering measures need for one network in two statements, every part bounded by network_id (and
-// the agenda by a date horizon), no query per record. Also the per-activity turnout in SQL, used by the drill-down, and the
+// Loads the plain data the steering measures need for one network in two statements (or one, with the registrations counted
+// in SQL for the dashboard), every part bounded by network_id (and the agenda by a date horizon), no query per record. Also the per-activity turnout in SQL, used by the drill-down, and the
 // targets and opt-in setting.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { SteeringData, SteeringRegistration } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { missionTarget, steeringSettings } from '../../platform/db/schema.js';
@@ -10,6 +11,18 @@ import { missionTarget, steeringSettings } from '../../platform/db/schema.js';
 const isoOf = (s: string) => new Date(s).toISOString();
 
 type J = string | number | boolean | null;
+
+const dialect = new PgDialect();
+
+/**
+ * Runs a statement as a named prepared statement: each connection plans it once and then reuses the plan, where an unnamed
+ * statement is planned again every time (the bundle's twenty subqueries take longer to plan than to run). The text for a
+ * name must never change.
+ */
+async function executePrepared<T>(db: DbOrTx, name: string, query: SQL): Promise<{ rows: T[] }> {
+  const prepared = db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false);
+  return (await prepared.execute()) as { rows: T[] };
+}
 
 /** The mission targets of a network, oldest year first (as listTargets gives them). */
 export interface TargetRow {
@@ -44,10 +57,19 @@ export async function loadSteeringInputs(
   db: DbOrTx,
   networkId: string,
   horizon: string,
+  options: {
+    /**
+     * 'totals': the registrations counted in the same statement (SteeringData.registrationTotals, `registrations` left
+     * empty) — what the dashboard needs, without shipping thousands of rows; 'rows' (default): every counted registration,
+     * as the drill-downs list them.
+     */
+    registrations?: 'rows' | 'totals';
+  } = {},
 ): Promise<SteeringInputs | null> {
   const horizonTs = new Date(`${horizon}T00:00:00Z`);
+  const totals = options.registrations === 'totals';
   const [bundle, registrations] = await Promise.all([
-    db.execute<{
+    executePrepared<{
       phase: string | null;
       members: J[][];
       persons: J[][];
@@ -67,7 +89,12 @@ export async function loadSteeringInputs(
       years: J[][];
       targets: J[][];
       settings: { thresholds: Record<string, unknown>; version: number } | null;
-    }>(sql`
+      registration_activities?: [string, number, number, number, string[]][];
+      registration_organisations?: [string, string, boolean, boolean][];
+    }>(
+      db,
+      totals ? 'steering_inputs_totals' : 'steering_inputs_rows',
+      sql`
       select
         (select n.phase from network n where n.id = ${networkId}) as phase,
         (select coalesce(json_agg(json_build_array(m.organisation_id, o.name, m.status, m.joined_on, m.ended_on,
@@ -129,10 +156,43 @@ export async function loadSteeringInputs(
                   order by t.year), '[]')
            from mission_target t where t.network_id = ${networkId}) as targets,
         (select json_build_object('thresholds', s.thresholds, 'version', s.version)
-           from steering_settings s where s.network_id = ${networkId}) as settings`),
+           from steering_settings s where s.network_id = ${networkId}) as settings${
+             totals
+               ? sql`,
+        -- The same rule as the pure activityRegistrationsOf: attendees with a place, per activity.
+        (select coalesce(json_agg(json_build_array(t.activity_id, t.registered, t.attended, t.recorded, t.orgs)), '[]')
+           from (select r.activity_id,
+                        count(*) as registered,
+                        count(*) filter (where r.attended) as attended,
+                        count(*) filter (where r.attended is not null) as recorded,
+                        coalesce(array_agg(distinct p.organisation_id)
+                                   filter (where r.attended and p.organisation_id is not null), '{}') as orgs
+                   from registration r
+                   join activity a on a.network_id = r.network_id and a.id = r.activity_id
+                   left join person p on p.network_id = r.network_id and p.id = r.person_id
+                  where r.network_id = ${networkId} and a.starts_at >= ${horizonTs}
+                    and r.status = 'registered' and r.role = 'attendee'
+                  group by r.activity_id) t) as registration_activities,
+        -- And organisationRegistrationsOf: per organisation and activity, present or spoke (not marked absent).
+        (select coalesce(json_agg(json_build_array(t.organisation_id, t.activity_id, t.attended, t.contributed)), '[]')
+           from (select p.organisation_id, r.activity_id,
+                        bool_or(coalesce(r.attended, false)) as attended,
+                        bool_or(r.role = 'speaker' and r.attended is not false) as contributed
+                   from registration r
+                   join activity a on a.network_id = r.network_id and a.id = r.activity_id
+                   join person p on p.network_id = r.network_id and p.id = r.person_id
+                  where r.network_id = ${networkId} and a.starts_at >= ${horizonTs}
+                    and r.status = 'registered' and p.organisation_id is not null
+                    and (r.attended or (r.role = 'speaker' and r.attended is not false))
+                  group by p.organisation_id, r.activity_id) t) as registration_organisations`
+               : sql``
+           }`,
+    ),
     // Plain SQL with the field names as aliases: node-postgres gives the rows as the objects the measures read, without a
     // mapping step per row (a large network has thousands). The result's shape is checked by the loader test.
-    db.execute<SteeringRegistration & Record<string, unknown>>(sql`
+    totals
+      ? null
+      : db.execute<SteeringRegistration & Record<string, unknown>>(sql`
       select r.id, r.activity_id as "activityId", r.person_id as "personId", r.status, r.role, r.attended
         from registration r
         join activity a on a.network_id = r.network_id and a.id = r.activity_id
@@ -176,7 +236,26 @@ export async function loadSteeringInputs(
       initiatorKind: str(kind!),
       initiatorOrganisationId: strOrNull(initiator!),
     })),
-    registrations: registrations.rows,
+    registrations: registrations?.rows ?? [],
+    ...(b.registration_activities && b.registration_organisations
+      ? {
+          registrationTotals: {
+            activities: b.registration_activities.map(([activityId, registered, attended, recorded, orgs]) => ({
+              activityId,
+              registered,
+              attended,
+              recorded,
+              presentOrganisationIds: orgs,
+            })),
+            organisations: b.registration_organisations.map(([organisationId, activityId, attended, contributed]) => ({
+              organisationId,
+              activityId,
+              attended,
+              contributed,
+            })),
+          },
+        }
+      : {}),
     needs: b.needs.map(([id, title, organisationId, createdAt, status, activityId]) => ({
       id: str(id!),
       title: str(title!),

@@ -95,9 +95,12 @@ export async function loadForPeriod(db: DbOrTx, networkId: string, period: Perio
   return data;
 }
 
-/** The data, the targets and the thresholds in one go (two statements). */
+/**
+ * The data, the targets and the thresholds in one statement, the registrations counted in SQL: what the dashboard and the
+ * mission view compute from (the drill-downs list the registrations themselves: loadForPeriod).
+ */
 async function loadInputsForPeriod(db: DbOrTx, networkId: string, period: Period, now: Date) {
-  const inputs = await loadSteeringInputs(db, networkId, horizonFor(period, now));
+  const inputs = await loadSteeringInputs(db, networkId, horizonFor(period, now), { registrations: 'totals' });
   if (!inputs) throw new AppError('not_found');
   return inputs;
 }
