@@ -288,11 +288,32 @@ export const membershipRow = z.object({
 
 /** Largest spreadsheet the import takes: 32 MiB, room for 100,000 organisations with a contact person each (~24 MB). */
 export const IMPORT_MAX_FILE_BYTES = 32 * 2 ** 20;
-/** The request body around it: the file in base64 (4/3 of its size) plus the mapping. */
-export const IMPORT_BODY_LIMIT = Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
+/**
+ * The media types an import request's body may have: the file's own bytes (decision 022). Browsers give a CSV file
+ * `text/csv` (or nothing, sent as octet-stream) and an XLSX file the Office type; the file name says which it is.
+ */
+export const IMPORT_MEDIA_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
+/** A JSON value in a query parameter (the import's choices travel beside the file's bytes, in the query string). */
+const jsonQuery = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .max(8000)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Geen geldige JSON.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+/** The import's query string; the request body is the file itself. */
 export const importFileInput = z.object({
   fileName: z.string().trim().min(1).max(200),
-  contentBase64: z.base64().max(Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4),
 });
 export const importMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(200).nullable());
 /** What unknown values of a list column stand for: field → (value in the file → value of the list, or null for empty). */
@@ -303,16 +324,16 @@ export const importValueMappingSchema = z.partialRecord(
   }),
 );
 export const importRunInput = importFileInput.extend({
-  mapping: importMappingSchema,
+  mapping: jsonQuery(importMappingSchema).describe('JSON: veld → kolomnummer (vanaf 0) of null'),
   mode: z.enum(['dry_run', 'all_or_nothing', 'valid_only']),
-  values: importValueMappingSchema
+  values: jsonQuery(importValueMappingSchema)
     .default({})
     .describe('Wat onbekende waarden in een lijstkolom (soort, sector, grootte, regio) betekenen; null = leeg laten'),
   membershipStatus: z
     .enum(IMPORT_MEMBERSHIP_STATUSES)
     .default(ADMISSION_STATUS)
     .describe('De status van de lidmaatschappen die de import aanmaakt; standaard de toelatingsstap (aangemeld)'),
-  contributionYear: z
+  contributionYear: z.coerce
     .number()
     .int()
     .min(2000)
@@ -342,6 +363,20 @@ export const importReport = z.object({
   rows: z.array(z.object({ rowNumber: z.number(), messages: z.array(z.string()) })),
   /** Rows with problems that the report leaves out (beyond the first IMPORT_REPORT_ROWS). */
   rowsOmitted: z.number(),
+  /**
+   * Where a background import's time went, in milliseconds: reading the file, checking the rows (the rules and the KvK
+   * look-ups) and writing (the staging COPY plus the final inserts). Checking and the staging COPY overlap (one chunk is
+   * copied while the next is checked), so the parts can add up to more than the job took.
+   */
+  timings: z
+    .object({
+      parseMs: z.number(),
+      checkMs: z.number(),
+      writeMs: z.number(),
+      stageMs: z.number(),
+      insertMs: z.number(),
+    })
+    .optional(),
 });
 
 /** The answer to starting an import as a background job (202): the id to poll. */

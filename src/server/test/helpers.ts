@@ -77,3 +77,27 @@ export const newCandidate = (overrides: Record<string, unknown> = {}) => ({
   consent: { givenOn: '2026-01-10', validUntil: null, shareWithProposedEmployers: ['firstName', 'wishes'] },
   ...overrides,
 });
+
+/**
+ * An import request as the import screen sends it (decision 022): the file's bytes as the body, the choices in the query
+ * string (objects as JSON). `contentType` defaults to text/csv.
+ */
+export function importRequest(
+  url: string,
+  headers: Record<string, string>,
+  {
+    content,
+    contentType = 'text/csv',
+    ...choices
+  }: { content: Buffer; contentType?: string; fileName: string } & Record<string, unknown>,
+) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(choices))
+    if (value !== undefined) query.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  return {
+    method: 'POST' as const,
+    url: `${url}?${query.toString()}`,
+    headers: { ...headers, 'content-type': contentType },
+    payload: content,
+  };
+}

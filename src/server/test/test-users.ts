@@ -41,9 +41,8 @@ export function dutchCsv(
   header: string[],
   rows: string[][],
   encoding: 'utf8-bom' | 'windows-1252' = 'utf8-bom',
-): string {
+): Buffer {
   const text = [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
-  if (encoding === 'utf8-bom')
-    return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]).toString('base64');
-  return Buffer.from(text, 'latin1').toString('base64');
+  if (encoding === 'utf8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return Buffer.from(text, 'latin1');
 }

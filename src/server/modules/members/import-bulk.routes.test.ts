@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateImportCsv } from '../../../core/demo/import-csv.js';
 import { auditEntry, membership, organisation, person } from '../../platform/db/schema.js';
-import { setupInstallation } from '../../test/helpers.js';
+import { importRequest, setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { IMPORT_CHUNK_ROWS } from './import-bulk.js';
 
@@ -15,7 +15,7 @@ let networkId: string;
 const ROWS = IMPORT_CHUNK_ROWS + 1500;
 
 const headers = (cookie: string) => ({ ...writeHeaders, cookie });
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -34,28 +34,27 @@ async function counts() {
   };
 }
 
-async function runImport(content: string, mode: string, cookie = admin) {
+async function runImport(content: Buffer, mode: string, cookie = admin) {
   const url = `/api/networks/${networkId}/organisations/import`;
-  const preview = await t.app.inject({
-    method: 'POST',
-    url: `${url}/preview`,
-    headers: headers(cookie),
-    payload: { fileName: 'organisaties.csv', contentBase64: content },
-  });
+  const preview = await t.app.inject(
+    importRequest(`${url}/preview`, headers(cookie), { fileName: 'organisaties.csv', content: content }),
+  );
   expect(preview.statusCode, preview.body).toBe(200);
-  return t.app.inject({
-    method: 'POST',
-    url,
-    headers: headers(cookie),
-    payload: { fileName: 'organisaties.csv', contentBase64: content, mapping: preview.json().mapping, mode },
-  });
+  return t.app.inject(
+    importRequest(url, headers(cookie), {
+      fileName: 'organisaties.csv',
+      content,
+      mapping: preview.json().mapping,
+      mode,
+    }),
+  );
 }
 
 describe('bulk organisation import', () => {
   it(`all or nothing over ${ROWS} rows: one bad row in the last chunk undoes the chunks already written`, async () => {
     const before = await counts();
     const bad = ROWS - 5; // spreadsheet row ROWS - 3
-    const content = base64(generateImportCsv({ rows: ROWS, seed: 7, badRows: new Set([bad]) }));
+    const content = utf8(generateImportCsv({ rows: ROWS, seed: 7, badRows: new Set([bad]) }));
     expect(content.length).toBeGreaterThan(1_000_000); // above the old limit of the base64 field
 
     const strict = await runImport(content, 'all_or_nothing');
@@ -77,7 +76,7 @@ describe('bulk organisation import', () => {
     const members = lines.filter((line) => line.split(';')[1] === 'werkgever' || line.split(';')[15] !== '').length;
     const paying = lines.filter((line) => line.split(';')[15] !== '').length;
     const year = new Date().toISOString().slice(0, 4); // the server's today is the UTC date
-    const content = base64(csv);
+    const content = utf8(csv);
 
     const dry = await runImport(content, 'dry_run');
     expect(dry.json()).toMatchObject({ total: ROWS, valid: ROWS, invalid: 0, written: 0 });
@@ -136,28 +135,20 @@ describe('bulk organisation import', () => {
   });
 
   it('reads a large body only for someone who may import', async () => {
-    const content = base64(generateImportCsv({ rows: 3000, seed: 9 }));
+    const content = utf8(generateImportCsv({ rows: 3000, seed: 9 }));
     const url = `/api/networks/${networkId}/organisations/import/preview`;
-    const anonymous = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: writeHeaders,
-      payload: { fileName: 'organisaties.csv', contentBase64: content },
-    });
+    const anonymous = await t.app.inject(importRequest(url, writeHeaders, { fileName: 'organisaties.csv', content }));
     expect(anonymous.statusCode).toBe(401);
-    const elsewhere = await t.app.inject({
-      method: 'POST',
-      url: `/api/networks/${crypto.randomUUID()}/organisations/import/preview`,
-      headers: headers(admin),
-      payload: { fileName: 'organisaties.csv', contentBase64: content },
-    });
+    const elsewhere = await t.app.inject(
+      importRequest(`/api/networks/${crypto.randomUUID()}/organisations/import/preview`, headers(admin), {
+        fileName: 'organisaties.csv',
+        content: content,
+      }),
+    );
     expect([403, 404]).toContain(elsewhere.statusCode);
-    const tooLarge = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: headers(admin),
-      payload: { fileName: 'organisaties.csv', contentBase64: 'A'.repeat(48 * 2 ** 20) },
-    });
+    const tooLarge = await t.app.inject(
+      importRequest(url, headers(admin), { fileName: 'organisaties.csv', content: Buffer.alloc(33 * 2 ** 20, 'A') }),
+    );
     expect(tooLarge.statusCode).toBe(413);
   });
 });

@@ -38,6 +38,8 @@ export interface BulkImportResult {
   contactsWritten: number;
   /** Membership years written with the contribution from the file. */
   contributionsWritten: number;
+  /** Milliseconds spent checking (rules and KvK look-ups), staging (COPY in flight) and in the final inserts. */
+  timings: { checkMs: number; stageMs: number; insertMs: number };
 }
 
 /** What the import writes besides each row's own values. */
@@ -93,7 +95,9 @@ export async function checkAndWriteImport({
       written: 0,
       contactsWritten: 0,
       contributionsWritten: 0,
+      timings: { checkMs: 0, stageMs: 0, insertMs: 0 },
     };
+    const { timings } = result;
     if (client) await onBegin?.(q);
     let writing = client !== null;
     let staged = 0;
@@ -103,9 +107,12 @@ export async function checkAndWriteImport({
     for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
       const checked: CheckedRow[] = [];
       const end = Math.min(rows.length, start + IMPORT_CHUNK_ROWS);
+      let since = performance.now();
       for (let i = start; i < end; i++) checked.push(check(rows[i]!, i + 2));
+      timings.checkMs += performance.now() - since;
       // Waits for the previous chunk's COPY (same connection), then asks which KvK numbers the network already has.
       await pending;
+      since = performance.now();
       const kvks: string[] = [];
       for (const row of checked) if (row.value?.kvkNumber) kvks.push(row.value.kvkNumber);
       const existing = await existingKvkNumbers(q, networkId, kvks);
@@ -119,6 +126,7 @@ export async function checkAndWriteImport({
         else good.push(row);
       }
       result.valid += good.length;
+      timings.checkMs += performance.now() - since;
       checkedSoFar = end;
       onProgress?.({ checked: checkedSoFar, written: staged });
       if (mode === 'all_or_nothing' && result.invalid.length > 0) writing = false;
@@ -127,6 +135,7 @@ export async function checkAndWriteImport({
           await createImportStage(q);
           stageCreated = true;
         }
+        const copyStart = performance.now();
         const copy = copyIntoImportStage(
           client,
           good.map((row) => staging(options, row)),
@@ -136,6 +145,7 @@ export async function checkAndWriteImport({
         // "Written" on the progress counts the rows the database has taken (staged in this transaction); the report's
         // figures are those of the final inserts.
         pending = copy.then(() => {
+          timings.stageMs += performance.now() - copyStart;
           staged += good.length;
           onProgress?.({ checked: checkedSoFar, written: staged });
         });
@@ -145,7 +155,9 @@ export async function checkAndWriteImport({
     await pending;
     // All or nothing with a bad row: the staged rows are never moved and go with the staging table.
     if (writing && staged > 0) {
+      const insertStart = performance.now();
       const counts = await insertStagedImport(q, options);
+      timings.insertMs = performance.now() - insertStart;
       result.written = counts.organisations;
       result.contactsWritten = counts.contacts;
       result.contributionsWritten = counts.contributions;

@@ -5,7 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { membership, membershipYear, organisation } from '../../platform/db/schema.js';
-import { setupInstallation } from '../../test/helpers.js';
+import { importRequest, setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
@@ -44,9 +44,9 @@ const members: [string, string, string, string, string, number | null][] = [
 ];
 const fileSum = members.reduce((sum, m) => sum + (m[5] ?? 0), 0);
 
-function excelCsv(rows: string[][]): string {
+function excelCsv(rows: string[][]): Buffer {
   const text = [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
-  return windows1252(text).toString('base64');
+  return windows1252(text);
 }
 const rowsOf = (list: typeof members) =>
   list.map(([name, kvk, size, , amount], i) => [
@@ -68,13 +68,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function preview(content: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/networks/${networkId}/organisations/import/preview`,
-    headers: headers(),
-    payload: { fileName: 'leden-export.csv', contentBase64: content },
-  });
+async function preview(content: Buffer) {
+  const res = await t.app.inject(
+    importRequest(`/api/networks/${networkId}/organisations/import/preview`, headers(), {
+      fileName: 'leden-export.csv',
+      content: content,
+    }),
+  );
   expect(res.statusCode, res.body).toBe(200);
   return res.json<{
     headers: string[];
@@ -84,13 +84,14 @@ async function preview(content: string) {
   }>();
 }
 
-async function run(content: string, body: Record<string, unknown>) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/networks/${networkId}/organisations/import`,
-    headers: headers(),
-    payload: { fileName: 'leden-export.csv', contentBase64: content, ...body },
-  });
+async function run(content: Buffer, body: Record<string, unknown>) {
+  const res = await t.app.inject(
+    importRequest(`/api/networks/${networkId}/organisations/import`, headers(), {
+      fileName: 'leden-export.csv',
+      content: content,
+      ...body,
+    }),
+  );
   expect(res.statusCode, res.body).toBe(200);
   return res.json<Record<string, unknown> & { rows: { rowNumber: number; messages: string[] }[] }>();
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditEntry, organisation, person } from '../../platform/db/schema.js';
-import { setupInstallation } from '../../test/helpers.js';
+import { importRequest, setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { insertWithUnnest } from '../demo/demo.repository.js';
 import { dutchCsv, signInAs } from '../../test/test-users.js';
@@ -505,12 +505,9 @@ describe('import', () => {
     const content = dutchCsv(header, rows(1000, new Set([14, 501, 1000])));
     const url = `/api/networks/${networkA}/organisations/import`;
 
-    const preview = await t.app.inject({
-      method: 'POST',
-      url: `${url}/preview`,
-      headers: headers(admin),
-      payload: { fileName: 'leden.csv', contentBase64: content },
-    });
+    const preview = await t.app.inject(
+      importRequest(`${url}/preview`, headers(admin), { fileName: 'leden.csv', content: content }),
+    );
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json().rowCount).toBe(1000);
     const mapping = preview.json().mapping;
@@ -526,12 +523,9 @@ describe('import', () => {
       contributionEuros: 8,
     });
 
-    const strict = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: headers(admin),
-      payload: { fileName: 'leden.csv', contentBase64: content, mapping, mode: 'all_or_nothing' },
-    });
+    const strict = await t.app.inject(
+      importRequest(url, headers(admin), { fileName: 'leden.csv', content, mapping, mode: 'all_or_nothing' }),
+    );
     expect(strict.statusCode, strict.body).toBe(200);
     expect(strict.json()).toMatchObject({ total: 1000, valid: 997, invalid: 3, written: 0 });
     expect(strict.json().summary).toBe(
@@ -544,21 +538,15 @@ describe('import', () => {
     ]);
     expect(await count()).toBe(before);
 
-    const dry = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: headers(admin),
-      payload: { fileName: 'leden.csv', contentBase64: content, mapping, mode: 'dry_run' },
-    });
+    const dry = await t.app.inject(
+      importRequest(url, headers(admin), { fileName: 'leden.csv', content, mapping, mode: 'dry_run' }),
+    );
     expect(dry.json()).toMatchObject({ written: 0, valid: 997 });
     expect(await count()).toBe(before);
 
-    const lenient = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: headers(admin),
-      payload: { fileName: 'leden.csv', contentBase64: content, mapping, mode: 'valid_only' },
-    });
+    const lenient = await t.app.inject(
+      importRequest(url, headers(admin), { fileName: 'leden.csv', content, mapping, mode: 'valid_only' }),
+    );
     expect(lenient.json()).toMatchObject({ written: 997, contactsWritten: 997 });
     expect(await count()).toBe(before + 997);
     const found = await t.app.inject({
@@ -575,51 +563,46 @@ describe('import', () => {
     });
 
     // The same file again: every KvK number is already there now.
-    const again = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: headers(admin),
-      payload: { fileName: 'leden.csv', contentBase64: content, mapping, mode: 'dry_run' },
-    });
+    const again = await t.app.inject(
+      importRequest(url, headers(admin), { fileName: 'leden.csv', content, mapping, mode: 'dry_run' }),
+    );
     expect(again.json().rows[0].messages[0]).toBe('KvK-nummer ‘70000000’ staat al in het netwerk');
   });
 
   it('reads Windows-1252 and XLSX files', async () => {
     const content = dutchCsv(['Naam', 'Plaats'], [['Brasserie Zoë', 'Deventer']], 'windows-1252');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/networks/${networkA}/organisations/import/preview`,
-      headers: headers(admin),
-      payload: { fileName: 'export.csv', contentBase64: content },
-    });
+    const res = await t.app.inject(
+      importRequest(`/api/networks/${networkA}/organisations/import/preview`, headers(admin), {
+        fileName: 'export.csv',
+        content: content,
+      }),
+    );
     expect(res.json().sample).toEqual([['Brasserie Zoë', 'Deventer']]);
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Blad1');
     sheet.addRow(['Bedrijfsnaam', 'KvK', 'Lid sinds']);
     sheet.addRow(['Xlsx Metaal BV', 87654321, new Date(Date.UTC(2024, 4, 1))]);
-    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const imported = await t.app.inject({
-      method: 'POST',
-      url: `/api/networks/${networkA}/organisations/import`,
-      headers: headers(admin),
-      payload: {
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const imported = await t.app.inject(
+      importRequest(`/api/networks/${networkA}/organisations/import`, headers(admin), {
         fileName: 'leden.xlsx',
-        contentBase64: xlsx,
+        content: xlsx,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         mapping: { name: 0, kvkNumber: 1, memberSince: 2 },
         mode: 'all_or_nothing',
-      },
-    });
+      }),
+    );
     expect(imported.json(), imported.body).toMatchObject({ written: 1, invalid: 0 });
   });
 
   it('only coordinators and backoffice import', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/networks/${networkA}/organisations/import/preview`,
-      headers: headers(coreGroup),
-      payload: { fileName: 'x.csv', contentBase64: dutchCsv(['Naam'], [['A']]) },
-    });
+    const res = await t.app.inject(
+      importRequest(`/api/networks/${networkA}/organisations/import/preview`, headers(coreGroup), {
+        fileName: 'x.csv',
+        content: dutchCsv(['Naam'], [['A']]),
+      }),
+    );
     expect(res.statusCode).toBe(403);
   });
 });

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateImportCsv } from '../../../core/demo/import-csv.js';
 import { auditEntry, membership, organisation, organisationImport, person } from '../../platform/db/schema.js';
-import { setupInstallation } from '../../test/helpers.js';
+import { importRequest, setupInstallation } from '../../test/helpers.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { IMPORT_CHUNK_ROWS } from './import-bulk.js';
 import { runImportJob } from './organisation-import.job.js';
@@ -16,7 +16,7 @@ let networkId: string;
 const ROWS = IMPORT_CHUNK_ROWS * 2 + 500;
 
 const headers = (cookie: string) => ({ ...writeHeaders, cookie });
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 beforeAll(async () => {
   t = await createTestApp({}, { jobs: true });
@@ -38,24 +38,26 @@ async function counts() {
   };
 }
 
-async function mappingOf(content: string) {
-  const preview = await t.app.inject({
-    method: 'POST',
-    url: `/api/networks/${networkId}/organisations/import/preview`,
-    headers: headers(admin),
-    payload: { fileName: 'organisaties.csv', contentBase64: content },
-  });
+async function mappingOf(content: Buffer) {
+  const preview = await t.app.inject(
+    importRequest(`/api/networks/${networkId}/organisations/import/preview`, headers(admin), {
+      fileName: 'organisaties.csv',
+      content: content,
+    }),
+  );
   expect(preview.statusCode, preview.body).toBe(200);
   return preview.json().mapping as Record<string, number | null>;
 }
 
-async function startJob(content: string, mode: string) {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: `/api/networks/${networkId}/organisations/imports`,
-    headers: headers(admin),
-    payload: { fileName: 'organisaties.csv', contentBase64: content, mapping: await mappingOf(content), mode },
-  });
+async function startJob(content: Buffer, mode: string) {
+  const response = await t.app.inject(
+    importRequest(`/api/networks/${networkId}/organisations/imports`, headers(admin), {
+      fileName: 'organisaties.csv',
+      content: content,
+      mapping: await mappingOf(content),
+      mode,
+    }),
+  );
   expect(response.statusCode, response.body).toBe(202);
   return response.json().id as string;
 }
@@ -85,7 +87,7 @@ async function waitDone(id: string) {
 describe('organisation import as a background job', () => {
   it(`starts with 202, runs on the queue, reports progress and the report over ${ROWS} rows`, async () => {
     const before = await counts();
-    const content = base64(generateImportCsv({ rows: ROWS, seed: 11, badRows: new Set() }));
+    const content = utf8(generateImportCsv({ rows: ROWS, seed: 11, badRows: new Set() }));
     const id = await startJob(content, 'valid_only');
     const { job, seen } = await waitDone(id);
     expect(job.status).toBe('done');
@@ -94,6 +96,13 @@ describe('organisation import as a background job', () => {
     expect(job.rowsWritten).toBe(ROWS);
     expect(job.report).toMatchObject({ mode: 'valid_only', total: ROWS, valid: ROWS, invalid: 0, written: ROWS });
     expect(job.report.summary).toContain(`${ROWS} organisaties opgeslagen`);
+    // Where the job's time went: reading the file, checking the rows, writing them (staging COPY plus final inserts).
+    const { parseMs, checkMs, writeMs, stageMs, insertMs } = job.report.timings;
+    expect(parseMs).toBeGreaterThan(0);
+    expect(checkMs).toBeGreaterThan(0);
+    expect(stageMs).toBeGreaterThan(0);
+    expect(insertMs).toBeGreaterThan(0);
+    expect(Math.abs(writeMs - (stageMs + insertMs))).toBeLessThanOrEqual(1);
     // Progress only goes up.
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.checked).toBeGreaterThanOrEqual(seen[i - 1]!.checked);
     const after = await counts();
@@ -103,7 +112,7 @@ describe('organisation import as a background job', () => {
 
   it('a dry run through the job writes nothing and reports', async () => {
     const before = await counts();
-    const content = base64(generateImportCsv({ rows: 200, seed: 12, badRows: new Set([5]) }));
+    const content = utf8(generateImportCsv({ rows: 200, seed: 12, badRows: new Set([5]) }));
     const { job } = await waitDone(await startJob(content, 'dry_run'));
     expect(job.report).toMatchObject({ mode: 'dry_run', total: 200, invalid: 1, written: 0 });
     expect(await counts()).toEqual(before);
@@ -120,7 +129,7 @@ describe('organisation import as a background job', () => {
         networkId,
         fileName: 'organisaties.csv',
         content: Buffer.from(content, 'utf8'),
-        mapping: await mappingOf(base64(content)),
+        mapping: await mappingOf(utf8(content)),
         mode: 'all_or_nothing',
         membershipStatus: 'applied',
         contributionYear: 2026,
@@ -169,7 +178,7 @@ describe('organisation import as a background job', () => {
         networkId,
         fileName: 'organisaties.csv',
         content: Buffer.from(content, 'utf8'),
-        mapping: await mappingOf(base64(content)),
+        mapping: await mappingOf(utf8(content)),
         mode: 'valid_only',
         membershipStatus: 'applied',
         contributionYear: 2026,
@@ -210,7 +219,7 @@ describe('organisation import as a background job', () => {
       '',
       '1.250,50',
     ];
-    const content = base64(`${header}\r\n${cells.map(quote).join(';')}\r\n`);
+    const content = utf8(`${header}\r\n${cells.map(quote).join(';')}\r\n`);
     const { job } = await waitDone(await startJob(content, 'all_or_nothing'));
     expect(job.report).toMatchObject({ total: 1, invalid: 0, written: 1 });
     const db = t.database.db;
@@ -232,6 +241,133 @@ describe('organisation import as a background job', () => {
       .where(and(eq(person.networkId, networkId), eq(person.organisationId, org!.id)));
     expect(contactRow?.name).toBe(contact);
   }, 30_000);
+
+  describe('the upload: the file as the body, the choices in the query string', () => {
+    const url = () => `/api/networks/${networkId}/organisations/imports`;
+    const file = () => utf8(generateImportCsv({ rows: 20, seed: 15, badRows: new Set() }));
+    const stored = () => t.database.db.$count(organisationImport, eq(organisationImport.networkId, networkId));
+    const choices = async (content: Buffer) => ({
+      fileName: 'organisaties.csv',
+      content,
+      mapping: await mappingOf(content),
+      mode: 'dry_run',
+    });
+
+    it('accepts the file as application/octet-stream as well as text/csv', async () => {
+      const content = file();
+      const plain = await t.app.inject(
+        importRequest(url(), headers(admin), { ...(await choices(content)), contentType: 'application/octet-stream' }),
+      );
+      expect(plain.statusCode, plain.body).toBe(202);
+      expect((await waitDone(plain.json().id)).job.report).toMatchObject({ total: 20, valid: 20, written: 0 });
+    });
+
+    it('refuses JSON (the old base64 body) and other media types with a clear message, in Dutch or English', async () => {
+      const before = await stored();
+      const json = await t.app.inject({
+        method: 'POST',
+        url: url(),
+        headers: headers(admin),
+        payload: {
+          fileName: 'organisaties.csv',
+          contentBase64: file().toString('base64'),
+          mapping: {},
+          mode: 'dry_run',
+        },
+      });
+      expect(json.statusCode).toBe(400);
+      expect(json.json()).toEqual({
+        code: 'bad_request',
+        message:
+          'Stuur het bestand zelf mee (CSV of XLSX, als application/octet-stream, text/csv of het XLSX-type), niet als formulier of JSON.',
+      });
+      const form = await t.app.inject(
+        importRequest(
+          url(),
+          { ...headers(admin), 'accept-language': 'en' },
+          {
+            ...(await choices(file())),
+            contentType: 'multipart/form-data; boundary=x',
+          },
+        ),
+      );
+      expect(form.statusCode).toBe(400);
+      expect(form.json().message).toBe(
+        'Send the file itself (CSV or XLSX, as application/octet-stream, text/csv or the XLSX type), not as a form or JSON.',
+      );
+      expect(await stored()).toBe(before);
+    });
+
+    it('refuses an empty body, and a missing body, with a clear message', async () => {
+      const before = await stored();
+      const request = importRequest(url(), headers(admin), {
+        fileName: 'organisaties.csv',
+        content: Buffer.alloc(0),
+        mapping: { name: 0 },
+        mode: 'dry_run',
+      });
+      const empty = await t.app.inject(request);
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json()).toEqual({
+        code: 'bad_request',
+        message: 'Het bestand is leeg. Kies een CSV- of XLSX-bestand met een kopregel en rijen.',
+      });
+      const missing = await t.app.inject({ method: 'POST', url: request.url, headers: headers(admin) });
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().message).toBe(
+        'Het bestand is leeg. Kies een CSV- of XLSX-bestand met een kopregel en rijen.',
+      );
+      expect(await stored()).toBe(before);
+    });
+
+    it('refuses a file over 32 MB with 413 and says the limit', async () => {
+      const tooLarge = await t.app.inject(
+        importRequest(url(), headers(admin), {
+          fileName: 'organisaties.csv',
+          content: Buffer.alloc(32 * 2 ** 20 + 1, 'A'),
+          mapping: { name: 0 },
+          mode: 'dry_run',
+        }),
+      );
+      expect(tooLarge.statusCode).toBe(413);
+      expect(tooLarge.json()).toEqual({
+        code: 'payload_too_large',
+        message: 'Het bestand is te groot: een import mag hoogstens 32 MB zijn. Splits het bestand.',
+      });
+    });
+
+    it('refuses choices that are not JSON with 422', async () => {
+      const response = await t.app.inject(
+        importRequest(url(), headers(admin), {
+          fileName: 'organisaties.csv',
+          content: file(),
+          mapping: 'x',
+          mode: 'dry_run',
+        }),
+      );
+      // 'x' goes into the query string as it is: not JSON.
+      expect(response.statusCode).toBe(422);
+      expect(response.json().issues[0].path).toEqual(['querystring', 'mapping']);
+    });
+
+    it('a raw body is no way around the CSRF check: without our header, or from another site, it is refused', async () => {
+      const before = await stored();
+      const request = importRequest(url(), { cookie: admin }, await choices(file()));
+      const withoutHeader = await t.app.inject(request);
+      expect(withoutHeader.statusCode).toBe(403);
+      expect(withoutHeader.json().code).toBe('csrf_failed');
+      const crossSite = await t.app.inject({
+        ...request,
+        headers: { ...request.headers, ...writeHeaders, origin: 'https://elders.example' },
+      });
+      expect(crossSite.statusCode).toBe(403);
+      expect(crossSite.json().code).toBe('csrf_failed');
+      // A plain form post (text/plain, no header) cannot start one either.
+      const form = await t.app.inject({ ...request, headers: { cookie: admin, 'content-type': 'text/plain' } });
+      expect(form.statusCode).toBe(403);
+      expect(await stored()).toBe(before);
+    });
+  });
 
   it('an unknown import is 404', async () => {
     const response = await t.app.inject({

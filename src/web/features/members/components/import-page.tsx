@@ -44,20 +44,13 @@ const FIELDS = IMPORT_FIELDS;
 /** A report can name a thousand rows; the screen lists the first ones and says how many there are in all. */
 const SHOWN_REPORT_ROWS = 200;
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 export function ImportPage() {
   const tx = useMembersText();
   usePageTitle(tx('importTitle'));
   const { networkId = '' } = useParams();
   const previewImport = usePreviewImport(networkId);
   const startImport = useStartImportJob(networkId);
-  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [file, setFile] = useState<{ fileName: string; file: File } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
   const [jobId, setJobId] = useState<string | null>(null);
@@ -107,7 +100,7 @@ export function ImportPage() {
           setJobId(null);
           setError(null);
           if (!picked) return;
-          const next = { fileName: picked.name, contentBase64: await toBase64(picked) };
+          const next = { fileName: picked.name, file: picked };
           setFile(next);
           previewImport.mutate(next, {
             onSuccess: (p) => {
