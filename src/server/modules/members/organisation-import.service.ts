@@ -144,7 +144,7 @@ export function checkedImportChoices(input: ImportChoicesInput, today: string): 
   const checked = importChoicesOf(input, today);
   if (!checked.ok)
     throw new AppError('validation_failed', checked.problem, [
-      { path: ['body', 'mapping', 'name'], message: checked.problem },
+      { path: ['querystring', 'mapping', 'name'], message: checked.problem },
     ]);
   return checked.choices;
 }
