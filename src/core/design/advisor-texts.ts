@@ -149,6 +149,8 @@ export interface SummaryTexts {
   funderPays: string;
   totalCosts: string;
   perYear: string;
+  /** The document's line under its title: which version, when, and why it was made. */
+  versionLine: (version: number, date: string, reason: string) => string;
   variableLabels: {
     financing: string;
     funderType: string;
@@ -639,6 +641,7 @@ export const nl: AdvisorTexts = {
     funderPays: 'Financier betaalt',
     totalCosts: 'Geschatte kosten per jaar',
     perYear: 'per jaar',
+    versionLine: (version, date, reason) => `Versie ${version}, ${date}. Waarom: ${reason}`,
     variableLabels: {
       financing: 'Financiering',
       funderType: 'Soort financier',
@@ -1077,6 +1080,7 @@ export const en: AdvisorTexts = {
     funderPays: 'Funder pays',
     totalCosts: 'Estimated costs a year',
     perYear: 'a year',
+    versionLine: (version, date, reason) => `Version ${version}, ${date}. Why: ${reason}`,
     variableLabels: {
       financing: 'Financing',
       funderType: 'Kind of funder',

@@ -34,6 +34,7 @@ describe('design PDF matrix', () => {
       createdAt: new Date('2026-03-10T10:00:00Z'),
       input,
       design,
+      locale: 'nl',
     });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-matrix-')), 'doc.pdf');
     fs.writeFileSync(file, pdf);
@@ -61,5 +62,45 @@ describe('design PDF matrix', () => {
         expect(cell, `${row.task} × ${code}`).toBe(row.cells[code] ?? '');
       });
     }
+  });
+
+  it('is written in English for an English reader: headings, labels, amounts and the version line', async () => {
+    const design = adviseDesign(input, { locale: 'en' });
+    const pdf = await renderDesignPdf({
+      networkName: 'Netwerk Test',
+      versionNumber: 3,
+      reason: 'Annual plan',
+      createdAt: new Date('2026-03-10T10:00:00Z'),
+      input,
+      design,
+      locale: 'en',
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-design-en-')), 'doc.pdf');
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const en = ADVISOR_TEXTS.en;
+    for (const expected of [
+      `${en.summary.title}: Netwerk Test`,
+      'Version 3, 10 March 2026. Why: Annual plan',
+      en.summary.variables,
+      en.summary.matrix,
+      en.summary.governance,
+      en.summary.checklist,
+      en.labels.phase.volwassen,
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    for (const dutch of Object.values([
+      ADVISOR_TEXTS.nl.summary.variables,
+      ADVISOR_TEXTS.nl.summary.matrix,
+      ADVISOR_TEXTS.nl.summary.checklist,
+      'Versie',
+      'Waarom',
+      'per jaar',
+    ])) {
+      expect(text, dutch).not.toContain(dutch);
+    }
+    // Amounts as an English reader writes them: €1,234 (not € 1.234).
+    expect(text).toMatch(/€\d{1,3}(,\d{3})+/);
   });
 });

@@ -1,11 +1,11 @@
-// The inrichtingsdocument as a PDF (pdfmake, Dutch): the chosen variables, roles, the responsibility matrix, governance,
+// The inrichtingsdocument as a PDF (pdfmake, in the reader's language): the chosen variables, roles, the responsibility matrix, governance,
 // financing, tensions and the checklist — the same sections as the Markdown export, from the same catalog.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { ADVISOR_TEXTS } from '../../../core/design/advisor-texts.js';
 import type { DesignInput } from '../../../core/design/design-input.js';
-import { toMatrix, type NetworkDesign } from '../../../core/design/network-design.js';
+import { toMatrix, type Locale, type NetworkDesign } from '../../../core/design/network-design.js';
 
 const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts/Roboto');
 let fontsReady = false;
@@ -29,11 +29,18 @@ async function loadPdfmake() {
   return pdfmake;
 }
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-function money(range: { min: number; max: number }) {
-  const a = euro.format(Math.round(range.min / 100));
-  const b = euro.format(Math.round(range.max / 100));
-  return a === b ? a : `${a} – ${b}`;
+const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+function moneyIn(locale: Locale) {
+  const euro = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  });
+  return (range: { min: number; max: number }) => {
+    const a = euro.format(Math.round(range.min / 100));
+    const b = euro.format(Math.round(range.max / 100));
+    return a === b ? a : `${a} – ${b}`;
+  };
 }
 function count(range: { min: number; max: number } | null) {
   if (!range) return '';
@@ -60,10 +67,13 @@ export interface DesignDocumentInput {
   createdAt: Date;
   input: DesignInput;
   design: NetworkDesign;
+  /** The reader's language: headings, labels, amounts and the date. The reasons are the design's own (see designInLocale). */
+  locale: Locale;
 }
 
 export function designDocumentDefinition(doc: DesignDocumentInput): TDocumentDefinitions {
-  const texts = ADVISOR_TEXTS.nl;
+  const texts = ADVISOR_TEXTS[doc.locale];
+  const money = moneyIn(doc.locale);
   const s = texts.summary;
   const v = s.variableLabels;
   const { input, design } = doc;
@@ -110,7 +120,13 @@ export function designDocumentDefinition(doc: DesignDocumentInput): TDocumentDef
     content: [
       { text: `${s.title}: ${doc.networkName}`, style: 'h1' },
       {
-        text: `Versie ${doc.versionNumber}, ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(doc.createdAt)}. Waarom: ${doc.reason}`,
+        text: s.versionLine(
+          doc.versionNumber,
+          new Intl.DateTimeFormat(INTL_LOCALE[doc.locale], { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+            doc.createdAt,
+          ),
+          doc.reason,
+        ),
         style: 'meta',
       },
       heading(s.variables),

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import { ADVISOR_TEXTS } from '../../../core/design/advisor-texts.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body, network, task } from '../../platform/db/schema.js';
 import { setupInstallation } from '../../test/helpers.js';
@@ -246,6 +247,45 @@ describe('design versions', () => {
     expect(md.headers['content-type']).toMatch(/text\/markdown/);
     expect(md.body).toMatch(/^# Basisinrichting van het netwerk/);
     expect(md.body).toContain('## Verantwoordelijkheidsmatrix');
+  });
+
+  it('writes the inrichtingsdocument in English for a reader whose screen is in English, reasons included', async () => {
+    const english = `${cookies.board!}; netwerkregie_lang=en`;
+    const res = await t.app.inject({
+      method: 'GET',
+      url: api(networkA, `/versions/${v2}/document?format=pdf`),
+      headers: { cookie: english },
+    });
+    expect(res.statusCode).toBe(200);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nr-pdf-en-')), 'doc.pdf');
+    fs.writeFileSync(file, res.rawPayload);
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const en = ADVISOR_TEXTS.en;
+    // The version's own reason is the user's words and stays as written; everything else is English.
+    expect(text).toContain(`${en.summary.title}: Inclusief Netwerk Zwolle`);
+    expect(text).toMatch(/Version 2, \d{1,2} [A-Z][a-z]+ \d{4}\. Why: De financier vraagt nu een jaarplan/);
+    for (const expected of [en.summary.variables, en.summary.matrix, en.summary.governance, en.summary.checklist]) {
+      expect(text, expected).toContain(expected);
+    }
+    // The advisor's reasons, saved in Dutch, are told in English (same input, same advice).
+    const dutchDesign = (
+      await t.app.inject({ method: 'GET', url: api(networkA, `/versions/${v2}`), headers: { cookie: admin } })
+    ).json().output as { roles: { reason: string }[] };
+    expect(dutchDesign.roles[0]!.reason.length).toBeGreaterThan(0);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).not.toContain(dutchDesign.roles[0]!.reason.replace(/\s+/g, ' ').slice(0, 40));
+    for (const dutch of ['Gekozen variabelen', 'Verantwoordelijkheidsmatrix', 'Checklist voor deze fase', 'Versie 2']) {
+      expect(text, dutch).not.toContain(dutch);
+    }
+
+    const md = await t.app.inject({
+      method: 'GET',
+      url: api(networkA, `/versions/${v2}/document?format=md`),
+      headers: { cookie: english },
+    });
+    expect(md.body).toMatch(/^# Basic design of the network/);
+    expect(md.body).toContain(`## ${en.summary.matrix}`);
+    expect(md.body).not.toContain(dutchDesign.roles[0]!.reason);
   });
 
   it('per role: coordinator and kerngroep manage, board and backoffice read, funder and employer are refused', async () => {

@@ -252,24 +252,25 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
       config: { permission: 'design.read' },
       schema: {
         tags,
-        summary: 'Het inrichtingsdocument als PDF (format=pdf) of Markdown (format=md), in het Nederlands',
+        summary: 'Het inrichtingsdocument als PDF (format=pdf) of Markdown (format=md), in de taal van de lezer',
         params: versionParams,
         querystring: documentQuery,
       },
     },
     async (request, reply) => {
-      const { version, networkName } = await loadDesignDocument({
+      const { version, design, networkName } = await loadDesignDocument({
         db: ctx.db,
         actor: request.actor,
         networkId: request.params.networkId,
         versionId: request.params.versionId,
+        locale: request.locale,
       });
       const filename = `inrichting-versie-${version.versionNumber}`;
       if (request.query.format === 'md') {
         void reply.header('content-disposition', `attachment; filename="${filename}.md"`);
         return reply
           .type('text/markdown; charset=utf-8')
-          .send(formatDesignMarkdown(version.output, version.input, 'nl'));
+          .send(formatDesignMarkdown(design, version.input, request.locale));
       }
       const pdf = await renderDesignPdf({
         networkName,
@@ -277,7 +278,8 @@ export function registerDesignRoutes(app: FastifyInstance, ctx: ModuleContext) {
         reason: version.reason,
         createdAt: version.createdAt,
         input: version.input,
-        design: version.output,
+        design,
+        locale: request.locale,
       });
       void reply.header('content-disposition', `attachment; filename="${filename}.pdf"`);
       return reply.type('application/pdf').send(pdf);

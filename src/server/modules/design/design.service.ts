@@ -24,6 +24,7 @@ import { registerErrorMessages } from '../../platform/messages.js';
 import { createCurrentPhaseChecklist } from '../network-life/checklist.service.js';
 import type { EditMatrixInput, SaveDesignInput, VersionDetail } from '../../../core/design/design.contract.js';
 import { findNetworkWithSettings, updateNetworkSetting } from '../networks/networks.repository.js';
+import { designInLocale } from '../../../core/design/design-locale.js';
 import { readAdvisorSettings } from './advisor-settings.service.js';
 import {
   countRoleHolders,
@@ -295,14 +296,18 @@ export async function loadDesignDocument({
   actor,
   networkId,
   versionId,
+  locale,
 }: {
   db: DbOrTx;
   actor: Actor;
   networkId: string;
   versionId: string;
+  /** The reader's language: the design's reasons are told in it when the advisor says the same advice in it. */
+  locale: Locale;
 }) {
   const version = await getDesignVersion({ db, actor, networkId, versionId });
-  return { version, networkName: (await findNetworkName(db, networkId)) ?? '' };
+  const design = designInLocale(version.output, version.input, locale, await readAdvisorSettings(db));
+  return { version, design, networkName: (await findNetworkName(db, networkId)) ?? '' };
 }
 
 /**
