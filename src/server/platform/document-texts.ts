@@ -352,3 +352,29 @@ export function inzageTexts(locale: Locale) {
     number: (n: number) => formatNumber(n, locale, Number.isInteger(n) ? 0 : 1),
   };
 }
+
+/**
+ * The words of an invoice or credit note. An invoice is written in Dutch whoever makes it: it goes to a member employer
+ * and into both parties' Dutch bookkeeping (and the VAT exemption is a Dutch statement). The words live here with the
+ * other documents' words so that an English version, when members ask for one, is one more entry.
+ */
+export const INVOICE_TEXTS = {
+  nl: {
+    invoice: 'Factuur',
+    creditNote: 'Creditnota',
+    invoiceNumber: 'Factuurnummer',
+    creditNoteNumber: 'Creditnotanummer',
+    invoiceDate: 'Factuurdatum',
+    creditOf: 'Creditnota van factuur',
+    dueDate: 'Vervaldatum',
+    to: 'Aan',
+    description: 'Omschrijving',
+    amount: 'Bedrag',
+    total: 'Totaal',
+    settled: 'Dit bedrag wordt verrekend met de genoemde factuur.',
+    vatExempt: 'De contributie is vrijgesteld van btw.',
+    account: (iban: string, name: string) => ` op rekening ${iban} ten name van ${name}`,
+    payBefore: (date: string, account: string, number: string) =>
+      `Wij verzoeken u het bedrag vóór ${date}${account} over te maken, onder vermelding van factuurnummer ${number}.`,
+  },
+} as const;

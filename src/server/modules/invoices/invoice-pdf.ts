@@ -1,4 +1,4 @@
-// An invoice or credit note as a PDF (pdfmake with the Roboto fonts it ships), in Dutch: the number and date, the network
+// An invoice or credit note as a PDF (pdfmake with the Roboto fonts it ships), in Dutch (words: INVOICE_TEXTS): the number and date, the network
 // (with its address, KvK number and IBAN when it has them, as they were when the invoice was made), the member's name and
 // address, the amount, the due date and how to pay.
 import { createRequire } from 'node:module';
@@ -6,6 +6,9 @@ import path from 'node:path';
 import { formatDutchDate } from '../../../core/calendar.js';
 import { formatEuro } from '../../../core/budget/money.js';
 import { formatIban } from '../../../core/organisations/dutch-checks.js';
+import { INVOICE_TEXTS } from '../../platform/document-texts.js';
+
+const w = INVOICE_TEXTS.nl;
 
 const require = createRequire(import.meta.url);
 
@@ -32,13 +35,13 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontDir));
   pdfmake.setUrlAccessPolicy(() => false);
   const isCredit = data.kind === 'credit_note';
-  const title = isCredit ? 'Creditnota' : 'Factuur';
+  const title = isCredit ? w.creditNote : w.invoice;
   const facts: [string, string][] = [
-    [isCredit ? 'Creditnotanummer' : 'Factuurnummer', data.number],
-    ['Factuurdatum', formatDutchDate(data.issuedOn)],
+    [isCredit ? w.creditNoteNumber : w.invoiceNumber, data.number],
+    [w.invoiceDate, formatDutchDate(data.issuedOn)],
     ...(isCredit
-      ? ([['Creditnota van factuur', data.creditOfNumber ?? '—']] as [string, string][])
-      : ([['Vervaldatum', formatDutchDate(data.dueOn)]] as [string, string][])),
+      ? ([[w.creditOf, data.creditOfNumber ?? '—']] as [string, string][])
+      : ([[w.dueDate, formatDutchDate(data.dueOn)]] as [string, string][])),
   ];
   const doc = {
     info: { title: `${title} ${data.number}` },
@@ -55,7 +58,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
           { text: title, fontSize: 20, bold: true, alignment: 'right' },
         ],
       },
-      { text: 'Aan', bold: true, margin: [0, 24, 0, 2] },
+      { text: w.to, bold: true, margin: [0, 24, 0, 2] },
       { text: data.buyerName },
       ...(data.buyerAddress ? [{ text: data.buyerAddress }] : []),
       {
@@ -69,12 +72,12 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
           widths: ['*', 110],
           body: [
             [
-              { text: 'Omschrijving', bold: true },
-              { text: 'Bedrag', bold: true, alignment: 'right' },
+              { text: w.description, bold: true },
+              { text: w.amount, bold: true, alignment: 'right' },
             ],
             [data.description, { text: formatEuro(data.amountCents), alignment: 'right' }],
             [
-              { text: 'Totaal', bold: true },
+              { text: w.total, bold: true },
               { text: formatEuro(data.amountCents), bold: true, alignment: 'right' },
             ],
           ],
@@ -82,10 +85,10 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
         layout: 'lightHorizontalLines',
       },
       {
-        text: isCredit ? 'Dit bedrag wordt verrekend met de genoemde factuur.' : paymentRequest(data),
+        text: isCredit ? w.settled : paymentRequest(data),
         margin: [0, 18, 0, 0],
       },
-      { text: 'De contributie is vrijgesteld van btw.', fontSize: 8, color: '#555555', margin: [0, 6, 0, 0] },
+      { text: w.vatExempt, fontSize: 8, color: '#555555', margin: [0, 6, 0, 0] },
     ],
   };
   return pdfmake.createPdf(doc as Parameters<typeof pdfmake.createPdf>[0]).getBuffer();
@@ -93,6 +96,6 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
 
 /** The sentence under the amount: before when, into which account (when the network gave one), with which reference. */
 export function paymentRequest(data: Pick<InvoicePdfData, 'dueOn' | 'number' | 'sellerName' | 'sellerIban'>): string {
-  const account = data.sellerIban ? ` op rekening ${formatIban(data.sellerIban)} ten name van ${data.sellerName}` : '';
-  return `Wij verzoeken u het bedrag vóór ${formatDutchDate(data.dueOn)}${account} over te maken, onder vermelding van factuurnummer ${data.number}.`;
+  const account = data.sellerIban ? w.account(formatIban(data.sellerIban), data.sellerName) : '';
+  return w.payBefore(formatDutchDate(data.dueOn), account, data.number);
 }
