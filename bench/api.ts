@@ -1,6 +1,8 @@
 // API benchmarks: the server runs in its own process (server-child.ts) over the chosen database and scale; autocannon drives
 // it at 10 and 50 connections. Baseline for every read: the SQL that one request sends (captured in the server), replayed
 // straight through `pg` on the same database with the same concurrency and pool size → ratio app / raw.
+// The cheap-SQL anchor (issue 22): each endpoint's statements also run once under EXPLAIN (ANALYZE, BUFFERS) — rows read per
+// row returned and shared buffers (bench/explain.ts); lists and searches read at most 10 rows per row they return.
 // Also: a read mix, event-loop delay under dashboard load, RSS idle and under load, writes (registrations and check-ins).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +10,14 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { SCALES, type ScaleName } from '../src/core/demo/scales.js';
+import {
+  statementUse,
+  summarizePlan,
+  sumPlans,
+  type EndpointSqlCost,
+  type ExplainOutput,
+  type PlanSummary,
+} from './explain.js';
 import { percentile, type Metric } from './lib.js';
 import type { CapturedQuery } from './server-child.js';
 import { serverDatabaseUrl, signInBenchAccount, startChild } from './server-process.js';
@@ -93,6 +103,47 @@ async function replay(
     rps: latencies.length / elapsed,
     errors,
   };
+}
+
+/** A statement's plan summary (its first 160 characters as `sql`), or why it was not explained. */
+type ExplainedStatement = ({ sql: string } & PlanSummary) | { sql: string; skipped: string };
+
+/**
+ * The cheap-SQL anchor (issue 22): the statements one request ran, each once under `EXPLAIN (ANALYZE, BUFFERS, FORMAT
+ * JSON)` with the same parameters, in a transaction that is rolled back. Only reads are explained (EXPLAIN ANALYZE executes
+ * the statement); writes are skipped (bench/explain.ts, statementUse).
+ */
+async function explainSequence(
+  connection: pg.PoolConfig,
+  seq: CapturedQuery[],
+): Promise<{ cost: EndpointSqlCost; statements: ExplainedStatement[] }> {
+  const client = new pg.Client(connection);
+  await client.connect();
+  const plans: PlanSummary[] = [];
+  const statements: ExplainedStatement[] = [];
+  try {
+    await client.query('begin');
+    for (const q of seq) {
+      const sql = q.text.replace(/\s+/g, ' ').trim().slice(0, 160);
+      const use = statementUse(q.text);
+      if (use === 'explain') {
+        const { rows } = await client.query<{ 'QUERY PLAN': ExplainOutput[] }>({
+          text: `explain (analyze, buffers, format json) ${q.text}`,
+          values: q.values,
+        });
+        const plan = summarizePlan(rows[0]!['QUERY PLAN'][0]!);
+        plans.push(plan);
+        statements.push({ sql, ...plan });
+      } else {
+        if (use === 'run') await client.query({ text: q.text, values: q.values });
+        statements.push({ sql, skipped: use });
+      }
+    }
+  } finally {
+    await client.query('rollback').catch(() => undefined);
+    await client.end();
+  }
+  return { cost: sumPlans(plans), statements };
 }
 
 function mb(bytes: number) {
@@ -194,13 +245,14 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
       name: string;
       path: string;
       paths?: (i: number) => string;
-      kind: 'list' | 'screen';
+      /** 'list' and 'search': a list of rows (issue 22's rules for lists); 'screen': one screen's figures. */
+      kind: 'list' | 'search' | 'screen';
       p95Target?: number;
     }[] = [
       {
         name: 'organisation search',
         path: `${net}/organisations?search=${encodeURIComponent(searchWord)}&sort=relevance`,
-        kind: 'screen',
+        kind: 'search',
         p95Target: 50,
       },
       // What the agenda screen asks when it opens (its list view: from 30 days ago on, agenda-page.tsx) …
@@ -245,6 +297,12 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
       await child.call('capture-start');
       await get(e.path);
       sequences.set(e.path, await child.call<CapturedQuery[]>('capture-stop'));
+    }
+    // Each endpoint's statements once under EXPLAIN ANALYZE (before the load runs: the plans of a quiet database).
+    const explained = new Map<string, Awaited<ReturnType<typeof explainSequence>>>();
+    for (const e of endpoints) {
+      if (options.only && !options.only(e.name)) continue;
+      explained.set(e.path, await explainSequence(connection, sequences.get(e.path)!));
     }
 
     // Idle figures first.
@@ -298,6 +356,29 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
           met: limit !== undefined ? app.p95 <= limit : ratioTarget ? ratio <= 2 : null,
           detail: `p50 ${ms(app.p50)} / p99 ${ms(app.p99)} ms; ${Math.round(app.rps)} req/s vs raw ${Math.round(rawResult.rps)}/s${app.errors ? `; ${app.errors} errors` : ''}`,
         });
+        const explain = explained.get(e.path);
+        if (explain && connections === 10) {
+          // Issue 22, target 1: a list reads at most 10 rows per row it returns (its count and sums included).
+          const cost = explain.cost;
+          const rule = e.kind === 'list' || e.kind === 'search';
+          const biggest = cost.biggestRead;
+          metrics.push({
+            name: `${e.name} SQL rows read (EXPLAIN ANALYZE)`,
+            value: cost.rowsRead,
+            unit: 'rows',
+            baseline: cost.rowsReturned,
+            baselineName: 'rows returned',
+            ratio: cost.readPerReturned,
+            target: rule ? 'ratio ≤ 10' : null,
+            met: rule ? cost.readPerReturned <= 10 : null,
+            detail: `${cost.statements} statements; most read by ${biggest ? `${biggest.node} (${biggest.read} rows)` : '–'}; shared buffers ${cost.sharedHit} hit + ${cost.sharedRead} read; SQL p95 ${ms(rawResult.p95)} ms (c=10)`,
+          });
+          details.push({
+            endpoint: e.name,
+            path: e.path,
+            explain: { ...cost, sqlP95c10: rawResult.p95, statements: explain.statements },
+          });
+        }
         if (e.name === 'steering dashboard (uncached)' && connections === 10) {
           // Issue 22: computing the dashboard must not stall the event loop (every other request waits meanwhile).
           metrics.push({
