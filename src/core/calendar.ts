@@ -52,9 +52,17 @@ function pad(n: number, width = 2): string {
 }
 
 /** The Amsterdam calendar day of an instant, as `YYYY-MM-DD`. */
+// The measures ask the day of the same `now` many times per computation (Intl formatting costs microseconds a call): the last
+// answer is kept. The mapping never changes, so this stays pure.
+let lastDateOf: { ms: number; day: IsoDate } | null = null;
+
 export function amsterdamDateOf(instant: Date): IsoDate {
+  const ms = instant.getTime();
+  if (lastDateOf !== null && lastDateOf.ms === ms) return lastDateOf.day;
   const t = amsterdamTimeOf(instant);
-  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
+  const day = `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
+  lastDateOf = { ms, day };
+  return day;
 }
 
 /** Today in the Netherlands, as `YYYY-MM-DD`. */

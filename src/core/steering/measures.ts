@@ -16,7 +16,7 @@ import type {
   SteeringRegistrationTotals,
   SteeringRoleTerm,
 } from './steering-data.js';
-import { addDaysTo, addMonthsTo, bucketsOf, dayOf, inPeriod, type Granularity } from './time.js';
+import { addDaysTo, addMonthsTo, bucketOf, bucketsOf, dayOf, inPeriod, type Granularity } from './time.js';
 
 export interface Ratio {
   numerator: number;
@@ -198,9 +198,21 @@ export function eventsByOrganisation(events: readonly EngagementEvent[]): Map<st
   return map;
 }
 
-/** Whether one organisation has an event in the window (after, day]: after the day `after`, up to and including `day`. */
+/**
+ * Whether one organisation has an event in the window (after, day]: after the day `after`, up to and including `day`. The
+ * list is sorted by day (as eventsByOrganisation gives it), so a binary search finds the first event after `after`: the trend
+ * asks this of every member for every month and quarter.
+ */
 function hasEventInWindow(list: readonly EngagementEvent[] | undefined, after: string, day: string): boolean {
-  return !!list && list.some((e) => e.day > after && e.day <= day);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.day > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < list.length && list[lo]!.day <= day;
 }
 
 // --- active member share ----------------------------------------------------------------------------------------------------
@@ -653,20 +665,46 @@ export function trend(
   const last = buckets.at(-1);
   const allTurnout =
     turnoutRows ?? (first && last ? turnoutPerActivity(data, { from: first.from, to: last.to }, now) : []);
-  return buckets.map((b) => {
-    const p = { from: b.from, to: b.to };
-    const turnout = summariseTurnout(allTurnout.filter((r) => inPeriod(r.day, p)));
-    const placed = placementsInPeriod(data, p);
+  // Buckets are whole months or quarters, so a day lies in bucket b exactly when its month or quarter is b.key: each list is
+  // walked once and every record put in its own bucket, in the list's order (what filtering the list per bucket gives).
+  const indexOf = new Map(buckets.map((b, i) => [b.key, i]));
+  const bucketIndex = (day: string) => indexOf.get(bucketOf(day, granularity));
+  const turnoutIn = buckets.map((): ActivityTurnout[] => []);
+  for (const r of allTurnout) {
+    const i = bucketIndex(r.day);
+    if (i !== undefined) turnoutIn[i]!.push(r);
+  }
+  const placedIn = buckets.map((): SteeringPlacement[] => []);
+  for (const p of data.placements) {
+    const i = bucketIndex(p.startsOn);
+    if (i !== undefined) placedIn[i]!.push(p);
+  }
+  // activitiesInPeriod, employerLedShare and needsDriven's activitiesFromNeeds, counted per bucket.
+  const needActivityIds = new Set(data.needs.map((n) => n.activityId).filter((id): id is string => id !== null));
+  const activities = buckets.map(() => 0);
+  const led = buckets.map(() => 0);
+  const fromNeeds = buckets.map(() => 0);
+  for (const a of data.activities) {
+    if (a.status === 'cancelled') continue;
+    const i = bucketIndex(dayOf(a.startsAt));
+    if (i === undefined) continue;
+    activities[i]!++;
+    if (isEmployerLed(data, a)) led[i]!++;
+    if (needActivityIds.has(a.id)) fromNeeds[i]!++;
+  }
+  return buckets.map((b, i) => {
+    const turnout = summariseTurnout(turnoutIn[i]!);
+    const placed = placedIn[i]!;
     return {
       key: b.key,
       from: b.from,
       to: b.to,
       activeShare: asRatio(activeMemberShare(data, b.to < today ? b.to : today, byOrg)),
-      employerLed: asRatio(employerLedShare(data, p)),
+      employerLed: ratio(led[i]!, activities[i]!),
       turnoutOfRegistered: turnout.ofRegistered,
       turnoutOfMembers: turnout.ofMembers,
-      needsDriven: needsDriven(data, p).activitiesFromNeeds,
-      activities: activitiesInPeriod(data, p).length,
+      needsDriven: ratio(fromNeeds[i]!, activities[i]!),
+      activities: activities[i]!,
       registrations: turnout.registered,
       placements: placed.length,
       banen: banenOf(placed),

@@ -5,7 +5,18 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeDashboard } from '../../../core/steering/dashboard.js';
 import { engagementLadder } from '../../../core/steering/ladder.js';
-import { summariseTurnout, turnoutPerActivity } from '../../../core/steering/measures.js';
+import {
+  activeMemberShare,
+  activitiesInPeriod,
+  asRatio,
+  banenOf,
+  employerLedShare,
+  needsDriven,
+  placementsInPeriod,
+  summariseTurnout,
+  todayOf,
+  turnoutPerActivity,
+} from '../../../core/steering/measures.js';
 import type { SteeringData } from '../../../core/steering/steering-data.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import {
@@ -378,6 +389,35 @@ describe('steering loader', () => {
         ]);
       }
       expect(d.ladder).toEqual(engagementLadder(data, NOW));
+    }
+  });
+
+  it('puts every activity and placement in its own trend bucket as the measures do bucket by bucket', async () => {
+    const { data } = (await loadSteeringInputs(database.db, networkId, HORIZON))!;
+    const today = todayOf(NOW);
+    for (const period of [
+      { from: '2026-01-01', to: '2026-12-31' },
+      { from: '2025-02-15', to: '2025-08-20' },
+      { from: '2025-11-10', to: '2026-01-31' },
+    ]) {
+      const d = computeDashboard(data, period, NOW);
+      expect(
+        d.trends.month.reduce((n, p) => n + p.activities, 0),
+        JSON.stringify(period),
+      ).toBeGreaterThan(0);
+      for (const point of [...d.trends.month, ...d.trends.quarter]) {
+        // The straightforward way: each bucket asks every measure itself.
+        const p = { from: point.from, to: point.to };
+        const placed = placementsInPeriod(data, p);
+        expect(point, point.key).toMatchObject({
+          activeShare: asRatio(activeMemberShare(data, point.to < today ? point.to : today)),
+          employerLed: asRatio(employerLedShare(data, p)),
+          needsDriven: needsDriven(data, p).activitiesFromNeeds,
+          activities: activitiesInPeriod(data, p).length,
+          placements: placed.length,
+          banen: banenOf(placed),
+        });
+      }
     }
   });
 });

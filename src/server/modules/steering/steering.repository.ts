@@ -159,20 +159,27 @@ export async function loadSteeringInputs(
            from steering_settings s where s.network_id = ${networkId}) as settings${
              totals
                ? sql`,
-        -- The same rule as the pure activityRegistrationsOf: attendees with a place, per activity.
+        -- The same rule as the pure activityRegistrationsOf: attendees with a place, per activity. Counted per activity and
+        -- organisation first, so each organisation present is one row of its activity's group (array_agg(distinct …) sorted
+        -- every group's registrations and cost twice as much).
         (select coalesce(json_agg(json_build_array(t.activity_id, t.registered, t.attended, t.recorded, t.orgs)), '[]')
-           from (select r.activity_id,
-                        count(*) as registered,
-                        count(*) filter (where r.attended) as attended,
-                        count(*) filter (where r.attended is not null) as recorded,
-                        coalesce(array_agg(distinct p.organisation_id)
-                                   filter (where r.attended and p.organisation_id is not null), '{}') as orgs
-                   from registration r
-                   join activity a on a.network_id = r.network_id and a.id = r.activity_id
-                   left join person p on p.network_id = r.network_id and p.id = r.person_id
-                  where r.network_id = ${networkId} and a.starts_at >= ${horizonTs}
-                    and r.status = 'registered' and r.role = 'attendee'
-                  group by r.activity_id) t) as registration_activities,
+           from (select g.activity_id,
+                        sum(g.registered)::int as registered,
+                        sum(g.attended)::int as attended,
+                        sum(g.recorded)::int as recorded,
+                        coalesce(array_agg(g.organisation_id order by g.organisation_id)
+                                   filter (where g.attended > 0 and g.organisation_id is not null), '{}') as orgs
+                   from (select r.activity_id, p.organisation_id,
+                                count(*) as registered,
+                                count(*) filter (where r.attended) as attended,
+                                count(*) filter (where r.attended is not null) as recorded
+                           from registration r
+                           join activity a on a.network_id = r.network_id and a.id = r.activity_id
+                           left join person p on p.network_id = r.network_id and p.id = r.person_id
+                          where r.network_id = ${networkId} and a.starts_at >= ${horizonTs}
+                            and r.status = 'registered' and r.role = 'attendee'
+                          group by r.activity_id, p.organisation_id) g
+                  group by g.activity_id) t) as registration_activities,
         -- And organisationRegistrationsOf: per organisation and activity, present or spoke (not marked absent).
         (select coalesce(json_agg(json_build_array(t.organisation_id, t.activity_id, t.attended, t.contributed)), '[]')
            from (select p.organisation_id, r.activity_id,

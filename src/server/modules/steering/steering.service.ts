@@ -151,22 +151,23 @@ export async function getDashboard({
   authorize(actor, 'steering.read', networkId);
   checkPeriod(period);
   return cachedRead(cache, `steering-dashboard:${networkId}:${period.from}:${period.to}:${todayOf(now)}`, async () => {
-    const { data, targets, settings } = await loadInputsForPeriod(db, networkId, period, now);
+    // The inputs and the signals' own reads do not depend on each other: sent together, on separate pool connections (in a
+    // transaction they queue on its connection), so the request waits for the slowest statement rather than for their sum.
+    const [{ data, targets, settings }, lastContacts, funderSignals, requestSignals, checkInSignals] =
+      await Promise.all([
+        loadInputsForPeriod(db, networkId, period, now),
+        lastContactByOrganisation(db, networkId),
+        // The funders' agreements raise their own signals (ending soon, the funder in the kerngroep or board, a year plan).
+        loadFunderSignals(db, networkId, now),
+        // Candidates' correction and erasure requests past their date raise one too (counts only, decision 020).
+        loadCandidateRequestSignals(db, networkId, now),
+        // A candidate's worrying check-in answer, until the coordinator marks it handled (issue 19; counts only).
+        loadCandidateCheckInSignals(db, networkId),
+      ]);
     const computed = computeDashboard(data, period, now, resolveThresholds(settings?.thresholds));
     // Drift alerts answered by a contact moment are cleared, and the call list drawn again without them.
-    const dashboard = {
-      ...computed,
-      ...clearContactedAlerts(computed.ladder, await lastContactByOrganisation(db, networkId)),
-    };
-    // The funders' agreements raise their own signals (ending soon, the funder in the kerngroep or board, a year plan).
-    // Candidates' correction and erasure requests past their date raise one too (counts only, decision 020).
-    const signals = [
-      ...dashboard.signals,
-      ...(await loadFunderSignals(db, networkId, now)),
-      ...(await loadCandidateRequestSignals(db, networkId, now)),
-      // A candidate's worrying check-in answer, until the coordinator marks it handled (issue 19; counts only).
-      ...(await loadCandidateCheckInSignals(db, networkId)),
-    ];
+    const dashboard = { ...computed, ...clearContactedAlerts(computed.ladder, lastContacts) };
+    const signals = [...dashboard.signals, ...funderSignals, ...requestSignals, ...checkInSignals];
     return { ...dashboard, signals, phase: data.phase, targets: targetProgressFor(targets, dashboard, data, now) };
   });
 }
