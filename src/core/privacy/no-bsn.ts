@@ -19,6 +19,10 @@ export interface BsnFinding {
 
 /** The path of every string in `value` (an object, array or string, at any depth) that holds a BSN-like number. */
 export function findBsnInValue(value: unknown, path: (string | number)[] = [], out: BsnFinding[] = []): BsnFinding[] {
+  // A file sent as its own bytes (the import, a document: decision 022) is no string: walked as an object it gave one
+  // entry per byte (a 23 MB import file took minutes and gigabytes, blocking the server) and never a finding. What the
+  // file holds is checked where it is read (the import refuses a BSN in any cell).
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return out;
   if (typeof value === 'string') {
     if (!UUID.test(value) && findBsnLikeNumbers(value).length > 0) out.push({ path });
   } else if (Array.isArray(value)) {

@@ -1,9 +1,9 @@
 // The job queue on a real database: pg-boss creates its own schema, a job sent before a restart is handled after it,
 // and a schedule is stored.
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
-import { JOBS_SCHEMA, deferJobs, startJobs } from './jobs.js';
+import { JOBS_SCHEMA, JobsStoppedError, deferJobs, startJobs } from './jobs.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -76,6 +76,41 @@ describe('jobs (pg-boss)', () => {
     await never.stop();
     await expect(never.send('test.x', {})).rejects.toThrow('stopped');
     expect(starts).toBe(0);
+  });
+
+  it('many first sends to a new queue at once, more than the pool has connections, are all stored', async () => {
+    // Each first send created the queue under the setup lock, holding a pool connection for the lock while the creation
+    // needed another: with as many sends as connections, every connection waited for the lock or for a connection, and
+    // the sends hung (the import bench's request; at shutdown they ended in "Cannot destructure property 'rows'").
+    const pool = new pg.Pool({ ...database.connection, max: 3 });
+    pool.on('error', () => undefined);
+    const jobs = await startJobs({ pool, pollingIntervalSeconds: 0.5 });
+    try {
+      const sends = Promise.all(Array.from({ length: 8 }, (_, n) => jobs.send('test.many-at-once', { n })));
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), 10_000)));
+      const outcome = await Promise.race([sends.then(() => 'sent' as const), hung]);
+      clearTimeout(timer);
+      expect(outcome).toBe('sent');
+      const { rows } = await database.pool.query(
+        `select count(*)::int as n from ${JOBS_SCHEMA}.job where name = 'test.many-at-once'`,
+      );
+      expect(rows[0].n).toBe(8);
+    } finally {
+      await jobs.stop();
+      await pool.end();
+    }
+  }, 30_000);
+
+  it('a send after stop() is refused with JobsStoppedError, not a TypeError from inside pg-boss', async () => {
+    const jobs = await startJobs({ pool: database.pool, pollingIntervalSeconds: 0.5 });
+    await jobs.send('test.after-stop', { n: 1 });
+    await jobs.stop();
+    await expect(jobs.send('test.after-stop', { n: 2 })).rejects.toBeInstanceOf(JobsStoppedError);
+    const { rows } = await database.pool.query(
+      `select data from ${JOBS_SCHEMA}.job where name = 'test.after-stop' order by created_on`,
+    );
+    expect(rows.map((r) => r.data)).toEqual([{ n: 1 }]);
   });
 
   it('stop() waits for a fetch under way: afterwards nothing reaches the pool and the fetched job is left for the next start', async () => {

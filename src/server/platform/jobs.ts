@@ -16,6 +16,9 @@ export class JobsStoppedError extends Error {
   }
 }
 
+/** What a statement after stop() gets: no rows. */
+const NO_ROWS = { command: '', rowCount: 0, oid: 0, rows: [], fields: [] } as pg.QueryResult;
+
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
@@ -64,9 +67,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const boss = new PgBoss({
     db: {
       executeSql: (text, values) =>
-        // After stop, a statement is answered with nothing instead of reaching the pool; pg-boss reads that as "no rows"
-        // (its complete/fail calls are not awaited, so a rejection here would be an unhandled one).
-        closed ? Promise.resolve(undefined as unknown as pg.QueryResult) : track(options.pool.query(text, values)),
+        // After stop, a statement is answered with no rows instead of reaching the pool (its complete/fail calls are not
+        // awaited, so a rejection here would be an unhandled one). An empty result, not undefined: pg-boss destructures
+        // `rows` from what most statements return ("Cannot destructure property 'rows'").
+        closed ? Promise.resolve(NO_ROWS) : track(options.pool.query(text, values)),
     },
     schema: JOBS_SCHEMA,
     // Jobs of a killed process return to the queue after this time; module work is idempotent per row, so short is safe.
@@ -85,25 +89,41 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   // together on one database would both do so ("duplicate key … pg_namespace_nspname_index", then "deadlock detected",
   // found by the two-server test). An advisory lock (held on one client: such locks belong to a session) lets one process
   // at a time do that setup, as the migrations do. Sending and working on queues need no lock.
-  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
-    const client = await options.pool.connect();
-    try {
-      await client.query('select pg_advisory_lock($1)', [JOBS_SETUP_LOCK]);
+  // The lock's session holds a pool client while the setup's own statements need another one. So the setups of one
+  // process take turns: unqueued, N of them at once (the first sends to a new queue) each held a client waiting for the
+  // lock while the holder waited for a free client, a deadlock once N reached the pool's size (found by the import bench:
+  // the request hung, and at shutdown its send ended in pg-boss's "Cannot destructure property 'rows'").
+  let setupTurn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = async () => {
+      const client = await options.pool.connect();
       try {
-        return await work();
+        await client.query('select pg_advisory_lock($1)', [JOBS_SETUP_LOCK]);
+        try {
+          return await work();
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [JOBS_SETUP_LOCK]);
+        }
       } finally {
-        await client.query('select pg_advisory_unlock($1)', [JOBS_SETUP_LOCK]);
+        client.release();
       }
-    } finally {
-      client.release();
-    }
+    };
+    const turn = setupTurn.then(run, run);
+    setupTurn = turn.catch(() => undefined);
+    return turn;
   };
   await exclusive(() => boss.start());
-  const queues = new Set<string>();
-  async function ensureQueue(name: string) {
-    if (queues.has(name)) return;
-    await exclusive(() => boss.createQueue(name));
-    queues.add(name);
+  // A queue is created once per process: concurrent first sends share the one creation under way.
+  const queues = new Map<string, Promise<void>>();
+  function ensureQueue(name: string): Promise<void> {
+    let created = queues.get(name);
+    if (!created) {
+      created = exclusive(() => boss.createQueue(name));
+      queues.set(name, created);
+      // A failed creation is tried again by the next caller.
+      created.catch(() => queues.delete(name));
+    }
+    return created;
   }
   const polling = options.pollingIntervalSeconds ?? 2;
   return {
@@ -111,11 +131,15 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       return stopping;
     },
     async send(name, data, opts = {}) {
+      // After stop() a job would not be stored (the gate answers pg-boss with no rows): say so instead of losing it.
+      if (stopping) throw new JobsStoppedError();
       await ensureQueue(name);
-      await boss.send(name, data, {
+      const id = await boss.send(name, data, {
         ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}),
         ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
       });
+      // No id while closed: the insert met the gate, so the job was not stored.
+      if (id === null && closed) throw new JobsStoppedError();
     },
     async work<T>(name: string, handler: JobHandler<T>) {
       await ensureQueue(name);
