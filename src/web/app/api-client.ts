@@ -40,22 +40,31 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`);
 }
 
+/** What a request carries: JSON (a value), or a file's own bytes (decision 022). */
+type Payload = { json: unknown } | { bytes: Blob };
+
 /** Sends a request and returns its parsed body, unchecked; only the checked requests below may use it. */
-async function send(method: Method, path: string, body?: unknown): Promise<unknown> {
+async function send(method: Method, path: string, payload?: Payload, signal?: AbortSignal): Promise<unknown> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
     'x-requested-with': 'netwerkregie',
   };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (body !== undefined) {
+  if (signal) init.signal = signal;
+  if (payload && 'bytes' in payload) {
+    headers['Content-Type'] = 'application/octet-stream';
+    init.body = payload.bytes;
+  } else if (payload && payload.json !== undefined) {
     headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
+    init.body = JSON.stringify(payload.json);
   }
   let response: Response;
   try {
     response = await fetch(path, init);
   } catch (cause) {
+    // An aborted upload stays an AbortError, so the caller can tell it from a lost connection.
+    if (signal?.aborted) throw cause;
     throw new ApiError(0, networkErrorCode, cause instanceof Error ? cause.message : 'Network error');
   }
   if (!response.ok) throw await toApiError(response);
@@ -72,13 +81,37 @@ export async function contractRequest<Schema extends z.ZodType>(
   schema: Schema,
   body?: unknown,
 ): Promise<Reply<Schema>> {
-  const value = await send(method, path, body);
+  const value = await send(method, path, { json: body });
   return checkReply(schema, value, `${method} ${path.split('?')[0]}`);
 }
 
 /** A request whose reply carries no body (204, or 202 whose body no caller needs). */
 export async function requestWithoutReply(method: Method, path: string, body?: unknown): Promise<void> {
-  await send(method, path, body);
+  await send(method, path, { json: body });
+}
+
+export type UploadOptions = {
+  /** The choices that go with the file, in the query string: text as it is, anything else as JSON; undefined is left out. */
+  query?: Record<string, unknown>;
+  signal?: AbortSignal;
+};
+
+/**
+ * Uploads a file as its own bytes (application/octet-stream, decision 022), the choices in the query string, and checks
+ * the reply against its contract schema. Refusals (400, 413, 422) are the same ApiError as any other request's.
+ */
+export async function uploadFile<Schema extends z.ZodType>(
+  path: string,
+  file: Blob,
+  schema: Schema,
+  { query = {}, signal }: UploadOptions = {},
+): Promise<Reply<Schema>> {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  const text = search.toString();
+  const value = await send('POST', text ? `${path}?${text}` : path, { bytes: file }, signal);
+  return checkReply(schema, value, `POST ${path}`);
 }
 
 // Every reply is typed and checked by its contract's schema (decision 018); there is no unchecked form.

@@ -1,9 +1,8 @@
 // API calls of the documents feature. An upload sends the file's bytes as the body (application/octet-stream) with its name
 // and owner in the query; a download is a plain link (the server serves it as an attachment).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, checkReply, requestWithoutReply, toQuery, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, toQuery, uploadFile, type Reply } from '../../app/api-client.js';
 import { documentRow, documents } from '../../../core/documents/documents.contract.js';
-import { currentLanguage } from '../../app/i18n/i18n.js';
 
 export type OwnerKind = 'organisation' | 'meeting' | 'decision' | 'library';
 /** A document as the server lists it (the documents contract, decision 018). */
@@ -40,33 +39,13 @@ export type UploadInput = {
   visibleTo?: string;
 };
 
-async function upload(networkId: string, input: UploadInput): Promise<DocumentItem> {
+function upload(networkId: string, input: UploadInput): Promise<DocumentItem> {
   const { file, ...rest } = input;
-  const response = await fetch(`${base(networkId)}${toQuery({ ...rest, fileName: file.name })}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      Accept: 'application/json',
-      'Accept-Language': currentLanguage(),
-      'x-requested-with': 'netwerkregie',
-      'Content-Type': 'application/octet-stream',
-    },
-    body: file,
-  });
-  const body = (await response.json().catch(() => null)) as {
-    code?: string;
-    message?: string;
-    issues?: { path?: unknown[]; message: string }[];
-  } | null;
-  if (!response.ok)
-    throw new ApiError(
-      response.status,
-      body?.code ?? `http_${response.status}`,
-      body?.message ?? response.statusText,
-      // The refusal of a BSN in the title or file name names that field (the query string carries them).
-      (body?.issues ?? []).map((i) => ({ path: (i.path ?? []).map(String), message: i.message })),
-    );
-  return checkReply(documentRow, body, 'POST documents');
+  // Empty choices are left out, as in any list query; a refused title or file name names its field (the query carries them).
+  const query = Object.fromEntries(
+    Object.entries({ ...rest, fileName: file.name }).filter(([, value]) => value !== ''),
+  );
+  return uploadFile(base(networkId), file, documentRow, { query });
 }
 
 export function useUploadDocument(networkId: string) {

@@ -1,7 +1,6 @@
 // API calls of the members feature: organisations list and export, the member portal, and the import.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, checkReply, contractRequest, toQuery, type Reply } from '../../app/api-client.js';
-import { currentLanguage } from '../../app/i18n/i18n.js';
+import { ApiError, api, contractRequest, toQuery, uploadFile, type Reply } from '../../app/api-client.js';
 import type { z } from 'zod';
 import type * as Members from '../../../core/members/members.contract.js';
 import type { importReport } from '../../../core/members/members.contract.js';
@@ -80,38 +79,12 @@ export type ImportReport = Reply<typeof importReport>;
  * An import request (decision 022): the file's own bytes as the body, the choices in the query string (objects as JSON),
  * so a 30 MB file is sent as 30 MB, not as 40 MB of base64 in JSON.
  */
-async function uploadImport<Schema extends z.ZodType>(
+function uploadImport<Schema extends z.ZodType>(
   path: string,
   { file, ...choices }: { file: File } & Record<string, unknown>,
   schema: Schema,
 ): Promise<Reply<Schema>> {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(choices))
-    if (value !== undefined) query.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-  const response = await fetch(`${path}?${query.toString()}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      Accept: 'application/json',
-      'Accept-Language': currentLanguage(),
-      'x-requested-with': 'netwerkregie',
-      'Content-Type': 'application/octet-stream',
-    },
-    body: file,
-  });
-  const body = (await response.json().catch(() => null)) as {
-    code?: string;
-    message?: string;
-    issues?: { path?: unknown[]; message: string }[];
-  } | null;
-  if (!response.ok)
-    throw new ApiError(
-      response.status,
-      body?.code ?? `http_${response.status}`,
-      body?.message ?? response.statusText,
-      (body?.issues ?? []).map((i) => ({ path: (i.path ?? []).map(String), message: i.message })),
-    );
-  return checkReply(schema, body, `POST ${path}`);
+  return uploadFile(path, file, schema, { query: choices });
 }
 
 export function usePreviewImport(networkId: string) {

@@ -1,0 +1,126 @@
+// The form that saves a new version of the mission and its goals.
+import { Button, Group, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
+import { notifySuccess } from '../../../app/notify.js';
+import { useSaveMission, type MissionGoal } from '../api.js';
+
+export function MissionForm({
+  networkId,
+  initialMission,
+  initialGoals,
+  basedOnVersion,
+  onDone,
+}: {
+  networkId: string;
+  initialMission: string;
+  initialGoals: MissionGoal[];
+  basedOnVersion: number;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [mission, setMission] = useState(initialMission);
+  const [goals, setGoals] = useState<MissionGoal[]>(initialGoals);
+  const save = useSaveMission(networkId);
+  const form = useFormErrors('mission-form');
+  const fields = ['mission', ...goals.map((_, i) => `goals.${i}.text`)];
+  const labels: Record<string, string> = { mission: t('networkLife.mission.missionLabel') };
+  goals.forEach((_, i) => (labels[`goals.${i}.text`] = t('networkLife.mission.goalText', { n: i + 1 })));
+
+  async function submit() {
+    const errors: FieldErrors = {};
+    if (mission.trim().length < 10) errors.mission = t('networkLife.mission.missionRequired');
+    goals.forEach((g, i) => {
+      if (!g.text.trim()) errors[`goals.${i}.text`] = t('networkLife.mission.goalRequired');
+    });
+    if (form.showFieldErrors(errors)) return;
+    try {
+      const saved = await save.mutateAsync({ mission, goals, basedOnVersion });
+      notifySuccess(t('networkLife.mission.saved', { version: saved.versionNumber }));
+      onDone();
+    } catch (error) {
+      form.showServerError(error, fields);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('networkLife.mission.formTitle')}
+          </Title>
+          <FormErrorSummary state={form} labels={labels} />
+          <Textarea
+            id={form.fieldId('mission')}
+            label={t('networkLife.mission.missionLabel')}
+            description={t('networkLife.mission.missionHint')}
+            value={mission}
+            onChange={(e) => setMission(e.currentTarget.value)}
+            error={form.error('mission')}
+            autosize
+            minRows={3}
+            required
+            data-testid="mission-input"
+          />
+          {goals.map((g, i) => (
+            <Group key={i} align="flex-end" gap="sm">
+              <TextInput
+                id={form.fieldId(`goals.${i}.text`)}
+                label={t('networkLife.mission.goalText', { n: i + 1 })}
+                value={g.text}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  setGoals((c) => c.map((x, j) => (j === i ? { ...x, text } : x)));
+                }}
+                error={form.error(`goals.${i}.text`)}
+                style={{ flex: 1 }}
+                data-testid={`goal-text-${i}`}
+              />
+              <Select
+                label={t('networkLife.mission.goalLevel', { n: i + 1 })}
+                data={[
+                  { value: 'mission', label: t('networkLife.mission.levelMission') },
+                  { value: 'network', label: t('networkLife.mission.levelNetwork') },
+                ]}
+                value={g.level}
+                onChange={(v) =>
+                  v && setGoals((c) => c.map((x, j) => (j === i ? { ...x, level: v as MissionGoal['level'] } : x)))
+                }
+                allowDeselect={false}
+                w={180}
+              />
+              <Button variant="default" onClick={() => setGoals((c) => c.filter((_, j) => j !== i))}>
+                {t('networkLife.mission.removeGoal', { n: i + 1 })}
+              </Button>
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="default"
+              onClick={() => setGoals((c) => [...c, { text: '', level: 'mission' }])}
+              data-testid="goal-add"
+            >
+              {t('networkLife.mission.addGoal')}
+            </Button>
+          </Group>
+          <Group>
+            <Button type="submit" loading={save.isPending} data-testid="mission-save">
+              {t('networkLife.mission.save')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('networkLife.mission.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
