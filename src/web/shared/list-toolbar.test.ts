@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { sortOptionsOf, type ExportFormat, type Language, type ListDefinition } from '../../core/export-list.js';
 import { organisationsList, type OrganisationSort } from '../../core/members/members-lists.js';
 import { ORGANISATION_SORTS } from '../../core/members/members.contract.js';
+import { mailingsList } from '../../core/mailings/mailings-lists.js';
+import { MAILING_SORTS } from '../../core/mailings/mailings.contract.js';
 import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
 import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
 import { en } from '../app/i18n/en.js';
@@ -58,6 +60,7 @@ function adopted<Sort extends string>(
 
 const adoptedLists = [
   adopted('invoices', invoiceBookkeepingList, INVOICE_SORTS, (c) => ({ dueOn: c.invoices.filters.sorts.dueOn })),
+  adopted('mailings', mailingsList, MAILING_SORTS, (c) => c.mailings.list.sorts),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {
