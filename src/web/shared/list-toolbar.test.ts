@@ -12,6 +12,8 @@ import { organisationsList, type OrganisationSort } from '../../core/members/mem
 import { ORGANISATION_SORTS } from '../../core/members/members.contract.js';
 import { mailingsList } from '../../core/mailings/mailings-lists.js';
 import { MAILING_SORTS } from '../../core/mailings/mailings.contract.js';
+import { peopleList } from '../../core/access/people-lists.js';
+import { PEOPLE_SORTS } from '../../core/access/people.contract.js';
 import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
 import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
 import { en } from '../app/i18n/en.js';
@@ -61,6 +63,7 @@ function adopted<Sort extends string>(
 const adoptedLists = [
   adopted('invoices', invoiceBookkeepingList, INVOICE_SORTS, (c) => ({ dueOn: c.invoices.filters.sorts.dueOn })),
   adopted('mailings', mailingsList, MAILING_SORTS, (c) => c.mailings.list.sorts),
+  adopted('people', peopleList, PEOPLE_SORTS, (c) => ({ createdAt: c.people.sortCreatedAt })),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {
