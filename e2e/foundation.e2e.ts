@@ -151,7 +151,7 @@ describe('foundation flow', () => {
     await page.getByRole('heading', { level: 1, name: 'Mensen' }).waitFor();
     await page.getByTestId('people-table').getByRole('cell', { name: admin.email }).waitFor();
     expect(await page.getByTestId('people-total').textContent()).toBe('1 persoon');
-    const csv = page.getByRole('link', { name: 'Exporteren als CSV' });
+    const csv = page.getByRole('link', { name: 'CSV downloaden' });
     expect(await csv.getAttribute('href')).toContain('format=csv');
     await expectNoSeriousAxeViolations(page, 'mensen');
     await screenshot(page, 'mensen');

@@ -5,9 +5,12 @@ import { NETWORK_ROLES } from './permissions.js';
 import { createdReply, itemsOf, pageOf, timestamp } from '../common.contract.js';
 import { EXPORT_FORMATS } from '../export-list.js';
 
+/** The orders of the people list, as the web's sort control offers them. */
+export const PEOPLE_SORTS = ['name', 'email', 'createdAt'] as const;
+
 export const listPeopleQuery = z.object({
   search: z.string().trim().max(200).optional(),
-  sort: z.enum(['name', 'email', 'createdAt']).default('name'),
+  sort: z.enum(PEOPLE_SORTS).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

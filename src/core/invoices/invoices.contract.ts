@@ -14,6 +14,7 @@ export const invoiceParams = z.object({ networkId: z.uuid(), invoiceId: z.uuid()
 export const tierParams = z.object({ networkId: z.uuid(), tierId: z.uuid() });
 export const invoiceYearParams = z.object({ networkId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
 
+/** The orders of the invoice list, as the web's sort control offers them. */
 export const INVOICE_SORTS = ['number', 'issuedOn', 'dueOn', 'amount', 'organisation', 'status'] as const;
 
 export const listInvoicesQuery = z.object({

@@ -1,5 +1,9 @@
 // Words for the kinds of mailing and the delivery statuses, and the mailing and delivery lists as exported.
 import { defineList, type CodeLabels } from '../export-list.js';
+import type { ListMailingsQuery } from './mailings.contract.js';
+
+/** What the mailings list can be sorted by: the route's `sort` values. */
+export type MailingSort = ListMailingsQuery['sort'];
 
 export const mailingKindLabels = {
   newsletter: { nl: 'Nieuwsbrief', en: 'Newsletter' },
@@ -16,17 +20,26 @@ export const deliveryStatusLabels = {
   skipped: { nl: 'Overgeslagen', en: 'Skipped' },
 } satisfies CodeLabels;
 
-export const mailingsList = defineList<{
-  subject: string;
-  kind: string;
-  sentAt: string | Date | null;
-  progress: { total: number; sent: number; failed: number };
-}>({
+export const mailingsList = defineList<
+  {
+    subject: string;
+    kind: string;
+    sentAt: string | Date | null;
+    progress: { total: number; sent: number; failed: number };
+  },
+  MailingSort
+>({
   fileName: { nl: 'berichten', en: 'mailings' },
   sheetName: { nl: 'Berichten', en: 'Mailings' },
   columns: [
-    { label: { nl: 'Onderwerp', en: 'Subject' }, kind: 'text', value: (m) => m.subject },
-    { label: { nl: 'Soort', en: 'Kind' }, kind: 'code', labels: mailingKindLabels, value: (m) => m.kind },
+    { label: { nl: 'Onderwerp', en: 'Subject' }, kind: 'text', sortKey: 'subject', value: (m) => m.subject },
+    {
+      label: { nl: 'Soort', en: 'Kind' },
+      kind: 'code',
+      labels: mailingKindLabels,
+      sortKey: 'kind',
+      value: (m) => m.kind,
+    },
     { label: { nl: 'Verstuurd op', en: 'Sent at' }, kind: 'datetime', value: (m) => m.sentAt },
     { label: { nl: 'Ontvangers', en: 'Recipients' }, kind: 'integer', value: (m) => m.progress.total },
     { label: { nl: 'Verzonden', en: 'Sent' }, kind: 'integer', value: (m) => m.progress.sent },

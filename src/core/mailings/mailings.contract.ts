@@ -48,9 +48,12 @@ export const mailingRow = z.object({
 });
 export type MailingRow = z.infer<typeof mailingRow>;
 
+/** The orders of the mailings list, as the web's sort control offers them. */
+export const MAILING_SORTS = ['createdAt', 'subject', 'kind', 'status'] as const;
+
 export const listMailingsQuery = z.object({
   search: z.string().trim().max(100).optional(),
-  sort: z.enum(['createdAt', 'subject', 'kind', 'status']).default('createdAt'),
+  sort: z.enum(MAILING_SORTS).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

@@ -7,9 +7,15 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { sortOptionsOf, type ExportFormat } from '../../core/export-list.js';
+import { sortOptionsOf, type ExportFormat, type Language, type ListDefinition } from '../../core/export-list.js';
 import { organisationsList, type OrganisationSort } from '../../core/members/members-lists.js';
 import { ORGANISATION_SORTS } from '../../core/members/members.contract.js';
+import { mailingsList } from '../../core/mailings/mailings-lists.js';
+import { MAILING_SORTS } from '../../core/mailings/mailings.contract.js';
+import { peopleList } from '../../core/access/people-lists.js';
+import { PEOPLE_SORTS } from '../../core/access/people.contract.js';
+import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
+import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
 import { en } from '../app/i18n/en.js';
 import { nl } from '../app/i18n/nl.js';
 import { ListToolbar, type ListToolbarProps } from './list-toolbar.js';
@@ -35,6 +41,40 @@ describe('sort options from the list definition', () => {
     for (const key of columnKeys) expect(ORGANISATION_SORTS).toContain(key);
     const values = sortOptionsOf(organisationsList, 'nl', ORGANISATION_SORTS, extra).map((o) => o.value);
     expect(values).toEqual([...ORGANISATION_SORTS]);
+  });
+});
+
+// The lists that moved onto the toolbar after the organisations list: each route key is named on screen, by a column of
+// the list definition or by the page's own words, in both languages; a key without words would silently vanish from the
+// sort control.
+function adopted<Sort extends string>(
+  name: string,
+  list: ListDefinition<never, Sort>,
+  keys: readonly Sort[],
+  extra: (catalog: typeof nl) => Partial<Record<Sort, string>> = () => ({}),
+) {
+  return {
+    name,
+    keys,
+    options: (language: Language, catalog: typeof nl) => sortOptionsOf(list, language, keys, extra(catalog)),
+  };
+}
+
+const adoptedLists = [
+  adopted('invoices', invoiceBookkeepingList, INVOICE_SORTS, (c) => ({ dueOn: c.invoices.filters.sorts.dueOn })),
+  adopted('mailings', mailingsList, MAILING_SORTS, (c) => c.mailings.list.sorts),
+  adopted('people', peopleList, PEOPLE_SORTS, (c) => ({ createdAt: c.people.sortCreatedAt })),
+];
+
+describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {
+  test.each([
+    ['nl', nl],
+    ['en', en],
+  ] as const)('%s: every key the route accepts has words, in the route’s order', (language, catalog) => {
+    const chosen = options(language, catalog);
+    expect(chosen.map((o) => o.value)).toEqual([...keys]);
+    for (const option of chosen) expect(option.label).toMatch(/\S/);
+    expect(new Set(chosen.map((o) => o.label)).size).toBe(chosen.length);
   });
 });
 

@@ -14,6 +14,8 @@ import {
   type invoiceRow,
 } from '../../../core/invoices/invoices.contract.js';
 import type { InvoiceStatus } from '../../../core/invoices/invoice-rules.js';
+import type { InvoiceSort } from '../../../core/invoices/invoice-lists.js';
+import type { ExportFormat } from '../../../core/export-list.js';
 
 export type InvoiceRowReply = Reply<typeof invoiceRow>;
 
@@ -23,11 +25,11 @@ export interface InvoiceFilters {
   year: number;
   status: InvoiceStatus | '';
   search: string;
-  sort: 'number' | 'issuedOn' | 'dueOn' | 'amount' | 'organisation' | 'status';
+  sort: InvoiceSort;
   order: 'asc' | 'desc';
 }
 
-function listQuery(filters: InvoiceFilters, format?: 'csv' | 'xlsx') {
+function listQuery(filters: InvoiceFilters, format?: ExportFormat) {
   const params = new URLSearchParams({ year: String(filters.year), sort: filters.sort, order: filters.order });
   if (filters.status) params.set('status', filters.status);
   if (filters.search.trim()) params.set('search', filters.search.trim());
@@ -42,7 +44,7 @@ export function useInvoices(networkId: string, filters: InvoiceFilters) {
   });
 }
 
-export const exportUrl = (networkId: string, filters: InvoiceFilters, format: 'csv' | 'xlsx') =>
+export const exportUrl = (networkId: string, filters: InvoiceFilters, format: ExportFormat) =>
   `${base(networkId)}/invoices?${listQuery(filters, format)}`;
 
 export const pdfUrl = (networkId: string, invoiceId: string) => `${base(networkId)}/invoices/${invoiceId}/pdf`;

@@ -14,6 +14,8 @@ import {
   segmentPreview,
   unsubscribeReply,
 } from '../../../core/mailings/mailings.contract.js';
+import type { MailingSort } from '../../../core/mailings/mailings-lists.js';
+import type { ExportFormat } from '../../../core/export-list.js';
 
 const net = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
 
@@ -22,16 +24,25 @@ export type MailingRow = Reply<typeof mailingRow>;
 export type Segment = z.input<typeof segmentInput>;
 export type MailLinkView = Reply<typeof mailLinkView>;
 
-export function useMailings(networkId: string, search: string) {
+/** The list's search, sort and page, as the route takes them. */
+export interface MailingsParams {
+  search: string;
+  sort: MailingSort;
+  order: 'asc' | 'desc';
+  page: number;
+}
+
+export function useMailings(networkId: string, params: MailingsParams) {
   return useQuery({
-    queryKey: ['mailings', networkId, search],
-    queryFn: () => api.get(`${net(networkId)}/mailings${toQuery({ search })}`, mailingsPage),
+    queryKey: ['mailings', networkId, params],
+    queryFn: () => api.get(`${net(networkId)}/mailings${toQuery({ ...params })}`, mailingsPage),
     // Progress moves while a mailing is being sent.
     refetchInterval: (q) => (q.state.data?.items.some((m) => m.status === 'sending') ? 2000 : false),
   });
 }
-export function mailingsExportUrl(networkId: string, search: string, format: 'csv' | 'xlsx') {
-  return `${net(networkId)}/mailings${toQuery({ search, format })}`;
+export function mailingsExportUrl(networkId: string, params: MailingsParams, format: ExportFormat) {
+  const { search, sort, order } = params;
+  return `${net(networkId)}/mailings${toQuery({ search, sort, order, format })}`;
 }
 export function usePreview(networkId: string) {
   return useMutation({

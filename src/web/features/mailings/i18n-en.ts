@@ -31,6 +31,9 @@ export const en: typeof nl = {
   list: {
     caption: 'Messages',
     search: 'Search by subject',
+    total_one: '{{count}} message',
+    total_other: '{{count}} messages',
+    sorts: { createdAt: 'Newest first', status: 'Status' },
     empty: 'No messages sent yet.',
     subject: 'Subject',
     kind: 'Kind',
@@ -39,8 +42,6 @@ export const en: typeof nl = {
     progressValue: '{{sent}} of {{total}} sent',
     failed: '{{count}} failed',
     draft: 'Draft, not sent yet',
-    exportCsv: 'Export (CSV)',
-    exportXlsx: 'Export (Excel)',
   },
   link: {
     title: 'Your e-mail preferences',

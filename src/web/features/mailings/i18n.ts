@@ -29,6 +29,9 @@ export const nl = {
   list: {
     caption: 'Berichten',
     search: 'Zoeken op onderwerp',
+    total_one: '{{count}} bericht',
+    total_other: '{{count}} berichten',
+    sorts: { createdAt: 'Nieuwste eerst', status: 'Status' },
     empty: 'Nog geen berichten verstuurd.',
     subject: 'Onderwerp',
     kind: 'Soort',
@@ -37,8 +40,6 @@ export const nl = {
     progressValue: '{{sent}} van {{total}} verzonden',
     failed: '{{count}} mislukt',
     draft: 'Concept, nog niet verstuurd',
-    exportCsv: 'Exporteren (CSV)',
-    exportXlsx: 'Exporteren (Excel)',
   },
   link: {
     title: 'Uw e-mailvoorkeuren',

@@ -9,10 +9,11 @@ import {
   type personRow,
 } from '../../../core/access/people.contract.js';
 import { organisationsPage } from '../../../core/members/members.contract.js';
+import type { PeopleSort } from '../../../core/access/people-lists.js';
+import type { ExportFormat } from '../../../core/export-list.js';
 
 // Reply types come from the people contract (decision 018).
 export type PersonRow = Reply<typeof personRow>;
-export type PeopleSort = 'name' | 'email' | 'createdAt';
 export type SortOrder = 'asc' | 'desc';
 export type PeopleParams = { search: string; sort: PeopleSort; order: SortOrder; page: number; pageSize: number };
 export type PeoplePage = Reply<typeof peoplePage>;
@@ -43,7 +44,7 @@ export function usePeople(networkId: string, params: PeopleParams) {
   });
 }
 
-export function peopleExportUrl(networkId: string, params: PeopleParams, format: 'csv' | 'xlsx'): string {
+export function peopleExportUrl(networkId: string, params: PeopleParams, format: ExportFormat): string {
   return `${peoplePath(networkId)}${toQuery({ search: params.search, sort: params.sort, order: params.order, format })}`;
 }
 

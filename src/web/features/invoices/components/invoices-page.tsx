@@ -22,7 +22,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { formatEuro, formatAmountInput } from '../../../../core/budget/money.js';
-import { invoiceStatusLabels } from '../../../../core/invoices/invoice-lists.js';
+import { invoiceBookkeepingList, invoiceStatusLabels } from '../../../../core/invoices/invoice-lists.js';
 import { INVOICE_STATUSES, SUGGESTED_TIERS, type InvoiceStatus } from '../../../../core/invoices/invoice-rules.js';
 import { INVOICE_SORTS } from '../../../../core/invoices/invoices.contract.js';
 import {
@@ -37,6 +37,7 @@ import { formatDateOnly } from '../../../app/format.js';
 import { notifySuccess } from '../../../app/notify.js';
 import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
 import {
   exportUrl,
   pdfUrl,
@@ -118,37 +119,48 @@ export function InvoicesPage() {
       )}
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
-          <Group align="flex-end" wrap="wrap">
-            <TextInput
-              label={tx('filters.search')}
-              value={filters.search}
-              onChange={(event) => set({ search: event.currentTarget.value })}
-            />
-            <NativeSelect
-              label={tx('filters.status')}
-              value={filters.status}
-              data={[
-                { value: '', label: tx('filters.allStatuses') },
-                ...INVOICE_STATUSES.map((s) => ({ value: s, label: words(invoiceStatusLabels, s) })),
-              ]}
-              onChange={(event) => set({ status: event.currentTarget.value as InvoiceStatus | '' })}
-            />
-            <NativeSelect
-              label={tx('filters.sort')}
-              value={filters.sort}
-              data={INVOICE_SORTS.map((s) => ({ value: s, label: tx(`filters.sorts.${s}`) }))}
-              onChange={(event) => set({ sort: event.currentTarget.value as InvoiceFilters['sort'] })}
-            />
-            <NativeSelect
-              label={tx('filters.order')}
-              value={filters.order}
-              data={[
-                { value: 'asc', label: tx('filters.asc') },
-                { value: 'desc', label: tx('filters.desc') },
-              ]}
-              onChange={(event) => set({ order: event.currentTarget.value as 'asc' | 'desc' })}
-            />
-          </Group>
+          <ListToolbar
+            searchLabel={tx('filters.search')}
+            search={filters.search}
+            onSearchChange={(search) => set({ search })}
+            filters={
+              <NativeSelect
+                label={tx('filters.status')}
+                value={filters.status}
+                data={[
+                  { value: '', label: tx('filters.allStatuses') },
+                  ...INVOICE_STATUSES.map((s) => ({ value: s, label: words(invoiceStatusLabels, s) })),
+                ]}
+                onChange={(event) => set({ status: event.currentTarget.value as InvoiceStatus | '' })}
+              />
+            }
+            sort={{
+              list: invoiceBookkeepingList,
+              keys: INVOICE_SORTS,
+              extra: { dueOn: tx('filters.sorts.dueOn') },
+              value: filters.sort,
+              onChange: (sort) => set({ sort }),
+            }}
+            trailing={
+              <NativeSelect
+                label={tx('filters.order')}
+                value={filters.order}
+                data={[
+                  { value: 'asc', label: tx('filters.asc') },
+                  { value: 'desc', label: tx('filters.desc') },
+                ]}
+                onChange={(event) => set({ order: event.currentTarget.value as 'asc' | 'desc' })}
+              />
+            }
+            summary={
+              invoices.data && invoices.data.items.length > 0 ? (
+                <Text size="sm" aria-live="polite">
+                  {tx('table.count', { count: invoices.data.items.length })}
+                </Text>
+              ) : undefined
+            }
+            exportUrl={(format) => exportUrl(networkId, filters, format)}
+          />
           {invoices.isPending ? (
             <PageLoader />
           ) : invoices.isError ? (
@@ -158,15 +170,6 @@ export function InvoicesPage() {
           ) : (
             <InvoiceTable networkId={networkId} rows={invoices.data.items} canManage={canManage} />
           )}
-          <Group gap="xs">
-            <Text size="sm">{tx('export.label')}</Text>
-            <Anchor size="sm" href={exportUrl(networkId, filters, 'csv')}>
-              {tx('export.csv')}
-            </Anchor>
-            <Anchor size="sm" href={exportUrl(networkId, filters, 'xlsx')}>
-              {tx('export.xlsx')}
-            </Anchor>
-          </Group>
           {invoices.data && !canManage && (
             <Text size="sm" c="dimmed">
               {tx('readOnly')}

@@ -1,14 +1,18 @@
 // Mailings: a composer with segment preview (all members' contacts, kerngroep, a themagroep, attendees of an activity, a
 // role) for newsletters, announcements and invitations (with an activity: each invitation carries a registration link), a
 // template carrying the network's name, and the list of sent messages with live progress, searchable and exportable.
-import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../app/api-client.js';
 import { formatDateTime } from '../../../app/format.js';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { Pager } from '../../../app/pager.js';
 import { ScrollTable } from '../../../app/scroll-table.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { mailingsList, type MailingSort } from '../../../../core/mailings/mailings-lists.js';
+import { MAILING_SORTS } from '../../../../core/mailings/mailings.contract.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { NETWORK_ROLES } from '../../../../core/access/permissions.js';
 import { MAILING_KINDS, SEGMENT_KINDS } from '../../../../core/mailings/mailing-rules.js';
@@ -17,6 +21,7 @@ import { MAILING_KINDS, SEGMENT_KINDS } from '../../../../core/mailings/mailing-
 const COMPOSED_KINDS = MAILING_KINDS.filter((k) => k !== 'reminder');
 import {
   mailingsExportUrl,
+  type MailingsParams,
   useMailings,
   usePreview,
   useSendMailing,
@@ -194,14 +199,37 @@ function Composer({ networkId }: { networkId: string }) {
 function MailingList({ networkId }: { networkId: string }) {
   const { t } = useTranslation('translation', { keyPrefix: 'mailings' });
   const [search, setSearch] = useState('');
-  const query = useMailings(networkId, search);
+  const [sort, setSort] = useState<MailingSort>('createdAt');
+  const [page, setPage] = useState(1);
+  // Newest first for the date; A to Z (and concept before sent) for the others.
+  const params: MailingsParams = { search, sort, order: sort === 'createdAt' ? 'desc' : 'asc', page };
+  const query = useMailings(networkId, params);
   return (
     <Stack>
-      <Group align="end">
-        <TextInput label={t('list.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-        <Anchor href={mailingsExportUrl(networkId, search, 'csv')}>{t('list.exportCsv')}</Anchor>
-        <Anchor href={mailingsExportUrl(networkId, search, 'xlsx')}>{t('list.exportXlsx')}</Anchor>
-      </Group>
+      <ListToolbar
+        searchLabel={t('list.search')}
+        search={search}
+        onSearchChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+        sort={{
+          list: mailingsList,
+          keys: MAILING_SORTS,
+          extra: { createdAt: t('list.sorts.createdAt'), status: t('list.sorts.status') },
+          value: sort,
+          onChange: (value) => {
+            setSort(value);
+            setPage(1);
+          },
+        }}
+        summary={
+          query.data && query.data.items.length > 0 ? (
+            <Text aria-live="polite">{t('list.total', { count: query.data.total })}</Text>
+          ) : undefined
+        }
+        exportUrl={(format) => mailingsExportUrl(networkId, params, format)}
+      />
       {query.isPending ? (
         <PageLoader />
       ) : query.isError ? (
@@ -241,6 +269,9 @@ function MailingList({ networkId }: { networkId: string }) {
             </Table.Tbody>
           </Table>
         </ScrollTable>
+      )}
+      {query.data && (
+        <Pager page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onChange={setPage} />
       )}
     </Stack>
   );

@@ -1,5 +1,5 @@
 // The people of a network: search, sort, pages, export, and (for coordinators) inviting someone.
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,10 @@ import { useParams, useSearchParams } from 'react-router';
 import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
 import { Pager } from '../../../app/pager.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { peopleExportUrl, usePeople, type PeopleParams, type PeopleSort, type SortOrder } from '../api.js';
+import { peopleExportUrl, usePeople, type PeopleParams, type SortOrder } from '../api.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { peopleList, type PeopleSort } from '../../../../core/access/people-lists.js';
+import { PEOPLE_SORTS } from '../../../../core/access/people.contract.js';
 import { InvitationList } from './invitation-list.js';
 import { InviteForm } from './invite-form.js';
 import { PeopleTable } from './people-table.js';
@@ -15,7 +18,7 @@ import { PeopleTable } from './people-table.js';
 const pageSize = 25;
 
 function readSort(value: string | null): PeopleSort {
-  return value === 'email' || value === 'createdAt' ? value : 'name';
+  return PEOPLE_SORTS.find((s) => s === value) ?? 'name';
 }
 
 function readOrder(value: string | null): SortOrder {
@@ -78,39 +81,43 @@ export function PeoplePage() {
         )}
       </Group>
 
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="search"
-          label={t('people.searchLabel')}
-          placeholder={t('people.searchPlaceholder')}
-          value={searchInput}
-          onChange={(e) => setSearchInput(e.currentTarget.value)}
-          style={{ flex: '1 1 16rem' }}
-        />
-        <Select
-          label={t('people.sortLabel')}
-          data={[
-            { value: 'name', label: t('people.sortName') },
-            { value: 'email', label: t('people.sortEmail') },
-            { value: 'createdAt', label: t('people.sortCreatedAt') },
-          ]}
-          value={params.sort}
-          onChange={(value) => update({ sort: value, pagina: null })}
-          allowDeselect={false}
-          w={180}
-        />
-        <Select
-          label={t('people.orderLabel')}
-          data={[
-            { value: 'asc', label: t('people.orderAsc') },
-            { value: 'desc', label: t('people.orderDesc') },
-          ]}
-          value={params.order}
-          onChange={(value) => update({ volgorde: value, pagina: null })}
-          allowDeselect={false}
-          w={150}
-        />
-      </Group>
+      <ListToolbar
+        searchLabel={t('people.searchLabel')}
+        search={searchInput}
+        onSearchChange={setSearchInput}
+        sort={{
+          list: peopleList,
+          keys: PEOPLE_SORTS,
+          extra: { createdAt: t('people.sortCreatedAt') },
+          value: params.sort,
+          onChange: (value) => update({ sort: value, pagina: null }),
+        }}
+        trailing={
+          <Select
+            label={t('people.orderLabel')}
+            data={[
+              { value: 'asc', label: t('people.orderAsc') },
+              { value: 'desc', label: t('people.orderDesc') },
+            ]}
+            value={params.order}
+            onChange={(value) => update({ volgorde: value, pagina: null })}
+            allowDeselect={false}
+            w={150}
+          />
+        }
+        summary={
+          people.data && people.data.items.length > 0 ? (
+            <Text aria-live="polite" data-testid="people-total">
+              {t('people.total', { count: people.data.total })}
+            </Text>
+          ) : undefined
+        }
+        exportUrl={
+          people.data && people.data.items.length > 0
+            ? (format) => peopleExportUrl(networkId, params, format)
+            : undefined
+        }
+      />
 
       {people.isPending ? (
         <PageLoader />
@@ -128,31 +135,6 @@ export function PeoplePage() {
         </EmptyState>
       ) : (
         <Stack gap="sm">
-          <Group justify="space-between">
-            <Text aria-live="polite" data-testid="people-total">
-              {t('people.total', { count: people.data.total })}
-            </Text>
-            <Group gap="xs">
-              <Button
-                component="a"
-                variant="outline"
-                size="xs"
-                href={peopleExportUrl(networkId, params, 'csv')}
-                download
-              >
-                {t('people.exportCsv')}
-              </Button>
-              <Button
-                component="a"
-                variant="outline"
-                size="xs"
-                href={peopleExportUrl(networkId, params, 'xlsx')}
-                download
-              >
-                {t('people.exportXlsx')}
-              </Button>
-            </Group>
-          </Group>
           <PeopleTable items={people.data.items} />
           <Pager
             page={people.data.page}
