@@ -42,8 +42,7 @@ module.exports = {
     {
       name: 'web-features-apart',
       severity: 'error',
-      comment:
-        'A web feature does not import another feature; what they share lives in src/web/shared, src/web/app or in core.',
+      comment: 'A web feature does not import another feature; what they share lives in src/web/shared or in core.',
       from: { path: '^src/web/features/([^/]+)/' },
       to: { path: '^src/web/features/', pathNot: '^src/web/features/$1/' },
     },
@@ -54,6 +53,14 @@ module.exports = {
         'src/web/shared holds pieces every feature may use (the list toolbar); it knows no feature, so it imports none.',
       from: { path: '^src/web/shared/' },
       to: { path: '^src/web/features/' },
+    },
+    {
+      name: 'web-shared-below-shell',
+      severity: 'error',
+      comment:
+        'src/web/shared (api client, page states, pager, formats, notifications) sits below the app shell: it imports nothing of src/web/app but the i18n instance; tests may read the catalogs.',
+      from: { path: '^src/web/shared/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^src/web/app/', pathNot: '^src/web/app/i18n/i18n\\.ts$' },
     },
     {
       name: 'routes-not-repositories',

@@ -111,7 +111,7 @@ describe('the contract rules', () => {
   });
 
   it('the API client has no unchecked request (no generic reply type, no call without a schema)', async () => {
-    const source = await readFile(join(root, 'src/web/app/api-client.ts'), 'utf8');
+    const source = await readFile(join(root, 'src/web/shared/api-client.ts'), 'utf8');
     expect(source).not.toMatch(/export (async )?function apiRequest\b/);
     // Every request that returns a reply takes the schema it is checked against.
     for (const method of ['get', 'post', 'patch', 'put']) {

@@ -102,6 +102,13 @@ describe('the layers', () => {
         },
       ],
       [
+        'web-shared-below-shell',
+        {
+          'src/web/shared/pager.tsx': "import { s } from '../app/session.js';\nexport const p = s;\n",
+          'src/web/app/session.ts': 'export const s = 1;\n',
+        },
+      ],
+      [
         'routes-not-repositories',
         {
           'src/server/modules/a/a.routes.ts': "import { q } from './a.repository.js';\nexport const r = q;\n",

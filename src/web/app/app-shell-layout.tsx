@@ -22,7 +22,7 @@ import { NetworkSwitcher } from '../features/networks/components/network-switche
 import { LanguageSwitch } from './language-switch.js';
 import { networkPermissions, visibleNav } from './navigation.js';
 import { rememberNetwork, useRememberedNetwork } from './last-network.js';
-import { PageLoader } from './page-states.js';
+import { PageLoader } from '../shared/page-states.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
 import { useSession } from './session.js';
 

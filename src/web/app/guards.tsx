@@ -2,7 +2,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { PageError, PageLoader, usePageTitle } from './page-states.js';
+import { PageError, PageLoader, usePageTitle } from '../shared/page-states.js';
 import { useSession, useSetupStatus } from './session.js';
 
 /** Where to go after signing in: only a local path, never another site. */

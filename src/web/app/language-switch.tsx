@@ -1,7 +1,7 @@
 // Switches between Dutch and English. The button is labelled in the language it switches to.
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { requestWithoutReply } from './api-client.js';
+import { requestWithoutReply } from '../shared/api-client.js';
 import { changeLanguage, currentLanguage } from './i18n/i18n.js';
 import { useSession } from './session.js';
 

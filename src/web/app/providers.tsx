@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { ApiError } from './api-client.js';
+import { ApiError } from '../shared/api-client.js';
 import { i18next } from './i18n/i18n.js';
 import { sessionQueryKey, type Session } from './session.js';
 import { cssVariablesResolver, theme } from './theme.js';

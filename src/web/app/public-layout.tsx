@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch.js';
-import { PageLoader } from './page-states.js';
+import { PageLoader } from '../shared/page-states.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
 
 export function PublicLayout() {

@@ -3,7 +3,7 @@ import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShellLayout } from './app-shell-layout.js';
 import { HomeRedirect, RequireAdmin, RequireUser } from './guards.js';
-import { NotFoundPage } from './page-states.js';
+import { NotFoundPage } from '../shared/page-states.js';
 import { PublicLayout } from './public-layout.js';
 
 const SetupPage = lazy(() =>

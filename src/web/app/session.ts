@@ -2,7 +2,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { sessionView } from '../../core/access/session.contract.js';
 import { setupStatus } from '../../core/setup/setup.contract.js';
-import { api, type Reply } from './api-client.js';
+import { api, type Reply } from '../shared/api-client.js';
 
 // The session's shape comes from the session contract (decision 018).
 export type Session = Reply<typeof sessionView>;

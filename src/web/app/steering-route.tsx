@@ -3,7 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { SteeringPage } from '../features/steering/components/steering-page.js';
-import { PageLoader } from './page-states.js';
+import { PageLoader } from '../shared/page-states.js';
 import { hasPermission, useSession } from './session.js';
 
 const FunderStatements = lazy(() =>

@@ -1,7 +1,7 @@
 // The toolbar above a list: a labelled search field, the list's filters, a sort control and the CSV/Excel downloads, in
 // the same place on every list page. Its sort choices come from the list definition the server exports from
 // (src/core/<domain>/*-lists.ts), in the language on screen; both download links come from one URL function, so they carry
-// the search, filters and sort the page shows. The pager stays below the table (src/web/app/pager.tsx).
+// the search, filters and sort the page shows. The pager stays below the table (src/web/shared/pager.tsx).
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,7 @@
 // API calls of installation administration: the mail outbox and the networks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
-import { adminNetworksQueryKey } from '../../app/query-keys.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
+import { adminNetworksQueryKey } from '../../shared/query-keys.js';
 import {
   outboxMessage,
   outboxPage,

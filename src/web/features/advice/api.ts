@@ -1,7 +1,7 @@
 // API calls of the advice feature: advice requests to the klankbordgroep, the advice given (asked for or not) and its link to
 // the decision that followed. The decisions to link to are read from the governance API.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
 import type { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
 import {

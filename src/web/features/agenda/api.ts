@@ -1,6 +1,6 @@
 // API calls of the agenda feature: needs, activities, registrations, attendance, evaluation, calendar feeds.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, contractRequest, toQuery, type Reply } from '../../app/api-client.js';
+import { api, contractRequest, toQuery, type Reply } from '../../shared/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
 import {
   activitiesPage,

@@ -1,5 +1,5 @@
 // API calls of sign-in, sign-out, password reset, email login and invitations.
-import { api, requestWithoutReply, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, type Reply } from '../../shared/api-client.js';
 import type { Session } from '../../app/session.js';
 import { invitationPreview } from '../../../core/access/people.contract.js';
 import { sessionView } from '../../../core/access/session.contract.js';

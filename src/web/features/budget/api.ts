@@ -1,7 +1,7 @@
 // API calls of the budget feature: the year's overview, starting it from the design, the plan, spending entries and in-kind
 // contributions. Reply types and checks come from the budget contract (decision 018).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, requestWithoutReply, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, type Reply } from '../../shared/api-client.js';
 import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
   budgetCreated,

@@ -1,7 +1,7 @@
 // API calls of the candidates feature: candidates, consents, view log, opportunities, matching, proposals, placements and
 // check-in reminders. Reply types and checks come from the candidates and placements contracts.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, requestWithoutReply, toQuery, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, toQuery, type Reply } from '../../shared/api-client.js';
 import type * as Candidates from '../../../core/candidates/candidates.contract.js';
 import * as Portal from '../../../core/candidates/portal.contract.js';
 import {

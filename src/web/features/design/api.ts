@@ -1,6 +1,6 @@
 // API calls of the design feature: versions, the applied design, compare, save and apply (diff first, then confirm).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import type { DesignInput } from '../../../core/design/design-input.js';
 import type { MatrixRowEdit } from '../../../core/design/matrix-edit.js';
 import type { versionDetail, versionRow } from '../../../core/design/design.contract.js';

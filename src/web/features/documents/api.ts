@@ -1,7 +1,7 @@
 // API calls of the documents feature. An upload sends the file's bytes as the body (application/octet-stream) with its name
 // and owner in the query; a download is a plain link (the server serves it as an attachment).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, requestWithoutReply, toQuery, uploadFile, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, toQuery, uploadFile, type Reply } from '../../shared/api-client.js';
 import { documentRow, documents } from '../../../core/documents/documents.contract.js';
 
 export type OwnerKind = 'organisation' | 'meeting' | 'decision' | 'library';

@@ -1,7 +1,7 @@
 // API calls of one's own body (Mijn groep): the bodies I hold a role in today, a body's members and meetings, a themagroep's
 // needs and activities, and — for its kartrekker — adding members, planning meetings, minutes and attendance.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, contractRequest, type Reply } from '../../app/api-client.js';
+import { api, contractRequest, type Reply } from '../../shared/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
 import { ok, okWithVersion } from '../../../core/governance/governance.contract.js';
 import {

@@ -1,6 +1,6 @@
 // API calls of the contact moments feature.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
 import {
   interactionRow,

@@ -1,7 +1,7 @@
 // API calls of the invoices feature: the list with its filters, tiers, the network's details, creating the year's invoices
 // and the steps of one invoice. Reply types and checks come from the invoices contract (decision 018).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, requestWithoutReply, type Reply } from '../../app/api-client.js';
+import { api, requestWithoutReply, type Reply } from '../../shared/api-client.js';
 import { createdReply, versionReply } from '../../../core/common.contract.js';
 import {
   createdInvoice,

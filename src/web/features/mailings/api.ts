@@ -1,7 +1,7 @@
 // API calls of the mailings feature.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import type { mailingRow, segmentInput } from '../../../core/mailings/mailings.contract.js';
 import {
   activityOptions,

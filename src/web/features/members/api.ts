@@ -1,6 +1,6 @@
 // API calls of the members feature: organisations list and export, the member portal, and the import.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, contractRequest, toQuery, uploadFile, type Reply } from '../../app/api-client.js';
+import { ApiError, api, contractRequest, toQuery, uploadFile, type Reply } from '../../shared/api-client.js';
 import type { z } from 'zod';
 import type * as Members from '../../../core/members/members.contract.js';
 import type { importReport } from '../../../core/members/members.contract.js';

@@ -1,6 +1,6 @@
 // API calls of a network's life: the mission (with its versions), the phase with its history, and the funders' agreements.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import type { Phase } from '../../../core/network-life/network-life.js';
 import type {
   agreementRow,

@@ -1,7 +1,7 @@
 // API calls of the networks feature: one network's overview, and (for platform admins) all networks for the switcher.
 import { useQuery } from '@tanstack/react-query';
-import { api, type Reply } from '../../app/api-client.js';
-import { adminNetworksQueryKey } from '../../app/query-keys.js';
+import { api, type Reply } from '../../shared/api-client.js';
+import { adminNetworksQueryKey } from '../../shared/query-keys.js';
 import { checklistReply } from '../../../core/network-life/network-life.contract.js';
 import { networkDetail, networkSummaries } from '../../../core/networks/networks.contract.js';
 

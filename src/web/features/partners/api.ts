@@ -1,6 +1,6 @@
 // API calls of the partners feature.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, requestWithoutReply, toQuery, type ApiIssue, type Reply } from '../../app/api-client.js';
+import { api, ApiError, requestWithoutReply, toQuery, type ApiIssue, type Reply } from '../../shared/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
 import { candidatePage } from '../../../core/candidates/candidates.contract.js';
 import { opportunityPage } from '../../../core/candidates/placements.contract.js';

@@ -1,6 +1,6 @@
 // API calls of the people feature: the list (also as CSV/XLSX download), invitations sent and a new invitation.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toQuery, type Reply } from '../../app/api-client.js';
+import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import {
   invitationSent,
   invitationsReply,

@@ -1,5 +1,5 @@
 // API calls of the first-run setup.
-import { api, type Reply } from '../../app/api-client.js';
+import { api, type Reply } from '../../shared/api-client.js';
 import { setupDone } from '../../../core/setup/setup.contract.js';
 
 export type SetupInput = {

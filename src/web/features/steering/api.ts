@@ -1,6 +1,6 @@
 // API calls of the steering and reports feature: dashboard, drill-downs, targets, the funder's mission view and reports.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, toQuery, type Reply } from '../../app/api-client.js';
+import { ApiError, api, toQuery, type Reply } from '../../shared/api-client.js';
 import {
   comparisonReply,
   dashboardReply,

@@ -4,11 +4,11 @@
 import { Alert, Anchor, Badge, Button, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDateTime } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   ADVISOR_SETTING_KEYS,
   ADVISOR_SETTING_LABELS,

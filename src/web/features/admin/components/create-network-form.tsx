@@ -2,8 +2,8 @@
 import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess } from '../../../app/notify.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
 import { useCreateNetwork } from '../api.js';
 
 const fields = ['name', 'region'] as const;

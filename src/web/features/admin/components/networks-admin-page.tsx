@@ -2,10 +2,10 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useAdminNetworks } from '../api.js';
 import { CreateNetworkForm } from './create-network-form.js';
 import { UmbrellaOverview } from './umbrella-overview.js';

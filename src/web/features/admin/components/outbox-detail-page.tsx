@@ -3,9 +3,9 @@ import { Anchor, Badge, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDateTime } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { useOutboxMessage } from '../api.js';
 import { statusColor } from './outbox-status.js';
 

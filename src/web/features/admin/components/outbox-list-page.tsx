@@ -4,11 +4,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { formatDateTime } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useOutbox } from '../api.js';
 import { statusColor } from './outbox-status.js';
 

@@ -4,9 +4,9 @@ import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelForCode } from '../../../app/labels.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { UMBRELLA_SORTS, umbrellaExportUrl, useUmbrellaOverview, type UmbrellaParams } from '../api.js';
 
 const NUMERIC = ['members', 'activeMembers', 'activitiesLast12Months'] as const;

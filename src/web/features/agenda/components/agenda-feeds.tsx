@@ -1,8 +1,8 @@
 // Calendar subscriptions (personal feed links) and the switch that makes the agenda public.
 import { Button, Card, Checkbox, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatDateTime } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { useSession } from '../../../app/session.js';
 import { useCreateFeed, useRevokeFeed, useFeeds, useSetPublicAgenda } from '../api.js';
 import { useAgendaText } from './use-text.js';

@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@ma
 import { useMediaQuery } from '@mantine/hooks';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import { formatMonth } from '../../../app/format.js';
+import { formatMonth } from '../../../shared/format.js';
 import { type ActivityRow } from '../api.js';
 import { useAgendaText } from './use-text.js';
 

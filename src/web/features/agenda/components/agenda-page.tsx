@@ -19,10 +19,10 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { formatDateTime } from '../../../app/format.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { Pager, useCursorPages } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { Pager, useCursorPages } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { activitiesExportUrl, useActivities, type ActivityRow } from '../api.js';
 import { AgendaTabs } from './agenda-tabs.js';

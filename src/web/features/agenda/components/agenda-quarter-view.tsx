@@ -1,9 +1,9 @@
 // The optional view by quarter: aggregates of what is planned, per work form and month.
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
-import { formatMonth } from '../../../app/format.js';
-import { EmptyState } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatMonth } from '../../../shared/format.js';
+import { EmptyState } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { type ActivityRow } from '../api.js';
 import { WORK_FORMS } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';

@@ -4,7 +4,7 @@
 import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { useActivity, useCandidateRegistrationAction, useRegistrationAction } from '../api.js';
 import { useAgendaText } from './use-text.js';
 

@@ -15,11 +15,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Pager, useCursorPages } from '../../../app/pager.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { Pager, useCursorPages } from '../../../shared/pager.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { ApiError } from '../../../app/api-client.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { ApiError } from '../../../shared/api-client.js';
 import { needsExportUrl, useNeedAction, useNeeds, type NeedRow } from '../api.js';
 import { AgendaTabs } from './agenda-tabs.js';
 import { useAgendaText } from './use-text.js';

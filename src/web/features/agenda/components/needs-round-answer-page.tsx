@@ -4,8 +4,8 @@
 import { Alert, Button, Checkbox, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { formatDateOnly } from '../../../app/format.js';
-import { PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { useAnswerNeedsRound, usePublicNeedsRound } from '../api.js';
 import { useAgendaText } from './use-text.js';
 

@@ -15,8 +15,8 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { useNeeds, useOrganisationOptions, useOwnOrganisationContacts, usePlanActivity } from '../api.js';
 import { INITIATOR_KINDS as INITIATORS, WORK_FORMS } from '../../../../core/agenda/agenda-rules.js';
 import { useAgendaText } from './use-text.js';

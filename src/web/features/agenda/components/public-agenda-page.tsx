@@ -1,8 +1,8 @@
 // The public agenda a network can link from its website: public activities only, no personal data.
 import { Card, Badge, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../../app/format.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { usePublicAgenda } from '../api.js';
 import { useAgendaText } from './use-text.js';
 

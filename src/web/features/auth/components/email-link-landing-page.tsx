@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { PageLoader, errorMessage, usePageTitle } from '../../../app/page-states.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { PageLoader, errorMessage, usePageTitle } from '../../../shared/page-states.js';
 import { replaceSession } from '../../../app/session.js';
 import { authApi, landingPath } from '../api.js';
 

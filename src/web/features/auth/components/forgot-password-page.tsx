@@ -4,8 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorSummary, isEmail, useFormErrors } from '../../../app/form-errors.js';
-import { usePageTitle } from '../../../app/page-states.js';
+import { FormErrorSummary, isEmail, useFormErrors } from '../../../shared/form-errors.js';
+import { usePageTitle } from '../../../shared/page-states.js';
 import { authApi } from '../api.js';
 
 export function ForgotPasswordPage() {

@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { labelForCode } from '../../../app/labels.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { passwordError } from '../../../app/password-check.js';
-import { PasswordField } from '../../../app/password-field.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { passwordError } from '../../../shared/password-check.js';
+import { PasswordField } from '../../../shared/password-field.js';
 import { replaceSession } from '../../../app/session.js';
 import { authApi, landingPath } from '../api.js';
 

@@ -4,10 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
+import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
 import { safeReturnPath } from '../../../app/guards.js';
-import { usePageTitle } from '../../../app/page-states.js';
-import { PasswordField } from '../../../app/password-field.js';
+import { usePageTitle } from '../../../shared/page-states.js';
+import { PasswordField } from '../../../shared/password-field.js';
 import { replaceSession, useSession } from '../../../app/session.js';
 import { authApi, landingPath } from '../api.js';
 

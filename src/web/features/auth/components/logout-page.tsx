@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { replaceSession } from '../../../app/session.js';
 import { authApi } from '../api.js';
 

@@ -4,11 +4,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { usePageTitle } from '../../../app/page-states.js';
-import { passwordError } from '../../../app/password-check.js';
-import { PasswordField } from '../../../app/password-field.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { usePageTitle } from '../../../shared/page-states.js';
+import { passwordError } from '../../../shared/password-check.js';
+import { PasswordField } from '../../../shared/password-field.js';
 import { authApi } from '../api.js';
 
 const fields = ['password', 'passwordRepeat'] as const;

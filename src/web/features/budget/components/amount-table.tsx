@@ -2,7 +2,7 @@
 // columns aligned right that never wrap, and a total row in bold.
 import { Table } from '@mantine/core';
 import { formatEuro } from '../../../../core/budget/money.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { amountCell } from './budget-parts.js';
 
 export interface AmountColumn<R> {

@@ -12,10 +12,10 @@ import {
   type BudgetPayer,
 } from '../../../../core/budget/budget-rules.js';
 import { formatAmountInput } from '../../../../core/budget/money.js';
-import { formatDate } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   useBudget,
   useCloseYear,

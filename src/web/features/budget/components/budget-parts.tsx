@@ -2,7 +2,7 @@
 // export links of a list, and the default date of a new entry in the year shown.
 import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { todayInAmsterdam } from '../../../../core/calendar.js';
-import { ApiError } from '../../../app/api-client.js';
+import { ApiError } from '../../../shared/api-client.js';
 import { exportUrl } from '../api.js';
 import { useBudgetText } from './use-text.js';
 

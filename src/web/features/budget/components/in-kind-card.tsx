@@ -3,8 +3,8 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { budgetItemLabels, inKindKindLabels } from '../../../../core/budget/budget-lists.js';
 import { formatEuro } from '../../../../core/budget/money.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useInKindOfOrganisation } from '../api.js';
 import { amountCell } from './budget-parts.js';
 import { useBudgetText } from './use-text.js';

@@ -17,10 +17,10 @@ import { useState } from 'react';
 import { budgetItemLabels, inKindKindLabels } from '../../../../core/budget/budget-lists.js';
 import { IN_KIND_KINDS, type BudgetItem, type InKindKind } from '../../../../core/budget/budget-rules.js';
 import { formatAmountInput, formatEuro } from '../../../../core/budget/money.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   useDeleteInKind,
   useInKind,

@@ -23,10 +23,10 @@ import {
   type BudgetPayer,
 } from '../../../../core/budget/budget-rules.js';
 import { formatAmountInput, formatEuro } from '../../../../core/budget/money.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   useDeleteSpending,
   useRecordSpending,

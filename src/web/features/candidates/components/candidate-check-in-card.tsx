@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { CHECK_IN_HELP, CHECK_IN_SCORES } from '../../../../core/candidates/candidate-check-ins.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
 import { useAnswerCheckIn, type PortalPage } from '../api.js';
 
 type OpenCheckIn = PortalPage['checkIns'][number];

@@ -24,11 +24,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { CANDIDATE_STATUSES, CONSENT_RECIPIENTS, SHAREABLE_FIELDS } from '../../../../core/candidates/codes.js';
-import { formatDate, formatDateOnly, formatDateTime } from '../../../app/format.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate, formatDateOnly, formatDateTime } from '../../../shared/format.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import {
   candidateExportUrl,

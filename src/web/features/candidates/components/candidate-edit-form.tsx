@@ -3,11 +3,11 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { useUpdateCandidate, type CandidateDetail } from '../api.js';
 import { CandidateFields, candidateFields, useCandidateFields } from './candidate-fields.js';
-import { useVersionAtOpen } from '../../../app/edit-version.js';
+import { useVersionAtOpen } from '../../../shared/edit-version.js';
 
 export function CandidateEditForm({
   networkId,

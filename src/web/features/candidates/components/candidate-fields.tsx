@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { REFERRERS, SUPPORT_KINDS } from '../../../../core/candidates/codes.js';
 import { TARGET_GROUP_REGISTER } from '../../../../core/candidates/job-agreement.js';
-import { isEmail, type FieldErrors, type FormErrorState } from '../../../app/form-errors.js';
+import { isEmail, type FieldErrors, type FormErrorState } from '../../../shared/form-errors.js';
 
 const textFields = ['firstName', 'email', 'phone', 'place', 'postcodeArea', 'wishes'] as const;
 type TextField = (typeof textFields)[number];

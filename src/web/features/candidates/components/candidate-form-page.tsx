@@ -6,9 +6,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { SHAREABLE_FIELDS } from '../../../../core/candidates/codes.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { usePageTitle } from '../../../app/page-states.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { usePageTitle } from '../../../shared/page-states.js';
 import { useCreateCandidate } from '../api.js';
 import { CandidateFields, candidateFields, emptyCandidateFields, useCandidateFields } from './candidate-fields.js';
 

@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/format.js';
+import { formatDateTime } from '../../../shared/format.js';
 import { useCancelOwnActivity, useRegisterOwnActivity, type PortalPage } from '../api.js';
 
 type Meeting = PortalPage['activities'][number];

@@ -21,10 +21,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate, formatDateOnly, formatDateTime } from '../../../app/format.js';
-import { FormErrorSummary, isEmail, useFormErrors } from '../../../app/form-errors.js';
-import { PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDate, formatDateOnly, formatDateTime } from '../../../shared/format.js';
+import { FormErrorSummary, isEmail, useFormErrors } from '../../../shared/form-errors.js';
+import { PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { CheckInCard, CheckInThanks } from './candidate-check-in-card.js';
 import { MeetingsCard } from './candidate-portal-meetings.js';
 import {

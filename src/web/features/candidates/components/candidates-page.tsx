@@ -3,7 +3,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { usePageTitle } from '../../../app/page-states.js';
+import { usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { CandidateList } from './candidate-list.js';
 import { CheckInReminders } from './check-in-reminders.js';

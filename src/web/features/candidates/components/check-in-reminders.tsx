@@ -16,11 +16,11 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
-import { formatDate } from '../../../app/format.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate } from '../../../shared/format.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useDueCheckIns, useRecordCheckIn, type DueCheckIn } from '../api.js';
 
 export function CheckInReminders({

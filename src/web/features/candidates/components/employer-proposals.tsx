@@ -2,9 +2,9 @@
 // share with this employer. The pseudonymous code is always shown; everything else only when shared.
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
+import { formatDate } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
 import { useMyProposals, useRespond } from '../api.js';
 
 function show(value: unknown, t: ReturnType<typeof useTranslation<'translation', 'candidates'>>['t']): string {

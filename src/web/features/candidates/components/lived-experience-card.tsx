@@ -4,9 +4,9 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError } from '../../../app/page-states.js';
+import { formatDate } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError } from '../../../shared/page-states.js';
 import { useLinkLivedExperience, useLivedExperience, useUnlinkLivedExperience } from '../api.js';
 
 export function LivedExperienceCard({

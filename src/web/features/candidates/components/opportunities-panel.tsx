@@ -21,11 +21,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, SUPPORT_KINDS } from '../../../../core/candidates/codes.js';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   useCreateOpportunity,
   useEmployers,
@@ -33,7 +33,7 @@ import {
   useUpdateOpportunity,
   type Opportunity,
 } from '../api.js';
-import { useVersionAtOpen } from '../../../app/edit-version.js';
+import { useVersionAtOpen } from '../../../shared/edit-version.js';
 
 export function OpportunitiesPanel({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t } = useTranslation('translation', { keyPrefix: 'candidates' });

@@ -2,8 +2,8 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { useOpportunity, useOpportunityMatches, usePropose } from '../api.js';
 import { ScoreBreakdown } from './score-breakdown.js';

@@ -22,11 +22,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
 import { PLACEMENT_END_REASONS } from '../../../../core/candidates/codes.js';
-import { formatDate, formatNumber } from '../../../app/format.js';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate, formatNumber } from '../../../shared/format.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   useEndPlacement,
   useHandleCandidateCheckIn,
@@ -35,7 +35,7 @@ import {
   type PlacementDetail as Detail,
 } from '../api.js';
 import { CheckInForm } from './check-in-reminders.js';
-import { useVersionAtOpen } from '../../../app/edit-version.js';
+import { useVersionAtOpen } from '../../../shared/edit-version.js';
 
 export function PlacementDetail({
   networkId,

@@ -21,12 +21,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTRIBUTION_KINDS, CONTRACT_KINDS } from '../../../../core/candidates/codes.js';
 import { jobsForPlacement } from '../../../../core/candidates/job-agreement.js';
-import { formatDate, formatNumber } from '../../../app/format.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate, formatNumber } from '../../../shared/format.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   placementsExportUrl,
   useCreatePlacement,

@@ -1,7 +1,7 @@
 // The explainable matching score: the total and each of its five parts with points, maximum and the reason in words.
 import { List, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
+import { formatDate } from '../../../shared/format.js';
 import type { Score, ScorePart } from '../api.js';
 
 function explanation(part: ScorePart, t: ReturnType<typeof useTranslation<'translation', 'candidates'>>['t']) {

@@ -2,8 +2,8 @@
 // Shown as tables (the accessible form of these figures).
 import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../app/format.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { formatNumber } from '../../../shared/format.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { useStatistics } from '../api.js';
 
 export function StatisticsPanel({ networkId }: { networkId: string }) {

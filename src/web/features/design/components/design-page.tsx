@@ -2,7 +2,7 @@
 import { Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { usePageTitle } from '../../../app/page-states.js';
+import { usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { DesignMatrix } from './design-matrix.js';
 import { DesignRights } from './design-rights.js';

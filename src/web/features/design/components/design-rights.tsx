@@ -4,10 +4,10 @@
 import { Alert, Group, List, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { ADVISOR_TEXTS } from '../../../../core/design/advisor-texts.js';
 import type { TaskCode } from '../../../../core/design/task-catalogue.js';
 import { useRights } from '../api.js';

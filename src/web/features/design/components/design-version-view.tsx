@@ -3,9 +3,9 @@
 import { Alert, Badge, Button, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/format.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import type { AdvisorTexts } from '../../../../core/design/advisor-texts.js';
 import type { DesignInput } from '../../../../core/design/design-input.js';
 import type { RoleCode } from '../../../../core/design/task-catalogue.js';

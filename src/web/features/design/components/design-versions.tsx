@@ -19,10 +19,10 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { ADVISOR_TEXTS, type AdvisorTexts } from '../../../../core/design/advisor-texts.js';
 import type { ApplicationPlan } from '../../../../core/design/design-apply.js';
 import { describeDesignDiff } from '../../../../core/design/design-diff-words.js';

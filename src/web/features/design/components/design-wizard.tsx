@@ -20,8 +20,8 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api-client.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { ADVISOR_TEXTS } from '../../../../core/design/advisor-texts.js';
 import { adviseDesign } from '../../../../core/design/design-advisor.js';
 import {

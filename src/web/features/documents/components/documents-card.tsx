@@ -18,10 +18,10 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDateTime, formatNumber } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDateTime, formatNumber } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   documentFileUrl,
   documentsExportUrl,

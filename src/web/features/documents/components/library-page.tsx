@@ -1,7 +1,7 @@
 // The Kennisbank: the network's legislation, good practice and templates; each reader sees the items marked for its role.
 import { Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
-import { usePageTitle } from '../../../app/page-states.js';
+import { usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { DocumentsList } from './documents-card.js';
 import { useDocumentsText } from './use-text.js';

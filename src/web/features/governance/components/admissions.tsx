@@ -17,11 +17,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDate } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { dutchDate } from '../../../../core/design/gap-signals.js';
 import { exportUrl, useAdmissions, useDecideAdmission, useDecisions, type AdmissionRow } from '../api.js';
 

@@ -3,12 +3,12 @@
 import { Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate, formatDateTime } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDate, formatDateTime } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { dutchDate } from '../../../../core/design/gap-signals.js';
 import { NEED_THEMES } from '../../../../core/agenda/agenda-rules.js';
 import {

@@ -1,9 +1,9 @@
 // The gap signals: where the organisation falls short of the applied design, worded from the catalog.
 import { Alert, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { formatDate } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { ADVISOR_TEXTS } from '../../../../core/design/advisor-texts.js';
 import type { TaskCode } from '../../../../core/design/task-catalogue.js';
 import { useGaps } from '../api.js';

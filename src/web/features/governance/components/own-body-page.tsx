@@ -21,12 +21,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate, formatDateOnly, formatDateTime } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDate, formatDateOnly, formatDateTime } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import type { MeetingRow } from '../api.js';
 import {
   useAddOwnBodyMember,

@@ -2,11 +2,11 @@
 import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { labelForCode, roleCodes } from '../../../app/labels.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate } from '../../../shared/format.js';
+import { labelForCode, roleCodes } from '../../../shared/labels.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { addDays, todayInAmsterdam } from '../../../../core/calendar.js';
 import { exportUrl, useAssignRole, useAssignments, useBodies, useEndTerm, usePeopleOptions } from '../api.js';
 

@@ -3,9 +3,9 @@
 // can be searched, sorted and downloaded.
 import { Anchor, Badge, Button, Card, Group, List, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatDateOnly } from '../../../app/format.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { interactionsExportUrl, useInteractions, useTimeline } from '../api.js';
 import { RecordInteractionModal } from './record-interaction.js';
 import { useInteractionsText } from './use-text.js';

@@ -4,11 +4,11 @@ import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Ti
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { todayInAmsterdam } from '../../../../core/calendar.js';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { myActionsExportUrl, useMyActions, useSetFollowUpDone } from '../api.js';
 import { useInteractionsText } from './use-text.js';
 

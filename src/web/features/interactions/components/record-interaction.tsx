@@ -3,8 +3,8 @@
 import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { todayInAmsterdam } from '../../../../core/calendar.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { useFollowUpOwners, useRecordInteraction, type InteractionKind } from '../api.js';
 import { useInteractionsText } from './use-text.js';
 import { INTERACTION_KINDS as KINDS } from '../../../../core/interactions/interaction-lists.js';

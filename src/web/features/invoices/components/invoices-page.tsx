@@ -32,11 +32,11 @@ import {
   normaliseIban,
   normaliseKvk,
 } from '../../../../core/organisations/dutch-checks.js';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { ListToolbar } from '../../../shared/list-toolbar.js';
 import {
   exportUrl,

@@ -4,8 +4,8 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../../app/format.js';
-import { PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { useMailLink, useMailLinkAction } from '../api.js';
 
 export function MailLinkPage({ mode }: { mode: 'unsubscribe' | 'register' }) {

@@ -5,11 +5,11 @@ import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Textarea, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDateTime } from '../../../app/format.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { ListToolbar } from '../../../shared/list-toolbar.js';
 import { mailingsList, type MailingSort } from '../../../../core/mailings/mailings-lists.js';
 import { MAILING_SORTS } from '../../../../core/mailings/mailings.contract.js';

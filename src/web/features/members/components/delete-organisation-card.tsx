@@ -2,8 +2,8 @@
 import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { useDeleteOrganisation, type OrganisationDetail } from '../api.js';
 import { useMembersText } from './use-text.js';
 

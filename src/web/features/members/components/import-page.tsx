@@ -31,10 +31,10 @@ import {
   SBI_SECTIONS,
   SIZE_CLASSES,
 } from '../../../../core/organisations/reference-data.js';
-import { ApiError } from '../../../app/api-client.js';
+import { ApiError } from '../../../shared/api-client.js';
 import { currentLanguage } from '../../../app/i18n/i18n.js';
-import { usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useImportJob, usePreviewImport, useStartImportJob, type ImportJob, type ImportPreview } from '../api.js';
 import { useMembersText } from './use-text.js';
 

@@ -5,11 +5,11 @@ import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { notifySuccess } from '../../../app/notify.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
-import { ApiError } from '../../../app/api-client.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import {
   organisationsExportUrl,

@@ -24,9 +24,9 @@ import {
   nextMembershipStatuses,
   type MembershipStatus,
 } from '../../../../core/members/membership-rules.js';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDate } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import {
   useMoveMembership,
   useSaveEntryConditions,

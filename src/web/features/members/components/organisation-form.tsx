@@ -11,8 +11,8 @@ import {
   SBI_SECTIONS,
   SIZE_CLASSES,
 } from '../../../../core/organisations/reference-data.js';
-import { FormErrorSummary, useFormErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import {
   useCreateOrganisation,
   useFindDuplicates,

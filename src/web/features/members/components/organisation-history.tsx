@@ -1,8 +1,8 @@
 // What an organisation did in the network, on its page: membership history, needs raised, activities attended, placements.
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate } from '../../../shared/format.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { type OrganisationDetail } from '../api.js';
 import { useMembersText } from './use-text.js';
 

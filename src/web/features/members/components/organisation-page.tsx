@@ -4,7 +4,7 @@
 import { Anchor, Badge, Card, Group, Stack, Title } from '@mantine/core';
 import { type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { useOrganisation } from '../api.js';
 import { MembershipCard } from './membership-card.js';

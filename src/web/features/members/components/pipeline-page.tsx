@@ -22,10 +22,10 @@ import {
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { MEMBERSHIP_STATUSES } from '../../../../core/members/membership-rules.js';
-import { formatDate, formatNumber } from '../../../app/format.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { Pager } from '../../../app/pager.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate, formatNumber } from '../../../shared/format.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { Pager } from '../../../shared/pager.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { membershipsExportUrl, useMemberships, type MembershipRow } from '../api.js';
 import { MoveControl } from './membership-card.js';

@@ -2,11 +2,11 @@
 import { Button, Checkbox, Group, NumberInput, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { FUNDER_TYPES } from '../../../../core/network-life/network-life.js';
 import { usePeopleOptions, useSaveAgreement, type Agreement, type AgreementInput } from '../api.js';
-import { useVersionAtOpen } from '../../../app/edit-version.js';
+import { useVersionAtOpen } from '../../../shared/edit-version.js';
 
 const lines = (value: string) =>
   value

@@ -2,9 +2,9 @@
 // evidence of items that ticked themselves off, and the state editable for who may (network.update or governance.manage).
 import { Badge, Progress, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateOnly } from '../../../app/format.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { ADVISOR_TEXTS } from '../../../../core/design/advisor-texts.js';
 import type { ChecklistCode } from '../../../../core/design/network-design.js';
 import type { RoleCode } from '../../../../core/design/task-catalogue.js';

@@ -2,8 +2,8 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateOnly } from '../../../app/format.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { useAgreements, useOwnAgreements, type Agreement } from '../api.js';
 import { AgreementForm } from './agreement-form.js';
 

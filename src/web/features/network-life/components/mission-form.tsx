@@ -2,8 +2,8 @@
 import { Button, Group, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { notifySuccess } from '../../../app/notify.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { notifySuccess } from '../../../shared/notify.js';
 import { useSaveMission, type MissionGoal } from '../api.js';
 
 export function MissionForm({

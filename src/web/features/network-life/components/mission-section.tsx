@@ -2,8 +2,8 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { formatDate } from '../../../shared/format.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { useMission, useMissionVersions } from '../api.js';
 import { MissionForm } from './mission-form.js';
 

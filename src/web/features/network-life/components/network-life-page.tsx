@@ -5,7 +5,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { ChecklistSection } from './checklist-section.js';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { usePageTitle } from '../../../app/page-states.js';
+import { usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { MissionSection } from './mission-section.js';
 import { PhaseSection } from './phase-section.js';

@@ -16,11 +16,11 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { type Phase } from '../../../../core/network-life/network-life.js';
 import { useChangePhase, usePhase } from '../api.js';
 

@@ -4,10 +4,10 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Ti
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { formatNumber } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatNumber } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { useChecklistProgress, useNetworkOverview } from '../api.js';
 

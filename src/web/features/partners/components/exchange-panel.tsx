@@ -4,9 +4,9 @@
 import { Alert, Anchor, Button, FileInput, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiIssue } from '../../../app/api-client.js';
+import { ApiError, type ApiIssue } from '../../../shared/api-client.js';
 import { currentLanguage } from '../../../app/i18n/i18n.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { exchangeExportUrl, uploadExchangeFile, type ImportResult } from '../api.js';
 
 type Phase = 'idle' | 'reading' | 'uploading' | 'checking';

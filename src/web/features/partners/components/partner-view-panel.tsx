@@ -2,9 +2,9 @@
 // consented fields. The server decides what is in it (partners.shared); this screen shows it.
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../../app/format.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate, formatDateTime } from '../../../shared/format.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { usePartnerView } from '../api.js';
 
 export function PartnerViewPanel({ networkId }: { networkId: string }) {

@@ -18,10 +18,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDate, formatDateTime } from '../../../app/format.js';
-import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDate, formatDateTime } from '../../../shared/format.js';
+import { EmptyState, PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { ListToolbar } from '../../../shared/list-toolbar.js';
 import { partnersList } from '../../../../core/partners/partners-lists.js';
 import { PARTNER_SORTS } from '../../../../core/partners/partners.contract.js';

@@ -5,10 +5,10 @@
 import { Alert, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api-client.js';
-import { formatDateTime } from '../../../app/format.js';
-import { EmptyState, PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { formatDateTime } from '../../../shared/format.js';
+import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { ListToolbar } from '../../../shared/list-toolbar.js';
 import { sharedOpportunitiesList } from '../../../../core/partners/partners-lists.js';
 import { SHARED_OPPORTUNITY_SORTS } from '../../../../core/partners/partners.contract.js';

@@ -1,10 +1,10 @@
 // Invitations sent in this network, with whether they were accepted.
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../../app/format.js';
-import { labelForCode } from '../../../app/labels.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDate, formatDateTime } from '../../../shared/format.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useInvitations } from '../api.js';
 
 export function InvitationList({ networkId }: { networkId: string }) {

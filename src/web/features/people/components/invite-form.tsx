@@ -3,9 +3,9 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess } from '../../../app/notify.js';
-import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { labelForCode, roleCodes } from '../../../app/labels.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { labelForCode, roleCodes } from '../../../shared/labels.js';
 import { useInvite, useInviteOrganisations } from '../api.js';
 
 const fields = ['name', 'email', 'role', 'organisationId'] as const;

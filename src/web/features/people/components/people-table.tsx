@@ -1,8 +1,8 @@
 // The table of people: name, email, organisation and roles.
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { labelForCode } from '../../../app/labels.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { labelForCode } from '../../../shared/labels.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import type { PersonRow } from '../api.js';
 
 export function PeopleTable({ items }: { items: PersonRow[] }) {

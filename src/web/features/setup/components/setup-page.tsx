@@ -4,10 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../app/form-errors.js';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
-import { passwordError } from '../../../app/password-check.js';
-import { PasswordField } from '../../../app/password-field.js';
+import { FormErrorSummary, isEmail, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
+import { passwordError } from '../../../shared/password-check.js';
+import { PasswordField } from '../../../shared/password-field.js';
 import { fetchSession, sessionQueryKey, setupStatusQueryKey, useSetupStatus } from '../../../app/session.js';
 import { runSetup } from '../api.js';
 

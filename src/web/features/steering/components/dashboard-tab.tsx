@@ -4,8 +4,8 @@ import { Alert, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } 
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_TEXTS } from '../../../../core/steering/definitions.js';
-import { formatDateOnly, formatPeriodKey } from '../../../app/format.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly, formatPeriodKey } from '../../../shared/format.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import type { DashboardData, Period } from '../api.js';
 import { LazyChart } from './lazy-charts.js';
 import { DefinitionHelp, MeasureCard, num, percent, ratioText, useSteeringT } from './measure-parts.js';

@@ -3,9 +3,9 @@
 import { Anchor, Badge, Button, Group, Modal, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateOnly } from '../../../app/format.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { drillCsvUrl, useDrillDown, type DrillRow, type Period } from '../api.js';
 import { useSteeringT } from './measure-parts.js';
 

@@ -2,8 +2,8 @@
 // placements per quarter (with the target line when there is a target) and the same figures as a table.
 import { Table } from '@mantine/core';
 import type { MissionAggregates } from '../../../../core/steering/dashboard.js';
-import { formatQuarter } from '../../../app/format.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatQuarter } from '../../../shared/format.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { LazyChart } from './lazy-charts.js';
 import { DefinitionHelp, percent, useMeasureTexts, useSteeringT } from './measure-parts.js';
 

@@ -3,8 +3,8 @@
 import { Alert, Button, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { formatDateOnly } from '../../../app/format.js';
-import { PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { usePublicPulse, useAnswerPulse } from '../api.js';
 import { useSteeringT } from './measure-parts.js';
 

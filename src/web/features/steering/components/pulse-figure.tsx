@@ -1,7 +1,7 @@
 // "Gevoeld eigenaarschap" on the steering dashboard: the latest pulse's figure (or "< 5" below 5 answers), answer rate,
 // spread, trend and the signal when felt ownership falls while behaviour stays high.
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
-import { formatDateOnly } from '../../../app/format.js';
+import { formatDateOnly } from '../../../shared/format.js';
 import type { PulseResults } from '../api.js';
 import { useSteeringT } from './measure-parts.js';
 

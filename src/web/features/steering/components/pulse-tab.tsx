@@ -3,9 +3,9 @@
 import { Alert, Button, Card, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { addDays, todayInAmsterdam } from '../../../../core/calendar.js';
-import { formatDateOnly } from '../../../app/format.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
-import { ScrollTable } from '../../../app/scroll-table.js';
+import { formatDateOnly } from '../../../shared/format.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
+import { ScrollTable } from '../../../shared/scroll-table.js';
 import { usePulseByOrganisation, usePulseDefaults, usePulseResults, useSendPulse, type PulseRound } from '../api.js';
 import { PulseFigure } from './pulse-figure.js';
 import { useSteeringT } from './measure-parts.js';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { yearInAmsterdam } from '../../../../core/calendar.js';
 import { SIGNAL_TEXTS } from '../../../../core/steering/definitions.js';
-import { PageError, PageLoader } from '../../../app/page-states.js';
+import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { useDashboard, useMission, type Period } from '../api.js';
 import { useSteeringT } from './measure-parts.js';
 import { MissionFigures } from './mission-figures.js';

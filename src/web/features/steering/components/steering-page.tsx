@@ -5,7 +5,7 @@ import { Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PageError, PageLoader, usePageTitle } from '../../../app/page-states.js';
+import { PageError, PageLoader, usePageTitle } from '../../../shared/page-states.js';
 import { hasPermission, useSession } from '../../../app/session.js';
 import { useDashboard, useMission, type Period } from '../api.js';
 import { DashboardTab } from './dashboard-tab.js';

@@ -2,9 +2,9 @@
 import { yearInAmsterdam } from '../../../../core/calendar.js';
 import { Alert, Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError } from '../../../app/api-client.js';
-import { notifySuccess } from '../../../app/notify.js';
-import { PageLoader } from '../../../app/page-states.js';
+import { ApiError } from '../../../shared/api-client.js';
+import { notifySuccess } from '../../../shared/notify.js';
+import { PageLoader } from '../../../shared/page-states.js';
 import { useSaveTarget, useTargets } from '../api.js';
 import { useSteeringT } from './measure-parts.js';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError, badReplyCode, contractRequest, networkErrorCode, uploadFile } from './api-client.js';
 
 // The language set-up needs a browser; the header only needs the language.
-vi.mock('./i18n/i18n.js', () => ({ currentLanguage: () => 'nl' }));
+vi.mock('../app/i18n/i18n.js', () => ({ currentLanguage: () => 'nl' }));
 
 const reply = z.object({ id: z.string() });
 

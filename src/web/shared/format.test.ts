@@ -1,7 +1,7 @@
 // The formatting the screens use for dates without a time and for quarters, read in the language the app is set to.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Format from './format.js';
-import type * as I18n from './i18n/i18n.js';
+import type * as I18n from '../app/i18n/i18n.js';
 
 // The app's i18n module reads the browser's language at start; give it the little of a browser it needs.
 vi.stubGlobal('navigator', { languages: ['nl-NL'], language: 'nl-NL' });
@@ -12,7 +12,7 @@ let format: typeof Format;
 let i18n: typeof I18n;
 
 beforeAll(async () => {
-  i18n = await import('./i18n/i18n.js');
+  i18n = await import('../app/i18n/i18n.js');
   await i18n.i18nReady;
   format = await import('./format.js');
 });

@@ -1,6 +1,6 @@
 // Formatting of dates and codes for display. Dates are stored in UTC and always shown in Europe/Amsterdam.
 import { formatQuarterLabel, parseIsoDate, parseQuarterKey } from '../../core/calendar.js';
-import { currentLanguage } from './i18n/i18n.js';
+import { currentLanguage } from '../app/i18n/i18n.js';
 
 const timeZone = 'Europe/Amsterdam';
 

@@ -1,6 +1,6 @@
 // Confirmation messages ("toasts"), announced politely and with a labelled close button.
 import { notifications } from '@mantine/notifications';
-import { i18next } from './i18n/i18n.js';
+import { i18next } from '../app/i18n/i18n.js';
 
 export function notifySuccess(message: string): void {
   notifications.show({

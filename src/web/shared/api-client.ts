@@ -2,7 +2,7 @@
 // and one error type (ApiError) that carries the server's `{ code, message, issues }`.
 import type { z } from 'zod';
 import { ApiError, checkReply, type ApiIssue, type Reply } from './api-reply.js';
-import { currentLanguage } from './i18n/i18n.js';
+import { currentLanguage } from '../app/i18n/i18n.js';
 
 export { ApiError, badReplyCode, checkReply, type ApiIssue, type Reply } from './api-reply.js';
 
