@@ -1,5 +1,5 @@
 // The form that adds or edits a funder's agreement.
-import { Button, Checkbox, Group, NumberInput, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
@@ -7,6 +7,7 @@ import { notifySuccess } from '../../../shared/notify.js';
 import { FUNDER_TYPES } from '../../../../core/network-life/network-life.js';
 import { usePeopleOptions, useSaveAgreement, type Agreement, type AgreementInput } from '../api.js';
 import { useVersionAtOpen } from '../../../shared/edit-version.js';
+import { FormCard } from './form-card.js';
 
 const lines = (value: string) =>
   value
@@ -83,136 +84,128 @@ export function AgreementForm({
   }
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {agreement
-              ? t('networkLife.funder.formTitleEdit', { funder: agreement.funderName })
-              : t('networkLife.funder.formTitleNew')}
-          </Title>
-          <FormErrorSummary state={form} labels={labels} />
-          <Group align="flex-start" grow>
-            <TextInput
-              id={form.fieldId('funderName')}
-              label={labels.funderName}
-              value={funderName}
-              onChange={(e) => setFunderName(e.currentTarget.value)}
-              error={form.error('funderName')}
-              required
-              data-testid="agreement-name"
-            />
-            <Select
-              id={form.fieldId('funderType')}
-              label={labels.funderType}
-              data={FUNDER_TYPES.map((x) => ({ value: x, label: t(`networkLife.funder.types.${x}`) }))}
-              value={funderType}
-              onChange={setFunderType}
-              error={form.error('funderType')}
-              required
-              data-testid="agreement-type"
-            />
-          </Group>
-          <Group align="flex-start" grow>
-            <NumberInput
-              id={form.fieldId('amountCents')}
-              label={labels.amountCents}
-              min={0}
-              decimalScale={2}
-              decimalSeparator=","
-              thousandSeparator="."
-              value={amount}
-              onChange={setAmount}
-              error={form.error('amountCents')}
-              required
-              data-testid="agreement-amount-input"
-            />
-            <TextInput
-              id={form.fieldId('startsOn')}
-              type="date"
-              label={labels.startsOn}
-              value={startsOn}
-              onChange={(e) => setStartsOn(e.currentTarget.value)}
-              error={form.error('startsOn')}
-              required
-              data-testid="agreement-starts"
-            />
-            <TextInput
-              id={form.fieldId('endsOn')}
-              type="date"
-              label={labels.endsOn}
-              value={endsOn}
-              onChange={(e) => setEndsOn(e.currentTarget.value)}
-              error={form.error('endsOn')}
-              required
-              data-testid="agreement-ends"
-            />
-          </Group>
-          <TextInput
-            id={form.fieldId('mandate')}
-            label={labels.mandate}
-            description={t('networkLife.funder.mandateHint')}
-            value={mandate}
-            onChange={(e) => setMandate(e.currentTarget.value)}
-            error={form.error('mandate')}
-            data-testid="agreement-mandate"
-          />
-          <Textarea
-            id={form.fieldId('conditions')}
-            label={labels.conditions}
-            value={conditions}
-            onChange={(e) => setConditions(e.currentTarget.value)}
-            error={form.error('conditions')}
-            autosize
-            minRows={2}
-          />
-          <Textarea
-            label={t('networkLife.funder.missionTargets')}
-            description={t('networkLife.funder.missionTargetsHint')}
-            value={targets}
-            onChange={(e) => setTargets(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            data-testid="agreement-targets"
-          />
-          <Textarea
-            label={t('networkLife.funder.documents')}
-            description={t('networkLife.funder.documentsHint')}
-            value={documents}
-            onChange={(e) => setDocuments(e.currentTarget.value)}
-            autosize
-            minRows={1}
-          />
-          <Select
-            label={t('networkLife.funder.contactPerson')}
-            data={(people.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            value={contactPersonId}
-            onChange={setContactPersonId}
-            clearable
-            searchable
-          />
-          <Checkbox
-            label={t('networkLife.funder.yearPlanRequired')}
-            checked={yearPlan}
-            onChange={(e) => setYearPlan(e.currentTarget.checked)}
-            data-testid="agreement-year-plan"
-          />
-          <Group>
-            <Button type="submit" loading={save.isPending} data-testid="agreement-save">
-              {t('networkLife.funder.save')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('networkLife.funder.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <FormCard
+      title={
+        agreement
+          ? t('networkLife.funder.formTitleEdit', { funder: agreement.funderName })
+          : t('networkLife.funder.formTitleNew')
+      }
+      onSubmit={() => void submit()}
+    >
+      <FormErrorSummary state={form} labels={labels} />
+      <Group align="flex-start" grow>
+        <TextInput
+          id={form.fieldId('funderName')}
+          label={labels.funderName}
+          value={funderName}
+          onChange={(e) => setFunderName(e.currentTarget.value)}
+          error={form.error('funderName')}
+          required
+          data-testid="agreement-name"
+        />
+        <Select
+          id={form.fieldId('funderType')}
+          label={labels.funderType}
+          data={FUNDER_TYPES.map((x) => ({ value: x, label: t(`networkLife.funder.types.${x}`) }))}
+          value={funderType}
+          onChange={setFunderType}
+          error={form.error('funderType')}
+          required
+          data-testid="agreement-type"
+        />
+      </Group>
+      <Group align="flex-start" grow>
+        <NumberInput
+          id={form.fieldId('amountCents')}
+          label={labels.amountCents}
+          min={0}
+          decimalScale={2}
+          decimalSeparator=","
+          thousandSeparator="."
+          value={amount}
+          onChange={setAmount}
+          error={form.error('amountCents')}
+          required
+          data-testid="agreement-amount-input"
+        />
+        <TextInput
+          id={form.fieldId('startsOn')}
+          type="date"
+          label={labels.startsOn}
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.currentTarget.value)}
+          error={form.error('startsOn')}
+          required
+          data-testid="agreement-starts"
+        />
+        <TextInput
+          id={form.fieldId('endsOn')}
+          type="date"
+          label={labels.endsOn}
+          value={endsOn}
+          onChange={(e) => setEndsOn(e.currentTarget.value)}
+          error={form.error('endsOn')}
+          required
+          data-testid="agreement-ends"
+        />
+      </Group>
+      <TextInput
+        id={form.fieldId('mandate')}
+        label={labels.mandate}
+        description={t('networkLife.funder.mandateHint')}
+        value={mandate}
+        onChange={(e) => setMandate(e.currentTarget.value)}
+        error={form.error('mandate')}
+        data-testid="agreement-mandate"
+      />
+      <Textarea
+        id={form.fieldId('conditions')}
+        label={labels.conditions}
+        value={conditions}
+        onChange={(e) => setConditions(e.currentTarget.value)}
+        error={form.error('conditions')}
+        autosize
+        minRows={2}
+      />
+      <Textarea
+        label={t('networkLife.funder.missionTargets')}
+        description={t('networkLife.funder.missionTargetsHint')}
+        value={targets}
+        onChange={(e) => setTargets(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        data-testid="agreement-targets"
+      />
+      <Textarea
+        label={t('networkLife.funder.documents')}
+        description={t('networkLife.funder.documentsHint')}
+        value={documents}
+        onChange={(e) => setDocuments(e.currentTarget.value)}
+        autosize
+        minRows={1}
+      />
+      <Select
+        label={t('networkLife.funder.contactPerson')}
+        data={(people.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        value={contactPersonId}
+        onChange={setContactPersonId}
+        clearable
+        searchable
+      />
+      <Checkbox
+        label={t('networkLife.funder.yearPlanRequired')}
+        checked={yearPlan}
+        onChange={(e) => setYearPlan(e.currentTarget.checked)}
+        data-testid="agreement-year-plan"
+      />
+      <Group>
+        <Button type="submit" loading={save.isPending} data-testid="agreement-save">
+          {t('networkLife.funder.save')}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t('networkLife.funder.cancel')}
+        </Button>
+      </Group>
+    </FormCard>
   );
 }

@@ -1,10 +1,11 @@
 // The form that saves a new version of the mission and its goals.
-import { Button, Group, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
 import { notifySuccess } from '../../../shared/notify.js';
 import { useSaveMission, type MissionGoal } from '../api.js';
+import { FormCard } from './form-card.js';
 
 export function MissionForm({
   networkId,
@@ -45,82 +46,69 @@ export function MissionForm({
   }
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('networkLife.mission.formTitle')}
-          </Title>
-          <FormErrorSummary state={form} labels={labels} />
-          <Textarea
-            id={form.fieldId('mission')}
-            label={t('networkLife.mission.missionLabel')}
-            description={t('networkLife.mission.missionHint')}
-            value={mission}
-            onChange={(e) => setMission(e.currentTarget.value)}
-            error={form.error('mission')}
-            autosize
-            minRows={3}
-            required
-            data-testid="mission-input"
+    <FormCard title={t('networkLife.mission.formTitle')} onSubmit={() => void submit()}>
+      <FormErrorSummary state={form} labels={labels} />
+      <Textarea
+        id={form.fieldId('mission')}
+        label={t('networkLife.mission.missionLabel')}
+        description={t('networkLife.mission.missionHint')}
+        value={mission}
+        onChange={(e) => setMission(e.currentTarget.value)}
+        error={form.error('mission')}
+        autosize
+        minRows={3}
+        required
+        data-testid="mission-input"
+      />
+      {goals.map((g, i) => (
+        <Group key={i} align="flex-end" gap="sm">
+          <TextInput
+            id={form.fieldId(`goals.${i}.text`)}
+            label={t('networkLife.mission.goalText', { n: i + 1 })}
+            value={g.text}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              setGoals((c) => c.map((x, j) => (j === i ? { ...x, text } : x)));
+            }}
+            error={form.error(`goals.${i}.text`)}
+            style={{ flex: 1 }}
+            data-testid={`goal-text-${i}`}
           />
-          {goals.map((g, i) => (
-            <Group key={i} align="flex-end" gap="sm">
-              <TextInput
-                id={form.fieldId(`goals.${i}.text`)}
-                label={t('networkLife.mission.goalText', { n: i + 1 })}
-                value={g.text}
-                onChange={(e) => {
-                  const text = e.currentTarget.value;
-                  setGoals((c) => c.map((x, j) => (j === i ? { ...x, text } : x)));
-                }}
-                error={form.error(`goals.${i}.text`)}
-                style={{ flex: 1 }}
-                data-testid={`goal-text-${i}`}
-              />
-              <Select
-                label={t('networkLife.mission.goalLevel', { n: i + 1 })}
-                data={[
-                  { value: 'mission', label: t('networkLife.mission.levelMission') },
-                  { value: 'network', label: t('networkLife.mission.levelNetwork') },
-                ]}
-                value={g.level}
-                onChange={(v) =>
-                  v && setGoals((c) => c.map((x, j) => (j === i ? { ...x, level: v as MissionGoal['level'] } : x)))
-                }
-                allowDeselect={false}
-                w={180}
-              />
-              <Button variant="default" onClick={() => setGoals((c) => c.filter((_, j) => j !== i))}>
-                {t('networkLife.mission.removeGoal', { n: i + 1 })}
-              </Button>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="default"
-              onClick={() => setGoals((c) => [...c, { text: '', level: 'mission' }])}
-              data-testid="goal-add"
-            >
-              {t('networkLife.mission.addGoal')}
-            </Button>
-          </Group>
-          <Group>
-            <Button type="submit" loading={save.isPending} data-testid="mission-save">
-              {t('networkLife.mission.save')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('networkLife.mission.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+          <Select
+            label={t('networkLife.mission.goalLevel', { n: i + 1 })}
+            data={[
+              { value: 'mission', label: t('networkLife.mission.levelMission') },
+              { value: 'network', label: t('networkLife.mission.levelNetwork') },
+            ]}
+            value={g.level}
+            onChange={(v) =>
+              v && setGoals((c) => c.map((x, j) => (j === i ? { ...x, level: v as MissionGoal['level'] } : x)))
+            }
+            allowDeselect={false}
+            w={180}
+          />
+          <Button variant="default" onClick={() => setGoals((c) => c.filter((_, j) => j !== i))}>
+            {t('networkLife.mission.removeGoal', { n: i + 1 })}
+          </Button>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="default"
+          onClick={() => setGoals((c) => [...c, { text: '', level: 'mission' }])}
+          data-testid="goal-add"
+        >
+          {t('networkLife.mission.addGoal')}
+        </Button>
+      </Group>
+      <Group>
+        <Button type="submit" loading={save.isPending} data-testid="mission-save">
+          {t('networkLife.mission.save')}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t('networkLife.mission.cancel')}
+        </Button>
+      </Group>
+    </FormCard>
   );
 }

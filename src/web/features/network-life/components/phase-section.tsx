@@ -1,18 +1,5 @@
 // The network's phase, the history of its changes, and the form to move it on.
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,6 +10,7 @@ import { notifySuccess } from '../../../shared/notify.js';
 import { PageError, PageLoader } from '../../../shared/page-states.js';
 import { type Phase } from '../../../../core/network-life/network-life.js';
 import { useChangePhase, usePhase } from '../api.js';
+import { FormCard } from './form-card.js';
 
 export function PhaseSection({ networkId, canWrite }: { networkId: string; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -120,68 +108,55 @@ function PhaseForm({ networkId, from, next }: { networkId: string; from: Phase; 
   }
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('networkLife.phase.formTitle')}
-          </Title>
-          <Text size="sm">{t('networkLife.phase.formIntro')}</Text>
-          <FormErrorSummary state={form} labels={labels} />
-          <Group align="flex-start">
-            <Select
-              id={form.fieldId('to')}
-              label={t('networkLife.phase.to')}
-              data={next.map((p) => ({ value: p, label: labelForCode(t, 'phases', p) }))}
-              value={to}
-              onChange={setTo}
-              error={form.error('to')}
-              required
-              w={200}
-              data-testid="phase-to"
-            />
-            <TextInput
-              id={form.fieldId('effectiveOn')}
-              type="date"
-              label={t('networkLife.phase.effectiveOn')}
-              value={effectiveOn}
-              onChange={(e) => setEffectiveOn(e.currentTarget.value)}
-              error={form.error('effectiveOn')}
-              required
-              w={200}
-              data-testid="phase-date"
-            />
-          </Group>
-          <Textarea
-            id={form.fieldId('reason')}
-            label={t('networkLife.phase.reason')}
-            description={t('networkLife.phase.reasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={form.error('reason')}
-            required
-            autosize
-            minRows={2}
-            data-testid="phase-reason"
-          />
-          <Checkbox
-            label={t('networkLife.phase.shared')}
-            checked={shared}
-            onChange={(e) => setShared(e.currentTarget.checked)}
-          />
-          <Group>
-            <Button type="submit" loading={change.isPending} data-testid="phase-submit">
-              {t('networkLife.phase.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <FormCard title={t('networkLife.phase.formTitle')} onSubmit={() => void submit()}>
+      <Text size="sm">{t('networkLife.phase.formIntro')}</Text>
+      <FormErrorSummary state={form} labels={labels} />
+      <Group align="flex-start">
+        <Select
+          id={form.fieldId('to')}
+          label={t('networkLife.phase.to')}
+          data={next.map((p) => ({ value: p, label: labelForCode(t, 'phases', p) }))}
+          value={to}
+          onChange={setTo}
+          error={form.error('to')}
+          required
+          w={200}
+          data-testid="phase-to"
+        />
+        <TextInput
+          id={form.fieldId('effectiveOn')}
+          type="date"
+          label={t('networkLife.phase.effectiveOn')}
+          value={effectiveOn}
+          onChange={(e) => setEffectiveOn(e.currentTarget.value)}
+          error={form.error('effectiveOn')}
+          required
+          w={200}
+          data-testid="phase-date"
+        />
+      </Group>
+      <Textarea
+        id={form.fieldId('reason')}
+        label={t('networkLife.phase.reason')}
+        description={t('networkLife.phase.reasonHint')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={form.error('reason')}
+        required
+        autosize
+        minRows={2}
+        data-testid="phase-reason"
+      />
+      <Checkbox
+        label={t('networkLife.phase.shared')}
+        checked={shared}
+        onChange={(e) => setShared(e.currentTarget.checked)}
+      />
+      <Group>
+        <Button type="submit" loading={change.isPending} data-testid="phase-submit">
+          {t('networkLife.phase.submit')}
+        </Button>
+      </Group>
+    </FormCard>
   );
 }
