@@ -3,10 +3,11 @@
 // against the embedded default, or against the PostgreSQL server in DATABASE_URL — and then a scan of the logs those tests
 // wrote. Prints one closing line
 // `N passed, N failed, N skipped` and fails when anything failed or was skipped (a skipped test proves nothing).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unhandledErrors } from './unhandled-errors.mjs';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-test-report-'));
@@ -30,6 +31,34 @@ if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
   process.exit(1);
 }
 
+/**
+ * Runs one Vitest suite with its output shown as it comes, and keeps the end of that output: Vitest exits 1 on an
+ * unhandled error even when every test passed, and its JSON report does not mention it, so that block is read from here.
+ */
+function runSuite(args) {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+    });
+    let tail = '';
+    const keep = (chunk) => {
+      tail += chunk.toString('utf8');
+      if (tail.length > 2_000_000) tail = tail.slice(-1_000_000);
+    };
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
+    child.on('close', (code) => resolve({ status: code ?? 1, output: tail }));
+  });
+}
+
 const suites = [
   { name: 'unit+route', args: ['vitest', 'run'] },
   { name: 'e2e', args: ['vitest', 'run', '--config', 'vitest.e2e.config.ts'] },
@@ -46,8 +75,20 @@ const failures = [];
 for (const suite of suites) {
   if (only.length > 0 && !only.includes(suite.name)) continue;
   const report = path.join(reportDir, `${suite.name}.json`);
-  const status = run('npx', [...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const failedBefore = failed;
+  const { status, output } = await runSuite([
+    ...suite.args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (status !== 0) exitCode = 1;
+  // An error outside any test (an unhandled rejection) fails the run: counted and named, so the closing line says so.
+  const unhandled = unhandledErrors(output);
+  if (unhandled.count > 0) {
+    failed += unhandled.count;
+    failures.push(`${suite.name}: Vitest caught ${unhandled.count} unhandled error(s): ${shorten(unhandled.text)}`);
+  }
   if (!fs.existsSync(report)) {
     console.error(`Suite ${suite.name} wrote no report (exit ${status}).`);
     failed += 1;
@@ -69,6 +110,11 @@ for (const suite of suites) {
       const title = [...test.ancestorTitles, test.title].join(' › ');
       failures.push(`${where} › ${title}: ${shorten(test.failureMessages.join(' | '))}`);
     }
+  }
+  // A non-zero exit that none of the above explains still fails the run, and the closing line must not say "0 failed".
+  if (status !== 0 && failed === failedBefore) {
+    failed += 1;
+    failures.push(`${suite.name}: Vitest exited with code ${status} though no test failed (see its output above)`);
   }
 }
 

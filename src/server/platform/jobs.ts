@@ -18,6 +18,16 @@ export class JobsStoppedError extends Error {
 
 /** What a statement after stop() gets: no rows. */
 const NO_ROWS = { command: '', rowCount: 0, oid: 0, rows: [], fields: [] } as pg.QueryResult;
+/**
+ * What a command after stop() gets (complete, fail, cancel, …: pg-boss reads `rows[0].count` of their closing
+ * `SELECT COUNT(*) FROM results`): no job affected, which is true, because the statement did not run. With no rows, a
+ * handler's job failed or completed after stop() ended in "Cannot read properties of undefined (reading 'count')", an
+ * unhandled rejection (pg-boss does not await those calls).
+ */
+const NONE_AFFECTED = { command: '', rowCount: 1, oid: 0, rows: [{ count: '0' }], fields: [] } as pg.QueryResult;
+/** pg-boss statements whose answer is one count: the commands' `SELECT COUNT(*) FROM results`, a queue's size. */
+const COUNT_STATEMENT = /count\(\*\)(\s+as\s+count)?\s+from\s/i;
+export const closedAnswer = (text: string): pg.QueryResult => (COUNT_STATEMENT.test(text) ? NONE_AFFECTED : NO_ROWS);
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
@@ -67,10 +77,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const boss = new PgBoss({
     db: {
       executeSql: (text, values) =>
-        // After stop, a statement is answered with no rows instead of reaching the pool (its complete/fail calls are not
-        // awaited, so a rejection here would be an unhandled one). An empty result, not undefined: pg-boss destructures
-        // `rows` from what most statements return ("Cannot destructure property 'rows'").
-        closed ? Promise.resolve(NO_ROWS) : track(options.pool.query(text, values)),
+        // After stop, a statement is answered without reaching the pool (its complete/fail calls are not awaited, so a
+        // rejection here would be an unhandled one): no rows, or for a command "none affected". Never undefined: pg-boss
+        // destructures `rows` from what most statements return ("Cannot destructure property 'rows'").
+        closed ? Promise.resolve(closedAnswer(text)) : track(options.pool.query(text, values)),
     },
     schema: JOBS_SCHEMA,
     // Jobs of a killed process return to the queue after this time; module work is idempotent per row, so short is safe.
