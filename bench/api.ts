@@ -22,6 +22,10 @@ import { percentile, type Metric } from './lib.js';
 import type { CapturedQuery } from './server-child.js';
 import { serverDatabaseUrl, signInBenchAccount, startChild } from './server-process.js';
 
+/** Issue 22, target 1, for every list and search at 10 connections: the app's p95 and its SQL's p95. */
+const LIST_APP_P95_MS = 10;
+const LIST_SQL_P95_MS = 3;
+
 // The data "looks current" at a fixed moment, so a scale is the same data set in every run.
 const NOW = '2026-11-01T09:00:00Z';
 
@@ -253,7 +257,6 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
         name: 'organisation search',
         path: `${net}/organisations?search=${encodeURIComponent(searchWord)}&sort=relevance`,
         kind: 'search',
-        p95Target: 50,
       },
       // What the agenda screen asks when it opens (its list view: from 30 days ago on, agenda-page.tsx) …
       { name: 'agenda', path: `${net}/activities?from=${agendaFrom}`, kind: 'screen' },
@@ -341,9 +344,14 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
         log(
           `${e.name} c=${connections}: app p50 ${ms(app.p50)} p95 ${ms(app.p95)} p99 ${ms(app.p99)} ms, ${Math.round(app.rps)} req/s (${app.errors} errors); raw ${seq.length} queries p95 ${ms(rawResult.p95)} ms, ${Math.round(rawResult.rps)}/s`,
         );
-        const limit =
-          connections === 10 ? (smallTarget?.limit ?? (scale !== 'small' ? e.p95Target : undefined)) : undefined;
-        const ratioTarget = e.kind === 'list' && scale !== 'small' && connections === 10;
+        // Issue 22, target 1: every list and search p95 ≤ 10 ms in the app and ≤ 3 ms for its SQL, at 10 connections
+        // (stated for `large`; judged at every scale, where it is no harder). Screens keep their own limits.
+        const listRule = (e.kind === 'list' || e.kind === 'search') && connections === 10;
+        const limit = listRule
+          ? LIST_APP_P95_MS
+          : connections === 10
+            ? (smallTarget?.limit ?? (scale !== 'small' ? e.p95Target : undefined))
+            : undefined;
         const ratio = app.p95 / rawResult.p95;
         metrics.push({
           name: `${e.name} p95 (c=${connections})`,
@@ -352,10 +360,22 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
           baseline: rawResult.p95,
           baselineName: `same ${seq.length} SQL via pg`,
           ratio,
-          target: limit !== undefined ? `≤ ${limit} ms` : ratioTarget ? 'ratio ≤ 2.0' : null,
-          met: limit !== undefined ? app.p95 <= limit : ratioTarget ? ratio <= 2 : null,
+          target: limit !== undefined ? `≤ ${limit} ms` : null,
+          met: limit !== undefined ? app.p95 <= limit : null,
           detail: `p50 ${ms(app.p50)} / p99 ${ms(app.p99)} ms; ${Math.round(app.rps)} req/s vs raw ${Math.round(rawResult.rps)}/s${app.errors ? `; ${app.errors} errors` : ''}`,
         });
+        if (listRule)
+          metrics.push({
+            name: `${e.name} SQL p95 (c=10)`,
+            value: rawResult.p95,
+            unit: 'ms',
+            baseline: app.p95,
+            baselineName: 'the app (same requests)',
+            ratio: rawResult.p95 / app.p95,
+            target: `≤ ${LIST_SQL_P95_MS} ms`,
+            met: rawResult.p95 <= LIST_SQL_P95_MS,
+            detail: `${seq.length} statements per request, replayed through pg with the app's pool size`,
+          });
         const explain = explained.get(e.path);
         if (explain && connections === 10) {
           // Issue 22, target 1: a list reads at most 10 rows per row it returns (its count and sums included).
