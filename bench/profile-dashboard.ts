@@ -36,7 +36,7 @@ const cpuStart = process.cpuUsage();
 for (let i = 0; i < Number(values.runs); i++) {
   const period = { from: `2024-${String((i % 12) + 1).padStart(2, '0')}-01`, to: '2026-12-31' };
   let t = performance.now();
-  const inputs = await loadSteeringInputs(db, networkId, '2023-01-01', { registrations: 'totals' });
+  const inputs = await loadSteeringInputs(db, networkId, '2023-01-01', { registrations: 'days' });
   load.push(performance.now() - t);
   t = performance.now();
   const d = computeDashboard(inputs!.data, period, now);
