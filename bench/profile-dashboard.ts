@@ -1,5 +1,7 @@
 // Where one uncached steering dashboard spends its time: loading (SQL) and each pure measure (JS), timed one request at a time
 // over the first demo network. Usage: DATABASE_URL=… node --import tsx bench/profile-dashboard.ts [--runs N]
+// [--registrations days|totals] (how the loader gives the registrations: 'days' as the dashboard loads them, 'totals' with the
+// organisation × activity pairs it loaded before, to compare the two).
 import { parseArgs } from 'node:util';
 import { computeDashboard } from '../src/core/steering/dashboard.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
@@ -7,7 +9,7 @@ import { loadSteeringInputs } from '../src/server/modules/steering/steering.repo
 import { percentile } from './lib.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '20' } },
+  options: { runs: { type: 'string', default: '20' }, registrations: { type: 'string', default: 'days' } },
 });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL');
@@ -36,7 +38,9 @@ const cpuStart = process.cpuUsage();
 for (let i = 0; i < Number(values.runs); i++) {
   const period = { from: `2024-${String((i % 12) + 1).padStart(2, '0')}-01`, to: '2026-12-31' };
   let t = performance.now();
-  const inputs = await loadSteeringInputs(db, networkId, '2023-01-01', { registrations: 'totals' });
+  const inputs = await loadSteeringInputs(db, networkId, '2023-01-01', {
+    registrations: values.registrations === 'totals' ? 'totals' : 'days',
+  });
   load.push(performance.now() - t);
   t = performance.now();
   const d = computeDashboard(inputs!.data, period, now);

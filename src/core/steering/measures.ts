@@ -11,6 +11,7 @@ import type {
   SteeringActivityRegistrations,
   SteeringData,
   SteeringMember,
+  SteeringOrganisationDays,
   SteeringOrganisationRegistrations,
   SteeringPlacement,
   SteeringRegistrationTotals,
@@ -63,7 +64,8 @@ export interface EngagementEvent {
   kind: EventKind;
   /**
    * The record behind the event (registration, need, support, activity, placement or recruited organisation); the activity
-   * for an attendance or contribution when the registrations come counted (SteeringData.registrationTotals).
+   * for an attendance or contribution when the registrations come counted (SteeringData.registrationTotals), the day when
+   * they come as days (SteeringData.registrationDays).
    */
   recordId: string;
 }
@@ -127,6 +129,34 @@ export function registrationTotalsOf(data: SteeringData): SteeringRegistrationTo
   return { activities: activityRegistrationsOf(data), organisations: organisationRegistrationsOf(data) };
 }
 
+/**
+ * Per organisation, the days it attended or contributed through a registration: organisationRegistrationsOf on the days of
+ * the activities that were not cancelled, each day once and sorted (see SteeringOrganisationDays). The reference for the
+ * days the dashboard's loader counts in SQL.
+ */
+export function registrationDaysOf(data: SteeringData): SteeringOrganisationDays[] {
+  if (data.registrationDays) return data.registrationDays;
+  const dayOfActivity = new Map<string, string>();
+  for (const a of data.activities) if (a.status !== 'cancelled') dayOfActivity.set(a.id, dayOf(a.startsAt));
+  const byOrg = new Map<string, { attended: Set<string>; contributed: Set<string> }>();
+  for (const o of organisationRegistrationsOf(data)) {
+    const day = dayOfActivity.get(o.activityId);
+    if (day === undefined) continue;
+    let sets = byOrg.get(o.organisationId);
+    if (!sets) {
+      sets = { attended: new Set(), contributed: new Set() };
+      byOrg.set(o.organisationId, sets);
+    }
+    if (o.attended) sets.attended.add(day);
+    if (o.contributed) sets.contributed.add(day);
+  }
+  return [...byOrg].map(([organisationId, sets]) => ({
+    organisationId,
+    attendedDays: [...sets.attended].sort(),
+    contributedDays: [...sets.contributed].sort(),
+  }));
+}
+
 /** Every dated thing a member organisation did, from the data. Cancelled activities and non-attendance do not count. */
 export function engagementEvents(data: SteeringData): EngagementEvent[] {
   const orgOfPerson = new Map(data.persons.map((p) => [p.id, p.organisationId]));
@@ -142,6 +172,13 @@ export function engagementEvents(data: SteeringData): EngagementEvent[] {
     if (o.attended) events.push({ organisationId: o.organisationId, day, kind: 'attended', recordId: o.activityId });
     if (o.contributed)
       events.push({ organisationId: o.organisationId, day, kind: 'contributed', recordId: o.activityId });
+  }
+  // Counted as days (SteeringData.registrationDays): one event per organisation, day and kind, the day standing for the record.
+  for (const o of data.registrationDays ?? []) {
+    for (const day of o.attendedDays)
+      events.push({ organisationId: o.organisationId, day, kind: 'attended', recordId: day });
+    for (const day of o.contributedDays)
+      events.push({ organisationId: o.organisationId, day, kind: 'contributed', recordId: day });
   }
   for (const r of data.registrations) {
     const org = orgOfPerson.get(r.personId);

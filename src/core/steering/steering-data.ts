@@ -75,6 +75,20 @@ export interface SteeringOrganisationRegistrations {
   contributed: boolean;
 }
 
+/**
+ * The days on which an organisation attended or contributed through a registration: what the engagement measures ask of
+ * SteeringOrganisationRegistrations (whether, when and how high an organisation engaged), reduced to Amsterdam calendar days
+ * of activities that were not cancelled, each day once and in order. The dashboard's loader counts them in SQL;
+ * `registrationDaysOf` gives the same from the rows.
+ */
+export interface SteeringOrganisationDays {
+  organisationId: string;
+  /** Days of an activity where a person of the organisation, registered with a place, was marked present (any role). */
+  attendedDays: string[];
+  /** Days of an activity where a person of the organisation, registered with a place, spoke without being marked absent. */
+  contributedDays: string[];
+}
+
 export interface SteeringNeed {
   id: string;
   title: string;
@@ -174,6 +188,12 @@ export interface SteeringData {
    * `registrations`, which is then left empty. The dashboard's loader gives these; the drill-downs need the rows.
    */
   registrationTotals?: SteeringRegistrationTotals;
+  /**
+   * The attendances and contributions per organisation as days (see SteeringOrganisationDays): the dashboard's loader gives
+   * these with `registrationTotals` whose `organisations` are then left empty, so thousands of organisation × activity pairs
+   * need not be built, sent and parsed.
+   */
+  registrationDays?: SteeringOrganisationDays[];
   needs: SteeringNeed[];
   needSupports: SteeringNeedSupport[];
   /** Advice given in the app; counts as a contribution of the author's organisation. Absent in older fixtures. */

@@ -61,13 +61,16 @@ export async function loadSteeringInputs(
     /**
      * 'totals': the registrations counted in the same statement (SteeringData.registrationTotals, `registrations` left
      * empty) — what the dashboard needs, without shipping thousands of rows; 'rows' (default): every counted registration,
-     * as the drill-downs list them.
+     * as the drill-downs list them; 'days': as 'totals', but the attendances and contributions per organisation as the days
+     * they fell on (SteeringData.registrationDays, `registrationTotals.organisations` left empty) — what the dashboard needs,
+     * at a fraction of the cost of the organisation × activity pairs.
      */
-    registrations?: 'rows' | 'totals';
+    registrations?: 'rows' | 'totals' | 'days';
   } = {},
 ): Promise<SteeringInputs | null> {
   const horizonTs = new Date(`${horizon}T00:00:00Z`);
-  const totals = options.registrations === 'totals';
+  const days = options.registrations === 'days';
+  const totals = options.registrations === 'totals' || days;
   const [bundle, registrations] = await Promise.all([
     executePrepared<{
       phase: string | null;
@@ -91,9 +94,10 @@ export async function loadSteeringInputs(
       settings: { thresholds: Record<string, unknown>; version: number } | null;
       registration_activities?: [string, number, number, number, string[]][];
       registration_organisations?: [string, string, boolean, boolean][];
+      registration_days?: [string, string[], string[]][];
     }>(
       db,
-      totals ? 'steering_inputs_totals' : 'steering_inputs_rows',
+      days ? 'steering_inputs_days' : totals ? 'steering_inputs_totals' : 'steering_inputs_rows',
       sql`
       select
         (select n.phase from network n where n.id = ${networkId}) as phase,
@@ -179,7 +183,27 @@ export async function loadSteeringInputs(
                           where r.network_id = ${networkId} and a.starts_at >= ${horizonTs}
                             and r.status = 'registered' and r.role = 'attendee'
                           group by r.activity_id, p.organisation_id) g
-                  group by g.activity_id) t) as registration_activities,
+                  group by g.activity_id) t) as registration_activities,${
+                    days
+                      ? sql`
+        -- And registrationDaysOf: per organisation, the Amsterdam days of activities not cancelled where a person of it was
+        -- present or spoke (not marked absent), each day once and in order — what the engagement measures ask of the pairs.
+        (select coalesce(json_agg(json_build_array(t.organisation_id, t.attended, t.contributed)), '[]')
+           from (select x.organisation_id,
+                        coalesce(array_agg(distinct x.day) filter (where x.attended), '{}') as attended,
+                        coalesce(array_agg(distinct x.day) filter (where x.contributed), '{}') as contributed
+                   from (select p.organisation_id,
+                                (a.starts_at at time zone 'Europe/Amsterdam')::date as day,
+                                coalesce(r.attended, false) as attended,
+                                (r.role = 'speaker' and r.attended is not false) as contributed
+                           from registration r
+                           join activity a on a.network_id = r.network_id and a.id = r.activity_id
+                           join person p on p.network_id = r.network_id and p.id = r.person_id
+                          where r.network_id = ${networkId} and a.starts_at >= ${horizonTs} and a.status <> 'cancelled'
+                            and r.status = 'registered' and p.organisation_id is not null
+                            and (r.attended or (r.role = 'speaker' and r.attended is not false))) x
+                  group by x.organisation_id) t) as registration_days`
+                      : sql`
         -- And organisationRegistrationsOf: per organisation and activity, present or spoke (not marked absent).
         (select coalesce(json_agg(json_build_array(t.organisation_id, t.activity_id, t.attended, t.contributed)), '[]')
            from (select p.organisation_id, r.activity_id,
@@ -192,6 +216,7 @@ export async function loadSteeringInputs(
                     and r.status = 'registered' and p.organisation_id is not null
                     and (r.attended or (r.role = 'speaker' and r.attended is not false))
                   group by p.organisation_id, r.activity_id) t) as registration_organisations`
+                  }`
                : sql``
            }`,
     ),
@@ -244,7 +269,7 @@ export async function loadSteeringInputs(
       initiatorOrganisationId: strOrNull(initiator!),
     })),
     registrations: registrations?.rows ?? [],
-    ...(b.registration_activities && b.registration_organisations
+    ...(b.registration_activities && b.registration_days
       ? {
           registrationTotals: {
             activities: b.registration_activities.map(([activityId, registered, attended, recorded, orgs]) => ({
@@ -254,15 +279,35 @@ export async function loadSteeringInputs(
               recorded,
               presentOrganisationIds: orgs,
             })),
-            organisations: b.registration_organisations.map(([organisationId, activityId, attended, contributed]) => ({
-              organisationId,
-              activityId,
-              attended,
-              contributed,
-            })),
+            organisations: [],
           },
+          registrationDays: b.registration_days.map(([organisationId, attendedDays, contributedDays]) => ({
+            organisationId,
+            attendedDays,
+            contributedDays,
+          })),
         }
-      : {}),
+      : b.registration_activities && b.registration_organisations
+        ? {
+            registrationTotals: {
+              activities: b.registration_activities.map(([activityId, registered, attended, recorded, orgs]) => ({
+                activityId,
+                registered,
+                attended,
+                recorded,
+                presentOrganisationIds: orgs,
+              })),
+              organisations: b.registration_organisations.map(
+                ([organisationId, activityId, attended, contributed]) => ({
+                  organisationId,
+                  activityId,
+                  attended,
+                  contributed,
+                }),
+              ),
+            },
+          }
+        : {}),
     needs: b.needs.map(([id, title, organisationId, createdAt, status, activityId]) => ({
       id: str(id!),
       title: str(title!),

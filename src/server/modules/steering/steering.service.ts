@@ -100,7 +100,7 @@ export async function loadForPeriod(db: DbOrTx, networkId: string, period: Perio
  * mission view compute from (the drill-downs list the registrations themselves: loadForPeriod).
  */
 async function loadInputsForPeriod(db: DbOrTx, networkId: string, period: Period, now: Date) {
-  const inputs = await loadSteeringInputs(db, networkId, horizonFor(period, now), { registrations: 'totals' });
+  const inputs = await loadSteeringInputs(db, networkId, horizonFor(period, now), { registrations: 'days' });
   if (!inputs) throw new AppError('not_found');
   return inputs;
 }
