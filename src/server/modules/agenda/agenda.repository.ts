@@ -42,10 +42,23 @@ export async function queryNeeds(
   if (query.status) conditions.push(eq(need.status, query.status));
   if (query.theme) conditions.push(eq(need.theme, query.theme));
   if (query.search) conditions.push(sql`nr_fold(${need.title}) like nr_fold(${`%${escapeLike(query.search)}%`}::text)`);
-  const supporters = sql<number>`(select count(*)::int from ${needSupporter} s where s.network_id = ${need.networkId} and s.need_id = ${need.id})`;
-  const supportedByMe = viewer.organisationId
-    ? sql<boolean>`exists(select 1 from ${needSupporter} s where s.network_id = ${need.networkId} and s.need_id = ${need.id} and s.organisation_id = ${viewer.organisationId}::uuid)`
-    : sql<boolean>`false`;
+  // The supporters of the network's needs, counted in one pass over need_supporter and joined by need: a count per need
+  // row would scan the (small) table once for every need on the page (issue 22: rows read per row returned).
+  const support = db
+    .select({
+      needId: needSupporter.needId,
+      n: sql<number>`count(*)::int`.as('n'),
+      mine: (viewer.organisationId
+        ? sql<boolean>`bool_or(${needSupporter.organisationId} = ${viewer.organisationId}::uuid)`
+        : sql<boolean>`false`
+      ).as('mine'),
+    })
+    .from(needSupporter)
+    .where(eq(needSupporter.networkId, networkId))
+    .groupBy(needSupporter.needId)
+    .as('support');
+  const supporters = sql<number>`coalesce(${support.n}, 0)`.mapWith(Number);
+  const supportedByMe = sql<boolean>`coalesce(${support.mine}, false)`;
   const ownNeed = viewer.organisationId
     ? sql<boolean>`coalesce(${need.organisationId} = ${viewer.organisationId}::uuid, false)`
     : sql<boolean>`false`;
@@ -77,6 +90,7 @@ export async function queryNeeds(
     .from(need)
     .leftJoin(organisation, and(eq(organisation.networkId, need.networkId), eq(organisation.id, need.organisationId)))
     .leftJoin(activity, and(eq(activity.networkId, need.networkId), eq(activity.id, need.activityId)))
+    .leftJoin(support, eq(support.needId, need.id))
     .where(and(where, after ? afterKeyset(sortBy, KEYSET_TYPES[query.sort], query.order, need.id, after) : undefined))
     .orderBy(direction(sortBy), asc(need.id));
   const rows = limit === null ? await base : await base.limit(limit + 1);
@@ -117,13 +131,6 @@ export async function findPersonIn(db: DbOrTx, networkId: string, id: string) {
     .where(and(eq(person.networkId, networkId), eq(person.id, id)));
   return row;
 }
-
-const counts = {
-  registered: sql<number>`(select count(*)::int from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.status = 'registered' and r.role = 'attendee')`,
-  waitlisted: sql<number>`(select count(*)::int from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.status = 'waitlisted')`,
-  attended: sql<number>`(select count(*)::int from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id} and r.attended)`,
-  needCount: sql<number>`(select count(*)::int from ${need} n where n.network_id = ${activity.networkId} and n.activity_id = ${activity.id})`,
-};
 
 type ActivityFilter = {
   from?: Date | undefined;
@@ -180,6 +187,14 @@ async function activityRows(
       count(*) filter (where r.attended),
       ${mine})
     from ${registration} r where r.network_id = ${activity.networkId} and r.activity_id = ${activity.id})`;
+  // The needs each activity picks up, counted in one pass over the network's needs and joined by activity: a count per
+  // activity row would scan the (small) need table once for every activity (issue 22: rows read per row returned).
+  const needTally = db
+    .select({ activityId: need.activityId, n: sql<number>`count(*)::int`.as('n') })
+    .from(need)
+    .where(and(eq(need.networkId, networkId), sql`${need.activityId} is not null`))
+    .groupBy(need.activityId)
+    .as('need_tally');
   const candidateFigures = sql<[number, number]>`(select json_build_array(
       count(*) filter (where c.status = 'registered'),
       count(*) filter (where c.status = 'registered' and c.attended))
@@ -202,7 +217,7 @@ async function activityRows(
       openToCandidates: activity.openToCandidates,
       figures: registrationFigures,
       candidateFigures,
-      needCount: counts.needCount,
+      needCount: sql<number>`coalesce(${needTally.n}, 0)`.mapWith(Number),
       keysetValue: keysetValue(activity.startsAt),
       total: paging ? totalColumn(counted) : sql<number>`0`.mapWith(Number),
     })
@@ -211,6 +226,7 @@ async function activityRows(
       organisation,
       and(eq(organisation.networkId, activity.networkId), eq(organisation.id, activity.hostOrganisationId)),
     )
+    .leftJoin(needTally, eq(needTally.activityId, activity.id))
     .where(and(where, after ? afterKeyset(activity.startsAt, 'timestamptz', 'asc', activity.id, after) : undefined))
     .orderBy(asc(activity.startsAt), asc(activity.id));
   const rows = limit === null ? await base : await base.limit(limit + 1);

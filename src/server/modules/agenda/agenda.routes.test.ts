@@ -106,6 +106,16 @@ describe('a need from raised to met', () => {
       ownNeed: false,
       activityTitle: 'Werkbezoek leerwerkplekken',
     });
+    // The raiser's own view, sorted by support: the count and "supported by me" are per viewer and per need.
+    const bySupport = (await get(employer, `/api/networks/${networkA}/needs?sort=supporters`)).json().items;
+    expect(bySupport.find((n: { id: string }) => n.id === needId)).toMatchObject({
+      supporters: 1,
+      supportedByMe: false,
+      ownNeed: true,
+    });
+    // The agenda counts the needs an activity picks up.
+    const agenda = (await get(admin, `/api/networks/${networkA}/activities`)).json().items;
+    expect(agenda.find((a: { id: string }) => a.id === activityId)).toMatchObject({ needCount: 1 });
 
     const reg = await post(employer, `/api/networks/${networkA}/activities/${activityId}/registrations`);
     expect(reg.json()).toMatchObject({ status: 'registered' });

@@ -2,7 +2,7 @@
 // `search_text` columns (lower case, no accents) with pg_trgm: a substring match or a word similarity (typos), matched over
 // the rows of one network (decision 012).
 import { amsterdamToday } from '../../platform/db/today.js';
-import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { splitTotal, totalColumn } from '../../platform/db/paging.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
@@ -62,9 +62,6 @@ export async function queryOrganisations(
     sort === 'relevance' && query.search
       ? [asc(relevanceRank([o.name], o.searchText, query.search)), asc(o.name), asc(o.id)]
       : [direction({ relevance: o.name, name: o.name, city: o.city, createdAt: o.createdAt }[sort]), asc(o.id)];
-  // Qualified by hand: drizzle writes a CTE's columns unqualified, which inside this subquery would name p's own columns.
-  const contactCount = sql<number>`(select count(*)::int from ${person} p
-    where p.network_id = organisation_in_network.network_id and p.organisation_id = organisation_in_network.id)`;
   const base = db
     .with(inNetwork)
     .select({
@@ -78,7 +75,6 @@ export async function queryOrganisations(
       city: o.city,
       labourMarketRegion: o.labourMarketRegion,
       membershipStatus: o.membershipStatus,
-      contactCount,
       // Reads the same CTE as the page (no `with` of its own): the second reader that makes PostgreSQL materialise it.
       total: totalColumn(db.select({ n: count() }).from(o).where(where)),
     })
@@ -86,10 +82,33 @@ export async function queryOrganisations(
     .where(where)
     .orderBy(...orderBy);
   const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  return splitTotal(
+  const { items, total } = await splitTotal(
     rows,
     async () => (await db.with(inNetwork).select({ n: count() }).from(o).where(where))[0]?.n ?? 0,
   );
+  // An export (no limit) counts over the whole network instead of naming every organisation.
+  const contacts = await contactCounts(db, networkId, limit === null ? null : items.map((row) => row.id));
+  return { items: items.map((row) => ({ ...row, contactCount: contacts.get(row.id) ?? 0 })), total };
+}
+
+/**
+ * The number of contacts of these organisations, in one statement over the page's organisations only: a count per row
+ * in the list's own statement would scan the (small) person table once for every organisation on the page (issue 22: rows
+ * read per row returned).
+ */
+async function contactCounts(db: DbOrTx, networkId: string, organisationIds: string[] | null) {
+  if (organisationIds?.length === 0) return new Map<string, number>();
+  const rows = await db
+    .select({ organisationId: person.organisationId, n: count() })
+    .from(person)
+    .where(
+      and(
+        eq(person.networkId, networkId),
+        organisationIds ? inArray(person.organisationId, organisationIds) : sql`${person.organisationId} is not null`,
+      ),
+    )
+    .groupBy(person.organisationId);
+  return new Map(rows.map((r) => [r.organisationId!, r.n]));
 }
 
 export async function findDuplicates(

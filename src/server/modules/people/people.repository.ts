@@ -1,16 +1,10 @@
 // SQL for people, role assignments and invitations. Every query is bounded by network_id.
 import { amsterdamToday } from '../../platform/db/today.js';
-import { and, asc, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.js';
-import { splitTotal, totalColumn } from '../../platform/db/paging.js';
+import { splitTotal } from '../../platform/db/paging.js';
 import { invitation, network, organisation, person, roleAssignment, user } from '../../platform/db/schema.js';
 import type { ListPeopleQuery } from '../../../core/access/people.contract.js';
-
-const currentRoles = sql<string[]>`coalesce((
-  select array_agg(distinct ra.role order by ra.role) from ${roleAssignment} ra
-  where ra.network_id = ${person.networkId} and ra.person_id = ${person.id}
-    and ra.starts_on <= ${amsterdamToday} and (ra.ends_on is null or ra.ends_on >= ${amsterdamToday})
-), '{}')`;
 
 function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -25,22 +19,26 @@ export async function queryPeople(db: DbOrTx, networkId: string, query: ListPeop
   const where = and(...conditions);
   const sortColumn = { name: person.name, email: person.email, createdAt: person.createdAt }[query.sort];
   const orderBy = query.order === 'asc' ? [asc(sortColumn), asc(person.id)] : [desc(sortColumn), desc(person.id)];
-  const counted = db
-    .select({ n: count() })
-    .from(person)
-    .leftJoin(
-      organisation,
-      and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
-    )
-    .where(where);
+  // The total rides on the page's own rows (a window over every row that matches, before the limit), so the people are read
+  // once; this count only answers for a page past the end. Without a search it needs no organisation (a person has at
+  // most one).
+  const counted = query.search
+    ? db
+        .select({ n: count() })
+        .from(person)
+        .leftJoin(
+          organisation,
+          and(eq(organisation.networkId, person.networkId), eq(organisation.id, person.organisationId)),
+        )
+        .where(where)
+    : db.select({ n: count() }).from(person).where(where);
   const base = db
     .select({
-      total: totalColumn(counted),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
       id: person.id,
       name: person.name,
       email: person.email,
       organisationName: organisation.name,
-      roles: currentRoles,
       createdAt: person.createdAt,
     })
     .from(person)
@@ -51,7 +49,38 @@ export async function queryPeople(db: DbOrTx, networkId: string, query: ListPeop
     .where(where)
     .orderBy(...orderBy);
   const rows = limit === null ? await base : await base.limit(limit).offset((query.page - 1) * limit);
-  return splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await splitTotal(rows, async () => (await counted)[0]?.n ?? 0);
+  // An export (no limit) reads the roles of the whole network instead of naming every person.
+  const roles = await currentRoles(db, networkId, limit === null ? null : items.map((row) => row.id));
+  return {
+    items: items.map(({ createdAt, ...row }) => ({ ...row, roles: roles.get(row.id) ?? [], createdAt })),
+    total,
+  };
+}
+
+/**
+ * The current roles of these people, in one statement over the page's people only: roles per row in the list's own
+ * statement would scan the (small) role_assignment table once for every person on the page (issue 22: rows read per row
+ * returned).
+ */
+async function currentRoles(db: DbOrTx, networkId: string, personIds: string[] | null) {
+  if (personIds?.length === 0) return new Map<string, string[]>();
+  const rows = await db
+    .select({
+      personId: roleAssignment.personId,
+      roles: sql<string[]>`array_agg(distinct ${roleAssignment.role} order by ${roleAssignment.role})`,
+    })
+    .from(roleAssignment)
+    .where(
+      and(
+        eq(roleAssignment.networkId, networkId),
+        personIds ? inArray(roleAssignment.personId, personIds) : undefined,
+        sql`${roleAssignment.startsOn} <= ${amsterdamToday}`,
+        sql`(${roleAssignment.endsOn} is null or ${roleAssignment.endsOn} >= ${amsterdamToday})`,
+      ),
+    )
+    .groupBy(roleAssignment.personId);
+  return new Map(rows.map((r) => [r.personId, r.roles]));
 }
 
 export async function findPersonByEmail(db: DbOrTx, networkId: string, email: string) {

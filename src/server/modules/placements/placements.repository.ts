@@ -328,8 +328,7 @@ export async function queryPlacements(
     candidateCode: candidate.code,
     hoursPerWeek: placement.hoursPerWeek,
   }[q.sort];
-  // Count and banen of every matching placement as aggregates in the same statement as the page: the page reads only its
-  // own rows. Banen as in core/candidates/job-agreement.ts: hours / 25.5 rounded to two decimals per placement, only for
+  // Count and banen of every matching placement. Banen as in core/candidates/job-agreement.ts: hours / 25.5 rounded to two decimals per placement, only for
   // the doelgroepregister, the sum of those parts rounded again (exact in numeric).
   const totals = db
     .select({
@@ -340,8 +339,13 @@ export async function queryPlacements(
     .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
     .innerJoin(organisation, orgJoin(placement.networkId, placement.organisationId))
     .where(where);
+  // On the page's own rows the same figures are windows over every matching row (before the limit), so the placements
+  // are read once; the separate statement above only answers for a page past the end (issue 22: rows read per row).
+  const windowTotals = sql<[number, number | string]>`json_build_array(count(*) over (), coalesce(sum(case
+    when ${candidate.targetGroupRegister} = 'yes' and ${placement.hoursPerWeek} > 0
+    then round(${placement.hoursPerWeek} / ${HOURS_PER_JOB}, 2) else 0 end) over (), 0))`;
   const base = db
-    .select({ ...placementColumns, totals: sql<[number, number | string]>`(${totals})`.as('totals') })
+    .select({ ...placementColumns, totals: windowTotals.as('totals') })
     .from(placement)
     .innerJoin(candidate, and(eq(candidate.networkId, placement.networkId), eq(candidate.id, placement.candidateId)))
     .innerJoin(organisation, orgJoin(placement.networkId, placement.organisationId))
