@@ -304,12 +304,16 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
       }
     };
     const sequences = new Map<string, CapturedQuery[]>();
+    /** The rows a list or search hands the user (its reply's `items`): what "rows read per row returned" divides by. */
+    const listRows = new Map<string, number>();
     for (const e of endpoints) {
       await get(e.path); // warm (plans, caches)
       await child.call('cache-clear');
       await child.call('capture-start');
-      await get(e.path);
+      const reply = await get<{ items?: unknown[] } | unknown[]>(e.path);
       sequences.set(e.path, await child.call<CapturedQuery[]>('capture-stop'));
+      const items = Array.isArray(reply) ? reply : reply?.items;
+      if (Array.isArray(items)) listRows.set(e.path, items.length);
     }
     // Each endpoint's statements once under EXPLAIN ANALYZE (before the load runs: the plans of a quiet database).
     const explained = new Map<string, Awaited<ReturnType<typeof explainSequence>>>();
@@ -388,20 +392,25 @@ export async function benchApi(options: ApiBenchOptions): Promise<{ metrics: Met
           });
         const explain = explained.get(e.path);
         if (explain && connections === 10) {
-          // Issue 22, target 1: a list reads at most 10 rows per row it returns (its count and sums included).
+          // Issue 22, target 1: a list reads at most 10 rows per row it returns (its count and sums included). A list's
+          // rows are the ones its reply hands the user, not the sum of what its statements return (a second statement
+          // that fetches the page's counts would otherwise halve the ratio).
           const cost = explain.cost;
           const rule = e.kind === 'list' || e.kind === 'search';
+          const shown = rule ? listRows.get(e.path) : undefined;
+          const returned = shown ?? cost.rowsReturned;
+          const ratio = cost.rowsRead / Math.max(returned, 1);
           const biggest = cost.biggestRead;
           metrics.push({
             name: `${e.name} SQL rows read (EXPLAIN ANALYZE)`,
             value: cost.rowsRead,
             unit: 'rows',
-            baseline: cost.rowsReturned,
-            baselineName: 'rows returned',
-            ratio: cost.readPerReturned,
+            baseline: returned,
+            baselineName: shown !== undefined ? 'rows in the reply' : 'rows returned by its SQL',
+            ratio,
             target: rule ? 'ratio ≤ 10' : null,
-            met: rule ? cost.readPerReturned <= 10 : null,
-            detail: `${cost.statements} statements; most read by ${biggest ? `${biggest.node} (${biggest.read} rows)` : '–'}; shared buffers ${cost.sharedHit} hit + ${cost.sharedRead} read; SQL p95 ${ms(rawResult.p95)} ms (c=10)`,
+            met: rule ? ratio <= 10 : null,
+            detail: `${cost.statements} statements returning ${cost.rowsReturned} rows; most read by ${biggest ? `${biggest.node} (${biggest.read} rows)` : '–'}; shared buffers ${cost.sharedHit} hit + ${cost.sharedRead} read; SQL p95 ${ms(rawResult.p95)} ms (c=10)`,
           });
           details.push({
             endpoint: e.name,
