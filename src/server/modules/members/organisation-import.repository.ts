@@ -222,6 +222,15 @@ export async function findImportJob(db: DbOrTx, networkId: string, id: string) {
   return row;
 }
 
+/** Every import still waiting for its first or next run, across networks: the ones to hand to the queue at start-up. */
+export async function queuedImportJobs(db: DbOrTx): Promise<{ networkId: string; id: string }[]> {
+  return db
+    .select({ networkId: organisationImport.networkId, id: organisationImport.id })
+    .from(organisationImport)
+    .where(eq(organisationImport.status, 'queued'))
+    .orderBy(organisationImport.createdAt);
+}
+
 /** Marks an unfinished import running (one more attempt, progress from zero) and returns it; undefined when finished. */
 export async function claimImportJob(db: DbOrTx, networkId: string, id: string) {
   const [job] = await db
