@@ -14,7 +14,7 @@
 // start every import still queued is sent again. A second job for the same import is harmless: the claim and the lock
 // above make it find the import done (or running) and stop.
 import type { z } from 'zod';
-import type { importJob, importRunInput } from '../../../core/members/members.contract.js';
+import type { importJob, importJobsPage, importRunInput } from '../../../core/members/members.contract.js';
 import type { ImportMembershipStatus } from '../../../core/members/membership-rules.js';
 import type { ColumnMapping, ValueMapping } from '../../../core/organisations/import-rows.js';
 import { authorize, SYSTEM_ACTOR, type Actor } from '../../platform/access.js';
@@ -29,6 +29,7 @@ import {
   findImportJob,
   finishImportJob,
   insertImportJob,
+  listImportJobs,
   lockImportJob,
   queuedImportJobs,
   requeueImportJob,
@@ -46,6 +47,8 @@ export interface ImportJobData {
   networkId: string;
   id: string;
 }
+
+type ImportStatus = z.infer<typeof importJob>['status'];
 
 /** Thrown inside the write transaction when another run already finished this import: nothing more is written. */
 class AlreadyDone extends Error {}
@@ -125,10 +128,40 @@ export async function getImportJob({
   return {
     ...row,
     mode: row.mode as ImportMode,
-    status: row.status as 'queued' | 'running' | 'done' | 'failed',
+    status: row.status as ImportStatus,
     report: (row.report ?? null) as z.infer<typeof importJob>['report'],
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** The network's imports, newest first, for the list under the upload; the same right as the import itself. */
+export async function listImports({
+  db,
+  actor,
+  networkId,
+  page,
+  pageSize,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  page: number;
+  pageSize: number;
+}): Promise<z.infer<typeof importJobsPage>> {
+  authorize(actor, 'organisations.manage', networkId);
+  const { items, total } = await listImportJobs(db, networkId, { limit: pageSize, offset: (page - 1) * pageSize });
+  return {
+    items: items.map((row) => ({
+      ...row,
+      mode: row.mode as ImportMode,
+      status: row.status as ImportStatus,
+      createdAt: row.createdAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+    })),
+    total,
+    page,
+    pageSize,
   };
 }
 
