@@ -121,6 +121,32 @@ describe('organisation import', () => {
       .waitFor();
     await screenshot(page, 'leden-importeren-verslag');
 
+    // Below the upload, the list of earlier imports shows this one first, in words and Dutch dates, with the two trial
+    // runs before it (the first refused the row with the unknown value).
+    const history = page.getByTestId('import-history');
+    const cells = async (index: number) =>
+      (await history.getByRole('row').nth(index).innerText()).split('\t').map((c) => c.trim());
+    await expect.poll(async () => (await cells(1))[4]).toBe('Klaar');
+    const [started, by, file, kind, status, checked, saved, refused, finished] = await cells(1);
+    expect([by, file, kind, status, checked, saved, refused]).toEqual([
+      'Carla Koster',
+      'leden-export.csv',
+      'Alles of niets',
+      'Klaar',
+      '5',
+      '5',
+      '0',
+    ]);
+    // "8 dec 2026 04:12": the Dutch medium date with the Amsterdam time.
+    const dutchDateTime = /^\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\.? \d{4},? \d{2}:\d{2}$/;
+    expect(started).toMatch(dutchDateTime);
+    expect(finished).toMatch(dutchDateTime);
+    expect((await cells(2)).slice(3, 8)).toEqual(['Proefimport', 'Klaar', '5', '0', '0']);
+    expect((await cells(3)).slice(3, 8)).toEqual(['Proefimport', 'Klaar', '5', '0', '1']);
+    await history.scrollIntoViewIfNeeded();
+    await expectNoSeriousAxeViolations(page, 'eerdere imports');
+    await screenshot(page, 'leden-importeren-eerdere-imports');
+
     // Read back as the organisation page does.
     const request = page.context().request;
     const list = await request.get(`${server.url}/api/networks/${networkId}/organisations?search=zwaan`);

@@ -398,6 +398,37 @@ export const importJob = z.object({
   finishedAt: z.string().nullable(),
 });
 
+/** The network's imports, newest first, a page at a time. */
+export const importJobsQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(10),
+});
+/** One past (or running) import in the list: who started it, when, and what came of it. */
+export const importJobSummary = importJob
+  .pick({
+    id: true,
+    fileName: true,
+    mode: true,
+    status: true,
+    rowsTotal: true,
+    rowsChecked: true,
+    rowsWritten: true,
+    createdAt: true,
+    finishedAt: true,
+  })
+  .extend({
+    /** The name of the account that started it; null once that account is gone. */
+    startedBy: z.string().nullable(),
+    /** Rows refused for errors (the report's `invalid`); null until the import is done. */
+    rowsRefused: z.number().nullable(),
+  });
+export const importJobsPage = z.object({
+  items: z.array(importJobSummary),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
 export const contactsQuery = z.object({
   search: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

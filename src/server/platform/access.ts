@@ -12,7 +12,7 @@ import {
 import { PLATFORM_ROLE_PERMISSIONS, type NetworkAction, type PlatformAction } from '../../core/access/permissions.js';
 import { ADVISOR_TEXTS } from '../../core/design/advisor-texts.js';
 import type { RoleCode } from '../../core/design/task-catalogue.js';
-import type { DbOrTx } from './db/database.js';
+import { readTogether, type DbOrTx } from './db/database.js';
 import { designVersion, person, platformRole, roleAssignment } from './db/schema.js';
 import { AppError } from './errors.js';
 import { registerErrorMessages } from './messages.js';
@@ -88,21 +88,22 @@ export function networkActions(actor: Actor, networkId: string): NetworkAction[]
 }
 
 export async function loadActor(db: DbOrTx, userId: string): Promise<Actor> {
-  const [rows, admin] = await Promise.all([
-    db
-      .select({ networkId: person.networkId, personId: person.id, role: roleAssignment.role })
-      .from(person)
-      .leftJoin(
-        roleAssignment,
-        and(
-          eq(roleAssignment.networkId, person.networkId),
-          eq(roleAssignment.personId, person.id),
-          lte(roleAssignment.startsOn, amsterdamToday),
-          or(isNull(roleAssignment.endsOn), gte(roleAssignment.endsOn, amsterdamToday)),
-        ),
-      )
-      .where(eq(person.userId, userId)),
-    db.select({ role: platformRole.role }).from(platformRole).where(eq(platformRole.userId, userId)),
+  const [rows, admin] = await readTogether(db, [
+    () =>
+      db
+        .select({ networkId: person.networkId, personId: person.id, role: roleAssignment.role })
+        .from(person)
+        .leftJoin(
+          roleAssignment,
+          and(
+            eq(roleAssignment.networkId, person.networkId),
+            eq(roleAssignment.personId, person.id),
+            lte(roleAssignment.startsOn, amsterdamToday),
+            or(isNull(roleAssignment.endsOn), gte(roleAssignment.endsOn, amsterdamToday)),
+          ),
+        )
+        .where(eq(person.userId, userId)),
+    () => db.select({ role: platformRole.role }).from(platformRole).where(eq(platformRole.userId, userId)),
   ]);
   const roles = new Map<string, string[]>();
   const persons = new Map<string, string>();

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'setup_done',
   'rate_limited',
   'payload_too_large',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -33,6 +34,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   setup_done: 409,
   rate_limited: 429,
   payload_too_large: 413,
+  /** The server is stopping (a restart): the request may be sent again in a moment, to this server or another. */
+  unavailable: 503,
   internal: 500,
 };
 

@@ -12,6 +12,7 @@ import { createActorCache, createReadCache, type CachedActor, type ReadCache, ty
 import type { Auth } from './auth.js';
 import type { Db } from './db/database.js';
 import { AppError, HTTP_STATUS, type ErrorIssue } from './errors.js';
+import { JobsStoppedError } from './jobs.js';
 import { errorMessage, localeFromRequest, type Locale } from './messages.js';
 
 declare module 'fastify' {
@@ -50,6 +51,8 @@ export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_HEADER_VALUE = 'netwerkregie';
 
 const englishZod = enLocale().localeError;
+/** How long a client is asked to wait before sending again a request refused while the server restarts. */
+const RESTART_RETRY_SECONDS = 60;
 
 export function registerHttpPlumbing(
   app: FastifyInstance,
@@ -198,6 +201,12 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
     return reply
       .code(422)
       .send({ code: 'validation_failed', message: errorMessage(locale, 'validation_failed'), issues });
+  }
+  if (error instanceof JobsStoppedError) {
+    // A job refused because this process is stopping (a restart): nothing internal went wrong, and the request can be
+    // sent again in a moment, when this server is back or another one answers.
+    void reply.header('retry-after', String(RESTART_RETRY_SECONDS));
+    return reply.code(503).send({ code: 'unavailable', message: errorMessage(locale, 'unavailable') });
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string };
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -15,6 +15,8 @@ export interface TestApp {
   app: App;
   database: TestDatabase;
   config: Config;
+  /** The job queue, with `{ jobs: true }`: a test may stop it as a shutdown would. */
+  jobs: Jobs | undefined;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function createTestApp(
     app,
     database,
     config,
+    jobs,
     async close() {
       await app.close();
       await jobs?.stop();

@@ -8,7 +8,7 @@ import { todayInAmsterdam, yearInAmsterdam } from '../../../core/calendar.js';
 import { retentionDecision } from '../../../core/candidates/retention.js';
 import { authorize, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
-import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { readTogether, type Db, type DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import type {
@@ -96,10 +96,10 @@ export async function detailOf(
   row: CandidateRecord,
   today: string,
 ): Promise<CandidateDetail> {
-  const [consents, statusHistory, settings] = await Promise.all([
-    listConsents(db, networkId, row.id),
-    listStatusHistory(db, networkId, row.id),
-    loadCandidateSettings(db, networkId),
+  const [consents, statusHistory, settings] = await readTogether(db, [
+    () => listConsents(db, networkId, row.id),
+    () => listStatusHistory(db, networkId, row.id),
+    () => loadCandidateSettings(db, networkId),
   ]);
   const decision = retentionDecision(row, settings.retentionMonths, today);
   return {

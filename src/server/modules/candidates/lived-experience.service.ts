@@ -8,7 +8,7 @@ import type { LivedExperienceView } from '../../../core/candidates/candidates.co
 import { todayInAmsterdam } from '../../../core/calendar.js';
 import type { Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
-import type { Db, DbOrTx } from '../../platform/db/database.js';
+import { readTogether, type Db, type DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { registerErrorMessages } from '../../platform/messages.js';
 import { isSoundingBoardMember, soundingBoardMembers } from '../advice/advice.repository.js';
@@ -40,10 +40,10 @@ registerErrorMessages({
 });
 
 async function viewOf(db: DbOrTx, networkId: string, candidateId: string, today: string): Promise<LivedExperienceView> {
-  const [link, consents, members] = await Promise.all([
-    findLivedExperience(db, networkId, candidateId),
-    listConsents(db, networkId, candidateId),
-    soundingBoardMembers(db, networkId),
+  const [link, consents, members] = await readTogether(db, [
+    () => findLivedExperience(db, networkId, candidateId),
+    () => listConsents(db, networkId, candidateId),
+    () => soundingBoardMembers(db, networkId),
   ]);
   const consentActive = hasLivedExperienceConsent(consents as ConsentRecord[], today);
   return {

@@ -26,6 +26,8 @@ import {
   importFileInput,
   importJob,
   importJobParams,
+  importJobsPage,
+  importJobsQuery,
   importJobStarted,
   importPreview,
   importReport,
@@ -54,7 +56,7 @@ import {
   updateEntryConditions,
 } from './memberships.service.js';
 import { importOrganisations, previewImport } from './organisation-import.service.js';
-import { getImportJob, startImportJob } from './organisation-import.job.js';
+import { getImportJob, listImports, startImportJob } from './organisation-import.job.js';
 import {
   checkDuplicates,
   createOrganisation,
@@ -467,6 +469,29 @@ export function registerMembersRoutes(app: FastifyInstance, ctx: ModuleContext) 
       },
     );
   });
+
+  r.get(
+    '/networks/:networkId/organisations/imports',
+    {
+      config: { permission: 'organisations.manage' },
+      schema: {
+        tags,
+        summary:
+          'De imports van het netwerk, nieuwste eerst: wie, wanneer, bestand, status en rijen gecontroleerd, opgeslagen en geweigerd',
+        params: networkParams,
+        querystring: importJobsQuery,
+        response: { 200: importJobsPage, 403: errorReply, 404: errorReply },
+      },
+    },
+    async (request) =>
+      listImports({
+        db: ctx.db,
+        actor: request.actor,
+        networkId: request.params.networkId,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      }),
+  );
 
   r.get(
     '/networks/:networkId/organisations/imports/:id',

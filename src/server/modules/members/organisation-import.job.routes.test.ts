@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateImportCsv } from '../../../core/demo/import-csv.js';
 import { auditEntry, membership, organisation, organisationImport, person } from '../../platform/db/schema.js';
 import { importRequest, setupInstallation } from '../../test/helpers.js';
+import { userWithRole } from '../../test/role-users.js';
 import { createTestApp, writeHeaders, type TestApp } from '../../test/test-app.js';
 import { IMPORT_CHUNK_ROWS } from './import-bulk.js';
 import { runImportJob } from './organisation-import.job.js';
@@ -368,6 +369,54 @@ describe('organisation import as a background job', () => {
       expect(await stored()).toBe(before);
     });
   });
+
+  it("lists the network's imports newest first, paged, with who started each and its rows; only for who may import", async () => {
+    const list = async (query: string, cookie = admin) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/networks/${networkId}/organisations/imports${query}`,
+        headers: { cookie },
+      });
+    const content = utf8(generateImportCsv({ rows: 30, seed: 16, badRows: new Set([3, 7]) }));
+    const { job } = await waitDone(await startJob(content, 'valid_only'));
+    expect(job.report).toMatchObject({ total: 30, invalid: 2, written: 28 });
+    const dryRun = await startJob(content, 'dry_run');
+    await waitDone(dryRun);
+
+    const first = await list('?pageSize=2');
+    expect(first.statusCode, first.body).toBe(200);
+    const page = first.json();
+    const all = await t.database.db.$count(organisationImport, eq(organisationImport.networkId, networkId));
+    expect(page).toMatchObject({ total: all, page: 1, pageSize: 2 });
+    expect(page.items.map((i: { id: string }) => i.id)).toEqual([dryRun, job.id]);
+    expect(page.items[1]).toEqual({
+      id: job.id,
+      fileName: 'organisaties.csv',
+      mode: 'valid_only',
+      status: 'done',
+      startedBy: 'Anna de Vries',
+      rowsTotal: 30,
+      rowsChecked: 30,
+      rowsWritten: 28,
+      rowsRefused: 2,
+      createdAt: job.createdAt,
+      finishedAt: job.finishedAt,
+    });
+    // The next page goes on where this one ended, still newest first.
+    const second = (await list('?pageSize=2&page=2')).json();
+    expect(second.items.length).toBe(Math.min(2, all - 2));
+    const times = [...page.items, ...second.items].map((i: { createdAt: string }) => Date.parse(i.createdAt));
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeLessThanOrEqual(times[i - 1]!);
+    expect(second.items.map((i: { id: string }) => i.id)).not.toContain(job.id);
+
+    // A member employer or a funder may not see the network's imports (nor start one).
+    for (const role of ['employer', 'funder']) {
+      const cookie = await userWithRole(t.app, admin, networkId, role, `${role}@lijst.example`);
+      const refused = await list('', cookie);
+      expect(refused.statusCode, `${role}: ${refused.body}`).toBe(403);
+      expect(refused.json().code).toBe('forbidden');
+    }
+  }, 60_000);
 
   it('an unknown import is 404', async () => {
     const response = await t.app.inject({

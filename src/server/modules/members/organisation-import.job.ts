@@ -8,15 +8,20 @@
 // (pg-boss, after its expiry) and starts again from the stored file. A transaction-scoped advisory lock on the import's id,
 // taken first inside the write transaction, keeps two runs of the same import from writing side by side; the second one
 // finds "done" once it has the lock and stops, so an import is never written twice.
+//
+// Never stuck in "queued": the row is stored before its job is sent, so a send refused because the process is stopping
+// (JobsStoppedError) loses nothing. The request still answers 202 (the import is stored and will run), and at the next
+// start every import still queued is sent again. A second job for the same import is harmless: the claim and the lock
+// above make it find the import done (or running) and stop.
 import type { z } from 'zod';
-import type { importJob, importRunInput } from '../../../core/members/members.contract.js';
+import type { importJob, importJobsPage, importRunInput } from '../../../core/members/members.contract.js';
 import type { ImportMembershipStatus } from '../../../core/members/membership-rules.js';
 import type { ColumnMapping, ValueMapping } from '../../../core/organisations/import-rows.js';
 import { authorize, SYSTEM_ACTOR, type Actor } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { Jobs } from '../../platform/jobs.js';
+import { JobsStoppedError, type Jobs } from '../../platform/jobs.js';
 import type { Locale } from '../../platform/messages.js';
 import { checkAndWriteImport, type ImportMode } from './import-bulk.js';
 import {
@@ -24,7 +29,9 @@ import {
   findImportJob,
   finishImportJob,
   insertImportJob,
+  listImportJobs,
   lockImportJob,
+  queuedImportJobs,
   requeueImportJob,
   saveImportProgress,
   saveImportRowsTotal,
@@ -40,6 +47,8 @@ export interface ImportJobData {
   networkId: string;
   id: string;
 }
+
+type ImportStatus = z.infer<typeof importJob>['status'];
 
 /** Thrown inside the write transaction when another run already finished this import: nothing more is written. */
 class AlreadyDone extends Error {}
@@ -77,7 +86,15 @@ export async function startImportJob({
     locale,
   });
   const data: ImportJobData = { networkId, id };
-  if (jobs) await jobs.send(ORGANISATION_IMPORT_QUEUE, data, { singletonKey: id });
+  if (jobs) {
+    try {
+      await jobs.send(ORGANISATION_IMPORT_QUEUE, data, { singletonKey: id });
+    } catch (error) {
+      // Stored but not sent because this process is stopping: the next start sends it (registerImportJobs). Answering
+      // 503 here would make the user upload the file again, and the import would then run twice.
+      if (!(error instanceof JobsStoppedError)) throw error;
+    }
+  }
   // Without a queue (route tests that run no background work) the job runs in this process, after the answer.
   else
     setImmediate(() => {
@@ -111,10 +128,40 @@ export async function getImportJob({
   return {
     ...row,
     mode: row.mode as ImportMode,
-    status: row.status as 'queued' | 'running' | 'done' | 'failed',
+    status: row.status as ImportStatus,
     report: (row.report ?? null) as z.infer<typeof importJob>['report'],
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** The network's imports, newest first, for the list under the upload; the same right as the import itself. */
+export async function listImports({
+  db,
+  actor,
+  networkId,
+  page,
+  pageSize,
+}: {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  page: number;
+  pageSize: number;
+}): Promise<z.infer<typeof importJobsPage>> {
+  authorize(actor, 'organisations.manage', networkId);
+  const { items, total } = await listImportJobs(db, networkId, { limit: pageSize, offset: (page - 1) * pageSize });
+  return {
+    items: items.map((row) => ({
+      ...row,
+      mode: row.mode as ImportMode,
+      status: row.status as ImportStatus,
+      createdAt: row.createdAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+    })),
+    total,
+    page,
+    pageSize,
   };
 }
 
@@ -122,6 +169,19 @@ export async function registerImportJobs(jobs: Jobs, ctx: { db: Db }) {
   await jobs.work<ImportJobData>(ORGANISATION_IMPORT_QUEUE, async (data) => {
     await runImportJob({ db: ctx.db, ...data });
   });
+  await resendQueuedImports(jobs, ctx);
+}
+
+/**
+ * Hands every import still queued to the queue again: one whose send was refused at the last shutdown has no job at all.
+ * Not awaited, as the mailings' resume: the queue starts only after the server listens (decision 010) and a send waits
+ * for that start; an import whose send fails now is still queued and is sent at the next start.
+ */
+export async function resendQueuedImports(jobs: Jobs, ctx: { db: Db }) {
+  for (const data of await queuedImportJobs(ctx.db))
+    jobs
+      .send(ORGANISATION_IMPORT_QUEUE, data satisfies ImportJobData, { singletonKey: data.id })
+      .catch(() => undefined);
 }
 
 /**

@@ -3,14 +3,14 @@
 // (organisation, membership, membership_year, person) then moves them into place. COPY needs the raw node-postgres client
 // of the transaction, so the transaction is opened here on a client of its own, with a Drizzle handle on that client for
 // everything else the import does in it (the KvK look-up, the audit entry, the job's "done").
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ImportOrganisation } from '../../../core/organisations/import-rows.js';
 import type { Db, DbOrTx, Tx } from '../../platform/db/database.js';
 import * as schema from '../../platform/db/schema.js';
-import { organisationImport } from '../../platform/db/schema.js';
+import { organisationImport, user } from '../../platform/db/schema.js';
 
 const STAGE = 'organisation_import_stage';
 
@@ -220,6 +220,42 @@ export async function findImportJob(db: DbOrTx, networkId: string, id: string) {
     .from(organisationImport)
     .where(importWhere(networkId, id));
   return row;
+}
+
+/** One page of the network's imports, newest first, with who started each one; and how many there are. */
+export async function listImportJobs(db: DbOrTx, networkId: string, page: { limit: number; offset: number }) {
+  const items = await db
+    .select({
+      id: organisationImport.id,
+      fileName: organisationImport.fileName,
+      mode: organisationImport.mode,
+      status: organisationImport.status,
+      startedBy: user.name,
+      rowsTotal: organisationImport.rowsTotal,
+      rowsChecked: organisationImport.rowsChecked,
+      rowsWritten: organisationImport.rowsWritten,
+      /** The rows with errors, from the report; null until the import is done. */
+      rowsRefused: sql<number | null>`(${organisationImport.report} ->> 'invalid')::int`,
+      createdAt: organisationImport.createdAt,
+      finishedAt: organisationImport.finishedAt,
+    })
+    .from(organisationImport)
+    .leftJoin(user, eq(user.id, organisationImport.createdBy))
+    .where(eq(organisationImport.networkId, networkId))
+    .orderBy(desc(organisationImport.createdAt), desc(organisationImport.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = await db.$count(organisationImport, eq(organisationImport.networkId, networkId));
+  return { items, total };
+}
+
+/** Every import still waiting for its first or next run, across networks: the ones to hand to the queue at start-up. */
+export async function queuedImportJobs(db: DbOrTx): Promise<{ networkId: string; id: string }[]> {
+  return db
+    .select({ networkId: organisationImport.networkId, id: organisationImport.id })
+    .from(organisationImport)
+    .where(eq(organisationImport.status, 'queued'))
+    .orderBy(organisationImport.createdAt);
 }
 
 /** Marks an unfinished import running (one more attempt, progress from zero) and returns it; undefined when finished. */

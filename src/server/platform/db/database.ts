@@ -1,5 +1,6 @@
 // One way to reach PostgreSQL, embedded or server: a node-postgres Pool wrapped by Drizzle.
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 
@@ -8,6 +9,21 @@ export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/**
+ * Runs independent reads side by side on the pool (each on a connection of its own), but one after another inside a
+ * transaction: a transaction is one connection, where pg would queue them itself ("Calling client.query() when the client
+ * is already executing a query", deprecated and gone in pg 9).
+ */
+export async function readTogether<T extends readonly unknown[]>(
+  q: DbOrTx,
+  reads: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  if (!(q instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}
 
 export interface Database {
   db: Db;

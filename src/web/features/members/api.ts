@@ -8,6 +8,7 @@ import {
   contactRemoved,
   duplicates,
   importJob,
+  importJobsPage,
   importJobStarted,
   importPreview,
   memberships,
@@ -98,6 +99,7 @@ export type ImportJob = Reply<typeof importJob>;
 
 /** Starts the import as a background job (the file is stored and checked and written on the server); answers its id. */
 export function useStartImportJob(networkId: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: {
       fileName: string;
@@ -108,6 +110,7 @@ export function useStartImportJob(networkId: string) {
       membershipStatus: string;
       contributionYear: number;
     }) => uploadImport(`${base(networkId)}/organisations/imports`, input, importJobStarted),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisation-imports', networkId] }),
   });
 }
 
@@ -119,10 +122,23 @@ export function useImportJob(networkId: string, id: string | null) {
     queryFn: async () => {
       const job = await api.get(`${base(networkId)}/organisations/imports/${id}`, importJob);
       if (job.status === 'done') void queryClient.invalidateQueries({ queryKey: ['organisations', networkId] });
+      if (job.status === 'done' || job.status === 'failed')
+        void queryClient.invalidateQueries({ queryKey: ['organisation-imports', networkId] });
       return job;
     },
     enabled: id !== null,
     refetchInterval: (q) => (q.state.data?.status === 'done' || q.state.data?.status === 'failed' ? false : 1000),
+  });
+}
+
+export type ImportJobsPage = Reply<typeof importJobsPage>;
+
+/** The network's imports, newest first, one page at a time (the list under the upload). */
+export function useImportJobs(networkId: string, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['organisation-imports', networkId, page, pageSize],
+    queryFn: () => api.get(`${base(networkId)}/organisations/imports${toQuery({ page, pageSize })}`, importJobsPage),
+    placeholderData: keepPreviousData,
   });
 }
 

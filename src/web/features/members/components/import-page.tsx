@@ -36,6 +36,7 @@ import { currentLanguage } from '../../../app/i18n/i18n.js';
 import { usePageTitle } from '../../../shared/page-states.js';
 import { ScrollTable } from '../../../shared/scroll-table.js';
 import { useImportJob, usePreviewImport, useStartImportJob, type ImportJob, type ImportPreview } from '../api.js';
+import { ImportHistory } from './import-history.js';
 import { useMembersText } from './use-text.js';
 
 /** The columns a file can have, in the order the screen shows them (labels: `members.importFields.*`). */
@@ -233,6 +234,7 @@ export function ImportPage() {
           )}
         </Stack>
       )}
+      <ImportHistory networkId={networkId} />
     </Stack>
   );
 }
