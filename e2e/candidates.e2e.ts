@@ -3,6 +3,8 @@
 // the candidate consented to share; the placement is recorded at 20 hours and counts as 0.78 banen; the 3-month check-in
 // reminder appears when the clock is moved (the `nu` parameter, honoured only in a test environment). axe runs on every
 // screen; the screenshots feed docs/handleiding/kandidaten-en-plaatsingen.md.
+import fs from 'node:fs';
+import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, addMonths } from '../src/core/candidates/dates.js';
@@ -206,6 +208,33 @@ describe('candidates and placements', () => {
     expect(await page.getByTestId('placements-total-jobs').textContent()).toBe('Totaal: 0,78 banen');
     await expectNoSeriousAxeViolations(page, 'plaatsingen');
     await screenshot(page, 'plaatsingen');
+  });
+
+  test('the placements list searches, sorts and downloads what it shows', async () => {
+    const { page } = coordinatorBrowser;
+    const search = field(page, 'Zoeken op code of werkgever');
+    await search.fill('nergens');
+    await page.getByText('Nog geen plaatsingen.').waitFor();
+    await search.fill('bakkerij');
+    const row = page.getByTestId('placement-table').getByRole('row', { name: new RegExp(candidateCode) });
+    await row.waitFor();
+    await page.getByRole('combobox', { name: 'Sorteren op' }).click();
+    await page.getByRole('option', { name: 'Uren per week' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Sorteren op' }).inputValue()).toBe('Uren per week');
+    await row.waitFor();
+    await expectNoSeriousAxeViolations(page, 'plaatsingen gezocht en gesorteerd');
+    const csvLink = page.getByRole('group', { name: 'Downloaden' }).getByRole('link', { name: 'CSV downloaden' });
+    const href = (await csvLink.getAttribute('href')) ?? '';
+    expect(href).toContain('search=bakkerij');
+    expect(href).toContain('sort=hoursPerWeek');
+    const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/^plaatsingen.*\.csv$/);
+    const text = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows).toEqual([
+      expect.objectContaining({ Kandidaat: candidateCode, Werkgever: 'Bakkerij Jansen', 'Uren per week': '20' }),
+    ]);
+    await search.fill('');
   });
 
   test('the 3-month check-in reminder appears when the clock is moved', async () => {

@@ -1,6 +1,7 @@
 // Words for the codes of candidates, opportunities and placements, and those lists as exported.
 import { defineList, type CodeLabels } from '../export-list.js';
 import type { ListCandidatesQuery } from './candidates.contract.js';
+import type { ListOpportunitiesQuery, ListPlacementsQuery } from './placements.contract.js';
 
 export const candidateStatusLabels = {
   registered: { nl: 'Aangemeld', en: 'Registered' },
@@ -102,43 +103,80 @@ export const candidatesList = defineList<
   ],
 });
 
-export const opportunitiesList = defineList<{
-  title: string;
-  organisationName: string | null;
-  kind: string;
-  hoursPerWeek: number | null;
-  place: string | null;
-  status: string;
-}>({
+/** What the opportunities list can be sorted by: the route's `sort` values. */
+export type OpportunitySort = ListOpportunitiesQuery['sort'];
+
+export const opportunitiesList = defineList<
+  {
+    title: string;
+    organisationName: string | null;
+    kind: string;
+    hoursPerWeek: number | null;
+    place: string | null;
+    status: string;
+  },
+  OpportunitySort
+>({
   fileName: { nl: 'werkplekken', en: 'opportunities' },
   sheetName: { nl: 'Werkplekken', en: 'Opportunities' },
   columns: [
-    { label: { nl: 'Titel', en: 'Title' }, kind: 'text', value: (o) => o.title },
-    { label: { nl: 'Werkgever', en: 'Employer' }, kind: 'text', value: (o) => o.organisationName },
+    { label: { nl: 'Titel', en: 'Title' }, kind: 'text', sortKey: 'title', value: (o) => o.title },
+    {
+      label: { nl: 'Werkgever', en: 'Employer' },
+      kind: 'text',
+      sortKey: 'organisationName',
+      value: (o) => o.organisationName,
+    },
     { label: { nl: 'Soort', en: 'Kind' }, kind: 'code', labels: opportunityKindLabels, value: (o) => o.kind },
-    { label: { nl: 'Uren per week', en: 'Hours per week' }, kind: 'decimal', value: (o) => o.hoursPerWeek },
+    {
+      label: { nl: 'Uren per week', en: 'Hours per week' },
+      kind: 'decimal',
+      sortKey: 'hoursPerWeek',
+      value: (o) => o.hoursPerWeek,
+    },
     { label: { nl: 'Plaats', en: 'Place' }, kind: 'text', value: (o) => o.place },
     { label: { nl: 'Status', en: 'Status' }, kind: 'code', labels: opportunityStatusLabels, value: (o) => o.status },
   ],
 });
 
-export const placementsList = defineList<{
-  candidateCode: string;
-  organisationName: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  hoursPerWeek: number;
-  contractKind: string;
-  jobs: number;
-}>({
+/** What the placements list can be sorted by: the route's `sort` values. */
+export type PlacementSort = ListPlacementsQuery['sort'];
+
+export const placementsList = defineList<
+  {
+    candidateCode: string;
+    organisationName: string | null;
+    startsOn: string;
+    endsOn: string | null;
+    hoursPerWeek: number;
+    contractKind: string;
+    jobs: number;
+  },
+  PlacementSort
+>({
   fileName: { nl: 'plaatsingen', en: 'placements' },
   sheetName: { nl: 'Plaatsingen', en: 'Placements' },
   columns: [
-    { label: { nl: 'Kandidaat', en: 'Candidate' }, kind: 'text', value: (p) => p.candidateCode },
-    { label: { nl: 'Werkgever', en: 'Employer' }, kind: 'text', value: (p) => p.organisationName },
-    { label: { nl: 'Start', en: 'Start' }, kind: 'date', value: (p) => p.startsOn },
+    {
+      label: { nl: 'Kandidaat', en: 'Candidate' },
+      kind: 'text',
+      sortKey: 'candidateCode',
+      value: (p) => p.candidateCode,
+    },
+    {
+      label: { nl: 'Werkgever', en: 'Employer' },
+      kind: 'text',
+      sortKey: 'organisationName',
+      value: (p) => p.organisationName,
+    },
+    { label: { nl: 'Start', en: 'Start' }, kind: 'date', sortKey: 'startsOn', value: (p) => p.startsOn },
     { label: { nl: 'Einde', en: 'End' }, kind: 'date', value: (p) => p.endsOn },
-    { label: { nl: 'Uren per week', en: 'Hours per week' }, kind: 'decimal', value: (p) => p.hoursPerWeek },
+    {
+      label: { nl: 'Uren per week', en: 'Hours per week' },
+      kind: 'decimal',
+      sortKey: 'hoursPerWeek',
+      value: (p) => p.hoursPerWeek,
+    },
     { label: { nl: 'Contract', en: 'Contract' }, kind: 'code', labels: contractLabels, value: (p) => p.contractKind },
     {
       label: { nl: 'Banen (banenafspraak)', en: 'Jobs (banenafspraak)' },

@@ -28,10 +28,13 @@ export const opportunityParams = z.object({ networkId: z.uuid(), opportunityId: 
 export const proposalParams = z.object({ networkId: z.uuid(), proposalId: z.uuid() });
 export const placementParams = z.object({ networkId: z.uuid(), placementId: z.uuid() });
 
+/** The orders of the opportunities list, as the web's sort control offers them. */
+export const OPPORTUNITY_SORTS = ['createdAt', 'title', 'organisationName', 'hoursPerWeek'] as const;
+
 export const listOpportunitiesQuery = z.object({
   ...listBase,
   status: z.enum(OPPORTUNITY_STATUSES).optional(),
-  sort: z.enum(['title', 'organisationName', 'createdAt', 'hoursPerWeek']).default('createdAt'),
+  sort: z.enum(OPPORTUNITY_SORTS).default('createdAt'),
 });
 export type ListOpportunitiesQuery = z.infer<typeof listOpportunitiesQuery>;
 
@@ -136,10 +139,13 @@ export const employerProposalView = z.object({
 });
 export const respondInput = z.object({ response: z.enum(['accepted', 'declined']) });
 
+/** The orders of the placements list, as the web's sort control offers them. */
+export const PLACEMENT_SORTS = ['startsOn', 'candidateCode', 'organisationName', 'hoursPerWeek'] as const;
+
 export const listPlacementsQuery = z.object({
   ...listBase,
   active: z.enum(['true', 'false']).optional(),
-  sort: z.enum(['startsOn', 'organisationName', 'candidateCode', 'hoursPerWeek']).default('startsOn'),
+  sort: z.enum(PLACEMENT_SORTS).default('startsOn'),
 });
 export type ListPlacementsQuery = z.infer<typeof listPlacementsQuery>;
 

@@ -3,6 +3,10 @@
 import { roleLabels } from '../access/role-labels.js';
 import { defineList, type CodeLabels } from '../export-list.js';
 import { organisationKindLabels } from '../members/members-lists.js';
+import type { ListDecisionsQuery } from './governance.contract.js';
+
+/** What the decision log can be sorted by: the route's `sort` values. */
+export type DecisionSort = ListDecisionsQuery['sort'];
 
 export const taskSourceLabels = {
   design: { nl: 'inrichting', en: 'design' },
@@ -77,19 +81,28 @@ interface DecisionRow {
   reason: string | null;
 }
 
-const decisionColumns = defineList<DecisionRow>({
+const decisionColumns = defineList<DecisionRow, DecisionSort>({
   fileName: { nl: 'besluiten', en: 'decisions' },
   sheetName: { nl: 'Besluiten', en: 'Decisions' },
   columns: [
-    { label: { nl: 'Datum', en: 'Date' }, kind: 'date', value: (d) => d.decidedOn },
-    { label: { nl: 'Orgaan', en: 'Body' }, kind: 'text', value: (d) => d.bodyName },
-    { label: { nl: 'Soort', en: 'Kind' }, kind: 'code', labels: decisionKindLabels, value: (d) => d.kind },
+    { label: { nl: 'Datum', en: 'Date' }, kind: 'date', sortKey: 'decidedOn', value: (d) => d.decidedOn },
+    { label: { nl: 'Orgaan', en: 'Body' }, kind: 'text', sortKey: 'bodyName', value: (d) => d.bodyName },
+    {
+      label: { nl: 'Soort', en: 'Kind' },
+      kind: 'code',
+      labels: decisionKindLabels,
+      sortKey: 'kind',
+      value: (d) => d.kind,
+    },
     { label: { nl: 'Besluit', en: 'Decision' }, kind: 'text', value: (d) => d.text },
     { label: { nl: 'Reden', en: 'Reason' }, kind: 'text', value: (d) => d.reason },
   ],
 }).columns;
 
-export const decisionsList = defineList<DecisionRow & { organisationName: string | null; sharedWithFunder: boolean }>({
+export const decisionsList = defineList<
+  DecisionRow & { organisationName: string | null; sharedWithFunder: boolean },
+  DecisionSort
+>({
   fileName: { nl: 'besluiten', en: 'decisions' },
   sheetName: { nl: 'Besluiten', en: 'Decisions' },
   columns: [
@@ -103,7 +116,7 @@ export const decisionsList = defineList<DecisionRow & { organisationName: string
   ],
 });
 
-export const sharedDecisionsList = defineList<DecisionRow>({
+export const sharedDecisionsList = defineList<DecisionRow, DecisionSort>({
   fileName: { nl: 'gedeelde-besluiten', en: 'shared-decisions' },
   sheetName: { nl: 'Gedeelde besluiten', en: 'Shared decisions' },
   columns: decisionColumns,

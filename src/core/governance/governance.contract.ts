@@ -173,11 +173,14 @@ export const attendanceInput = z.object({
     ),
 });
 
+/** The orders of the decision log, as the web's sort control offers them. */
+export const DECISION_SORTS = ['decidedOn', 'bodyName', 'kind'] as const;
+
 export const listDecisionsQuery = z.object({
   search: z.string().trim().max(200).optional(),
   kind: z.enum(DECISION_KINDS).optional(),
   bodyId: z.uuid().optional(),
-  sort: z.enum(['decidedOn', 'kind', 'bodyName']).default('decidedOn'),
+  sort: z.enum(DECISION_SORTS).default('decidedOn'),
   order: z.enum(['asc', 'desc']).default('desc'),
   format: z.enum(EXPORT_FORMATS).optional(),
 });

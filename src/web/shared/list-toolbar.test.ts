@@ -16,6 +16,10 @@ import { peopleList } from '../../core/access/people-lists.js';
 import { PEOPLE_SORTS } from '../../core/access/people.contract.js';
 import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
 import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
+import { opportunitiesList, placementsList } from '../../core/candidates/candidates-lists.js';
+import { OPPORTUNITY_SORTS, PLACEMENT_SORTS } from '../../core/candidates/placements.contract.js';
+import { decisionsList } from '../../core/governance/governance-lists.js';
+import { DECISION_SORTS } from '../../core/governance/governance.contract.js';
 import { en } from '../app/i18n/en.js';
 import { nl } from '../app/i18n/nl.js';
 import { ListToolbar, type ListToolbarProps } from './list-toolbar.js';
@@ -64,6 +68,11 @@ const adoptedLists = [
   adopted('invoices', invoiceBookkeepingList, INVOICE_SORTS, (c) => ({ dueOn: c.invoices.filters.sorts.dueOn })),
   adopted('mailings', mailingsList, MAILING_SORTS, (c) => c.mailings.list.sorts),
   adopted('people', peopleList, PEOPLE_SORTS, (c) => ({ createdAt: c.people.sortCreatedAt })),
+  adopted('placements', placementsList, PLACEMENT_SORTS),
+  adopted('decisions', decisionsList, DECISION_SORTS),
+  adopted('opportunities', opportunitiesList, OPPORTUNITY_SORTS, (c) => ({
+    createdAt: c.candidates.opportunities.added,
+  })),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {

@@ -99,16 +99,27 @@ export function useCandidateMatches(networkId: string, candidateId: string) {
   });
 }
 
-export function useOpportunities(
-  networkId: string,
-  params: { search: string; status: string; page: number; pageSize: number },
-) {
+export type OpportunityParams = {
+  search: string;
+  status: string;
+  sort: Placements.ListOpportunitiesQuery['sort'];
+  order: SortOrder;
+  page: number;
+  pageSize: number;
+};
+
+export function useOpportunities(networkId: string, params: OpportunityParams) {
   return useQuery({
     queryKey: ['opportunities', networkId, params],
-    queryFn: () =>
-      api.get(`${net(networkId)}/opportunities${toQuery({ ...params, sort: 'createdAt' })}`, opportunityPage),
+    queryFn: () => api.get(`${net(networkId)}/opportunities${toQuery(params)}`, opportunityPage),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The export of the opportunities as shown: the same search, status and order, every page. */
+export function opportunitiesExportUrl(networkId: string, params: OpportunityParams, format: 'csv' | 'xlsx') {
+  const { search, status, sort, order } = params;
+  return `${net(networkId)}/opportunities${toQuery({ search, status, sort, order, format })}`;
 }
 
 export function useOpportunity(networkId: string, opportunityId: string) {
@@ -149,10 +160,16 @@ export function useMyProposals(networkId: string) {
   });
 }
 
-export function usePlacements(
-  networkId: string,
-  params: { search: string; active: string; page: number; pageSize: number },
-) {
+export type PlacementParams = {
+  search: string;
+  active: string;
+  sort: Placements.ListPlacementsQuery['sort'];
+  order: SortOrder;
+  page: number;
+  pageSize: number;
+};
+
+export function usePlacements(networkId: string, params: PlacementParams) {
   return useQuery({
     queryKey: ['placements', networkId, params],
     queryFn: () => api.get(`${net(networkId)}/placements${toQuery(params)}`, placementPage),
@@ -160,8 +177,10 @@ export function usePlacements(
   });
 }
 
-export function placementsExportUrl(networkId: string, params: { search: string; active: string }, format: string) {
-  return `${net(networkId)}/placements${toQuery({ ...params, format })}`;
+/** The export of the placements as shown: the same search, filter and order, every page. */
+export function placementsExportUrl(networkId: string, params: PlacementParams, format: 'csv' | 'xlsx') {
+  const { search, active, sort, order } = params;
+  return `${net(networkId)}/placements${toQuery({ search, active, sort, order, format })}`;
 }
 
 /** `now` (YYYY-MM-DD) moves the clock only when the server runs in test mode; elsewhere it is ignored. */

@@ -1,4 +1,4 @@
-// Work opportunities: list (search, status filter, export) and the form to add one; each links to its matching candidates.
+// Work opportunities: list (search, status filter, sort, pages, export) and the form to add one; each links to its matching candidates.
 import {
   Anchor,
   Badge,
@@ -26,7 +26,13 @@ import { notifySuccess } from '../../../shared/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
 import { Pager } from '../../../shared/pager.js';
 import { ScrollTable } from '../../../shared/scroll-table.js';
+import { opportunitiesList, type OpportunitySort } from '../../../../core/candidates/candidates-lists.js';
+import { OPPORTUNITY_SORTS } from '../../../../core/candidates/placements.contract.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
 import {
+  opportunitiesExportUrl,
+  type OpportunityParams,
+  type SortOrder,
   useCreateOpportunity,
   useEmployers,
   useOpportunities,
@@ -43,39 +49,80 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Opportunity | null>(null);
-  const list = useOpportunities(networkId, { search: debounced.trim(), status, page, pageSize: 25 });
-  const exportUrl = (format: string) =>
-    `/api/networks/${networkId}/opportunities?${new URLSearchParams({ ...(debounced ? { search: debounced } : {}), ...(status ? { status } : {}), format })}`;
+  const [sort, setSort] = useState<OpportunitySort>('createdAt');
+  const [order, setOrder] = useState<SortOrder>('desc');
+  const params: OpportunityParams = { search: debounced.trim(), status, sort, order, page, pageSize: 25 };
+  const list = useOpportunities(networkId, params);
   return (
     <Stack gap="md">
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="search"
-          label={t('opportunities.search')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          style={{ flex: '1 1 14rem' }}
-        />
-        <Select
-          label={t('opportunities.status')}
-          data={[
-            { value: '', label: t('list.allStatuses') },
-            ...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunities.statuses.${s}`) })),
-          ]}
-          value={status}
-          onChange={(v) => {
-            setStatus(v ?? '');
+      <ListToolbar
+        searchLabel={t('opportunities.search')}
+        search={search}
+        onSearchChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+        filters={
+          <Select
+            label={t('opportunities.status')}
+            data={[
+              { value: '', label: t('list.allStatuses') },
+              ...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunities.statuses.${s}`) })),
+            ]}
+            value={status}
+            onChange={(v) => {
+              setStatus(v ?? '');
+              setPage(1);
+            }}
+            allowDeselect={false}
+            w={170}
+          />
+        }
+        sort={{
+          list: opportunitiesList,
+          label: t('list.sort'),
+          keys: OPPORTUNITY_SORTS,
+          extra: { createdAt: t('opportunities.added') },
+          value: sort,
+          onChange: (value) => {
+            setSort(value);
             setPage(1);
-          }}
-          allowDeselect={false}
-          w={170}
-        />
-        {canManage && (
-          <Button onClick={() => setAdding(true)} data-testid="new-opportunity">
-            {t('opportunities.new')}
-          </Button>
-        )}
-      </Group>
+          },
+        }}
+        trailing={
+          <>
+            <Select
+              label={t('list.order')}
+              data={[
+                { value: 'asc', label: t('list.asc') },
+                { value: 'desc', label: t('list.desc') },
+              ]}
+              value={order}
+              onChange={(value) => {
+                setOrder(value === 'asc' ? 'asc' : 'desc');
+                setPage(1);
+              }}
+              allowDeselect={false}
+              w={140}
+            />
+            {canManage && (
+              <Button onClick={() => setAdding(true)} data-testid="new-opportunity">
+                {t('opportunities.new')}
+              </Button>
+            )}
+          </>
+        }
+        summary={
+          list.data && list.data.items.length > 0 ? (
+            <Text aria-live="polite">{t('opportunities.total', { count: list.data.total })}</Text>
+          ) : undefined
+        }
+        exportUrl={
+          list.data && list.data.items.length > 0
+            ? (format) => opportunitiesExportUrl(networkId, params, format)
+            : undefined
+        }
+      />
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
@@ -84,17 +131,6 @@ export function OpportunitiesPanel({ networkId, canManage }: { networkId: string
         <EmptyState title={t('opportunities.empty')} />
       ) : (
         <Stack gap="sm">
-          <Group justify="space-between">
-            <Text aria-live="polite">{t('opportunities.total', { count: list.data.total })}</Text>
-            <Group gap="xs">
-              <Button component="a" variant="outline" size="xs" href={exportUrl('csv')} download>
-                {t('list.exportCsv')}
-              </Button>
-              <Button component="a" variant="outline" size="xs" href={exportUrl('xlsx')} download>
-                {t('list.exportXlsx')}
-              </Button>
-            </Group>
-          </Group>
           <ScrollTable label={t('opportunities.tableLabel')}>
             <Table striped miw={720} data-testid="opportunity-table">
               <Table.Caption>{t('opportunities.tableLabel')}</Table.Caption>

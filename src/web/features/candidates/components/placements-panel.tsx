@@ -27,8 +27,13 @@ import { notifySuccess } from '../../../shared/notify.js';
 import { EmptyState, PageError, PageLoader } from '../../../shared/page-states.js';
 import { Pager } from '../../../shared/pager.js';
 import { ScrollTable } from '../../../shared/scroll-table.js';
+import { placementsList, type PlacementSort } from '../../../../core/candidates/candidates-lists.js';
+import { PLACEMENT_SORTS } from '../../../../core/candidates/placements.contract.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
 import {
   placementsExportUrl,
+  type PlacementParams,
+  type SortOrder,
   useCreatePlacement,
   usePlacements,
   useProposals,
@@ -45,8 +50,17 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [active, setActive] = useState(false);
+  const [sort, setSort] = useState<PlacementSort>('startsOn');
+  const [order, setOrder] = useState<SortOrder>('desc');
   const [page, setPage] = useState(1);
-  const params = { search: debounced.trim(), active: active ? 'true' : '', page, pageSize: 25 };
+  const params: PlacementParams = {
+    search: debounced.trim(),
+    active: active ? 'true' : '',
+    sort,
+    order,
+    page,
+    pageSize: 25,
+  };
   const list = usePlacements(networkId, params);
   const open = (proposals.data?.items ?? []).filter((p) => p.status === 'proposed' || p.status === 'accepted');
 
@@ -98,20 +112,66 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
         <Title order={2} size="h3">
           {t('tabs.placements')}
         </Title>
-        <Group align="flex-end">
-          <TextInput
-            type="search"
-            label={t('placements.search')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            style={{ flex: '1 1 14rem' }}
-          />
-          <Checkbox
-            label={t('placements.active')}
-            checked={active}
-            onChange={(e) => setActive(e.currentTarget.checked)}
-          />
-        </Group>
+        <ListToolbar
+          searchLabel={t('placements.search')}
+          search={search}
+          onSearchChange={(value) => {
+            setSearch(value);
+            setPage(1);
+          }}
+          filters={
+            <Checkbox
+              label={t('placements.active')}
+              checked={active}
+              onChange={(e) => {
+                setActive(e.currentTarget.checked);
+                setPage(1);
+              }}
+              mb={8}
+            />
+          }
+          sort={{
+            list: placementsList,
+            label: t('list.sort'),
+            keys: PLACEMENT_SORTS,
+            value: sort,
+            onChange: (value) => {
+              setSort(value);
+              setPage(1);
+            },
+          }}
+          trailing={
+            <Select
+              label={t('list.order')}
+              data={[
+                { value: 'asc', label: t('list.asc') },
+                { value: 'desc', label: t('list.desc') },
+              ]}
+              value={order}
+              onChange={(value) => {
+                setOrder(value === 'asc' ? 'asc' : 'desc');
+                setPage(1);
+              }}
+              allowDeselect={false}
+              w={140}
+            />
+          }
+          summary={
+            list.data && list.data.items.length > 0 ? (
+              <Group gap="md" aria-live="polite">
+                <Text>{t('placements.total', { count: list.data.total })}</Text>
+                <Text fw={700} data-testid="placements-total-jobs">
+                  {t('placements.totalJobs', { jobs: formatNumber(list.data.totalJobs) })}
+                </Text>
+              </Group>
+            ) : undefined
+          }
+          exportUrl={
+            list.data && list.data.items.length > 0
+              ? (format) => placementsExportUrl(networkId, params, format)
+              : undefined
+          }
+        />
         {list.isPending ? (
           <PageLoader />
         ) : list.isError ? (
@@ -120,31 +180,6 @@ export function PlacementsPanel({ networkId, canManage }: { networkId: string; c
           <EmptyState title={t('placements.empty')} />
         ) : (
           <Stack gap="xs">
-            <Group justify="space-between">
-              <Text fw={700} data-testid="placements-total-jobs">
-                {t('placements.totalJobs', { jobs: formatNumber(list.data.totalJobs) })}
-              </Text>
-              <Group gap="xs">
-                <Button
-                  component="a"
-                  variant="outline"
-                  size="xs"
-                  href={placementsExportUrl(networkId, params, 'csv')}
-                  download
-                >
-                  {t('list.exportCsv')}
-                </Button>
-                <Button
-                  component="a"
-                  variant="outline"
-                  size="xs"
-                  href={placementsExportUrl(networkId, params, 'xlsx')}
-                  download
-                >
-                  {t('list.exportXlsx')}
-                </Button>
-              </Group>
-            </Group>
             <ScrollTable label={t('placements.tableLabel')}>
               <Table striped miw={860} data-testid="placement-table">
                 <Table.Caption>{t('placements.tableLabel')}</Table.Caption>

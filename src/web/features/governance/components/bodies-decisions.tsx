@@ -1,6 +1,7 @@
 // Governance bodies with their members and meetings (agenda, minutes, attendance), and the decision log whose action items
-// become tasks.
+// become tasks, with the shared list toolbar (search, kind, sort, CSV/Excel).
 import { Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client.js';
@@ -26,7 +27,9 @@ import {
   type MeetingRow,
 } from '../api.js';
 import { BODY_KINDS as bodyKinds } from '../../../../core/design/design-apply.js';
-import { DECISION_KINDS as decisionKinds } from '../../../../core/governance/governance.contract.js';
+import { DECISION_KINDS as decisionKinds, DECISION_SORTS } from '../../../../core/governance/governance.contract.js';
+import { decisionsList, type DecisionSort } from '../../../../core/governance/governance-lists.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
 
 export function BodiesAndDecisions({ networkId, canManage }: { networkId: string; canManage: boolean }) {
   const { t } = useTranslation();
@@ -319,7 +322,13 @@ function MeetingAgenda({ networkId, meeting }: { networkId: string; meeting: Mee
 
 function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies: BodyRow[]; canManage: boolean }) {
   const { t } = useTranslation();
-  const decisions = useDecisions(networkId);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 300);
+  const [kindFilter, setKindFilter] = useState('');
+  const [sort, setSort] = useState<DecisionSort>('decidedOn');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const params = { search: debounced.trim(), kind: kindFilter, sort, order };
+  const decisions = useDecisions(networkId, params);
   const record = useRecordDecision(networkId);
   const [bodyId, setBodyId] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>('direction');
@@ -414,15 +423,6 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
             >
               {t('governance.decisions.add')}
             </Button>
-            <Button
-              component="a"
-              size="xs"
-              variant="outline"
-              href={exportUrl(networkId, 'decisions', {}, 'csv')}
-              download
-            >
-              {t('governance.decisions.exportCsv')}
-            </Button>
           </Group>
           {record.isError && (
             <Text c="red.9" size="sm" role="alert">
@@ -431,6 +431,53 @@ function Decisions({ networkId, bodies, canManage }: { networkId: string; bodies
           )}
         </Stack>
       )}
+      <ListToolbar
+        searchLabel={t('governance.decisions.search')}
+        search={search}
+        onSearchChange={setSearch}
+        filters={
+          <Select
+            label={t('governance.decisions.kindFilter')}
+            data={[
+              { value: '', label: t('governance.decisions.allKinds') },
+              ...decisionKinds.map((k) => ({ value: k, label: t(`governance.decisions.kinds.${k}`) })),
+            ]}
+            value={kindFilter}
+            onChange={(value) => setKindFilter(value ?? '')}
+            allowDeselect={false}
+            w={170}
+          />
+        }
+        sort={{
+          list: decisionsList,
+          keys: DECISION_SORTS,
+          value: sort,
+          onChange: setSort,
+        }}
+        trailing={
+          <Select
+            label={t('governance.decisions.order')}
+            data={[
+              { value: 'asc', label: t('governance.decisions.asc') },
+              { value: 'desc', label: t('governance.decisions.desc') },
+            ]}
+            value={order}
+            onChange={(value) => setOrder(value === 'asc' ? 'asc' : 'desc')}
+            allowDeselect={false}
+            w={140}
+          />
+        }
+        summary={
+          decisions.data && decisions.data.items.length > 0 ? (
+            <Text aria-live="polite">{t('governance.decisions.total', { count: decisions.data.items.length })}</Text>
+          ) : undefined
+        }
+        exportUrl={
+          decisions.data && decisions.data.items.length > 0
+            ? (format) => exportUrl(networkId, 'decisions', params, format)
+            : undefined
+        }
+      />
       {decisions.isPending ? (
         <PageLoader />
       ) : decisions.isError ? (
