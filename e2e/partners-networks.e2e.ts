@@ -241,6 +241,8 @@ describe('partners and networks working together', () => {
     await field(page, 'Zoeken op titel, netwerk, werkgever of plaats').fill('bakker');
     await table.getByRole('row', { name: /Medewerker bakkerij/ }).waitFor();
     await expectNoSeriousAxeViolations(page, 'gedeelde werkplekken');
+    // The list is at the foot of the tab: bring it, with its search, into the middle of the picture for the guide.
+    await table.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'samenwerken-gedeelde-werkplekken');
   });
 

@@ -89,6 +89,12 @@ export type Cell =
 
 const YES_NO: Record<Language, [string, string]> = { nl: ['ja', 'nee'], en: ['yes', 'no'] };
 
+/** The words of a set of codes in one language, by code (for a message catalog that shows them). */
+export function wordsIn<Code extends string>(labels: Record<Code, Words>, language: Language): Record<Code, string> {
+  const entries = (Object.entries(labels) as [Code, Words][]).map(([code, words]) => [code, words[language]] as const);
+  return Object.fromEntries(entries) as Record<Code, string>;
+}
+
 export function wordsFor(labels: CodeLabels, code: string, language: Language): string {
   // A code without words (a newer value) is written as it is rather than left out.
   return labels[code]?.[language] ?? code;

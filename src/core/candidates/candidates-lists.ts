@@ -1,6 +1,9 @@
-// Words for the codes of candidates, opportunities and placements, and those lists as exported.
-import { defineList, type CodeLabels } from '../export-list.js';
+// Words for the codes of candidates, opportunities and placements, and those lists as exported. The words of the inzage
+// (a candidate's fields, their support needs and the actions in the view log) are here too: the inzage PDF, the view log on
+// the candidate's page and the consent screens read them from this one place, so a candidate meets one word for a thing.
+import { defineList, type CodeLabels, type Language, type Words } from '../export-list.js';
 import type { ListCandidatesQuery } from './candidates.contract.js';
+import type { ShareableField, SupportKind } from './codes.js';
 import type { ListOpportunitiesQuery, ListPlacementsQuery } from './placements.contract.js';
 
 export const candidateStatusLabels = {
@@ -53,6 +56,107 @@ export const contractLabels = {
   apprenticeship: { nl: 'Leerwerkbaan / BBL', en: 'Apprenticeship / BBL' },
   secondment: { nl: 'Detachering', en: 'Secondment' },
 } satisfies CodeLabels;
+
+export const supportLabels = {
+  jobcoach: { nl: 'Jobcoach', en: 'Job coach' },
+  adapted_workplace: { nl: 'Aangepaste werkplek', en: 'Adapted workplace' },
+  extra_supervision: { nl: 'Extra begeleiding', en: 'Extra supervision' },
+  flexible_hours: { nl: 'Flexibele werktijden', en: 'Flexible hours' },
+  transport: { nl: 'Vervoer', en: 'Transport' },
+  training: { nl: 'Opleiding', en: 'Training' },
+} satisfies Record<SupportKind, Words>;
+
+/** The fields a consent can share, as the consent screens, the view log and the inzage name them. */
+export const shareableFieldLabels = {
+  firstName: { nl: 'Voornaam', en: 'First name' },
+  email: { nl: 'E-mailadres', en: 'Email address' },
+  phone: { nl: 'Telefoonnummer', en: 'Phone number' },
+  place: { nl: 'Woonplaats', en: 'Place of residence' },
+  wishes: { nl: 'Werkwensen', en: 'Work wishes' },
+  hoursPerWeek: { nl: 'Uren per week', en: 'Hours per week' },
+  supportNeeded: { nl: 'Ondersteuning nodig', en: 'Support needed' },
+  availableFrom: { nl: 'Beschikbaar vanaf', en: 'Available from' },
+  targetGroupRegister: { nl: 'Doelgroepregister', en: 'Target group register' },
+} satisfies Record<ShareableField, Words>;
+
+/** The fields the view log names that no consent shares. */
+export const loggedFieldLabels = {
+  statusReason: { nl: 'Reden van de status', en: 'Reason for the status' },
+  targetGroupRegisterOn: { nl: 'Datum doelgroepregister', en: 'Target group register date' },
+};
+
+/** The fields of a candidate in an inzage, in the order it lists them. */
+export const INZAGE_FIELDS = [
+  'code',
+  'firstName',
+  'email',
+  'phone',
+  'place',
+  'postcodeArea',
+  'wishes',
+  'hoursPerWeek',
+  'supportNeeded',
+  'availableFrom',
+  'referredBy',
+  'targetGroupRegister',
+  'targetGroupRegisterOn',
+  'status',
+  'statusReason',
+  'leftOn',
+  'erasedAt',
+  'createdAt',
+] as const;
+export type InzageField = (typeof INZAGE_FIELDS)[number];
+
+export const candidateFieldLabels = {
+  ...shareableFieldLabels,
+  ...loggedFieldLabels,
+  code: { nl: 'Code', en: 'Code' },
+  postcodeArea: { nl: 'Postcodegebied', en: 'Postcode area' },
+  referredBy: { nl: 'Aangemeld door', en: 'Referred by' },
+  status: { nl: 'Status', en: 'Status' },
+  leftOn: { nl: 'Uitgestroomd op', en: 'Moved on' },
+  erasedAt: { nl: 'Gewist op', en: 'Erased on' },
+  createdAt: { nl: 'Aangemeld op', en: 'Registered on' },
+} satisfies Record<InzageField, Words>;
+
+/** What was done with a candidate's data, by the audit action the server records. */
+export const candidateActionLabels: CodeLabels = {
+  'candidate.view': { nl: 'Bekeken', en: 'Viewed' },
+  'candidate.create': { nl: 'Aangemeld', en: 'Registered' },
+  'candidate.update': { nl: 'Gegevens gewijzigd', en: 'Details changed' },
+  'candidate.consent.add': { nl: 'Toestemming vastgelegd', en: 'Consent recorded' },
+  'candidate.consent.withdraw': { nl: 'Toestemming ingetrokken', en: 'Consent withdrawn' },
+  'candidate.lived_experience.link': {
+    nl: 'Gekoppeld aan de ervaringsdeskundige in de klankbordgroep',
+    en: 'Linked to the expert by experience in the sounding-board group',
+  },
+  'candidate.lived_experience.unlink': {
+    nl: 'Koppeling met de ervaringsdeskundige opgeheven',
+    en: 'Link with the expert by experience removed',
+  },
+  'candidate.export': { nl: 'Gegevens gedownload', en: 'Data downloaded' },
+  'candidate.erase': { nl: 'Gegevens gewist', en: 'Data erased' },
+  'candidate.propose': { nl: 'Voorgesteld voor een werkplek', en: 'Proposed for a workplace' },
+  'candidate.portal.offer': { nl: 'Link naar de eigen pagina gestuurd', en: 'Link to the own page sent' },
+  'candidate.request.correction': { nl: 'Vraag om verbetering gestuurd', en: 'Asked for a correction' },
+  'candidate.request.erasure': { nl: 'Vraag om wissen gestuurd', en: 'Asked for erasure' },
+  'candidate.request.handled': { nl: 'Vraag afgehandeld', en: 'Request handled' },
+  'candidate.check_in.answer': { nl: 'Vragen bij de check-in beantwoord', en: 'Check-in questions answered' },
+  'referral.create': { nl: 'Doorverwezen', en: 'Referred' },
+};
+
+const otherAction: Words = { nl: 'Andere handeling', en: 'Other action' };
+
+/** An audit action in words; one without words (a newer action) is named as another action, never as its code. */
+export function candidateActionWords(action: string, language: Language): string {
+  return (candidateActionLabels[action] ?? otherAction)[language];
+}
+
+/** A field of a candidate in words; an unknown one (a newer field) as its name. */
+export function candidateFieldWords(field: string, language: Language): string {
+  return (candidateFieldLabels as CodeLabels)[field]?.[language] ?? field;
+}
 
 /** What the candidates list can be sorted by: the route's `sort` values. */
 export type CandidateSort = NonNullable<ListCandidatesQuery['sort']>;

@@ -1,4 +1,4 @@
-// Stable codes for candidates, opportunities and placements. Dutch and English labels live in the web catalogs.
+// Stable codes for candidates, opportunities and placements. Their Dutch and English words are in candidates-lists.ts.
 
 /** aangemeld → kennismaking → matching → proefplaatsing / stage / werkervaringsplek → geplaatst → uitgestroomd / gestopt */
 export const CANDIDATE_STATUSES = [

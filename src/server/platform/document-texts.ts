@@ -6,13 +6,18 @@
 // figure has the same name on the dashboard, in the PDF and in the CSV.
 import { formatQuarterLabel, TIME_ZONE } from '../../core/calendar.js';
 import {
+  candidateActionWords,
+  candidateFieldLabels,
+  candidateFieldWords,
   candidateStatusLabels,
   contractLabels,
+  INZAGE_FIELDS,
   referrerLabels,
   registerLabels,
+  supportLabels,
 } from '../../core/candidates/candidates-lists.js';
-import type { ConsentRecipient, SupportKind } from '../../core/candidates/codes.js';
-import { wordsFor, type CodeLabels } from '../../core/export-list.js';
+import type { ConsentRecipient } from '../../core/candidates/codes.js';
+import { wordsFor, wordsIn, type CodeLabels } from '../../core/export-list.js';
 import { MEASURE_TEXTS } from '../../core/steering/definitions.js';
 import { SUPPRESSED, WITHHELD } from '../../core/steering/suppress.js';
 import type { Locale } from './messages.js';
@@ -140,29 +145,8 @@ export function formatShortDate(iso: string, locale: Locale): string {
 }
 
 // The inzage (everything held about one candidate), read by the coordinator who makes it or by the candidate on their own
-// page: plain words (B1), codes as the screens say them.
-const INZAGE_FIELDS = [
-  'code',
-  'firstName',
-  'email',
-  'phone',
-  'place',
-  'postcodeArea',
-  'wishes',
-  'hoursPerWeek',
-  'supportNeeded',
-  'availableFrom',
-  'referredBy',
-  'targetGroupRegister',
-  'targetGroupRegisterOn',
-  'status',
-  'statusReason',
-  'leftOn',
-  'erasedAt',
-  'createdAt',
-] as const;
-export type InzageField = (typeof INZAGE_FIELDS)[number];
-
+// page: plain words (B1), codes as the screens say them. The words for the fields, the support needs and the actions are the
+// candidate screens' own (src/core/candidates/candidates-lists.ts).
 interface InzageTexts {
   title: (code: string) => string;
   heading: (code: string) => string;
@@ -170,8 +154,6 @@ interface InzageTexts {
   data: string;
   field: string;
   value: string;
-  fields: Record<InzageField, string>;
-  support: Record<SupportKind, string>;
   consents: string;
   consentColumns: [string, string, string, string, string];
   recipients: Record<ConsentRecipient, string>;
@@ -181,8 +163,6 @@ interface InzageTexts {
   placementColumns: [string, string, string, string, string];
   views: string;
   viewColumns: [string, string, string, string];
-  actions: Record<string, string>;
-  otherAction: string;
   someone: string;
 }
 
@@ -194,34 +174,6 @@ const INZAGE: Record<Locale, InzageTexts> = {
     data: 'Gegevens',
     field: 'Veld',
     value: 'Waarde',
-    fields: {
-      code: 'Code',
-      firstName: 'Voornaam',
-      email: 'E-mail',
-      phone: 'Telefoon',
-      place: 'Woonplaats',
-      postcodeArea: 'Postcodegebied',
-      wishes: 'Werkwensen',
-      hoursPerWeek: 'Uren per week',
-      supportNeeded: 'Ondersteuning nodig',
-      availableFrom: 'Beschikbaar vanaf',
-      referredBy: 'Aangemeld door',
-      targetGroupRegister: 'Doelgroepregister',
-      targetGroupRegisterOn: 'Doelgroepregister per',
-      status: 'Status',
-      statusReason: 'Reden status',
-      leftOn: 'Uitgestroomd op',
-      erasedAt: 'Gewist op',
-      createdAt: 'Aangemeld op',
-    },
-    support: {
-      jobcoach: 'Jobcoach',
-      adapted_workplace: 'Aangepaste werkplek',
-      extra_supervision: 'Extra begeleiding',
-      flexible_hours: 'Flexibele werktijden',
-      transport: 'Vervoer',
-      training: 'Opleiding',
-    },
     consents: 'Toestemmingen',
     consentColumns: ['Met wie', 'Velden', 'Gegeven', 'Geldig tot', 'Ingetrokken'],
     recipients: {
@@ -237,25 +189,6 @@ const INZAGE: Record<Locale, InzageTexts> = {
     placementColumns: ['Werkgever', 'Start', 'Einde', 'Uren', 'Contract'],
     views: 'Wie heeft de gegevens bekeken',
     viewColumns: ['Wanneer', 'Wie', 'Handeling', 'Velden'],
-    actions: {
-      'candidate.view': 'Bekeken',
-      'candidate.create': 'Aangemeld',
-      'candidate.update': 'Gegevens gewijzigd',
-      'candidate.consent.add': 'Toestemming vastgelegd',
-      'candidate.consent.withdraw': 'Toestemming ingetrokken',
-      'candidate.lived_experience.link': 'Gekoppeld aan de ervaringsdeskundige in de klankbordgroep',
-      'candidate.lived_experience.unlink': 'Koppeling met de ervaringsdeskundige opgeheven',
-      'candidate.export': 'Gegevens gedownload',
-      'candidate.erase': 'Gegevens gewist',
-      'candidate.propose': 'Voorgesteld voor een werkplek',
-      'candidate.portal.offer': 'Link naar de eigen pagina gestuurd',
-      'candidate.request.correction': 'Vraag om verbetering gestuurd',
-      'candidate.request.erasure': 'Vraag om wissen gestuurd',
-      'candidate.request.handled': 'Vraag afgehandeld',
-      'candidate.check_in.answer': 'Vragen bij de check-in beantwoord',
-      'referral.create': 'Doorverwezen',
-    },
-    otherAction: 'Andere handeling',
     someone: 'De kandidaat of het systeem',
   },
   en: {
@@ -265,34 +198,6 @@ const INZAGE: Record<Locale, InzageTexts> = {
     data: 'Data',
     field: 'Field',
     value: 'Value',
-    fields: {
-      code: 'Code',
-      firstName: 'First name',
-      email: 'Email',
-      phone: 'Phone',
-      place: 'Place of residence',
-      postcodeArea: 'Postcode area',
-      wishes: 'Work wishes',
-      hoursPerWeek: 'Hours per week',
-      supportNeeded: 'Support needed',
-      availableFrom: 'Available from',
-      referredBy: 'Referred by',
-      targetGroupRegister: 'Target group register',
-      targetGroupRegisterOn: 'Target group register since',
-      status: 'Status',
-      statusReason: 'Reason for the status',
-      leftOn: 'Moved on',
-      erasedAt: 'Erased on',
-      createdAt: 'Registered on',
-    },
-    support: {
-      jobcoach: 'Job coach',
-      adapted_workplace: 'Adapted workplace',
-      extra_supervision: 'Extra supervision',
-      flexible_hours: 'Flexible hours',
-      transport: 'Transport',
-      training: 'Training',
-    },
     consents: 'Consents',
     consentColumns: ['With whom', 'Fields', 'Given', 'Valid until', 'Withdrawn'],
     recipients: {
@@ -308,25 +213,6 @@ const INZAGE: Record<Locale, InzageTexts> = {
     placementColumns: ['Employer', 'Start', 'End', 'Hours', 'Contract'],
     views: 'Who looked at the data',
     viewColumns: ['When', 'Who', 'Action', 'Fields'],
-    actions: {
-      'candidate.view': 'Viewed',
-      'candidate.create': 'Registered',
-      'candidate.update': 'Details changed',
-      'candidate.consent.add': 'Consent recorded',
-      'candidate.consent.withdraw': 'Consent withdrawn',
-      'candidate.lived_experience.link': 'Linked to the expert by experience in the sounding-board group',
-      'candidate.lived_experience.unlink': 'Link with the expert by experience removed',
-      'candidate.export': 'Data downloaded',
-      'candidate.erase': 'Data erased',
-      'candidate.propose': 'Proposed for a workplace',
-      'candidate.portal.offer': 'Link to the own page sent',
-      'candidate.request.correction': 'Asked for a correction',
-      'candidate.request.erasure': 'Asked for erasure',
-      'candidate.request.handled': 'Request handled',
-      'candidate.check_in.answer': 'Check-in questions answered',
-      'referral.create': 'Referred',
-    },
-    otherAction: 'Other action',
     someone: 'The candidate or the system',
   },
 };
@@ -339,14 +225,16 @@ export function inzageTexts(locale: Locale) {
   return {
     ...words,
     fieldOrder: INZAGE_FIELDS,
+    fields: wordsIn(candidateFieldLabels, locale),
+    support: wordsIn(supportLabels, locale),
     status: (v: string | null | undefined) => code(candidateStatusLabels, v),
     referrer: (v: string | null | undefined) => code(referrerLabels, v),
     register: (v: string | null | undefined) => code(registerLabels, v),
     contract: (v: string | null | undefined) => code(contractLabels, v),
     recipient: (v: string) => words.recipients[v as ConsentRecipient] ?? v,
-    action: (v: string) => words.actions[v] ?? words.otherAction,
+    action: (v: string) => candidateActionWords(v, locale),
     /** A field name as the candidate reads it (the view log and the consents name fields by their code). */
-    fieldName: (v: string) => words.fields[v as InzageField] ?? v,
+    fieldName: (v: string) => candidateFieldWords(v, locale),
     date: (iso: string) => formatShortDate(iso, locale),
     dateTime: (instant: Date) => formatDateTime(instant, locale),
     number: (n: number) => formatNumber(n, locale, Number.isInteger(n) ? 0 : 1),

@@ -9,25 +9,27 @@ function displayLocale(): string {
   return currentLanguage() === 'en' ? 'en-GB' : 'nl-NL';
 }
 
-export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(displayLocale(), {
-    timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+/** A moment in the screen's language, with the given parts of a date and time. */
+function display(date: Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(displayLocale(), options).format(date);
 }
 
-export function formatDate(value: string | null | undefined): string {
+/** An instant from the API in Amsterdam time: nothing for no value, an unreadable value as it came. */
+function formatInstant(value: string | null | undefined, options: Intl.DateTimeFormatOptions): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(displayLocale(), {
-    timeZone,
-    dateStyle: 'medium',
-  }).format(date);
+  return display(date, { timeZone, ...options });
+}
+
+/** An instant as its Amsterdam day and time: `29 mrt 2026, 03:30` / `29 Mar 2026, 03:30`. */
+export function formatDateTime(value: string | null | undefined): string {
+  return formatInstant(value, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** An instant as its Amsterdam day: `29 mrt 2026` / `29 Mar 2026`. */
+export function formatDate(value: string | null | undefined): string {
+  return formatInstant(value, { dateStyle: 'medium' });
 }
 
 /** A number as the screen's language writes it (`5,0` in Dutch); `fractionDigits` fixes the decimals shown. */
@@ -46,10 +48,7 @@ export function formatDateOnly(value: string | null | undefined): string {
   const p = parseIsoDate(value);
   if (!p) return value;
   // The calendar day itself, in UTC so no time zone can move it to another day.
-  return new Intl.DateTimeFormat(displayLocale(), {
-    timeZone: 'UTC',
-    dateStyle: 'medium',
-  }).format(new Date(Date.UTC(p.year, p.month - 1, p.day)));
+  return display(new Date(Date.UTC(p.year, p.month - 1, p.day)), { timeZone: 'UTC', dateStyle: 'medium' });
 }
 
 /** A quarter key (`2026-Q3`) as words: `3e kwartaal 2026` / `Q3 2026`. */
@@ -62,18 +61,18 @@ export function formatPeriodKey(key: string): string {
   if (parseQuarterKey(key)) return formatQuarter(key);
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (!month) return key;
-  return new Intl.DateTimeFormat(displayLocale(), {
+  return display(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)), {
     timeZone: 'UTC',
     month: 'short',
     year: 'numeric',
-  }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+  });
 }
 
 /** A calendar month in words, `oktober` / `October`, or with its year (`oktober 2026`). */
 export function formatMonth(year: number, monthIndex: number, options: { withYear?: boolean } = {}): string {
-  return new Intl.DateTimeFormat(displayLocale(), {
+  return display(new Date(Date.UTC(year, monthIndex, 1)), {
     timeZone: 'UTC',
     month: 'long',
     ...(options.withYear ? { year: 'numeric' as const } : {}),
-  }).format(new Date(Date.UTC(year, monthIndex, 1)));
+  });
 }

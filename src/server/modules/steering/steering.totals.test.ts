@@ -3,22 +3,23 @@
 // from the rows: generated networks (members and persons without an organisation, activities at any hour, cancelled ones,
 // every registration status, role and attendance value) loaded into a real database, and the demo network.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeDashboard } from '../../../core/steering/dashboard.js';
 import { registrationTotalsOf } from '../../../core/steering/measures.js';
 import type { SteeringRegistrationTotals } from '../../../core/steering/steering-data.js';
-import { activity, membership, network, organisation, person, registration } from '../../platform/db/schema.js';
-import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
+import { membership, organisation, person } from '../../platform/db/schema.js';
+import {
+  activitiesArb,
+  insertActivities,
+  insertNetwork,
+  STEERING_NOW as NOW,
+  useSteeringDatabase,
+} from '../../test/steering-networks.js';
 import { loadDemoNetwork } from '../demo/demo.service.js';
 import { loadSteeringInputs } from './steering.repository.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database?.close());
+const database = useSteeringDatabase();
 
-const NOW = new Date('2026-03-15T12:00:00Z');
 const PERIODS = [
   { from: '2026-01-01', to: '2026-03-31' },
   { from: '2025-12-20', to: '2026-12-31' },
@@ -35,97 +36,59 @@ function sorted(t: SteeringRegistrationTotals) {
   };
 }
 
-const activityArb = fc.record({
-  // From mid-December to mid-April, any minute: crosses the periods' edges and midnight in Amsterdam.
-  minutes: fc.integer({ min: 0, max: 120 * 24 * 60 }),
-  status: fc.constantFrom('planned', 'held', 'cancelled'),
-  registrations: fc.array(
-    fc.record({
-      person: fc.integer({ min: 0, max: 7 }),
-      status: fc.constantFrom('registered', 'waitlisted', 'cancelled'),
-      role: fc.constantFrom('attendee', 'host', 'speaker', 'organiser'),
-      attended: fc.constantFrom(true, false, null),
-    }),
-    { maxLength: 8 },
-  ),
-});
-
 describe('registrations counted in SQL', () => {
   it('equal the pure counts over the rows, and give the same dashboard, on generated data', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(activityArb, { minLength: 1, maxLength: 8 }), async (acts) => {
-        const db = database.db;
-        const [net] = await db
-          .insert(network)
-          .values({ slug: `totals-${run++}-${Date.now()}`, name: 'Eigenschap' })
-          .returning({ id: network.id });
-        const networkId = net!.id;
-        const orgs = await db
-          .insert(organisation)
-          .values(Array.from({ length: 3 }, (_, i) => ({ networkId, kind: 'employer', name: `O${i}` })))
-          .returning({ id: organisation.id });
-        // Two members (one since the period began) and one organisation that is not a member.
-        await db.insert(membership).values([
-          { networkId, organisationId: orgs[0]!.id, status: 'active', joinedOn: '2025-01-01' },
-          { networkId, organisationId: orgs[1]!.id, status: 'active', joinedOn: '2026-02-01' },
-        ]);
-        // Eight persons: pairs of each organisation, and two without one.
-        const people = await db
-          .insert(person)
-          .values(
-            Array.from({ length: 8 }, (_, i) => ({
-              networkId,
-              name: `P${i}`,
-              organisationId: orgs[i >> 1]?.id ?? null,
-            })),
-          )
-          .returning({ id: person.id });
-        for (const a of acts) {
-          const startsAt = new Date(Date.parse('2025-12-15T00:00:00Z') + a.minutes * 60_000);
-          const [row] = await db
-            .insert(activity)
-            .values({
-              networkId,
-              workForm: 'knowledge_session',
-              title: 'A',
-              startsAt,
-              endsAt: new Date(startsAt.getTime() + 3_600_000),
-              initiatorKind: 'coordinator',
-              status: a.status,
-            })
-            .returning({ id: activity.id });
-          const seen = new Set<number>();
-          for (const r of a.registrations) {
-            // One open registration per person per activity (the unique index); cancelled ones may repeat.
-            if (r.status !== 'cancelled' && seen.has(r.person)) continue;
-            if (r.status !== 'cancelled') seen.add(r.person);
-            await db.insert(registration).values({
-              networkId,
-              activityId: row!.id,
-              personId: people[r.person]!.id,
-              status: r.status,
-              role: r.role,
-              attended: r.attended,
-            });
-          }
-        }
-        const rows = (await loadSteeringInputs(db, networkId, '2025-01-01'))!.data;
-        const counted = (await loadSteeringInputs(db, networkId, '2025-01-01', { registrations: 'totals' }))!.data;
-        expect(counted.registrations).toEqual([]);
-        expect(sorted(counted.registrationTotals!)).toEqual(sorted(registrationTotalsOf(rows)));
-        for (const period of PERIODS)
-          expect(computeDashboard(counted, period, NOW)).toEqual(computeDashboard(rows, period, NOW));
-      }),
+      fc.asyncProperty(
+        activitiesArb({ people: 8, roles: ['attendee', 'host', 'speaker', 'organiser'], maxRegistrations: 8 }),
+        async (acts) => {
+          const db = database().db;
+          const networkId = await insertNetwork(db, 'totals', run++);
+          const orgs = await db
+            .insert(organisation)
+            .values(Array.from({ length: 3 }, (_, i) => ({ networkId, kind: 'employer', name: `O${i}` })))
+            .returning({ id: organisation.id });
+          // Two members (one since the period began) and one organisation that is not a member.
+          await db.insert(membership).values([
+            { networkId, organisationId: orgs[0]!.id, status: 'active', joinedOn: '2025-01-01' },
+            { networkId, organisationId: orgs[1]!.id, status: 'active', joinedOn: '2026-02-01' },
+          ]);
+          // Eight persons: pairs of each organisation, and two without one.
+          const people = await db
+            .insert(person)
+            .values(
+              Array.from({ length: 8 }, (_, i) => ({
+                networkId,
+                name: `P${i}`,
+                organisationId: orgs[i >> 1]?.id ?? null,
+              })),
+            )
+            .returning({ id: person.id });
+          await insertActivities(
+            db,
+            networkId,
+            people.map((p) => p.id),
+            acts,
+          );
+          const rows = (await loadSteeringInputs(db, networkId, '2025-01-01'))!.data;
+          const counted = (await loadSteeringInputs(db, networkId, '2025-01-01', { registrations: 'totals' }))!.data;
+          expect(counted.registrations).toEqual([]);
+          expect(sorted(counted.registrationTotals!)).toEqual(sorted(registrationTotalsOf(rows)));
+          for (const period of PERIODS)
+            expect(computeDashboard(counted, period, NOW)).toEqual(computeDashboard(rows, period, NOW));
+        },
+      ),
       { numRuns: 25 },
     );
   }, 120_000);
 
   it('give the demo network the same dashboard as its rows, for several periods', async () => {
     const now = new Date('2026-06-15T10:00:00Z');
-    const { networkId } = await loadDemoNetwork({ db: database.db, seed: 11, now });
-    const rows = (await loadSteeringInputs(database.db, networkId, '2024-08-01'))!.data;
-    const counted = (await loadSteeringInputs(database.db, networkId, '2024-08-01', { registrations: 'totals' }))!.data;
+    const { networkId } = await loadDemoNetwork({ db: database().db, seed: 11, now });
+    const rows = (await loadSteeringInputs(database().db, networkId, '2024-08-01'))!.data;
+    const counted = (await loadSteeringInputs(database().db, networkId, '2024-08-01', { registrations: 'totals' }))!
+      .data;
     expect(rows.registrations.length).toBeGreaterThan(0);
     expect(sorted(counted.registrationTotals!)).toEqual(sorted(registrationTotalsOf(rows)));
     for (const period of [

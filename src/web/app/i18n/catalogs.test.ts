@@ -6,6 +6,8 @@ import { ADVISOR_TEXTS } from '../../../core/design/advisor-texts.js';
 import { adviseDesign } from '../../../core/design/design-advisor.js';
 import { PHASES } from '../../../core/design/design-input.js';
 import { NETWORK_ACTIONS } from '../../../core/access/permissions.js';
+import { candidateFieldWords, supportLabels } from '../../../core/candidates/candidates-lists.js';
+import { SHAREABLE_FIELDS, SUPPORT_KINDS } from '../../../core/candidates/codes.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 
@@ -41,6 +43,17 @@ describe('message catalogs', () => {
   ] as const)('%s: the phase words are the same in the web catalog and the advisor catalog', (_lng, web, advisor) => {
     for (const phase of PHASES) expect(web[phase]).toBe(advisor[phase]);
     expect(Object.keys(web).sort()).toEqual([...PHASES].sort());
+  });
+
+  test.each([
+    ['nl', nl.candidates],
+    ['en', en.candidates],
+  ] as const)('%s: the candidate screens name fields and support needs with the inzage words', (lng, web) => {
+    for (const field of SHAREABLE_FIELDS) expect(web.shareable[field], field).toBe(candidateFieldWords(field, lng));
+    expect(web.loggedFields.statusReason).toBe(candidateFieldWords('statusReason', lng));
+    expect(web.loggedFields.targetGroupRegisterOn).toBe(candidateFieldWords('targetGroupRegisterOn', lng));
+    for (const kind of SUPPORT_KINDS) expect(web.support[kind], kind).toBe(supportLabels[kind][lng]);
+    expect(web.shareable.email).not.toBe((lng === 'nl' ? en : nl).candidates.shareable.email);
   });
 
   test('the coordinator is not said to work "belangeloos" (the guide calls the role coaching and facilitating)', () => {

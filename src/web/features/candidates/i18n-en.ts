@@ -1,4 +1,6 @@
 // English catalog of candidates: its own module, so a Dutch first screen does not load it (see app/i18n/i18n.ts).
+import { loggedFieldLabels, shareableFieldLabels, supportLabels } from '../../../core/candidates/candidates-lists.js';
+import { wordsIn } from '../../../core/export-list.js';
 import type { nl } from './i18n.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -160,50 +162,10 @@ export const en: Widen<typeof nl> = {
     care_provider: 'Care organisation',
     partner_network: 'Partner network',
   },
-  support: {
-    jobcoach: 'Job coach',
-    adapted_workplace: 'Adapted workplace',
-    extra_supervision: 'Extra supervision',
-    flexible_hours: 'Flexible hours',
-    transport: 'Transport',
-    training: 'Training',
-  },
-  /** What the view log shows for each audit action on a candidate (the code with its dots as underscores). */
-  auditActions: {
-    candidate_view: 'Viewed',
-    candidate_create: 'Registered',
-    candidate_update: 'Details changed',
-    candidate_consent_add: 'Consent recorded',
-    candidate_consent_withdraw: 'Consent withdrawn',
-    candidate_lived_experience_link: 'Linked to the expert by experience in the sounding-board group',
-    candidate_lived_experience_unlink: 'Link with the expert by experience removed',
-    candidate_export: 'Data downloaded',
-    candidate_erase: 'Data erased',
-    candidate_propose: 'Proposed for a workplace',
-    candidate_portal_offer: 'Link to the own page sent',
-    candidate_request_correction: 'Asked for a correction',
-    candidate_request_erasure: 'Asked for erasure',
-    candidate_request_handled: 'Request handled',
-    candidate_check_in_answer: 'Check-in questions answered',
-    referral_create: 'Referred',
-    other: 'Other action',
-  },
+  support: wordsIn(supportLabels, 'en'),
   /** Fields the view log can name that are not shareable (the shareable ones have their label under `shareable`). */
-  loggedFields: {
-    statusReason: 'Reason for the status',
-    targetGroupRegisterOn: 'Target group register date',
-  },
-  shareable: {
-    firstName: 'First name',
-    email: 'Email address',
-    phone: 'Phone number',
-    place: 'Place',
-    wishes: 'Work wishes',
-    hoursPerWeek: 'Hours per week',
-    supportNeeded: 'Support needed',
-    availableFrom: 'Available from',
-    targetGroupRegister: 'Target group register',
-  },
+  loggedFields: wordsIn(loggedFieldLabels, 'en'),
+  shareable: wordsIn(shareableFieldLabels, 'en'),
   opportunities: {
     new: 'Add an opportunity',
     title: 'Job or workplace',

@@ -1,5 +1,8 @@
 // Texts of the candidates feature (candidates, opportunities, matching, proposals, placements), Dutch and English. The app
-// catalogs include these under `candidates`.
+// catalogs include these under `candidates`. The words for a candidate's fields and support needs are the inzage's
+// (src/core/candidates/candidates-lists.ts), so the screens and the inzage PDF name them alike.
+import { loggedFieldLabels, shareableFieldLabels, supportLabels } from '../../../core/candidates/candidates-lists.js';
+import { wordsIn } from '../../../core/export-list.js';
 export const nl = {
   title: 'Kandidaten en plaatsingen',
   intro:
@@ -159,50 +162,10 @@ export const nl = {
     care_provider: 'Zorgorganisatie',
     partner_network: 'Partnernetwerk',
   },
-  support: {
-    jobcoach: 'Jobcoach',
-    adapted_workplace: 'Aangepaste werkplek',
-    extra_supervision: 'Extra begeleiding',
-    flexible_hours: 'Flexibele werktijden',
-    transport: 'Vervoer',
-    training: 'Opleiding',
-  },
-  /** What the view log shows for each audit action on a candidate (the code with its dots as underscores). */
-  auditActions: {
-    candidate_view: 'Bekeken',
-    candidate_create: 'Aangemeld',
-    candidate_update: 'Gegevens gewijzigd',
-    candidate_consent_add: 'Toestemming vastgelegd',
-    candidate_consent_withdraw: 'Toestemming ingetrokken',
-    candidate_lived_experience_link: 'Gekoppeld aan de ervaringsdeskundige in de klankbordgroep',
-    candidate_lived_experience_unlink: 'Koppeling met de ervaringsdeskundige opgeheven',
-    candidate_export: 'Gegevens gedownload',
-    candidate_erase: 'Gegevens gewist',
-    candidate_propose: 'Voorgesteld voor een werkplek',
-    candidate_portal_offer: 'Link naar de eigen pagina gestuurd',
-    candidate_request_correction: 'Vraag om verbetering gestuurd',
-    candidate_request_erasure: 'Vraag om wissen gestuurd',
-    candidate_request_handled: 'Vraag afgehandeld',
-    candidate_check_in_answer: 'Vragen bij de check-in beantwoord',
-    referral_create: 'Doorverwezen',
-    other: 'Andere handeling',
-  },
+  support: wordsIn(supportLabels, 'nl'),
   /** Fields the view log can name that are not shareable (the shareable ones have their label under `shareable`). */
-  loggedFields: {
-    statusReason: 'Reden van de status',
-    targetGroupRegisterOn: 'Datum doelgroepregister',
-  },
-  shareable: {
-    firstName: 'Voornaam',
-    email: 'E-mailadres',
-    phone: 'Telefoonnummer',
-    place: 'Woonplaats',
-    wishes: 'Werkwensen',
-    hoursPerWeek: 'Uren per week',
-    supportNeeded: 'Ondersteuning nodig',
-    availableFrom: 'Beschikbaar vanaf',
-    targetGroupRegister: 'Doelgroepregister',
-  },
+  loggedFields: wordsIn(loggedFieldLabels, 'nl'),
+  shareable: wordsIn(shareableFieldLabels, 'nl'),
   opportunities: {
     new: 'Werkplek toevoegen',
     title: 'Functie of werkplek',

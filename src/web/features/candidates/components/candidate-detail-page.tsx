@@ -23,6 +23,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findBsnLikeNumbers } from '../../../../core/candidates/bsn.js';
+import { candidateActionWords } from '../../../../core/candidates/candidates-lists.js';
 import { CANDIDATE_STATUSES, CONSENT_RECIPIENTS, SHAREABLE_FIELDS } from '../../../../core/candidates/codes.js';
 import { formatDate, formatDateOnly, formatDateTime } from '../../../shared/format.js';
 import { FormErrorSummary, useFormErrors } from '../../../shared/form-errors.js';
@@ -445,6 +446,8 @@ function MatchesCard({ networkId, candidateId, t }: { networkId: string; candida
 
 function ViewLogCard({ networkId, candidateId, t }: { networkId: string; candidateId: string; t: T }) {
   const log = useViewLog(networkId, candidateId, true);
+  const { i18n } = useTranslation();
+  const language = i18n.language.startsWith('en') ? 'en' : 'nl';
   return (
     <Card withBorder>
       <Title order={2} size="h3">
@@ -469,11 +472,7 @@ function ViewLogCard({ networkId, candidateId, t }: { networkId: string; candida
                 <Table.Tr key={`${v.at}-${i}`}>
                   <Table.Td>{formatDateTime(v.at)}</Table.Td>
                   <Table.Td>{v.actorName ?? t('detail.none')}</Table.Td>
-                  <Table.Td>
-                    {t(`auditActions.${v.action.replaceAll('.', '_')}` as 'auditActions.candidate_view', {
-                      defaultValue: t('auditActions.other'),
-                    })}
-                  </Table.Td>
+                  <Table.Td>{candidateActionWords(v.action, language)}</Table.Td>
                   <Table.Td>
                     {v.fields
                       .map((f) =>

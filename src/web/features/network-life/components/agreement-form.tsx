@@ -1,5 +1,5 @@
 // The form that adds or edits a funder's agreement.
-import { Button, Checkbox, Group, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, useFormErrors, type FieldErrors } from '../../../shared/form-errors.js';
@@ -91,6 +91,10 @@ export function AgreementForm({
           : t('networkLife.funder.formTitleNew')
       }
       onSubmit={() => void submit()}
+      actions={{
+        submit: { label: t('networkLife.funder.save'), testId: 'agreement-save', pending: save.isPending },
+        cancel: { label: t('networkLife.funder.cancel'), onClick: onDone },
+      }}
     >
       <FormErrorSummary state={form} labels={labels} />
       <Group align="flex-start" grow>
@@ -198,14 +202,6 @@ export function AgreementForm({
         onChange={(e) => setYearPlan(e.currentTarget.checked)}
         data-testid="agreement-year-plan"
       />
-      <Group>
-        <Button type="submit" loading={save.isPending} data-testid="agreement-save">
-          {t('networkLife.funder.save')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('networkLife.funder.cancel')}
-        </Button>
-      </Group>
     </FormCard>
   );
 }

@@ -46,7 +46,14 @@ export function MissionForm({
   }
 
   return (
-    <FormCard title={t('networkLife.mission.formTitle')} onSubmit={() => void submit()}>
+    <FormCard
+      title={t('networkLife.mission.formTitle')}
+      onSubmit={() => void submit()}
+      actions={{
+        submit: { label: t('networkLife.mission.save'), testId: 'mission-save', pending: save.isPending },
+        cancel: { label: t('networkLife.mission.cancel'), onClick: onDone },
+      }}
+    >
       <FormErrorSummary state={form} labels={labels} />
       <Textarea
         id={form.fieldId('mission')}
@@ -99,14 +106,6 @@ export function MissionForm({
           data-testid="goal-add"
         >
           {t('networkLife.mission.addGoal')}
-        </Button>
-      </Group>
-      <Group>
-        <Button type="submit" loading={save.isPending} data-testid="mission-save">
-          {t('networkLife.mission.save')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('networkLife.mission.cancel')}
         </Button>
       </Group>
     </FormCard>

@@ -1,5 +1,5 @@
 // The network's phase, the history of its changes, and the form to move it on.
-import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -108,7 +108,11 @@ function PhaseForm({ networkId, from, next }: { networkId: string; from: Phase; 
   }
 
   return (
-    <FormCard title={t('networkLife.phase.formTitle')} onSubmit={() => void submit()}>
+    <FormCard
+      title={t('networkLife.phase.formTitle')}
+      onSubmit={() => void submit()}
+      actions={{ submit: { label: t('networkLife.phase.submit'), testId: 'phase-submit', pending: change.isPending } }}
+    >
       <Text size="sm">{t('networkLife.phase.formIntro')}</Text>
       <FormErrorSummary state={form} labels={labels} />
       <Group align="flex-start">
@@ -152,11 +156,6 @@ function PhaseForm({ networkId, from, next }: { networkId: string; from: Phase; 
         checked={shared}
         onChange={(e) => setShared(e.currentTarget.checked)}
       />
-      <Group>
-        <Button type="submit" loading={change.isPending} data-testid="phase-submit">
-          {t('networkLife.phase.submit')}
-        </Button>
-      </Group>
     </FormCard>
   );
 }
