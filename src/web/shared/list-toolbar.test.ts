@@ -16,6 +16,7 @@ import { peopleList } from '../../core/access/people-lists.js';
 import { PEOPLE_SORTS } from '../../core/access/people.contract.js';
 import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
 import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
+import { INTERACTION_SORTS, interactionsList } from '../../core/interactions/interaction-lists.js';
 import { en } from '../app/i18n/en.js';
 import { nl } from '../app/i18n/nl.js';
 import { ListToolbar, type ListToolbarProps } from './list-toolbar.js';
@@ -64,6 +65,7 @@ const adoptedLists = [
   adopted('invoices', invoiceBookkeepingList, INVOICE_SORTS, (c) => ({ dueOn: c.invoices.filters.sorts.dueOn })),
   adopted('mailings', mailingsList, MAILING_SORTS, (c) => c.mailings.list.sorts),
   adopted('people', peopleList, PEOPLE_SORTS, (c) => ({ createdAt: c.people.sortCreatedAt })),
+  adopted('interactions', interactionsList, INTERACTION_SORTS),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {
