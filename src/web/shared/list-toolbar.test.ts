@@ -17,6 +17,7 @@ import { PEOPLE_SORTS } from '../../core/access/people.contract.js';
 import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
 import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
 import { INTERACTION_SORTS, interactionsList } from '../../core/interactions/interaction-lists.js';
+import { DOCUMENT_SORTS, documentsList } from '../../core/documents/document-rules.js';
 import { en } from '../app/i18n/en.js';
 import { nl } from '../app/i18n/nl.js';
 import { ListToolbar, type ListToolbarProps } from './list-toolbar.js';
@@ -66,6 +67,7 @@ const adoptedLists = [
   adopted('mailings', mailingsList, MAILING_SORTS, (c) => c.mailings.list.sorts),
   adopted('people', peopleList, PEOPLE_SORTS, (c) => ({ createdAt: c.people.sortCreatedAt })),
   adopted('interactions', interactionsList, INTERACTION_SORTS),
+  adopted('documents', documentsList, DOCUMENT_SORTS),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {
