@@ -18,6 +18,7 @@ import { invoiceBookkeepingList } from '../../core/invoices/invoice-lists.js';
 import { INVOICE_SORTS } from '../../core/invoices/invoices.contract.js';
 import { INTERACTION_SORTS, interactionsList } from '../../core/interactions/interaction-lists.js';
 import { DOCUMENT_SORTS, documentsList } from '../../core/documents/document-rules.js';
+import { ADVICE_REQUEST_SORTS, ADVICE_SORTS, adviceList, adviceRequestsList } from '../../core/advice/advice-rules.js';
 import { en } from '../app/i18n/en.js';
 import { nl } from '../app/i18n/nl.js';
 import { ListToolbar, type ListToolbarProps } from './list-toolbar.js';
@@ -68,6 +69,8 @@ const adoptedLists = [
   adopted('people', peopleList, PEOPLE_SORTS, (c) => ({ createdAt: c.people.sortCreatedAt })),
   adopted('interactions', interactionsList, INTERACTION_SORTS),
   adopted('documents', documentsList, DOCUMENT_SORTS),
+  adopted('advice requests', adviceRequestsList, ADVICE_REQUEST_SORTS),
+  adopted('advice', adviceList, ADVICE_SORTS),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {
