@@ -234,7 +234,8 @@ describe('documents and kennisbank', () => {
     await page.getByRole('option', { name: 'Wetgeving' }).click(); // deselects: all categories again
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
     await field(list, 'Sorteren op').click();
-    await page.getByRole('option', { name: 'Titel (A–Z)' }).click();
+    await page.getByRole('option', { name: 'Titel', exact: true }).click();
+    await field(list, 'Volgorde').selectOption('asc');
     await expect
       .poll(async () => (await table.getByRole('row').nth(1).textContent()) ?? '')
       .toContain('Subsidievoorwaarden financiers');

@@ -1,7 +1,10 @@
 // Contact moments in a real Chromium on the demo network: a drift alert on the who-to-call list → "Contactmoment
-// vastleggen" opens the form on the organisation's page → a contact moment with a follow-up is recorded → the alert is
-// gone from the call list, the timeline shows the contact moment, and the follow-up is in "Mijn acties" until it is ticked
-// off. axe runs on every new screen; the screenshots feed docs/handleiding/contactmomenten.md.
+// vastleggen" opens the form on the organisation's page → a contact moment with a follow-up is recorded → the timeline
+// shows it, and the list of contact moments is searched, sorted and downloaded as CSV → the alert is gone from the call
+// list, and the follow-up is in "Mijn acties" until it is ticked off. axe runs on every new screen; the screenshots feed
+// docs/handleiding/contactmomenten.md.
+import fs from 'node:fs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeSummary, expectNoSeriousAxeViolations } from './support/axe.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
@@ -104,6 +107,47 @@ describe('contact moments', () => {
     await page.getByTestId('interactions-card').scrollIntoViewIfNeeded();
     await expectNoSeriousAxeViolations(page, 'organisatie met tijdlijn');
     await screenshot(page, 'contactmomenten-tijdlijn');
+  });
+
+  test('searches and sorts the contact moments, and downloads what the list shows as CSV', async () => {
+    const { page } = browser;
+    const card = page.getByTestId('interactions-card');
+    const table = page.getByTestId('interactions-table');
+    await field(card, 'Zoeken in notitie, uitkomst, vervolgactie of contactpersoon').fill('werkgeversontbijt');
+    await expect.poll(async () => (await table.locator('tbody tr').allTextContents()).length).toBe(1);
+    expect(await table.locator('tbody').textContent()).toContain('Gebeld: het was druk');
+    await field(card, 'Zoeken in notitie, uitkomst, vervolgactie of contactpersoon').fill('');
+    await field(card, 'Sorteren op').click();
+    await page.getByRole('option', { name: 'Soort' }).click();
+    await field(card, 'Volgorde').selectOption('asc');
+    // Sorted by kind, ascending: the kinds' codes (call, mail, meeting, visit) in order, shown in words.
+    const order = ['Telefoongesprek', 'E-mail', 'Overleg', 'Bezoek'];
+    await expect
+      .poll(async () => {
+        const kinds = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+        return kinds
+          .map((k) => order.indexOf(k))
+          .every((rank, i, all) => rank >= 0 && (i === 0 || all[i - 1]! <= rank));
+      })
+      .toBe(true);
+    await field(card, 'Zoeken in notitie, uitkomst, vervolgactie of contactpersoon').fill('werkgeversontbijt');
+    await expect.poll(async () => (await table.locator('tbody tr').allTextContents()).length).toBe(1);
+    await expectNoSeriousAxeViolations(page, 'contactmomenten zoeken en sorteren');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'CSV downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('contactmomenten.csv');
+    const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows).toEqual([
+      expect.objectContaining({
+        Soort: 'Telefoongesprek',
+        Notitie: 'Gebeld: het was druk, maar ze willen weer meedoen.',
+        Vervolgactie: 'Uitnodiging werkgeversontbijt sturen',
+        Actiehouder: 'Anna de Vries',
+      }),
+    ]);
   });
 
   test('the drift alert is cleared: the organisation is off the who-to-call list', async () => {

@@ -1,7 +1,7 @@
 // The advice contract (decision 018): the klankbordgroep's advice requests, the advice given (asked for or not) and its
 // link to the decision that followed. Read by the server's advice routes and by the web's advice feature.
 import { z } from 'zod';
-import { ADVICE_OUTCOMES } from './advice-rules.js';
+import { ADVICE_OUTCOMES, ADVICE_REQUEST_SORTS, ADVICE_SORTS } from './advice-rules.js';
 import { EXPORT_FORMATS } from '../export-list.js';
 import { createdReply, isoDate, itemsOf, timestamp } from '../common.contract.js';
 
@@ -11,8 +11,8 @@ export const adviceParams = z.object({ networkId: z.uuid(), adviceId: z.uuid() }
 export const listRequestsQuery = z.object({
   search: z.string().trim().max(200).optional(),
   status: z.enum(['open', 'closed']).optional(),
-  sort: z.enum(['deadline', 'createdAt', 'question', 'answers']).default('createdAt'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
+  sort: z.enum(ADVICE_REQUEST_SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
 export type ListRequestsQuery = z.infer<typeof listRequestsQuery>;
@@ -47,8 +47,8 @@ export const listAdviceQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
-  sort: z.enum(['createdAt', 'authorName', 'question', 'outcome']).default('createdAt'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
+  sort: z.enum(ADVICE_SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
 export type ListAdviceQuery = z.output<typeof listAdviceQuery>;

@@ -8,6 +8,13 @@ export type DocumentOwnerKind = (typeof DOCUMENT_OWNER_KINDS)[number];
 export const LIBRARY_CATEGORIES = ['legislation', 'good_practice', 'template'] as const;
 export type LibraryCategory = (typeof LIBRARY_CATEGORIES)[number];
 
+/**
+ * The orders of a documents list (the contract's `sort` enum), as the web's sort control offers them. They live here
+ * rather than in the contract because the contract reads this file's kinds and categories.
+ */
+export const DOCUMENT_SORTS = ['createdAt', 'title', 'size'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
 /** 10 MB: larger files are refused before they are read whole. */
 export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -73,22 +80,30 @@ export function nameFitsType(fileName: string, mediaType: AcceptedMediaType): bo
   return (ACCEPTED_TYPES[mediaType] as readonly string[]).includes(extensionOf(fileName));
 }
 
-export const documentsList = defineList<{
-  title: string;
-  category: string | null;
-  fileName: string;
-  size: number;
-  uploadedByName: string | null;
-  createdAt: string;
-}>({
+export const documentsList = defineList<
+  {
+    title: string;
+    category: string | null;
+    fileName: string;
+    size: number;
+    uploadedByName: string | null;
+    createdAt: string;
+  },
+  DocumentSort
+>({
   fileName: { nl: 'documenten', en: 'documents' },
   sheetName: { nl: 'Documenten', en: 'Documents' },
   columns: [
-    { label: { nl: 'Titel', en: 'Title' }, kind: 'text', value: (r) => r.title },
+    { label: { nl: 'Titel', en: 'Title' }, kind: 'text', sortKey: 'title', value: (r) => r.title },
     { label: { nl: 'Categorie', en: 'Category' }, kind: 'code', labels: categoryLabels, value: (r) => r.category },
     { label: { nl: 'Bestand', en: 'File' }, kind: 'text', value: (r) => r.fileName },
-    { label: { nl: 'Grootte (bytes)', en: 'Size (bytes)' }, kind: 'integer', value: (r) => r.size },
+    { label: { nl: 'Grootte (bytes)', en: 'Size (bytes)' }, kind: 'integer', sortKey: 'size', value: (r) => r.size },
     { label: { nl: 'Geüpload door', en: 'Uploaded by' }, kind: 'text', value: (r) => r.uploadedByName },
-    { label: { nl: 'Geüpload op', en: 'Uploaded at' }, kind: 'datetime', value: (r) => r.createdAt },
+    {
+      label: { nl: 'Geüpload op', en: 'Uploaded at' },
+      kind: 'datetime',
+      sortKey: 'createdAt',
+      value: (r) => r.createdAt,
+    },
   ],
 });

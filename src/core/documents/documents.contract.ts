@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_OWNER_KINDS, LIBRARY_CATEGORIES } from './document-rules.js';
+import { DOCUMENT_OWNER_KINDS, DOCUMENT_SORTS, LIBRARY_CATEGORIES } from './document-rules.js';
 import { EXPORT_FORMATS } from '../export-list.js';
 
 export const documentParams = z.object({ networkId: z.uuid(), documentId: z.uuid() });
@@ -35,8 +35,11 @@ export const listDocumentsQuery = z.object({
   ...ownerQuery,
   search: z.string().trim().max(200).optional(),
   category: z.enum(LIBRARY_CATEGORIES).optional(),
-  sort: z.enum(['title', 'createdAt', 'size']).default('createdAt'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
+  sort: z.enum(DOCUMENT_SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  /** Paging applies to the screen; an export (`format`) holds every matching document. */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
 export type ListDocumentsQuery = z.output<typeof listDocumentsQuery>;
@@ -61,3 +64,9 @@ export type DocumentRow = z.infer<typeof documentRow>;
 export const deleteQuery = z.object({ version: z.coerce.number().int().positive() });
 
 export const documents = z.object({ items: z.array(documentRow) });
+export const documentsPage = z.object({
+  items: z.array(documentRow),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});

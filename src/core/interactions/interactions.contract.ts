@@ -1,6 +1,6 @@
 // Shapes for contact moments, their follow-ups, an organisation's timeline and a person's actions.
 import { z } from 'zod';
-import { INTERACTION_KINDS } from './interaction-lists.js';
+import { INTERACTION_KINDS, INTERACTION_SORTS } from './interaction-lists.js';
 import { EXPORT_FORMATS } from '../export-list.js';
 
 const followUpInput = z.object({
@@ -51,8 +51,11 @@ export const interactionParams = z.object({ networkId: z.uuid(), interactionId: 
 export const listInteractionsQuery = z.object({
   search: z.string().trim().max(100).optional(),
   kind: z.enum(INTERACTION_KINDS).optional(),
-  sort: z.enum(['occurredOn', 'kind', 'followUpDueOn']).default('occurredOn'),
+  sort: z.enum(INTERACTION_SORTS).default('occurredOn'),
   order: z.enum(['asc', 'desc']).default('desc'),
+  /** Paging applies to the screen; an export (`format`) holds every matching contact moment. */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
   format: z.enum(EXPORT_FORMATS).optional(),
 });
 export type ListInteractionsQuery = z.infer<typeof listInteractionsQuery>;
@@ -90,4 +93,10 @@ export const timelinePage = z.object({
 export const ownerOption = z.object({ id: z.string(), name: z.string() });
 
 export const interactions = z.object({ items: z.array(interactionRow) });
+export const interactionsPage = z.object({
+  items: z.array(interactionRow),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 export const ownerOptions = z.object({ items: z.array(ownerOption) });

@@ -20,6 +20,9 @@ import { opportunitiesList, placementsList } from '../../core/candidates/candida
 import { OPPORTUNITY_SORTS, PLACEMENT_SORTS } from '../../core/candidates/placements.contract.js';
 import { decisionsList } from '../../core/governance/governance-lists.js';
 import { DECISION_SORTS } from '../../core/governance/governance.contract.js';
+import { INTERACTION_SORTS, interactionsList } from '../../core/interactions/interaction-lists.js';
+import { DOCUMENT_SORTS, documentsList } from '../../core/documents/document-rules.js';
+import { ADVICE_REQUEST_SORTS, ADVICE_SORTS, adviceList, adviceRequestsList } from '../../core/advice/advice-rules.js';
 import { en } from '../app/i18n/en.js';
 import { nl } from '../app/i18n/nl.js';
 import { ListToolbar, type ListToolbarProps } from './list-toolbar.js';
@@ -73,6 +76,10 @@ const adoptedLists = [
   adopted('opportunities', opportunitiesList, OPPORTUNITY_SORTS, (c) => ({
     createdAt: c.candidates.opportunities.added,
   })),
+  adopted('interactions', interactionsList, INTERACTION_SORTS),
+  adopted('documents', documentsList, DOCUMENT_SORTS),
+  adopted('advice requests', adviceRequestsList, ADVICE_REQUEST_SORTS),
+  adopted('advice', adviceList, ADVICE_SORTS),
 ];
 
 describe.each(adoptedLists)('sort options of the $name list', ({ keys, options }) => {

@@ -81,7 +81,7 @@ export async function queryRequests(db: DbOrTx, networkId: string, query: ListRe
     .from(adviceRequest)
     .leftJoin(person, and(eq(person.networkId, adviceRequest.networkId), eq(person.id, adviceRequest.askedByPersonId)))
     .where(and(...conditions))
-    .orderBy(query.direction === 'asc' ? asc(column) : desc(column), desc(adviceRequest.createdAt));
+    .orderBy(query.order === 'asc' ? asc(column) : desc(column), desc(adviceRequest.createdAt));
 }
 
 /** The request with whether it is still open on Amsterdam's today. */
@@ -143,7 +143,7 @@ export async function queryAdvice(db: DbOrTx, networkId: string, query: ListAdvi
     .leftJoin(adviceRequest, and(eq(adviceRequest.networkId, advice.networkId), eq(adviceRequest.id, advice.requestId)))
     .leftJoin(decision, and(eq(decision.networkId, advice.networkId), eq(decision.id, advice.decisionId)))
     .where(and(...conditions))
-    .orderBy(query.direction === 'asc' ? asc(column) : desc(column), desc(advice.createdAt));
+    .orderBy(query.order === 'asc' ? asc(column) : desc(column), desc(advice.createdAt));
 }
 
 export async function findAdvice(db: DbOrTx, networkId: string, adviceId: string) {

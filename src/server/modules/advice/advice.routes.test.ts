@@ -279,7 +279,7 @@ describe('advice and the decision that followed', () => {
   });
 
   it('exports both lists as CSV, sorted', async () => {
-    const csv = await get(admin, a(networkA, '/requests?format=csv&sort=question&direction=asc'));
+    const csv = await get(admin, a(networkA, '/requests?format=csv&sort=question&order=asc'));
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('Vraag');
     const adviceCsv = await get(admin, a(networkA, '?format=csv'));

@@ -88,8 +88,13 @@ export async function findDocumentRow(db: DbOrTx, networkId: string, documentId:
 export async function listDocumentRows(
   db: DbOrTx,
   networkId: string,
-  query: Pick<ListDocumentsQuery, 'ownerKind' | 'ownerId' | 'category' | 'search' | 'sort' | 'direction'>,
+  query: Pick<
+    ListDocumentsQuery,
+    'ownerKind' | 'ownerId' | 'category' | 'search' | 'sort' | 'order' | 'page' | 'pageSize'
+  >,
   scope: DocumentReadScope,
+  /** Every match rather than one page (for an export). */
+  all = false,
 ) {
   const conditions: (SQL | undefined)[] = [
     eq(document.networkId, networkId),
@@ -103,12 +108,22 @@ export async function listDocumentRows(
   ];
   const column =
     query.sort === 'title' ? sql`lower(${document.title})` : query.sort === 'size' ? document.size : document.createdAt;
-  return db
+  const select = db
     .select(rowColumns)
     .from(document)
     .leftJoin(person, and(eq(person.networkId, document.networkId), eq(person.id, document.uploadedByPersonId)))
     .where(and(...conditions))
-    .orderBy(query.direction === 'asc' ? asc(column) : desc(column), asc(document.id));
+    .orderBy(query.order === 'asc' ? asc(column) : desc(column), asc(document.id));
+  if (all) {
+    const rows = await select;
+    return { rows, total: rows.length };
+  }
+  const rows = await select.limit(query.pageSize).offset((query.page - 1) * query.pageSize);
+  const [counted] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(document)
+    .where(and(...conditions));
+  return { rows, total: counted?.total ?? 0 };
 }
 
 /** A document's file, if the scope may read it. */

@@ -3,6 +3,8 @@
 // network's records invisible, reading by role (employer: own organisation and library items for its role; funder: only
 // items for funders), bad input, the csv export and removal with the version.
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSAL_NL } from '../../../core/candidates/bsn.js';
 import { setupInstallation } from '../../test/helpers.js';
@@ -246,10 +248,9 @@ describe('documents', () => {
     expect(found.map((i) => i.title)).toEqual(['Wet banenafspraak uitgelegd']);
     const templates = (await list({ ownerKind: 'library', category: 'template' })).json<{ items: Row[] }>().items;
     expect(templates.map((i) => i.title)).toEqual(['Jaarcijfers']);
-    const sorted = (await list({ ownerKind: 'library', sort: 'title', direction: 'asc' })).json<{ items: Row[] }>()
-      .items;
+    const sorted = (await list({ ownerKind: 'library', sort: 'title', order: 'asc' })).json<{ items: Row[] }>().items;
     expect(sorted.map((i) => i.title)).toEqual(['Jaarcijfers', 'Wet banenafspraak uitgelegd']);
-    const csv = await list({ ownerKind: 'library', format: 'csv', sort: 'title', direction: 'asc' });
+    const csv = await list({ ownerKind: 'library', format: 'csv', sort: 'title', order: 'asc' });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body).toContain('Titel;Categorie;Bestand');
@@ -279,5 +280,126 @@ describe('documents', () => {
     expect((await del(1)).statusCode).toBe(204);
     expect((await get(`/networks/${networkId}/documents/${row.id}/file`)).statusCode).toBe(404);
     expect((await del(1)).statusCode).toBe(404);
+  });
+});
+
+describe('an organisation’s documents as a list: search, sort, order, pages and the export', () => {
+  let listOrg: string;
+  const ofList = (query: Record<string, string>) => list({ ownerKind: 'organisation', ownerId: listOrg, ...query });
+  const titlesOf = async (query: Record<string, string>) =>
+    (await ofList(query)).json<{ items: Row[] }>().items.map((i) => i.title);
+  const padded = (extra: number) => Buffer.concat([pdf, Buffer.alloc(extra, 32)]);
+  const parseCsv = (body: string) =>
+    Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
+
+  beforeAll(async () => {
+    const q = await t.database.pool.query<{ id: string }>(
+      `insert into organisation (network_id, kind, name) values ($1, 'employer', 'Zorggroep Oost') returning id`,
+      [networkId],
+    );
+    listOrg = q.rows[0]!.id;
+    for (const [title, fileName, extra] of [
+      ['Convenant Zorggroep', 'convenant.pdf', 300],
+      ['Aanmelding werkplek', 'aanmelding.pdf', 100],
+      ['Begeleidingsplan werkplek', 'plan.pdf', 200],
+    ] as const) {
+      const res = await upload({ ownerKind: 'organisation', ownerId: listOrg, title, fileName }, padded(extra));
+      expect(res.statusCode, res.body).toBe(201);
+    }
+  });
+
+  it('searches title and file name, and sorts by title, size or upload time in either order', async () => {
+    expect(await titlesOf({ search: 'werkplek', sort: 'title', order: 'asc' })).toEqual([
+      'Aanmelding werkplek',
+      'Begeleidingsplan werkplek',
+    ]);
+    expect(await titlesOf({ search: 'convenant.pdf' })).toEqual(['Convenant Zorggroep']);
+    expect(await titlesOf({ sort: 'title', order: 'desc' })).toEqual([
+      'Convenant Zorggroep',
+      'Begeleidingsplan werkplek',
+      'Aanmelding werkplek',
+    ]);
+    expect(await titlesOf({ sort: 'size', order: 'asc' })).toEqual([
+      'Aanmelding werkplek',
+      'Begeleidingsplan werkplek',
+      'Convenant Zorggroep',
+    ]);
+    expect(await titlesOf({ sort: 'createdAt', order: 'asc' })).toEqual([
+      'Convenant Zorggroep',
+      'Aanmelding werkplek',
+      'Begeleidingsplan werkplek',
+    ]);
+    expect((await ofList({ sort: 'fileName' })).statusCode).toBe(422);
+    expect((await ofList({ order: 'up' })).statusCode).toBe(422);
+  });
+
+  it('gives one page at a time with the count of all matches', async () => {
+    const first = (await ofList({ sort: 'title', order: 'asc', pageSize: '2' })).json();
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.items.map((i: Row) => i.title)).toEqual(['Aanmelding werkplek', 'Begeleidingsplan werkplek']);
+    expect(await titlesOf({ sort: 'title', order: 'asc', pageSize: '2', page: '2' })).toEqual(['Convenant Zorggroep']);
+  });
+
+  it('exports every match in the order asked as CSV and XLSX, with titles and file names but never a BSN', async () => {
+    // A BSN is refused at upload (decision 013), so no export can carry one.
+    const refused = await upload(
+      { ownerKind: 'organisation', ownerId: listOrg, title: 'Werkplek BSN 123456782', fileName: 'x.pdf' },
+      pdf,
+    );
+    expect(refused.statusCode).toBe(422);
+    const csv = await ofList({ format: 'csv', sort: 'size', order: 'desc', pageSize: '1', page: '2' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('documenten.csv');
+    const rows = parseCsv(csv.body);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'Titel',
+      'Categorie',
+      'Bestand',
+      'Grootte (bytes)',
+      'Geüpload door',
+      'Geüpload op',
+    ]);
+    expect(rows.map((r) => r.Titel)).toEqual([
+      'Convenant Zorggroep',
+      'Begeleidingsplan werkplek',
+      'Aanmelding werkplek',
+    ]);
+    expect(rows[0]).toMatchObject({ Bestand: 'convenant.pdf', 'Grootte (bytes)': String(pdf.length + 300) });
+    expect(csv.body).not.toMatch(/123456782|BSN/);
+    expect(
+      parseCsv((await ofList({ format: 'csv', search: 'werkplek' })).body)
+        .map((r) => r.Titel)
+        .sort(),
+    ).toEqual(['Aanmelding werkplek', 'Begeleidingsplan werkplek']);
+
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `/api/networks/${networkId}/documents?ownerKind=organisation&ownerId=${listOrg}&format=xlsx&sort=title&order=asc`,
+      headers: { cookie, 'accept-language': 'en' },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('documents.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Title',
+      'Category',
+      'File',
+      'Size (bytes)',
+      'Uploaded by',
+      'Uploaded at',
+    ]);
+    const values = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(values.map((v) => v[1])).toEqual([
+      'Aanmelding werkplek',
+      'Begeleidingsplan werkplek',
+      'Convenant Zorggroep',
+    ]);
+    expect(values[0]![4]).toBe(pdf.length + 100);
   });
 });

@@ -12,7 +12,7 @@ import {
   deleteQuery,
   documentParams,
   documentRow,
-  documents,
+  documentsPage,
   listDocumentsQuery,
   uploadQuery,
 } from '../../../core/documents/documents.contract.js';
@@ -74,17 +74,23 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: ModuleContext)
       schema: {
         tags,
         summary:
-          'Documenten van een organisatie, vergadering, besluit of de kennisbank; zoeken, categorie, sorteren; csv/xlsx',
+          'Documenten van een organisatie, vergadering, besluit of de kennisbank; zoeken, categorie, sorteren, per pagina; csv/xlsx (alles)',
         params: networkParams,
         querystring: listDocumentsQuery,
-        response: { 200: documents, 404: errorReply },
+        response: { 200: documentsPage, 404: errorReply },
       },
     },
     async (request, reply) => {
-      const items = await listDocuments({ db, actor: request.actor, ...request.params, query: request.query });
       const { format } = request.query;
-      if (!format) return { items };
-      return sendExport(reply, { format, language: request.locale, list: documentsList, rows: items });
+      const result = await listDocuments({
+        db,
+        actor: request.actor,
+        ...request.params,
+        query: request.query,
+        all: Boolean(format),
+      });
+      if (!format) return result;
+      return sendExport(reply, { format, language: request.locale, list: documentsList, rows: result.items });
     },
   );
 

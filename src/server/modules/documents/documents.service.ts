@@ -133,11 +133,13 @@ export async function listDocuments(args: {
   actor: Actor;
   networkId: string;
   query: ListDocumentsQuery;
-}): Promise<DocumentRow[]> {
-  const { db, actor, networkId, query } = args;
+  /** Every match rather than one page (for an export). */
+  all?: boolean;
+}): Promise<{ items: DocumentRow[]; total: number; page: number; pageSize: number }> {
+  const { db, actor, networkId, query, all = false } = args;
   authorize(actor, 'documents.read', networkId);
-  const rows = await listDocumentRows(db, networkId, query, await readScopeOf(db, actor, networkId));
-  return rows.map(toRow);
+  const { rows, total } = await listDocumentRows(db, networkId, query, await readScopeOf(db, actor, networkId), all);
+  return { items: rows.map(toRow), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getDocumentFile(args: {

@@ -123,17 +123,28 @@ export async function queryOrganisationInteractions(
   networkId: string,
   organisationId: string,
   q: ListInteractionsQuery,
+  all: boolean,
 ) {
   const order = { occurredOn: sql`i.occurred_on`, kind: sql`i.kind`, followUpDueOn: sql`i.follow_up_due_on` }[q.sort];
   const dir = q.order === 'desc' ? sql`desc nulls last` : sql`asc nulls last`;
   const search = likePattern(q.search);
-  const r = await db.execute<SqlRow>(sql`${SELECT}
-    where i.network_id = ${networkId} and i.organisation_id = ${organisationId}
+  const where = sql`where i.network_id = ${networkId} and i.organisation_id = ${organisationId}
       and (${q.kind ?? null}::text is null or i.kind = ${q.kind ?? null})
       and (${search}::text is null or i.note ilike ${search} or coalesce(i.outcome, '') ilike ${search}
-        or coalesce(i.follow_up, '') ilike ${search} or coalesce(c.name, '') ilike ${search})
-    order by ${order} ${dir}, i.created_at desc, i.id`);
-  return r.rows.map(toRow);
+        or coalesce(i.follow_up, '') ilike ${search} or coalesce(c.name, '') ilike ${search})`;
+  // An export holds every match; the screen gets one page and the count of all.
+  const limit = all ? sql`` : sql`limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`;
+  const r = await db.execute<SqlRow>(sql`${SELECT}
+    ${where}
+    order by ${order} ${dir}, i.created_at desc, i.id
+    ${limit}`);
+  const items = r.rows.map(toRow);
+  if (all) return { items, total: items.length };
+  const count = await db.execute<{ total: number }>(sql`select count(*)::int as total
+    from interaction i
+    left join person c on c.network_id = i.network_id and c.id = i.contact_person_id
+    ${where}`);
+  return { items, total: count.rows[0]?.total ?? 0 };
 }
 
 export async function queryActionsOf(db: DbOrTx, networkId: string, personId: string, q: MyActionsQuery) {

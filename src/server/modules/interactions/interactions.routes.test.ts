@@ -1,6 +1,8 @@
 // Contact moments through the real routes on a real database: recording with a follow-up, bad input, a stale version,
 // another network's organisation refused, roles (kerngroep reads, employer nothing), "Mijn acties" with mark-as-done, the
 // timeline, the drift alert cleared on the steering dashboard, and the follow-up reminder mailed once.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../platform/mail.js';
 import { setupInstallation } from '../../test/helpers.js';
@@ -251,5 +253,127 @@ describe('contact moments', () => {
     // The follow-up marked done earlier is not mailed.
     expect(mails.rows[0]!.text_body).not.toContain('Uitnodiging ontbijt');
     mailer.close();
+  });
+});
+
+describe("an organisation's contact moments as a list: search, sort, order, pages and the export", () => {
+  let listOrg: string;
+  const url = (query: string) => `/networks/${networkId}/organisations/${listOrg}/interactions?${query}`;
+  const notesOf = (res: { json: () => { items: { note: string }[] } }) => res.json().items.map((i) => i.note);
+
+  beforeAll(async () => {
+    const q = await t.database.pool.query<{ id: string }>(
+      `insert into organisation (network_id, kind, name) values ($1, 'employer', 'Drukkerij Veenstra') returning id`,
+      [networkId],
+    );
+    listOrg = q.rows[0]!.id;
+    const moments = [
+      { kind: 'visit', occurredOn: '2026-01-12', note: 'Rondleiding in de drukkerij', outcome: 'Twee werkplekken' },
+      { kind: 'call', occurredOn: '2026-03-02', note: 'Gebeld over de vacature', followUp: '2026-03-20' },
+      { kind: 'mail', occurredOn: '2026-02-15', note: 'Folder gemaild', followUp: '2026-02-28' },
+      { kind: 'meeting', occurredOn: '2026-04-01', note: 'Overleg met de directie over de vacature' },
+    ];
+    for (const m of moments) {
+      const res = await call('POST', `/networks/${networkId}/organisations/${listOrg}/interactions`, {
+        kind: m.kind,
+        occurredOn: m.occurredOn,
+        note: m.note,
+        outcome: m.outcome ?? null,
+        followUp: m.followUp ? { what: `Nabellen: ${m.note}`, ownerPersonId: annaPerson, dueOn: m.followUp } : null,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+  });
+
+  it('searches the note and the outcome, newest first by default', async () => {
+    expect(notesOf(await call('GET', url('search=vacature')))).toEqual([
+      'Overleg met de directie over de vacature',
+      'Gebeld over de vacature',
+    ]);
+    expect(notesOf(await call('GET', url('search=werkplekken')))).toEqual(['Rondleiding in de drukkerij']);
+    expect(notesOf(await call('GET', url('search=niets-zoals-dit')))).toEqual([]);
+  });
+
+  it('sorts by date, kind and due date in either order, with the open due dates last', async () => {
+    expect(notesOf(await call('GET', url('sort=occurredOn&order=asc')))).toEqual([
+      'Rondleiding in de drukkerij',
+      'Folder gemaild',
+      'Gebeld over de vacature',
+      'Overleg met de directie over de vacature',
+    ]);
+    const byKind = (await call('GET', url('sort=kind&order=asc'))).json<{ items: { kind: string }[] }>();
+    expect(byKind.items.map((i) => i.kind)).toEqual(['call', 'mail', 'meeting', 'visit']);
+    expect(notesOf(await call('GET', url('sort=followUpDueOn&order=desc'))).slice(0, 2)).toEqual([
+      'Gebeld over de vacature',
+      'Folder gemaild',
+    ]);
+    expect((await call('GET', url('sort=size'))).statusCode).toBe(422);
+    expect((await call('GET', url('order=sideways'))).statusCode).toBe(422);
+  });
+
+  it('gives one page at a time with the count of all matches', async () => {
+    const first = (await call('GET', url('sort=occurredOn&order=asc&pageSize=3'))).json();
+    expect(first).toMatchObject({ total: 4, page: 1, pageSize: 3 });
+    expect(first.items).toHaveLength(3);
+    const second = await call('GET', url('sort=occurredOn&order=asc&pageSize=3&page=2'));
+    expect(notesOf(second)).toEqual(['Overleg met de directie over de vacature']);
+    expect(second.json().total).toBe(4);
+  });
+
+  it('exports every match, in the order asked, as CSV in Dutch and as XLSX in English', async () => {
+    const csv = await call('GET', url('format=csv&sort=occurredOn&order=asc&pageSize=1&page=2'));
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('contactmomenten.csv');
+    const rows = Papa.parse<Record<string, string>>(csv.body.replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
+    expect(Object.keys(rows[0]!)).toEqual([
+      'Datum',
+      'Soort',
+      'Contactpersoon',
+      'Vastgelegd door',
+      'Notitie',
+      'Uitkomst',
+      'Vervolgactie',
+      'Actiehouder',
+      'Uiterlijk',
+      'Afgerond',
+    ]);
+    expect(rows.map((r) => r.Notitie)).toEqual([
+      'Rondleiding in de drukkerij',
+      'Folder gemaild',
+      'Gebeld over de vacature',
+      'Overleg met de directie over de vacature',
+    ]);
+    expect(rows[0]).toMatchObject({ Datum: '12-01-2026', Soort: 'Bezoek', Uitkomst: 'Twee werkplekken', Afgerond: '' });
+    expect(rows[1]).toMatchObject({ Soort: 'E-mail', Uiterlijk: '28-02-2026', Afgerond: 'nee' });
+
+    const searched = await call('GET', url('format=csv&search=vacature'));
+    const found = Papa.parse<Record<string, string>>(searched.body.replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
+    expect(found.map((r) => r.Notitie)).toEqual([
+      'Overleg met de directie over de vacature',
+      'Gebeld over de vacature',
+    ]);
+
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `/api${url('format=xlsx&sort=kind&order=desc')}`,
+      headers: { cookie, 'accept-language': 'en' },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('contact-moments.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Contact moments');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Date', 'Kind']);
+    const values = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(values.map((v) => v[2])).toEqual(['Visit', 'Meeting', 'Mail', 'Call']);
   });
 });

@@ -18,6 +18,7 @@ import {
   orgParams,
   ownerOptions,
   interactions,
+  interactionsPage,
   timelinePage,
   timelineQuery,
 } from '../../../core/interactions/interactions.contract.js';
@@ -44,22 +45,24 @@ export function registerInteractionRoutes(app: FastifyInstance, ctx: ModuleConte
       config: { permission: 'interactions.read' },
       schema: {
         tags,
-        summary: 'Contactmomenten met een organisatie; zoeken, filteren op soort, sorteren; csv/xlsx',
+        summary:
+          'Contactmomenten met een organisatie; zoeken, filteren op soort, sorteren, per pagina; csv/xlsx (alles)',
         params: orgParams,
         querystring: listInteractionsQuery,
-        response: { 200: interactions, 404: errorReply },
+        response: { 200: interactionsPage, 404: errorReply },
       },
     },
     async (request, reply) => {
-      const items = await listOrganisationInteractions({
+      const { format } = request.query;
+      const result = await listOrganisationInteractions({
         db,
         actor: request.actor,
         ...request.params,
         query: request.query,
+        all: Boolean(format),
       });
-      const { format } = request.query;
-      if (!format) return { items };
-      return sendExport(reply, { format, language: request.locale, list: interactionsList, rows: items });
+      if (!format) return result;
+      return sendExport(reply, { format, language: request.locale, list: interactionsList, rows: result.items });
     },
   );
 

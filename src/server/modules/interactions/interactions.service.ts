@@ -208,16 +208,20 @@ export async function listOrganisationInteractions({
   networkId,
   organisationId,
   query,
+  all = false,
 }: {
   db: DbOrTx;
   actor: Actor;
   networkId: string;
   organisationId: string;
   query: ListInteractionsQuery;
+  /** Every match rather than one page (for an export). */
+  all?: boolean;
 }) {
   authorize(actor, 'interactions.read', networkId);
   if (!(await organisationExists(db, networkId, organisationId))) throw new AppError('not_found');
-  return queryOrganisationInteractions(db, networkId, organisationId, query);
+  const { items, total } = await queryOrganisationInteractions(db, networkId, organisationId, query, all);
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getTimeline({

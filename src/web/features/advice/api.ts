@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery, type Reply } from '../../shared/api-client.js';
 import { createdReply } from '../../../core/common.contract.js';
-import type { ADVICE_OUTCOMES } from '../../../core/advice/advice-rules.js';
+import type { ADVICE_OUTCOMES, AdviceRequestSort, AdviceSort } from '../../../core/advice/advice-rules.js';
 import {
   adviceGiven,
   adviceRequests,
@@ -21,13 +21,13 @@ export type AdviceRow = Reply<typeof adviceRow>;
 export type RequestsParams = {
   search?: string;
   status?: 'open' | 'closed';
-  sort?: 'deadline' | 'createdAt' | 'question' | 'answers';
-  direction?: 'asc' | 'desc';
+  sort?: AdviceRequestSort;
+  order?: 'asc' | 'desc';
 };
 export type AdviceParams = {
   search?: string;
-  sort?: 'createdAt' | 'authorName' | 'question' | 'outcome';
-  direction?: 'asc' | 'desc';
+  sort?: AdviceSort;
+  order?: 'asc' | 'desc';
 };
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/advice`;

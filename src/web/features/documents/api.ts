@@ -2,7 +2,9 @@
 // and owner in the query; a download is a plain link (the server serves it as an attachment).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, requestWithoutReply, toQuery, uploadFile, type Reply } from '../../shared/api-client.js';
-import { documentRow, documents } from '../../../core/documents/documents.contract.js';
+import type { DocumentSort } from '../../../core/documents/document-rules.js';
+import { documentRow, documentsPage } from '../../../core/documents/documents.contract.js';
+import type { ExportFormat } from '../../../core/export-list.js';
 
 export type OwnerKind = 'organisation' | 'meeting' | 'decision' | 'library';
 /** A document as the server lists it (the documents contract, decision 018). */
@@ -12,8 +14,10 @@ export type DocumentsParams = {
   ownerId?: string;
   search?: string;
   category?: string;
-  sort?: 'title' | 'createdAt' | 'size';
-  direction?: 'asc' | 'desc';
+  sort?: DocumentSort;
+  order?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
 };
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/documents`;
@@ -21,13 +25,17 @@ const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkI
 export function useDocuments(networkId: string, params: DocumentsParams) {
   return useQuery({
     queryKey: ['documents', networkId, params],
-    queryFn: () => api.get(`${base(networkId)}${toQuery(params)}`, documents),
+    queryFn: () => api.get(`${base(networkId)}${toQuery(params)}`, documentsPage),
     placeholderData: keepPreviousData,
   });
 }
 
-export const documentsExportUrl = (networkId: string, params: DocumentsParams, format: 'csv' | 'xlsx' = 'csv') =>
-  `${base(networkId)}${toQuery({ ...params, format })}`;
+/** The export holds every match, so the page and its size stay out of the address. */
+export const documentsExportUrl = (
+  networkId: string,
+  { page: _page, pageSize: _pageSize, ...params }: DocumentsParams,
+  format: ExportFormat,
+) => `${base(networkId)}${toQuery({ ...params, format })}`;
 export const documentFileUrl = (networkId: string, id: string) => `${base(networkId)}/${encodeURIComponent(id)}/file`;
 
 export type UploadInput = {

@@ -1,10 +1,13 @@
 // API calls of the contact moments feature.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery, type Reply } from '../../shared/api-client.js';
+import type { ExportFormat } from '../../../core/export-list.js';
+import type { InteractionSort } from '../../../core/interactions/interaction-lists.js';
 import { createdReply } from '../../../core/common.contract.js';
 import {
   interactionRow,
   interactions,
+  interactionsPage,
   ownerOptions,
   timelinePage,
 } from '../../../core/interactions/interactions.contract.js';
@@ -21,7 +24,13 @@ export type InteractionInput = {
   followUp: { what: string; ownerPersonId: string; dueOn: string | null } | null;
 };
 export type TimelineItem = Reply<typeof timelinePage>['items'][number];
-export type ListParams = { search?: string; sort?: string; order?: string };
+export type ListParams = {
+  search?: string | undefined;
+  sort?: InteractionSort;
+  order?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+};
 export type ActionParams = { status: string; search?: string; sort?: string; order?: string };
 
 const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}`;
@@ -31,12 +40,18 @@ const orgBase = (networkId: string, organisationId: string) =>
 export function useInteractions(networkId: string, organisationId: string, params: ListParams) {
   return useQuery({
     queryKey: ['interactions', networkId, organisationId, params],
-    queryFn: () => api.get(`${orgBase(networkId, organisationId)}/interactions${toQuery(params)}`, interactions),
+    queryFn: () => api.get(`${orgBase(networkId, organisationId)}/interactions${toQuery(params)}`, interactionsPage),
     placeholderData: keepPreviousData,
   });
 }
 
-export function interactionsExportUrl(networkId: string, organisationId: string, params: ListParams, format: string) {
+/** The export holds every match, so the page and its size stay out of the address. */
+export function interactionsExportUrl(
+  networkId: string,
+  organisationId: string,
+  { page: _page, pageSize: _pageSize, ...params }: ListParams,
+  format: ExportFormat,
+) {
   return `${orgBase(networkId, organisationId)}/interactions${toQuery({ ...params, format })}`;
 }
 

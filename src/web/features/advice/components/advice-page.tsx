@@ -6,6 +6,7 @@ import {
   Button,
   Group,
   Modal,
+  NativeSelect,
   Paper,
   Select,
   Stack,
@@ -41,23 +42,35 @@ import {
   type RequestsParams,
 } from '../api.js';
 import { useAdviceText } from './use-text.js';
-import { ADVICE_OUTCOMES as OUTCOMES } from '../../../../core/advice/advice-rules.js';
+import {
+  ADVICE_OUTCOMES as OUTCOMES,
+  ADVICE_REQUEST_SORTS,
+  ADVICE_SORTS,
+  adviceList,
+  adviceRequestsList,
+  type AdviceRequestSort,
+  type AdviceSort,
+} from '../../../../core/advice/advice-rules.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
 
 /** The server's messages on fields (e.g. "Kies een uiterste datum van vandaag of later."). */
 const issuesOf = (error: unknown) => (error instanceof ApiError ? error.issues : []);
 
-const REQUEST_SORTS = {
-  newest: { sort: 'createdAt', direction: 'desc' },
-  deadline: { sort: 'deadline', direction: 'asc' },
-  question: { sort: 'question', direction: 'asc' },
-  answers: { sort: 'answers', direction: 'desc' },
-} as const;
-const ADVICE_SORTS = {
-  newest: { sort: 'createdAt', direction: 'desc' },
-  author: { sort: 'authorName', direction: 'asc' },
-  question: { sort: 'question', direction: 'asc' },
-  outcome: { sort: 'outcome', direction: 'asc' },
-} as const;
+/** The order control beside each list's sort control. */
+function OrderSelect({ value, onChange }: { value: 'asc' | 'desc'; onChange: (order: 'asc' | 'desc') => void }) {
+  const tx = useAdviceText();
+  return (
+    <NativeSelect
+      label={tx('filters.order')}
+      value={value}
+      data={[
+        { value: 'asc', label: tx('filters.asc') },
+        { value: 'desc', label: tx('filters.desc') },
+      ]}
+      onChange={(event) => onChange(event.currentTarget.value as 'asc' | 'desc')}
+    />
+  );
+}
 
 function AskForm({ networkId }: { networkId: string }) {
   const tx = useAdviceText();
@@ -300,39 +313,36 @@ function RequestsList({ networkId, canGive }: { networkId: string; canGive: bool
   const tx = useAdviceText();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<string>('all');
-  const [sort, setSort] = useState<keyof typeof REQUEST_SORTS>('newest');
+  const [sort, setSort] = useState<AdviceRequestSort>('createdAt');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const [answering, setAnswering] = useState<AdviceRequestRow | null>(null);
   const params: RequestsParams = {
     ...(search ? { search } : {}),
     ...(status === 'open' || status === 'closed' ? { status } : {}),
-    ...REQUEST_SORTS[sort],
+    sort,
+    order,
   };
   const requests = useAdviceRequests(networkId, params);
   return (
     <Stack gap="md">
       <Title order={2}>{tx('requests.title')}</Title>
-      <Group align="flex-end">
-        <TextInput label={tx('filters.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-        <Select
-          label={tx('filters.status')}
-          value={status}
-          allowDeselect={false}
-          onChange={(v) => setStatus(v ?? 'all')}
-          data={(['all', 'open', 'closed'] as const).map((s) => ({ value: s, label: tx(`filters.${s}`) }))}
-        />
-        <Select
-          label={tx('filters.sort')}
-          value={sort}
-          allowDeselect={false}
-          onChange={(v) => setSort((v as keyof typeof REQUEST_SORTS | null) ?? 'newest')}
-          data={(Object.keys(REQUEST_SORTS) as (keyof typeof REQUEST_SORTS)[]).map((k) => ({
-            value: k,
-            label: tx(`sorts.${k}`),
-          }))}
-        />
-        <Anchor href={requestsExportUrl(networkId, params, 'csv')}>{tx('exportCsv')}</Anchor>
-        <Anchor href={requestsExportUrl(networkId, params, 'xlsx')}>{tx('exportXlsx')}</Anchor>
-      </Group>
+      <ListToolbar
+        searchLabel={tx('filters.search')}
+        search={search}
+        onSearchChange={setSearch}
+        filters={
+          <Select
+            label={tx('filters.status')}
+            value={status}
+            allowDeselect={false}
+            onChange={(v) => setStatus(v ?? 'all')}
+            data={(['all', 'open', 'closed'] as const).map((s) => ({ value: s, label: tx(`filters.${s}`) }))}
+          />
+        }
+        sort={{ list: adviceRequestsList, keys: ADVICE_REQUEST_SORTS, value: sort, onChange: setSort }}
+        trailing={<OrderSelect value={order} onChange={setOrder} />}
+        exportUrl={(format) => requestsExportUrl(networkId, params, format)}
+      />
       {requests.isPending ? (
         <PageLoader />
       ) : requests.isError ? (
@@ -410,28 +420,22 @@ function RequestsList({ networkId, canGive }: { networkId: string; canGive: bool
 function AdviceList({ networkId, canLink }: { networkId: string; canLink: boolean }) {
   const tx = useAdviceText();
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<keyof typeof ADVICE_SORTS>('newest');
+  const [sort, setSort] = useState<AdviceSort>('createdAt');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const [linking, setLinking] = useState<AdviceRow | null>(null);
-  const params: AdviceParams = { ...(search ? { search } : {}), ...ADVICE_SORTS[sort] };
+  const params: AdviceParams = { ...(search ? { search } : {}), sort, order };
   const advice = useAdvice(networkId, params);
   return (
     <Stack gap="md">
       <Title order={2}>{tx('given.title')}</Title>
-      <Group align="flex-end">
-        <TextInput label={tx('filters.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-        <Select
-          label={tx('filters.sort')}
-          value={sort}
-          allowDeselect={false}
-          onChange={(v) => setSort((v as keyof typeof ADVICE_SORTS | null) ?? 'newest')}
-          data={(Object.keys(ADVICE_SORTS) as (keyof typeof ADVICE_SORTS)[]).map((k) => ({
-            value: k,
-            label: tx(`sorts.${k}`),
-          }))}
-        />
-        <Anchor href={adviceExportUrl(networkId, params, 'csv')}>{tx('exportCsv')}</Anchor>
-        <Anchor href={adviceExportUrl(networkId, params, 'xlsx')}>{tx('exportXlsx')}</Anchor>
-      </Group>
+      <ListToolbar
+        searchLabel={tx('filters.search')}
+        search={search}
+        onSearchChange={setSearch}
+        sort={{ list: adviceList, keys: ADVICE_SORTS, value: sort, onChange: setSort }}
+        trailing={<OrderSelect value={order} onChange={setOrder} />}
+        exportUrl={(format) => adviceExportUrl(networkId, params, format)}
+      />
       {advice.isPending ? (
         <PageLoader />
       ) : advice.isError ? (
@@ -543,7 +547,7 @@ export function AdvicePage() {
 /** The klankbordgroep's start-page card: the open advice requests, with a link to the page. */
 export function OpenAdviceRequestsCard({ networkId }: { networkId: string }) {
   const tx = useAdviceText();
-  const requests = useAdviceRequests(networkId, { status: 'open', sort: 'deadline', direction: 'asc' });
+  const requests = useAdviceRequests(networkId, { status: 'open', sort: 'deadline', order: 'asc' });
   const items = requests.data?.items ?? [];
   return (
     <Paper withBorder p="md" radius="md" data-testid="advice-card">

@@ -9,6 +9,7 @@ import {
   Group,
   Modal,
   MultiSelect,
+  NativeSelect,
   Select,
   Stack,
   Table,
@@ -21,6 +22,8 @@ import { useState } from 'react';
 import { ApiError } from '../../../shared/api-client.js';
 import { formatDateTime, formatNumber } from '../../../shared/format.js';
 import { notifySuccess } from '../../../shared/notify.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
+import { Pager } from '../../../shared/pager.js';
 import { ScrollTable } from '../../../shared/scroll-table.js';
 import {
   documentFileUrl,
@@ -33,17 +36,17 @@ import {
   type OwnerKind,
 } from '../api.js';
 import { useDocumentsText } from './use-text.js';
-import { LIBRARY_CATEGORIES as CATEGORIES } from '../../../../core/documents/document-rules.js';
+import {
+  DOCUMENT_SORTS,
+  documentsList,
+  LIBRARY_CATEGORIES as CATEGORIES,
+  type DocumentSort,
+} from '../../../../core/documents/document-rules.js';
 
 const READER_ROLES = ['core_group', 'board', 'employer', 'sounding_board', 'funder', 'theme_lead'] as const;
 // The server refuses more than this before reading it whole; saying so here spares sending 10 MB for nothing.
 const MAX_BYTES = 10 * 1024 * 1024;
-const SORTS = {
-  newest: { sort: 'createdAt', direction: 'desc' },
-  title: { sort: 'title', direction: 'asc' },
-  size: { sort: 'size', direction: 'desc' },
-} as const;
-type SortKey = keyof typeof SORTS;
+const PAGE_SIZE = 20;
 const megabytes = (bytes: number) => formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 
 function UploadForm({ networkId, ownerKind, ownerId }: { networkId: string; ownerKind: OwnerKind; ownerId?: string }) {
@@ -161,42 +164,72 @@ export function DocumentsList({
   const tx = useDocumentsText();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<string | null>(null);
-  const [sort, setSort] = useState<SortKey>('newest');
+  const [sort, setSort] = useState<DocumentSort>('createdAt');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const [page, setPage] = useState(1);
   const [removing, setRemoving] = useState<DocumentItem | null>(null);
   const params: DocumentsParams = {
     ownerKind,
     ...(ownerId ? { ownerId } : {}),
     ...(search ? { search } : {}),
     ...(category ? { category } : {}),
-    ...SORTS[sort],
+    sort,
+    order,
+    page,
+    pageSize: PAGE_SIZE,
+  };
+  // A new search, filter or order starts again at the first page.
+  const change = (apply: () => void) => {
+    apply();
+    setPage(1);
   };
   const documents = useDocuments(networkId, params);
   const remove = useDeleteDocument(networkId);
   const items = documents.data?.items ?? [];
   return (
     <Stack gap="md" data-testid="documents-list">
-      <Group align="flex-end">
-        <TextInput label={tx('search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-        {ownerKind === 'library' && (
-          <Select
-            label={tx('filterCategory')}
-            placeholder={tx('allCategories')}
-            clearable
-            value={category}
-            onChange={setCategory}
-            data={CATEGORIES.map((c) => ({ value: c, label: tx(`categories.${c}`) }))}
+      <ListToolbar
+        searchLabel={tx('search')}
+        search={search}
+        onSearchChange={(value) => change(() => setSearch(value))}
+        filters={
+          ownerKind === 'library' ? (
+            <Select
+              label={tx('filterCategory')}
+              placeholder={tx('allCategories')}
+              clearable
+              value={category}
+              onChange={(value) => change(() => setCategory(value))}
+              data={CATEGORIES.map((c) => ({ value: c, label: tx(`categories.${c}`) }))}
+            />
+          ) : undefined
+        }
+        sort={{
+          list: documentsList,
+          keys: DOCUMENT_SORTS,
+          value: sort,
+          onChange: (value) => change(() => setSort(value)),
+        }}
+        trailing={
+          <NativeSelect
+            label={tx('order')}
+            value={order}
+            data={[
+              { value: 'asc', label: tx('asc') },
+              { value: 'desc', label: tx('desc') },
+            ]}
+            onChange={(event) => change(() => setOrder(event.currentTarget.value as 'asc' | 'desc'))}
           />
-        )}
-        <Select
-          label={tx('sort')}
-          value={sort}
-          onChange={(v) => setSort((v as SortKey | null) ?? 'newest')}
-          allowDeselect={false}
-          data={(Object.keys(SORTS) as SortKey[]).map((k) => ({ value: k, label: tx(`sorts.${k}`) }))}
-        />
-        <Anchor href={documentsExportUrl(networkId, params, 'csv')}>{tx('exportCsv')}</Anchor>
-        <Anchor href={documentsExportUrl(networkId, params, 'xlsx')}>{tx('exportXlsx')}</Anchor>
-      </Group>
+        }
+        summary={
+          documents.data && documents.data.total > 0 ? (
+            <Text size="sm" aria-live="polite">
+              {tx('count', { count: documents.data.total })}
+            </Text>
+          ) : undefined
+        }
+        exportUrl={(format) => documentsExportUrl(networkId, params, format)}
+      />
       {items.length === 0 ? (
         <Text c="dimmed">{tx('empty')}</Text>
       ) : (
@@ -254,6 +287,7 @@ export function DocumentsList({
           </Table>
         </ScrollTable>
       )}
+      {documents.data && <Pager page={page} pageSize={PAGE_SIZE} total={documents.data.total} onChange={setPage} />}
       {canManage && <UploadForm networkId={networkId} ownerKind={ownerKind} ownerId={ownerId} />}
       <Modal
         opened={removing !== null}

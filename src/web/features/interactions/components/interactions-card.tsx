@@ -1,9 +1,15 @@
 // On an organisation's page: record a contact moment, the organisation's timeline (contact moments, activities attended,
 // contributions, hosting, needs and placements in one stream, newest first, paged) and the contact moments as a list that
 // can be searched, sorted and downloaded.
-import { Anchor, Badge, Button, Card, Group, List, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import {
+  INTERACTION_SORTS,
+  interactionsList,
+  type InteractionSort,
+} from '../../../../core/interactions/interaction-lists.js';
 import { formatDateOnly } from '../../../shared/format.js';
+import { ListToolbar } from '../../../shared/list-toolbar.js';
 import { Pager } from '../../../shared/pager.js';
 import { ScrollTable } from '../../../shared/scroll-table.js';
 import { interactionsExportUrl, useInteractions, useTimeline } from '../api.js';
@@ -11,6 +17,7 @@ import { RecordInteractionModal } from './record-interaction.js';
 import { useInteractionsText } from './use-text.js';
 
 const PAGE_SIZE = 10;
+const LIST_PAGE_SIZE = 20;
 
 export function InteractionsCard({
   networkId,
@@ -29,11 +36,18 @@ export function InteractionsCard({
   const [opened, setOpened] = useState(openOnStart && canRecord);
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState('occurredOn');
+  const [sort, setSort] = useState<InteractionSort>('occurredOn');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const [listPage, setListPage] = useState(1);
   const timeline = useTimeline(networkId, organisationId, page, PAGE_SIZE);
-  const params = { search: search.trim() || undefined, sort, order: sort === 'kind' ? 'asc' : 'desc' };
+  const params = { search: search.trim() || undefined, sort, order, page: listPage, pageSize: LIST_PAGE_SIZE };
   const list = useInteractions(networkId, organisationId, params);
   const items = list.data?.items ?? [];
+  // A new search or order starts again at the first page.
+  const change = (apply: () => void) => {
+    apply();
+    setListPage(1);
+  };
 
   return (
     <Card withBorder data-testid="interactions-card">
@@ -88,26 +102,36 @@ export function InteractionsCard({
           <Title order={3} size="h4" id="interactions-h">
             {tx('listTitle')}
           </Title>
-          <Group mt="xs" align="flex-end">
-            <TextInput label={tx('search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-            <Select
-              label={tx('sortBy')}
-              value={sort}
-              onChange={(v) => setSort(v ?? 'occurredOn')}
-              data={[
-                { value: 'occurredOn', label: tx('sortDate') },
-                { value: 'kind', label: tx('sortKind') },
-                { value: 'followUpDueOn', label: tx('sortDue') },
-              ]}
-              allowDeselect={false}
-            />
-            <Anchor href={interactionsExportUrl(networkId, organisationId, params, 'csv')} download>
-              {tx('exportCsv')}
-            </Anchor>
-            <Anchor href={interactionsExportUrl(networkId, organisationId, params, 'xlsx')} download>
-              {tx('exportXlsx')}
-            </Anchor>
-          </Group>
+          <ListToolbar
+            searchLabel={tx('listSearch')}
+            search={search}
+            onSearchChange={(value) => change(() => setSearch(value))}
+            sort={{
+              list: interactionsList,
+              keys: INTERACTION_SORTS,
+              value: sort,
+              onChange: (value) => change(() => setSort(value)),
+            }}
+            trailing={
+              <NativeSelect
+                label={tx('order')}
+                value={order}
+                data={[
+                  { value: 'asc', label: tx('asc') },
+                  { value: 'desc', label: tx('desc') },
+                ]}
+                onChange={(event) => change(() => setOrder(event.currentTarget.value as 'asc' | 'desc'))}
+              />
+            }
+            summary={
+              list.data && list.data.total > 0 ? (
+                <Text size="sm" aria-live="polite">
+                  {tx('count', { count: list.data.total })}
+                </Text>
+              ) : undefined
+            }
+            exportUrl={(format) => interactionsExportUrl(networkId, organisationId, params, format)}
+          />
           {items.length === 0 ? (
             <Text c="gray.7" mt="xs">
               {tx('noInteractions')}
@@ -142,6 +166,9 @@ export function InteractionsCard({
                 </Table.Tbody>
               </Table>
             </ScrollTable>
+          )}
+          {list.data && (
+            <Pager page={listPage} pageSize={LIST_PAGE_SIZE} total={list.data.total} onChange={setListPage} />
           )}
         </section>
       </Stack>
